@@ -1,0 +1,113 @@
+# track: a daemonless learning-progress tracker.
+#
+#   make            build build/track
+#   make demo       install missing packages, build, show a demo history
+#   make test       install missing packages, build, run every test
+#   make bench      time the everyday commands on large histories
+#   make install    install into $(DESTDIR)$(PREFIX)
+#   make SANITIZE=1 build with AddressSanitizer + UndefinedBehaviorSanitizer
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+
+CC      ?= cc
+CXX     ?= c++
+PKG     := sqlite3 jansson
+CPPFLAGS += -Itracker -Ireports -Iimporters -I$(BUILD) -MMD -MP -D_GNU_SOURCE
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c17 -Wall -Wextra
+CXXFLAGS ?= -O2 -g
+CXXFLAGS += -std=c++17 -Wall -Wextra
+
+ifeq ($(SANITIZE),1)
+BUILD   := build/sanitize
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+CFLAGS  += $(SANFLAGS)
+CXXFLAGS += $(SANFLAGS)
+LDFLAGS += $(SANFLAGS)
+endif
+
+# pkg-config is only consulted once the packages exist (see `deps`).
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKG) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKG) 2>/dev/null) -lcsv -lm
+GTEST_CFLAGS = $(shell pkg-config --cflags gtest 2>/dev/null)
+GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread
+
+LIB_SRC  := $(filter-out tracker/main.c,$(wildcard tracker/*.c reports/*.c importers/*.c))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o
+MAIN_OBJ := $(BUILD)/tracker/main.o
+UNIT_SRC := $(wildcard tests/unit/*.cc)
+UNIT_OBJ := $(UNIT_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
+CLI_SRC  := $(wildcard tests/cli/*.cc)
+CLI_OBJ  := $(CLI_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
+SCHEMA   := $(sort $(wildcard schema/*.sql))
+
+TRACK    := $(BUILD)/track
+LIBTRACK := $(BUILD)/libtrack.a
+TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
+
+# The Debian packages the build, tests and benchmarks need.
+DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
+        libgtest-dev sqlite3
+
+.PHONY: all deps demo test bench install uninstall clean
+
+all: $(TRACK)
+
+# Installs what is missing with apt-get; a fast no-op when all is present.
+deps:
+	@sh scripts/deps.sh $(DEBS)
+
+$(TRACK): $(MAIN_OBJ) $(LIBTRACK)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(LIBTRACK): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CPPFLAGS) -Itests $(PKG_CFLAGS) $(GTEST_CFLAGS) $(CXXFLAGS) -c -o $@ $<
+
+# The migrations are embedded into the binary as C strings, in order.
+$(BUILD)/schema_sql.c: $(SCHEMA) scripts/embed_sql.sh
+	@mkdir -p $(BUILD)
+	sh scripts/embed_sql.sh $(SCHEMA) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/schema_sql.o: $(BUILD)/schema_sql.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/unit_tests: $(UNIT_OBJ) $(LIBTRACK)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
+
+$(BUILD)/cli_tests: $(CLI_OBJ) $(LIBTRACK)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
+
+test: deps
+	@$(MAKE) --no-print-directory $(TRACK) $(TEST_BINS)
+	@TRACK_BIN=$(abspath $(TRACK)) sh tests/run_tests.sh $(TEST_BINS)
+
+demo: deps
+	@$(MAKE) --no-print-directory $(TRACK)
+	@sh scripts/demo.sh $(abspath $(TRACK))
+
+bench: deps
+	@$(MAKE) --no-print-directory $(TRACK)
+	@sh tests/bench/bench.sh $(abspath $(TRACK))
+
+install: $(TRACK)
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(TRACK) $(DESTDIR)$(PREFIX)/bin/track
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/track
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

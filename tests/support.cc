@@ -1,0 +1,180 @@
+#include "support.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+extern "C" {
+#include "db.h"
+}
+
+extern char **environ;
+
+TempDir::TempDir()
+{
+	const char *base = getenv("TMPDIR");
+	std::string tmpl = std::string(base && *base ? base : "/tmp") +
+	    "/track-test-XXXXXX";
+	std::vector<char> buf(tmpl.begin(), tmpl.end());
+	buf.push_back('\0');
+	if (mkdtemp(buf.data()) == nullptr)
+		throw std::runtime_error("mkdtemp failed");
+	path_ = buf.data();
+}
+
+TempDir::~TempDir()
+{
+	std::string cmd = "rm -rf '" + path_ + "'";
+	if (system(cmd.c_str()) != 0)
+		fprintf(stderr, "could not remove %s\n", path_.c_str());
+}
+
+std::string
+read_file(const std::string &path)
+{
+	std::ifstream in(path, std::ios::binary);
+	std::ostringstream s;
+	s << in.rdbuf();
+	return s.str();
+}
+
+void
+write_file(const std::string &path, const std::string &content)
+{
+	std::ofstream out(path, std::ios::binary);
+	out << content;
+}
+
+bool
+file_exists(const std::string &path)
+{
+	struct stat st;
+	return stat(path.c_str(), &st) == 0;
+}
+
+static std::string
+track_binary()
+{
+	const char *bin = getenv("TRACK_BIN");
+	return bin && *bin ? bin : "build/track";
+}
+
+RunResult
+run_track(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	TempDir io;
+	std::string out_path = io.file("out"), err_path = io.file("err");
+	std::vector<std::string> envs;
+	for (char **e = environ; *e; e++) {
+		std::string entry(*e);
+		std::string key = entry.substr(0, entry.find('='));
+		if (env.count(key) == 0)
+			envs.push_back(entry);
+	}
+	for (const auto &kv : env)
+		if (!kv.second.empty())
+			envs.push_back(kv.first + "=" + kv.second);
+	std::vector<char *> argv, envp;
+	std::string bin = track_binary();
+	argv.push_back(const_cast<char *>(bin.c_str()));
+	for (const auto &a : args)
+		argv.push_back(const_cast<char *>(a.c_str()));
+	argv.push_back(nullptr);
+	for (auto &e : envs)
+		envp.push_back(const_cast<char *>(e.c_str()));
+	envp.push_back(nullptr);
+
+	posix_spawn_file_actions_t actions;
+	posix_spawn_file_actions_init(&actions);
+	posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
+	    O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
+	    O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	pid_t pid;
+	int rc = posix_spawn(&pid, bin.c_str(), &actions, nullptr, argv.data(),
+	    envp.data());
+	posix_spawn_file_actions_destroy(&actions);
+	if (rc != 0)
+		throw std::runtime_error("cannot run " + bin);
+	int wstatus = 0;
+	waitpid(pid, &wstatus, 0);
+	RunResult r;
+	r.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus)
+	    : 128 + WTERMSIG(wstatus);
+	r.out = read_file(out_path);
+	r.err = read_file(err_path);
+	return r;
+}
+
+static int
+collect_row(void *arg, int n, char **values, char **)
+{
+	std::string *rows = static_cast<std::string *>(arg);
+	for (int i = 0; i < n; i++) {
+		if (i)
+			*rows += "|";
+		*rows += values[i] ? values[i] : "NULL";
+	}
+	*rows += "\n";
+	return 0;
+}
+
+std::string
+query(sqlite3 *db, const std::string &sql)
+{
+	std::string rows;
+	char *message = nullptr;
+	if (sqlite3_exec(db, sql.c_str(), collect_row, &rows, &message) !=
+	    SQLITE_OK) {
+		std::string m = message ? message : "?";
+		sqlite3_free(message);
+		throw std::runtime_error("query failed: " + m + ": " + sql);
+	}
+	return rows;
+}
+
+std::string
+query(const std::string &db_path, const std::string &sql)
+{
+	sqlite3 *db = nullptr;
+	if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY,
+	    nullptr) != SQLITE_OK) {
+		sqlite3_close(db);
+		throw std::runtime_error("cannot open " + db_path);
+	}
+	std::string rows;
+	try {
+		rows = query(db, sql);
+	} catch (...) {
+		sqlite3_close(db);
+		throw;
+	}
+	sqlite3_close(db);
+	return rows;
+}
+
+sqlite3 *
+memory_db()
+{
+	sqlite3 *db = nullptr;
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+		throw std::runtime_error("cannot open :memory:");
+	sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+	struct error *err = db_migrate(db);
+	if (err != nullptr) {
+		std::string m = err->message;
+		error_free(err);
+		throw std::runtime_error(m);
+	}
+	return db;
+}

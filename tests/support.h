@@ -1,0 +1,51 @@
+// Test support: temporary directories, running the built binary, and
+// reading a database back, shared by the unit and end-to-end tests.
+#ifndef TRACK_TESTS_SUPPORT_H
+#define TRACK_TESTS_SUPPORT_H
+
+#include <sqlite3.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+// A fresh directory under $TMPDIR, removed with everything in it.
+class TempDir {
+public:
+	TempDir();
+	~TempDir();
+	TempDir(const TempDir &) = delete;
+	TempDir &operator=(const TempDir &) = delete;
+	const std::string &path() const { return path_; }
+	std::string file(const std::string &name) const { return path_ + "/" + name; }
+
+private:
+	std::string path_;
+};
+
+struct RunResult {
+	int status;		// exit status, or 128 + signal
+	std::string out;	// everything written to stdout
+	std::string err;	// everything written to stderr
+};
+
+// Runs the built track ($TRACK_BIN, else build/track) with args, the
+// environment of the test plus env (an empty value unsets a variable),
+// and stdin from /dev/null.
+RunResult run_track(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env = {});
+
+// The whole content of a file ("" when missing).
+std::string read_file(const std::string &path);
+void write_file(const std::string &path, const std::string &content);
+bool file_exists(const std::string &path);
+
+// Runs sql on the database file and returns the rows, columns joined by
+// '|' and rows ended by '\n' (NULL as "NULL").
+std::string query(const std::string &db_path, const std::string &sql);
+std::string query(sqlite3 *db, const std::string &sql);
+
+// An in-memory database with every migration applied (unit tests).
+sqlite3 *memory_db();
+
+#endif

@@ -1,0 +1,358 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "catalog.h"
+#include "db.h"
+#include "date.h"
+
+#define TOPIC_NAME_MAX 80
+
+void
+path_init(struct path *p)
+{
+	memset(p, 0, sizeof(*p));
+}
+
+void
+path_release(struct path *p)
+{
+	free(p->slug);
+	free(p->name);
+	free(p->description);
+	path_init(p);
+}
+
+void
+topic_init(struct topic *t)
+{
+	memset(t, 0, sizeof(*t));
+}
+
+void
+topic_release(struct topic *t)
+{
+	free(t->name);
+	free(t->path);
+	topic_init(t);
+}
+
+/* ---------------------------------------------------------------------
+ * Paths
+ */
+
+#define PATH_COLUMNS "id, slug, name, description, fundamentals, builtin"
+
+static void
+path_from_row(sqlite3_stmt *stmt, struct path *p)
+{
+	path_release(p);
+	p->id = sqlite3_column_int64(stmt, 0);
+	p->slug = db_column_strdup(stmt, 1);
+	p->name = db_column_strdup(stmt, 2);
+	p->description = db_column_strdup(stmt, 3);
+	p->fundamentals = sqlite3_column_int(stmt, 4) != 0;
+	p->builtin = sqlite3_column_int(stmt, 5) != 0;
+}
+
+/* Runs a one-row path query with bound values; fills p when found. */
+static struct error *
+path_query(sqlite3 *db, const char *sql, const char *text, int64_t number,
+    struct path *p, bool *found)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	if (text != NULL)
+		db_bind(stmt, "t", text);
+	else
+		db_bind(stmt, "i", number);
+	rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		path_from_row(stmt, p);
+	else if (rc != SQLITE_DONE)
+		err = db_error(db, "cannot read paths");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+struct error *
+path_find(sqlite3 *db, const char *slug, struct path *p, bool *found)
+{
+	return path_query(db, "SELECT " PATH_COLUMNS
+	    " FROM path WHERE slug = ?", slug, 0, p, found);
+}
+
+/* "backend, ml, ..." for error messages (choosable paths only). */
+static char *
+path_slug_list(sqlite3 *db)
+{
+	sqlite3_stmt *stmt;
+	struct buf b;
+
+	buf_init(&b);
+	if (db_prepare(db, "SELECT slug FROM path WHERE fundamentals = 0 "
+	    "ORDER BY position, slug", &stmt) != NULL)
+		return buf_detach(&b);
+	while (sqlite3_step(stmt) == SQLITE_ROW)
+		buf_printf(&b, "%s%s", b.len ? ", " : "",
+		    sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	return buf_detach(&b);
+}
+
+struct error *
+path_require(sqlite3 *db, const char *slug, struct path *p)
+{
+	struct error *err;
+	bool found;
+	char *list;
+
+	if ((err = path_find(db, slug, p, &found)) != NULL || found)
+		return err;
+	list = path_slug_list(db);
+	err = error_usage("unknown path '%s': use one of %s, or add it with "
+	    "'track path add SLUG NAME'", slug, list);
+	free(list);
+	return err;
+}
+
+struct error *
+path_current(sqlite3 *db, int day, struct path *p, bool *found)
+{
+	char text[DAY_TEXT_SIZE];
+
+	day_format(day, text);
+	return path_query(db, "SELECT p.id, p.slug, p.name, p.description, "
+	    "p.fundamentals, p.builtin FROM path_choice c JOIN path p ON "
+	    "p.id = c.path_id WHERE c.day <= ? ORDER BY c.day DESC, c.id DESC "
+	    "LIMIT 1", text, 0, p, found);
+}
+
+struct error *
+path_slug_check(const char *slug)
+{
+	size_t n = strlen(slug);
+
+	if (n == 0 || n > 40 || !islower((unsigned char)slug[0]))
+		goto bad;
+	for (size_t i = 0; i < n; i++)
+		if (!islower((unsigned char)slug[i]) &&
+		    !isdigit((unsigned char)slug[i]) && slug[i] != '-')
+			goto bad;
+	return NULL;
+bad:
+	return error_usage("invalid path slug '%s': use lowercase letters, "
+	    "digits and '-', starting with a letter (e.g. game-dev)", slug);
+}
+
+/* ---------------------------------------------------------------------
+ * Topics
+ */
+
+char *
+topic_normalize(const char *name)
+{
+	const char *start = name, *end = name + strlen(name);
+	char *copy;
+	size_t n;
+
+	while (isspace((unsigned char)*start))
+		start++;
+	while (end > start && isspace((unsigned char)end[-1]))
+		end--;
+	n = (size_t)(end - start);
+	copy = xmalloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		copy[i] = (char)tolower((unsigned char)start[i]);
+	copy[n] = '\0';
+	return copy;
+}
+
+struct error *
+topic_name_check(const char *name)
+{
+	char *norm = topic_normalize(name);
+	size_t n = strlen(norm);
+	struct error *err = NULL;
+
+	if (n == 0)
+		err = error_usage("empty topic: name what the session is "
+		    "about, e.g. django");
+	else if (n > TOPIC_NAME_MAX)
+		err = error_usage("topic '%.20s...' is too long: use at most "
+		    "%d characters", norm, TOPIC_NAME_MAX);
+	for (size_t i = 0; i < n && !err; i++)
+		if ((unsigned char)norm[i] < 0x20 || norm[i] == 0x7f)
+			err = error_usage("invalid topic: control characters "
+			    "are not allowed in a topic name");
+	free(norm);
+	return err;
+}
+
+struct error *
+topic_find(sqlite3 *db, const char *name, struct topic *t, bool *found)
+{
+	static const char sql[] =
+	    "SELECT t.id, t.name, t.path_id, p.slug, ifnull(p.fundamentals, 0) "
+	    "FROM topic t LEFT JOIN path p ON p.id = t.path_id "
+	    "WHERE t.id = coalesce((SELECT id FROM topic WHERE name = ?1), "
+	    "(SELECT topic_id FROM topic_alias WHERE alias = ?1))";
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char *norm = topic_normalize(name);
+	int rc;
+
+	if ((err = db_prepare(db, sql, &stmt)) != NULL) {
+		free(norm);
+		return err;
+	}
+	db_bind(stmt, "t", norm);
+	rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found) {
+		topic_release(t);
+		t->id = sqlite3_column_int64(stmt, 0);
+		t->name = db_column_strdup(stmt, 1);
+		t->path_id = sqlite3_column_int64(stmt, 2);
+		t->path = db_column_strdup(stmt, 3);
+		t->fundamentals = sqlite3_column_int(stmt, 4) != 0;
+	} else if (rc != SQLITE_DONE) {
+		err = db_error(db, "cannot read topics");
+	}
+	sqlite3_finalize(stmt);
+	free(norm);
+	return err;
+}
+
+int
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int *row = xmalloc((lb + 1) * sizeof(int));
+	int result;
+
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diagonal = row[0];
+
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int above = row[j];
+			int cost = tolower((unsigned char)a[i - 1]) !=
+			    tolower((unsigned char)b[j - 1]);
+			int best = diagonal + cost;
+
+			if (above + 1 < best)
+				best = above + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diagonal = above;
+		}
+	}
+	result = row[lb];
+	free(row);
+	return result;
+}
+
+struct error *
+topic_suggest(sqlite3 *db, const char *name, char **suggestion)
+{
+	static const char sql[] =
+	    "SELECT t.name, t.name FROM topic t WHERE t.path_id IS NOT NULL "
+	    "UNION ALL SELECT a.alias, t.name FROM topic_alias a "
+	    "JOIN topic t ON t.id = a.topic_id WHERE t.path_id IS NOT NULL";
+	sqlite3_stmt *stmt;
+	struct error *err;
+	size_t len = strlen(name);
+	/* One typo per four letters, at most two: "djnago" -> django. */
+	int limit = len <= 3 ? 0 : len <= 7 ? 1 : 2;
+	int best = limit + 1;
+
+	*suggestion = NULL;
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		const char *candidate = (const char *)sqlite3_column_text(stmt, 0);
+		int d = edit_distance(name, candidate);
+
+		/* Transposed neighbours ("djnago") count as one typo. */
+		if (d == 2 && strlen(candidate) == len && limit >= 1) {
+			size_t diff = 0, first = 0;
+
+			for (size_t i = 0; i < len; i++)
+				if (tolower((unsigned char)name[i]) !=
+				    tolower((unsigned char)candidate[i]) &&
+				    diff++ == 0)
+					first = i;
+			if (diff == 2 && first + 1 < len &&
+			    tolower((unsigned char)name[first]) ==
+			    tolower((unsigned char)candidate[first + 1]) &&
+			    tolower((unsigned char)name[first + 1]) ==
+			    tolower((unsigned char)candidate[first]))
+				d = 1;
+		}
+		if (d > 0 && d < best) {
+			best = d;
+			free(*suggestion);
+			*suggestion = db_column_strdup(stmt, 1);
+		}
+	}
+	sqlite3_finalize(stmt);
+	return NULL;
+}
+
+/* Creates name as an unmapped topic and says how to map it. */
+static struct error *
+topic_create_unmapped(sqlite3 *db, const char *name, FILE *warn,
+    struct topic *t)
+{
+	struct error *err;
+	char *suggestion = NULL;
+	bool found;
+
+	if ((err = topic_suggest(db, name, &suggestion)) != NULL)
+		return err;
+	if ((err = db_exec(db, "INSERT INTO topic (name) VALUES (?)", "t",
+	    name)) != NULL)
+		goto done;
+	if (warn != NULL) {
+		if (suggestion != NULL)
+			fprintf(warn, "track: unknown topic '%s' stored "
+			    "unmapped: did you mean '%s'? (map it with 'track "
+			    "topic alias %s %s' or 'track topic add %s --path "
+			    "PATH')\n", name, suggestion, name, suggestion, name);
+		else
+			fprintf(warn, "track: unknown topic '%s' stored "
+			    "unmapped: map it with 'track topic add %s --path "
+			    "PATH'\n", name, name);
+	}
+	err = topic_find(db, name, t, &found);
+done:
+	free(suggestion);
+	return err;
+}
+
+struct error *
+topic_resolve(sqlite3 *db, const char *name, FILE *warn, struct topic *t)
+{
+	struct error *err;
+	char *norm;
+	bool found;
+
+	if ((err = topic_name_check(name)) != NULL)
+		return err;
+	if ((err = topic_find(db, name, t, &found)) != NULL || found)
+		return err;
+	norm = topic_normalize(name);
+	err = topic_create_unmapped(db, norm, warn, t);
+	free(norm);
+	return err;
+}

@@ -1,0 +1,75 @@
+#ifndef TRACK_CATALOG_H
+#define TRACK_CATALOG_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "error.h"
+
+/* A career path (or the fundamentals pseudo-path). */
+struct path {
+	int64_t id;
+	char *slug;		/* "backend" */
+	char *name;		/* "Backend development" */
+	char *description;
+	bool fundamentals;	/* the pseudo-path, never choosable */
+	bool builtin;
+};
+
+/* A topic and where it maps. */
+struct topic {
+	int64_t id;
+	char *name;		/* canonical name, "scikit-learn" */
+	int64_t path_id;	/* 0 when unmapped */
+	char *path;		/* path slug, NULL when unmapped */
+	bool fundamentals;	/* maps to the fundamentals pseudo-path */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+void path_init(struct path *p);
+void path_release(struct path *p);
+void topic_init(struct topic *t);
+void topic_release(struct topic *t);
+
+/* Finds a path by slug (case-insensitive); *found says whether it exists. */
+struct error *path_find(sqlite3 *db, const char *slug, struct path *p,
+    bool *found);
+/* Like path_find, but an unknown slug is a usage error listing the paths. */
+struct error *path_require(sqlite3 *db, const char *slug, struct path *p);
+/* The chosen path as it stood on day (latest path set on or before it). */
+struct error *path_current(sqlite3 *db, int day, struct path *p,
+    bool *found);
+/* Validates a new path slug: lowercase letters, digits and '-'. */
+struct error *path_slug_check(const char *slug);
+
+/* Finds a topic by name or alias, case-insensitive. */
+struct error *topic_find(sqlite3 *db, const char *name, struct topic *t,
+    bool *found);
+/*
+ * Finds a topic by name or alias; an unknown name is created unmapped and
+ * a hint (did you mean, how to map it) goes to warn.
+ */
+struct error *topic_resolve(sqlite3 *db, const char *name, FILE *warn,
+    struct topic *t);
+/*
+ * The catalog name or alias closest to name within a small edit distance,
+ * or NULL (caller frees). Only mapped topics and aliases are candidates.
+ */
+struct error *topic_suggest(sqlite3 *db, const char *name, char **suggestion);
+/* Validates a topic name typed by the user (non-empty, printable, short). */
+struct error *topic_name_check(const char *name);
+/* The lowercase, trimmed form topics are stored under (caller frees). */
+char *topic_normalize(const char *name);
+
+/* Levenshtein distance between two strings, case-insensitive ASCII. */
+int edit_distance(const char *a, const char *b);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,85 @@
+#include <string.h>
+
+#include "catalog.h"
+#include "commands.h"
+
+/*
+ * The one table of subcommands. The db column says what main sets up
+ * before calling the command: nothing, a read transaction or a write
+ * transaction.
+ */
+const struct command commands[] = {
+	{ "log", cmd_log, DB_WRITE,
+	  "log DURATION TOPIC [--date DATE] [--start HH:MM] [--kind KIND] "
+	  "[--project NAME | --tutorial TITLE] [--note TEXT]",
+	  "log a study session" },
+	{ "ls", cmd_ls, DB_READ,
+	  "ls [--since DATE] [--until DATE] [--path PATH] [--topic TOPIC] "
+	  "[--kind KIND] [--limit N] [--format text|json|csv]",
+	  "list sessions, oldest first (the newest 20 by default)" },
+	{ "edit", cmd_edit, DB_WRITE,
+	  "edit ID [--duration DURATION] [--date DATE] [--start HH:MM] "
+	  "[--topic TOPIC] [--kind KIND] [--project NAME] [--tutorial TITLE] "
+	  "[--note TEXT]",
+	  "change a logged session" },
+	{ "rm", cmd_rm, DB_WRITE, "rm ID...", "remove sessions" },
+	{ "undo", cmd_undo, DB_WRITE, "undo",
+	  "take back the newest logged session or import" },
+	{ "start", cmd_start, DB_WRITE,
+	  "start TOPIC [--project NAME | --tutorial TITLE | --kind KIND] "
+	  "[--note TEXT] [--at TIME]",
+	  "start the timer" },
+	{ "stop", cmd_stop, DB_WRITE, "stop [--note TEXT] [--at TIME]",
+	  "stop the timer and log its session" },
+	{ "status", cmd_status, DB_READ, "status",
+	  "show the running timer and today's total" },
+	{ "cancel", cmd_cancel, DB_WRITE, "cancel",
+	  "discard the running timer without logging it" },
+	{ "path", cmd_path, DB_WRITE,
+	  "path list | path set PATH [--date DATE] | path show [PATH] | "
+	  "path add SLUG NAME [--description TEXT]",
+	  "list, choose, show or add career paths" },
+	{ "topic", cmd_topic, DB_WRITE,
+	  "topic list [--path PATH] [--names] | topic add NAME --path PATH | "
+	  "topic alias ALIAS TOPIC",
+	  "list, add or alias topics" },
+	{ "config", cmd_config, DB_WRITE,
+	  "config list | config get KEY | config set KEY VALUE | "
+	  "config unset KEY",
+	  "show or change settings and thresholds" },
+	{ "help", cmd_help, DB_NONE, "help [COMMAND]",
+	  "show the commands, or one command's usage" },
+	{ "version", cmd_version, DB_NONE, "version",
+	  "show the versions of track, SQLite and libcsv" },
+	{ NULL, NULL, DB_NONE, NULL, NULL },
+};
+
+const struct command *
+command_find(const char *name)
+{
+	for (const struct command *c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+struct error *
+command_unknown(const char *name)
+{
+	const char *best = NULL;
+	int best_distance = 3;
+
+	for (const struct command *c = commands; c->name; c++) {
+		int d = edit_distance(name, c->name);
+
+		if (d < best_distance) {
+			best_distance = d;
+			best = c->name;
+		}
+	}
+	if (best != NULL)
+		return error_usage("unknown command '%s': did you mean '%s'? "
+		    "('track help' lists the commands)", name, best);
+	return error_usage("unknown command '%s': 'track help' lists the "
+	    "commands", name);
+}

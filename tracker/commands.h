@@ -1,0 +1,22 @@
+#ifndef TRACK_COMMANDS_H
+#define TRACK_COMMANDS_H
+
+#include "track.h"
+
+/* Every command's entry point, one file each (tracker/cmd_NAME.c). */
+struct error *cmd_log(struct track *t, int argc, char **argv);
+struct error *cmd_ls(struct track *t, int argc, char **argv);
+struct error *cmd_edit(struct track *t, int argc, char **argv);
+struct error *cmd_rm(struct track *t, int argc, char **argv);
+struct error *cmd_undo(struct track *t, int argc, char **argv);
+struct error *cmd_start(struct track *t, int argc, char **argv);
+struct error *cmd_stop(struct track *t, int argc, char **argv);
+struct error *cmd_status(struct track *t, int argc, char **argv);
+struct error *cmd_cancel(struct track *t, int argc, char **argv);
+struct error *cmd_path(struct track *t, int argc, char **argv);
+struct error *cmd_topic(struct track *t, int argc, char **argv);
+struct error *cmd_config(struct track *t, int argc, char **argv);
+struct error *cmd_help(struct track *t, int argc, char **argv);
+struct error *cmd_version(struct track *t, int argc, char **argv);
+
+#endif

@@ -1,0 +1,325 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+
+#define DATE_FORMS "use today, yesterday, YYYY-MM-DD, -3d, '3 days ago' " \
+	"or a weekday name"
+
+/*
+ * Days from civil and back: Howard Hinnant's algorithms, exact for the
+ * proleptic Gregorian calendar over any int range we use.
+ */
+int
+day_from_civil(int year, int month, int mday)
+{
+	int y = year - (month <= 2);
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + mday - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}
+
+void
+day_to_civil(int day, int *year, int *month, int *mday)
+{
+	int z = day + 719468;
+	int era = (z >= 0 ? z : z - 146096) / 146097;
+	int doe = z - era * 146097;
+	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int mp = (5 * doy + 2) / 153;
+	int m = mp < 10 ? mp + 3 : mp - 9;
+
+	*year = yoe + era * 400 + (m <= 2);
+	*month = m;
+	*mday = doy - (153 * mp + 2) / 5 + 1;
+}
+
+int
+day_weekday(int day)
+{
+	/* 1970-01-01 was a Thursday (3). */
+	int w = (day + 3) % 7;
+
+	return w < 0 ? w + 7 : w;
+}
+
+int
+day_week_start(int day)
+{
+	return day - day_weekday(day);
+}
+
+void
+day_iso_week(int day, int *year, int *week)
+{
+	/* The ISO year is the year of the week's Thursday. */
+	int thursday = day_week_start(day) + 3;
+	int m, d;
+
+	day_to_civil(thursday, year, &m, &d);
+	*week = (thursday - day_from_civil(*year, 1, 1)) / 7 + 1;
+}
+
+int
+day_month_start(int day)
+{
+	int y, m, d;
+
+	day_to_civil(day, &y, &m, &d);
+	return day_from_civil(y, m, 1);
+}
+
+int
+day_add_months(int day, int months)
+{
+	int y, m, d, index;
+
+	day_to_civil(day, &y, &m, &d);
+	index = y * 12 + (m - 1) + months;
+	y = index >= 0 ? index / 12 : -((11 - index) / 12);
+	return day_from_civil(y, index - y * 12 + 1, 1);
+}
+
+void
+day_format(int day, char out[DAY_TEXT_SIZE])
+{
+	int y, m, d;
+
+	day_to_civil(day, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		y = y < 0 ? 0 : 9999;
+	snprintf(out, DAY_TEXT_SIZE, "%04d-%02d-%02d", y, m, d);
+}
+
+static int
+days_in_month(int year, int month)
+{
+	return day_from_civil(month == 12 ? year + 1 : year,
+	    month == 12 ? 1 : month + 1, 1) - day_from_civil(year, month, 1);
+}
+
+bool
+day_parse_iso(const char *text, int *day)
+{
+	int y, m, d;
+
+	if (text == NULL || strlen(text) != 10 || text[4] != '-' ||
+	    text[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)text[i]))
+			return false;
+	y = atoi(text);
+	m = atoi(text + 5);
+	d = atoi(text + 8);
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+		return false;
+	*day = day_from_civil(y, m, d);
+	return true;
+}
+
+int
+day_of_instant(time_t t)
+{
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	return day_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+static const char *const weekday_names[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday",
+};
+
+/* 0..6 for a weekday name or its three-letter form; -1 otherwise. */
+static int
+weekday_parse(const char *text)
+{
+	for (int i = 0; i < 7; i++)
+		if (strcasecmp(text, weekday_names[i]) == 0 ||
+		    (strlen(text) == 3 &&
+		     strncasecmp(text, weekday_names[i], 3) == 0))
+			return i;
+	return -1;
+}
+
+/* "-3d", "3d ago", "3 days ago", "1 day ago"; -1 when not that form. */
+static long
+days_ago_parse(const char *text)
+{
+	const char *p = text;
+	char *end;
+	long n;
+
+	if (*p == '-') {
+		n = strtol(p + 1, &end, 10);
+		if (end == p + 1 || !isdigit((unsigned char)p[1]))
+			return -1;
+		return strcmp(end, "d") == 0 ? n : -1;
+	}
+	if (!isdigit((unsigned char)*p))
+		return -1;
+	n = strtol(p, &end, 10);
+	if (strcmp(end, "d ago") == 0 || strcmp(end, " d ago") == 0 ||
+	    strcmp(end, " days ago") == 0 || strcmp(end, " day ago") == 0 ||
+	    strcmp(end, "days ago") == 0)
+		return n;
+	return -1;
+}
+
+struct error *
+date_parse(const char *text, int today, int *day)
+{
+	long ago;
+	int weekday;
+
+	if (text == NULL || *text == '\0')
+		return error_usage("missing date: " DATE_FORMS);
+	if (strcasecmp(text, "today") == 0) {
+		*day = today;
+		return NULL;
+	}
+	if (strcasecmp(text, "yesterday") == 0) {
+		*day = today - 1;
+		return NULL;
+	}
+	if ((weekday = weekday_parse(text)) >= 0) {
+		int back = (day_weekday(today) - weekday + 7) % 7;
+
+		*day = today - (back ? back : 7);
+		return NULL;
+	}
+	if ((ago = days_ago_parse(text)) >= 0) {
+		if (ago > 100000)
+			return error_usage("invalid date '%s': too far back", text);
+		*day = today - (int)ago;
+		return NULL;
+	}
+	if (!day_parse_iso(text, day))
+		return error_usage("invalid date '%s': %s", text, DATE_FORMS);
+	if (*day > today) {
+		char t[DAY_TEXT_SIZE];
+
+		day_format(today, t);
+		return error_usage("date '%s' is in the future: today is %s",
+		    text, t);
+	}
+	return NULL;
+}
+
+void
+instant_format(time_t t, char out[INSTANT_TEXT_SIZE])
+{
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, INSTANT_TEXT_SIZE, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+time_t
+instant_of_local(int day, int hour, int minute, int second)
+{
+	struct tm tm = { 0 };
+	int y, m, d;
+
+	day_to_civil(day, &y, &m, &d);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = hour;
+	tm.tm_min = minute;
+	tm.tm_sec = second;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+bool
+clock_parse(const char *text, int *hour, int *minute, int *second)
+{
+	int h, m, s = 0, n = 0;
+
+	if (text == NULL || !isdigit((unsigned char)text[0]))
+		return false;
+	if (sscanf(text, "%2d:%2d:%2d%n", &h, &m, &s, &n) == 3 &&
+	    text[n] == '\0' && n == 8)
+		;
+	else if (s = 0, n = 0, sscanf(text, "%2d:%2d%n", &h, &m, &n) == 2 &&
+	    text[n] == '\0' && (n == 5 || n == 4))
+		;
+	else
+		return false;
+	if (h > 23 || m > 59 || s > 59 || !isdigit((unsigned char)text[n - 1]) ||
+	    !isdigit((unsigned char)text[n - 2]))
+		return false;
+	*hour = h;
+	*minute = m;
+	*second = s;
+	return true;
+}
+
+/* Offset "+01:00", "-0530", "Z"; returns seconds east of UTC. */
+static bool
+offset_parse(const char *p, long *offset)
+{
+	int h, m;
+	int sign = *p == '-' ? -1 : 1;
+
+	if (strcmp(p, "Z") == 0 || strcmp(p, "z") == 0) {
+		*offset = 0;
+		return true;
+	}
+	if ((*p != '+' && *p != '-') || strlen(p) < 5)
+		return false;
+	if (sscanf(p + 1, "%2d:%2d", &h, &m) == 2 && strlen(p) == 6)
+		;
+	else if (sscanf(p + 1, "%2d%2d", &h, &m) == 2 && strlen(p) == 5)
+		;
+	else
+		return false;
+	*offset = sign * (h * 3600L + m * 60L);
+	return true;
+}
+
+bool
+instant_parse(const char *text, time_t *t)
+{
+	char date[DAY_TEXT_SIZE];
+	int day, h, m, s;
+	long offset;
+	const char *rest;
+	char clock[9];
+	size_t clock_len;
+
+	if (text == NULL || strlen(text) < 16 ||
+	    (text[10] != 'T' && text[10] != ' '))
+		return false;
+	memcpy(date, text, 10);
+	date[10] = '\0';
+	if (!day_parse_iso(date, &day))
+		return false;
+	rest = text + 11;
+	clock_len = strcspn(rest, "Zz+-");
+	if (clock_len > 8)
+		return false;
+	memcpy(clock, rest, clock_len);
+	clock[clock_len] = '\0';
+	if (!clock_parse(clock, &h, &m, &s))
+		return false;
+	rest += clock_len;
+	if (*rest == '\0') {
+		*t = instant_of_local(day, h, m, s);
+		return true;
+	}
+	if (!offset_parse(rest, &offset))
+		return false;
+	*t = (time_t)day * 86400 + h * 3600 + m * 60 + s - offset;
+	return true;
+}

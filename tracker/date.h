@@ -1,0 +1,60 @@
+#ifndef TRACK_DATE_H
+#define TRACK_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "error.h"
+
+/*
+ * A day is a local calendar day counted from 1970-01-01 (day 0). Day
+ * arithmetic is plain integer arithmetic, so it never meets a DST change;
+ * only the conversions between instants and days consult TZ.
+ */
+
+#define DAY_TEXT_SIZE 11	/* "YYYY-MM-DD" + NUL */
+#define INSTANT_TEXT_SIZE 21	/* "YYYY-MM-DDTHH:MM:SSZ" + NUL */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+int day_from_civil(int year, int month, int mday);
+void day_to_civil(int day, int *year, int *month, int *mday);
+/* 0 = Monday … 6 = Sunday. */
+int day_weekday(int day);
+/* The ISO-8601 week (1..53) and its year. */
+void day_iso_week(int day, int *year, int *week);
+/* The Monday of the ISO week holding day. */
+int day_week_start(int day);
+int day_month_start(int day);
+/* The first day of the month `months` months after day's month. */
+int day_add_months(int day, int months);
+void day_format(int day, char out[DAY_TEXT_SIZE]);
+/* Strict YYYY-MM-DD with a real calendar date. */
+bool day_parse_iso(const char *text, int *day);
+
+/* The local day an instant falls on (TZ applies). */
+int day_of_instant(time_t t);
+
+/*
+ * Reads a date as the user types it: today, yesterday, YYYY-MM-DD, -3d,
+ * "3d ago", "3 days ago", a weekday name or its three-letter form (the most
+ * recent one strictly before today). Dates after today are refused.
+ */
+struct error *date_parse(const char *text, int today, int *day);
+
+/* Formats an instant as UTC ISO-8601: 2026-11-22T09:30:00Z. */
+void instant_format(time_t t, char out[INSTANT_TEXT_SIZE]);
+/* Reads 2026-11-22T09:30:00Z (or a numeric offset, or none = local). */
+bool instant_parse(const char *text, time_t *t);
+/* The instant of local time hh:mm on a local day (DST gaps move forward). */
+time_t instant_of_local(int day, int hour, int minute, int second);
+/* Reads "HH:MM" or "HH:MM:SS" (24-hour). */
+bool clock_parse(const char *text, int *hour, int *minute, int *second);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

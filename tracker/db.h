@@ -1,0 +1,90 @@
+#ifndef TRACK_DB_H
+#define TRACK_DB_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "error.h"
+
+/* PRAGMA application_id of every track database: 'TRCK'. */
+#define DB_APPLICATION_ID 0x5452434B
+#define DB_BUSY_TIMEOUT_MS 10000
+
+/*
+ * How a command uses the database. A read on a missing database works on
+ * an empty in-memory one and creates nothing; a write creates the file.
+ */
+enum db_mode {
+	DB_NONE,	/* the command needs no database */
+	DB_READ,	/* reads, inside one read transaction */
+	DB_WRITE,	/* writes, inside one BEGIN IMMEDIATE transaction */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * The database path: explicit (--db) if not NULL, else $TRACK_DB, else
+ * $XDG_DATA_HOME/track/track.db, else ~/.local/share/track/track.db.
+ * Returns a heap string, or an error when no location can be found.
+ */
+struct error *db_locate(const char *explicit_path, char **path);
+
+/*
+ * Opens the database at path for mode, refusing (without changing a byte)
+ * a non-SQLite file, a foreign SQLite file, a newer schema, a directory or
+ * an unreadable file. DB_WRITE creates a missing file (0600, its directory
+ * 0700) and sets *created; DB_READ on a missing file opens an empty
+ * in-memory database instead. An older schema is migrated. On success *db
+ * is open and the caller closes it with db_close.
+ */
+struct error *db_open(const char *path, enum db_mode mode, sqlite3 **db,
+    bool *created);
+/* Closes; accepts NULL. */
+void db_close(sqlite3 *db);
+
+/* Brings the schema of an open database up to the newest version. */
+struct error *db_migrate(sqlite3 *db);
+/* The schema version stored in the file (PRAGMA user_version). */
+int db_version(sqlite3 *db);
+
+/* Transactions: BEGIN IMMEDIATE (write) or BEGIN (read), COMMIT, ROLLBACK. */
+struct error *db_begin(sqlite3 *db, bool write);
+struct error *db_commit(sqlite3 *db);
+void db_rollback(sqlite3 *db);
+
+/* An error quoting SQLite's message, prefixed with what was being done. */
+struct error *db_error(sqlite3 *db, const char *doing);
+
+/* Prepares sql (no user data in it: values are bound). */
+struct error *db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **stmt);
+
+/*
+ * Binds the values described by types to stmt, in order: 'i' int64,
+ * 'n' int (NULL when negative), 't' text (NULL pointer binds NULL),
+ * 'd' double.
+ */
+void db_bind(sqlite3_stmt *stmt, const char *types, ...);
+
+/* Runs one statement with bound values to completion; ignores rows. */
+struct error *db_exec(sqlite3 *db, const char *sql, const char *types, ...);
+
+/*
+ * Runs a query whose first row's first column is an integer; stores it in
+ * *value (or fallback when there is no row or it is NULL).
+ */
+struct error *db_query_int(sqlite3 *db, int64_t *value, int64_t fallback,
+    const char *sql, const char *types, ...);
+
+/* Column text as a heap copy (NULL stays NULL). */
+char *db_column_strdup(sqlite3_stmt *stmt, int column);
+
+/* A fresh random UUID (version 7: time-ordered) as 36 characters + NUL. */
+void db_uuid(char out[37]);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,106 @@
+#include <string.h>
+
+#include "text.h"
+
+/* Length of the UTF-8 sequence at s, or 0 when it is invalid. */
+static size_t
+utf8_sequence(const unsigned char *s, unsigned *code)
+{
+	size_t n;
+	unsigned c;
+
+	if (s[0] < 0x80) {
+		*code = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, c = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, c = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, c = s[0] & 0x07;
+	else
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*code = c;
+	return n;
+}
+
+void
+buf_put_terminal(struct buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (p && *p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n == 0) {
+			buf_puts(b, "\xef\xbf\xbd");
+			p++;
+		} else if (code < 0x20 || code == 0x7f ||
+		    (code >= 0x80 && code <= 0x9f)) {
+			buf_putc(b, '?');
+			p += n;
+		} else {
+			buf_append(b, (const char *)p, n);
+			p += n;
+		}
+	}
+}
+
+void
+fput_terminal(FILE *f, const char *s)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_put_terminal(&b, s);
+	fputs(b.data, f);
+	buf_release(&b);
+}
+
+int
+utf8_valid(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n == 0)
+			return 0;
+		p += n;
+	}
+	return 1;
+}
+
+struct error *
+note_check(const char *text, size_t max)
+{
+	if (!utf8_valid(text))
+		return error_usage("invalid note: it is not valid UTF-8 text");
+	if (strlen(text) > max)
+		return error_usage("note too long (%zu bytes): use at most %zu",
+		    strlen(text), max);
+	return NULL;
+}
+
+size_t
+text_width(const char *s)
+{
+	size_t width = 0;
+
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p & 0xc0) != 0x80)
+			width++;
+	return width;
+}

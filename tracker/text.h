@@ -1,0 +1,31 @@
+#ifndef TRACK_TEXT_H
+#define TRACK_TEXT_H
+
+#include <stdio.h>
+
+#include "buf.h"
+#include "error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * Appends s with every terminal control character (C0, DEL, C1, and so
+ * escape sequences) replaced by '?' and invalid UTF-8 by U+FFFD, so text
+ * from the user or an import can never drive the terminal.
+ */
+void buf_put_terminal(struct buf *b, const char *s);
+/* Writes s to f the same way. */
+void fput_terminal(FILE *f, const char *s);
+/* Whether s is valid UTF-8. */
+int utf8_valid(const char *s);
+/* Validates free text such as a note: valid UTF-8, at most max bytes. */
+struct error *note_check(const char *text, size_t max);
+/* Display width in columns of UTF-8 s (one per code point). */
+size_t text_width(const char *s);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,67 @@
+#ifndef TRACK_TRACK_H
+#define TRACK_TRACK_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "db.h"
+#include "error.h"
+
+/*
+ * What every command is handed: the open database (per the command's
+ * db_mode), where to write, and the clock. Commands write their output to
+ * out and warnings to err, and never exit.
+ */
+struct track {
+	sqlite3 *db;		/* open when the command's mode needs it */
+	FILE *out;		/* the command's output */
+	FILE *err;		/* warnings and hints (not the final error) */
+	time_t now;		/* the current instant ($TRACK_NOW in tests) */
+	int today;		/* the local day of now */
+	bool out_is_terminal;	/* out is a terminal (colour, sanitising) */
+};
+
+/* One subcommand: git's table of name, function, setup and usage. */
+struct command {
+	const char *name;
+	struct error *(*run)(struct track *t, int argc, char **argv);
+	enum db_mode db;
+	const char *usage;	/* "log DURATION TOPIC [--date DATE] ..." */
+	const char *summary;	/* one line for `track help` */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The command table, NULL-terminated by name. */
+extern const struct command commands[];
+/* The command called name, or NULL. */
+const struct command *command_find(const char *name);
+/* The error for an unknown command, suggesting the closest one. */
+struct error *command_unknown(const char *name);
+
+/*
+ * Runs a whole invocation: argv as main receives it (argv[0] is the
+ * program). Writes output to out and warnings to err; returns the error
+ * main prints, or NULL. Tests call it in-process.
+ */
+struct error *track_main(int argc, char **argv, FILE *out, FILE *err);
+
+/*
+ * The error for a bad option or a missing value after getopt_long
+ * returned '?' or ':' for command name (argv as the command got it).
+ */
+struct error *option_error(const char *name, char **argv);
+/* The usage error for a wrong number of arguments. */
+struct error *usage_error(const char *name);
+
+/* Whether colour may be used on t->out (terminal, NO_COLOR, setting). */
+bool track_use_color(struct track *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
