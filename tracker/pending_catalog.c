@@ -1,18 +1,10 @@
-/* Temporary: commands being written in parallel. Removed when done. */
+/* Temporary: commands being written in parallel. Delete this file when they exist. */
 #include "commands.h"
 
 #define PENDING(name) struct error *cmd_##name(struct track *t, int argc, \
     char **argv) { (void)t; (void)argc; (void)argv; \
     return error_runtime("'%s' is not built yet", #name); }
 
-PENDING(ls)
-PENDING(edit)
-PENDING(rm)
-PENDING(undo)
-PENDING(start)
-PENDING(stop)
-PENDING(status)
-PENDING(cancel)
 PENDING(path)
 PENDING(topic)
 PENDING(config)
