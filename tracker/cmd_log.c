@@ -7,13 +7,10 @@
 
 #include "catalog.h"
 #include "commands.h"
-#include "date.h"
 #include "duration.h"
 #include "project.h"
 #include "session.h"
 #include "text.h"
-
-#define NOTE_MAX 4000
 
 struct log_options {
 	const char *date;
@@ -28,8 +25,6 @@ static struct error *parse_options(int argc, char **argv,
     struct log_options *o);
 static struct error *log_links(struct track *t, const struct log_options *o,
     const struct topic *topic, struct session *s);
-static void print_logged(struct track *t, const struct session *s,
-    const struct topic *topic, const char *project, const char *tutorial);
 
 struct error *
 cmd_log(struct track *t, int argc, char **argv)
@@ -47,7 +42,7 @@ cmd_log(struct track *t, int argc, char **argv)
 	topic_init(&topic);
 	if ((err = duration_parse(argv[optind], &s.minutes)) != NULL ||
 	    (err = session_when(t->today, t->now, o.date, o.start, &s)) != NULL ||
-	    (o.note && (err = note_check(o.note, NOTE_MAX)) != NULL) ||
+	    (o.note && (err = note_check(o.note, SESSION_NOTE_MAX)) != NULL) ||
 	    (err = kind_decide(t->db, o.kind, o.project != NULL,
 	    o.tutorial != NULL, &s.kind)) != NULL ||
 	    (o.project && (err = title_check("project", o.project)) != NULL) ||
@@ -59,7 +54,12 @@ cmd_log(struct track *t, int argc, char **argv)
 	if ((err = log_links(t, &o, &topic, &s)) != NULL ||
 	    (err = session_insert(t->db, &s)) != NULL)
 		goto done;
-	print_logged(t, &s, &topic, o.project, o.tutorial);
+	/* The confirmation names the project or tutorial as typed. */
+	s.topic = xstrdup(topic.name);
+	s.path = xstrdup(topic.path);
+	s.project = xstrdup(o.project);
+	s.tutorial = xstrdup(o.tutorial);
+	session_print_logged(t->out, &s);
 done:
 	topic_release(&topic);
 	session_release(&s);
@@ -111,24 +111,4 @@ log_links(struct track *t, const struct log_options *o,
 		return tutorial_ensure(t->db, o->tutorial, topic, s->day,
 		    &s->tutorial_id, &created);
 	return NULL;
-}
-
-static void
-print_logged(struct track *t, const struct session *s,
-    const struct topic *topic, const char *project, const char *tutorial)
-{
-	char length[32], day[DAY_TEXT_SIZE];
-
-	duration_format(s->minutes, length, sizeof(length));
-	day_format(s->day, day);
-	fprintf(t->out, "logged %s ", length);
-	fput_terminal(t->out, topic->name);
-	fprintf(t->out, " (%s, %s", topic->path ? topic->path : "unmapped",
-	    kind_name(s->kind));
-	if (project != NULL || tutorial != NULL) {
-		fprintf(t->out, ", %s '", project ? "project" : "tutorial");
-		fput_terminal(t->out, project ? project : tutorial);
-		fputc('\'', t->out);
-	}
-	fprintf(t->out, ") on %s as #%lld\n", day, (long long)s->id);
 }

@@ -7,8 +7,10 @@
 #include "buf.h"
 #include "date.h"
 #include "db.h"
+#include "duration.h"
 #include "session.h"
 #include "settings.h"
+#include "text.h"
 
 static const char *const kind_names[KIND_COUNT] = {
 	"tutorial", "study", "project",
@@ -237,6 +239,60 @@ session_id_parse(const char *text, int64_t *id)
 		    "'track ls' shows, e.g. 12", text);
 	*id = v;
 	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * Confirmations and totals
+ */
+
+void
+session_print_subject(FILE *out, const char *topic, const char *path,
+    enum kind kind, const char *project, const char *tutorial)
+{
+	fput_terminal(out, topic);
+	fprintf(out, " (%s, %s", path ? path : "unmapped", kind_name(kind));
+	if (project != NULL || tutorial != NULL) {
+		fprintf(out, ", %s '", project ? "project" : "tutorial");
+		fput_terminal(out, project ? project : tutorial);
+		fputc('\'', out);
+	}
+	fputc(')', out);
+}
+
+void
+session_print_logged(FILE *out, const struct session *s)
+{
+	char length[32], day[DAY_TEXT_SIZE];
+
+	duration_format(s->minutes, length, sizeof(length));
+	day_format(s->day, day);
+	fprintf(out, "logged %s ", length);
+	session_print_subject(out, s->topic, s->path, s->kind, s->project,
+	    s->tutorial);
+	fprintf(out, " on %s as #%lld\n", day, (long long)s->id);
+}
+
+struct error *
+session_day_totals(sqlite3 *db, int from, int to, int *minutes, int *count)
+{
+	char first[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+
+	day_format(from, first);
+	day_format(to, last);
+	if ((err = db_prepare(db, "SELECT coalesce(sum(minutes), 0), count(*) "
+	    "FROM session WHERE day BETWEEN ? AND ?", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "tt", first, last);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		*minutes = sqlite3_column_int(stmt, 0);
+		*count = sqlite3_column_int(stmt, 1);
+	} else {
+		err = db_error(db, "cannot sum the sessions");
+	}
+	sqlite3_finalize(stmt);
+	return err;
 }
 
 /* ---------------------------------------------------------------------

@@ -4,9 +4,12 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "error.h"
+
+#define SESSION_NOTE_MAX 4000	/* bytes in a note */
 
 enum kind {
 	KIND_TUTORIAL,		/* following a course: passive */
@@ -87,6 +90,27 @@ struct error *session_when(int today, time_t now, const char *date_text,
     const char *start_text, struct session *s);
 /* Parses a session id argument ("12" or "#12"). */
 struct error *session_id_parse(const char *text, int64_t *id);
+
+/*
+ * Writes what a session or timer is about, the way every confirmation
+ * shows it: "django (backend, study)", or with a link "fastapi (backend,
+ * project, project 'Todo API')". path NULL shows as unmapped; project
+ * wins over tutorial; names go through fput_terminal.
+ */
+void session_print_subject(FILE *out, const char *topic, const char *path,
+    enum kind kind, const char *project, const char *tutorial);
+/*
+ * Writes the confirmation of a new session from its id, day, minutes,
+ * kind and names (topic, path, project, tutorial):
+ * "logged 1h12m django (backend, study) on 2026-11-22 as #7\n".
+ */
+void session_print_logged(FILE *out, const struct session *s);
+/*
+ * Sums the minutes of the sessions on days from..to (inclusive) and counts
+ * them: one range over the session_day index, never a table scan.
+ */
+struct error *session_day_totals(sqlite3 *db, int from, int to,
+    int *minutes, int *count);
 
 /* Iterates sessions matching filter, oldest first (day, start, id). */
 struct error *session_cursor_open(sqlite3 *db,
