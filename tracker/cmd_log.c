@@ -8,12 +8,11 @@
 #include "catalog.h"
 #include "commands.h"
 #include "date.h"
+#include "describe.h"
 #include "duration.h"
 #include "project.h"
 #include "session.h"
 #include "text.h"
-
-#define NOTE_MAX 4000
 
 struct log_options {
 	const char *date;
@@ -28,7 +27,7 @@ static struct error *parse_options(int argc, char **argv,
     struct log_options *o);
 static struct error *log_links(struct track *t, const struct log_options *o,
     const struct topic *topic, struct session *s);
-static void print_logged(struct track *t, const struct session *s,
+static void print_logged(struct track *t, struct session *s,
     const struct topic *topic, const char *project, const char *tutorial);
 
 struct error *
@@ -47,7 +46,7 @@ cmd_log(struct track *t, int argc, char **argv)
 	topic_init(&topic);
 	if ((err = duration_parse(argv[optind], &s.minutes)) != NULL ||
 	    (err = session_when(t->today, t->now, o.date, o.start, &s)) != NULL ||
-	    (o.note && (err = note_check(o.note, NOTE_MAX)) != NULL) ||
+	    (o.note && (err = note_check(o.note, SESSION_NOTE_MAX)) != NULL) ||
 	    (err = kind_decide(t->db, o.kind, o.project != NULL,
 	    o.tutorial != NULL, &s.kind)) != NULL ||
 	    (o.project && (err = title_check("project", o.project)) != NULL) ||
@@ -113,22 +112,22 @@ log_links(struct track *t, const struct log_options *o,
 	return NULL;
 }
 
+/*
+ * Prints "logged ... as #ID" with the names as the user gave them (s
+ * takes copies, freed with it).
+ */
 static void
-print_logged(struct track *t, const struct session *s,
-    const struct topic *topic, const char *project, const char *tutorial)
+print_logged(struct track *t, struct session *s, const struct topic *topic,
+    const char *project, const char *tutorial)
 {
-	char length[32], day[DAY_TEXT_SIZE];
+	struct buf b;
 
-	duration_format(s->minutes, length, sizeof(length));
-	day_format(s->day, day);
-	fprintf(t->out, "logged %s ", length);
-	fput_terminal(t->out, topic->name);
-	fprintf(t->out, " (%s, %s", topic->path ? topic->path : "unmapped",
-	    kind_name(s->kind));
-	if (project != NULL || tutorial != NULL) {
-		fprintf(t->out, ", %s '", project ? "project" : "tutorial");
-		fput_terminal(t->out, project ? project : tutorial);
-		fputc('\'', t->out);
-	}
-	fprintf(t->out, ") on %s as #%lld\n", day, (long long)s->id);
+	s->topic = xstrdup(topic->name);
+	s->path = xstrdup(topic->path);
+	s->project = xstrdup(project);
+	s->tutorial = xstrdup(tutorial);
+	buf_init(&b);
+	session_describe(&b, s);
+	fprintf(t->out, "logged %s as #%lld\n", b.data, (long long)s->id);
+	buf_release(&b);
 }

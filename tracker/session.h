@@ -8,6 +8,9 @@
 
 #include "error.h"
 
+/* The longest note a session keeps, in bytes. */
+#define SESSION_NOTE_MAX 4000
+
 enum kind {
 	KIND_TUTORIAL,		/* following a course: passive */
 	KIND_STUDY,		/* docs, books, exercises: active */
