@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "commands.h"
+#include "describe.h"
 #include "duration.h"
 #include "project.h"
 #include "session.h"

@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "commands.h"
+#include "describe.h"
 #include "date.h"
 #include "project.h"
 #include "session.h"

@@ -5,6 +5,7 @@
 #include <getopt.h>
 
 #include "commands.h"
+#include "describe.h"
 #include "duration.h"
 #include "session.h"
 #include "text.h"

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "commands.h"
+#include "describe.h"
 #include "duration.h"
 #include "session.h"
 #include "text.h"

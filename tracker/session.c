@@ -245,33 +245,6 @@ session_id_parse(const char *text, int64_t *id)
  * Confirmations and totals
  */
 
-void
-session_print_subject(FILE *out, const char *topic, const char *path,
-    enum kind kind, const char *project, const char *tutorial)
-{
-	fput_terminal(out, topic);
-	fprintf(out, " (%s, %s", path ? path : "unmapped", kind_name(kind));
-	if (project != NULL || tutorial != NULL) {
-		fprintf(out, ", %s '", project ? "project" : "tutorial");
-		fput_terminal(out, project ? project : tutorial);
-		fputc('\'', out);
-	}
-	fputc(')', out);
-}
-
-void
-session_print_logged(FILE *out, const struct session *s)
-{
-	char length[32], day[DAY_TEXT_SIZE];
-
-	duration_format(s->minutes, length, sizeof(length));
-	day_format(s->day, day);
-	fprintf(out, "logged %s ", length);
-	session_print_subject(out, s->topic, s->path, s->kind, s->project,
-	    s->tutorial);
-	fprintf(out, " on %s as #%lld\n", day, (long long)s->id);
-}
-
 struct error *
 session_day_totals(sqlite3 *db, int from, int to, int *minutes, int *count)
 {

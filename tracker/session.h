@@ -92,20 +92,6 @@ struct error *session_when(int today, time_t now, const char *date_text,
 struct error *session_id_parse(const char *text, int64_t *id);
 
 /*
- * Writes what a session or timer is about, the way every confirmation
- * shows it: "django (backend, study)", or with a link "fastapi (backend,
- * project, project 'Todo API')". path NULL shows as unmapped; project
- * wins over tutorial; names go through fput_terminal.
- */
-void session_print_subject(FILE *out, const char *topic, const char *path,
-    enum kind kind, const char *project, const char *tutorial);
-/*
- * Writes the confirmation of a new session from its id, day, minutes,
- * kind and names (topic, path, project, tutorial):
- * "logged 1h12m django (backend, study) on 2026-11-22 as #7\n".
- */
-void session_print_logged(FILE *out, const struct session *s);
-/*
  * Sums the minutes of the sessions on days from..to (inclusive) and counts
  * them: one range over the session_day index, never a table scan.
  */

@@ -14,6 +14,7 @@
 extern "C" {
 #include "buf.h"
 #include "session.h"
+#include "describe.h"
 #include "timer.h"
 }
 

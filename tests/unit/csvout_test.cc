@@ -1,0 +1,59 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+extern "C" {
+#include "csvout.h"
+}
+
+static std::string
+cell(const char *text)
+{
+	struct buf b;
+	buf_init(&b);
+	csv_put_cell(&b, text);
+	std::string s = b.data;
+	buf_release(&b);
+	return s;
+}
+
+TEST(csvout, plain_cells_stay_as_they_are)
+{
+	EXPECT_EQ(cell("django"), "django");
+	EXPECT_EQ(cell("Pandas in 10 Minutes"), "Pandas in 10 Minutes");
+	EXPECT_EQ(cell("a=b"), "a=b");
+	EXPECT_EQ(cell("2026-11-22T08:00:00Z"), "2026-11-22T08:00:00Z");
+	EXPECT_EQ(cell(""), "");
+	EXPECT_EQ(cell(nullptr), "");
+}
+
+TEST(csvout, quotes_commas_quotes_and_line_breaks)
+{
+	EXPECT_EQ(cell("a,b"), "\"a,b\"");
+	EXPECT_EQ(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+	EXPECT_EQ(cell("one\ntwo"), "\"one\ntwo\"");
+	EXPECT_EQ(cell("one\r\ntwo"), "\"one\r\ntwo\"");
+	EXPECT_EQ(cell("\""), "\"\"\"\"");
+}
+
+TEST(csvout, neutralises_formula_starts)
+{
+	EXPECT_EQ(cell("=1+2"), "'=1+2");
+	EXPECT_EQ(cell("+49 30"), "'+49 30");
+	EXPECT_EQ(cell("-3"), "'-3");
+	EXPECT_EQ(cell("@SUM(A1)"), "'@SUM(A1)");
+	EXPECT_EQ(cell("\tx"), "'\tx");
+	EXPECT_EQ(cell("=HYPERLINK(\"x\",\"y\")"),
+	    "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+	EXPECT_EQ(cell("'=already"), "'=already");
+}
+
+TEST(csvout, rows_join_cells_and_end_with_a_newline)
+{
+	const char *cells[] = { "1", nullptr, "a,b", "=x" };
+	struct buf b;
+	buf_init(&b);
+	csv_put_row(&b, cells, 4);
+	EXPECT_EQ(std::string(b.data), "1,,\"a,b\",'=x\n");
+	buf_release(&b);
+}

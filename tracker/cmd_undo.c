@@ -1,0 +1,119 @@
+/*
+ * track undo: takes back the newest entry of the undo log, a session
+ * logged by hand or by the timer, or a whole import batch. It reads the
+ * newest entry by its key, so it costs the same on any history.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+
+#include "commands.h"
+#include "describe.h"
+#include "session.h"
+#include "text.h"
+
+static struct error *newest_entry(struct track *t, int64_t *session_id,
+    int64_t *batch_id);
+static struct error *undo_session(struct track *t, int64_t id);
+static struct error *undo_batch(struct track *t, int64_t id);
+
+struct error *
+cmd_undo(struct track *t, int argc, char **argv)
+{
+	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	int64_t session_id = 0, batch_id = 0;
+	struct error *err;
+
+	optind = 0;
+	opterr = 0;
+	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+		return option_error("undo", argv);
+	if (optind != argc)
+		return usage_error("undo");
+	if ((err = newest_entry(t, &session_id, &batch_id)) != NULL)
+		return err;
+	if (session_id != 0)
+		return undo_session(t, session_id);
+	if (batch_id != 0)
+		return undo_batch(t, batch_id);
+	return error_runtime("nothing to undo");
+}
+
+/* The newest undo entry's session or batch id (both 0 when none). */
+static struct error *
+newest_entry(struct track *t, int64_t *session_id, int64_t *batch_id)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(t->db, "SELECT session_id, batch_id FROM "
+	    "undo_entry ORDER BY id DESC LIMIT 1", &stmt)) != NULL)
+		return err;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*session_id = sqlite3_column_int64(stmt, 0);
+		*batch_id = sqlite3_column_int64(stmt, 1);
+	} else if (rc != SQLITE_DONE) {
+		err = db_error(t->db, "cannot read the undo log");
+	}
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* Removes the session (its undo entry goes with it) and says what it was. */
+static struct error *
+undo_session(struct track *t, int64_t id)
+{
+	struct session s;
+	struct error *err;
+	struct buf b;
+	bool found;
+
+	session_init(&s);
+	if ((err = session_get(t->db, id, &s, &found)) != NULL ||
+	    (!found && (err = error_runtime("the undo log names session "
+	    "#%lld, which is gone", (long long)id)) != NULL) ||
+	    (err = session_delete(t->db, id)) != NULL) {
+		session_release(&s);
+		return err;
+	}
+	buf_init(&b);
+	session_describe(&b, &s);
+	fprintf(t->out, "undid #%lld: logged %s\n", (long long)id, b.data);
+	buf_release(&b);
+	session_release(&s);
+	return NULL;
+}
+
+/*
+ * Removes the import batch; its sessions and its undo entry cascade.
+ * Tutorials the import added or updated stay.
+ */
+static struct error *
+undo_batch(struct track *t, int64_t id)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char *file = NULL;
+	int64_t sessions = 0;
+
+	if ((err = db_prepare(t->db, "SELECT file, (SELECT count(*) FROM "
+	    "session WHERE batch_id = ?1) FROM import_batch WHERE id = ?1",
+	    &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", id);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		file = db_column_strdup(stmt, 0);
+		sessions = sqlite3_column_int64(stmt, 1);
+	}
+	sqlite3_finalize(stmt);
+	if ((err = db_exec(t->db, "DELETE FROM import_batch WHERE id = ?", "i",
+	    id)) == NULL) {
+		fprintf(t->out, "undid import #%lld of ", (long long)id);
+		fput_terminal(t->out, file ? file : "?");
+		fprintf(t->out, ": %lld session%s removed\n",
+		    (long long)sessions, sessions == 1 ? "" : "s");
+	}
+	free(file);
+	return err;
+}
