@@ -42,31 +42,35 @@ cmd_path_db(int argc, char **argv)
 	return subcommand_db(subcommands, argc, argv);
 }
 
+static const struct option no_options[] = {
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option date_option[] = {
+	{ "date", required_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option description_option[] = {
+	{ "description", required_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 },
+};
+
 /*
- * Parses the options of `track path SUB` (argv[0] is SUB): only --date
- * and --description exist, each where its pointer is not NULL. Leaves
- * optind at the first operand.
+ * Parses the options of `track path SUB` (argv[0] is SUB): longopts holds
+ * at most one option, whose value goes to *value. Leaves optind at the
+ * first operand.
  */
 static struct error *
-parse_options(int argc, char **argv, const char **date,
-    const char **description)
+parse_options(int argc, char **argv, const struct option *longopts,
+    const char **value)
 {
-	static const struct option longopts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "description", required_argument, NULL, 'D' },
-		{ NULL, 0, NULL, 0 },
-	};
 	int c;
 
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
-		if (c == 'd' && date != NULL)
-			*date = optarg;
-		else if (c == 'D' && description != NULL)
-			*description = optarg;
-		else
+		if (c != 'd')
 			return option_error("path", argv);
+		*value = optarg;
 	}
 	return NULL;
 }
@@ -82,7 +86,7 @@ path_list(struct track *t, int argc, char **argv)
 {
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, NULL, NULL)) != NULL)
+	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
 		return err;
 	if (argc != optind)
 		return subcommand_usage_error("path", "list");
@@ -170,7 +174,7 @@ path_set(struct track *t, int argc, char **argv)
 	int day = t->today, before_since;
 	bool had_before;
 
-	if ((err = parse_options(argc, argv, &date, NULL)) != NULL)
+	if ((err = parse_options(argc, argv, date_option, &date)) != NULL)
 		return err;
 	if (argc - optind != 1)
 		return subcommand_usage_error("path", "set");
@@ -276,7 +280,7 @@ path_show(struct track *t, int argc, char **argv)
 	struct error *err;
 	bool found;
 
-	if ((err = parse_options(argc, argv, NULL, NULL)) != NULL)
+	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
 		return err;
 	if (argc - optind > 1)
 		return subcommand_usage_error("path", "show");
@@ -401,7 +405,8 @@ path_add_command(struct track *t, int argc, char **argv)
 	const char *description = NULL, *slug, *name;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, NULL, &description)) != NULL)
+	if ((err = parse_options(argc, argv, description_option,
+	    &description)) != NULL)
 		return err;
 	if (argc - optind != 2)
 		return subcommand_usage_error("path", "add");

@@ -19,12 +19,6 @@ struct topic_options {
 	bool names;		/* --names */
 };
 
-/* The options a subcommand accepts. */
-enum {
-	ALLOW_PATH = 1,
-	ALLOW_NAMES = 2,
-};
-
 static struct error *topic_list(struct track *t, int argc, char **argv);
 static struct error *topic_add_command(struct track *t, int argc,
     char **argv);
@@ -49,26 +43,35 @@ cmd_topic_db(int argc, char **argv)
 	return subcommand_db(subcommands, argc, argv);
 }
 
+static const struct option list_options[] = {
+	{ "path", required_argument, NULL, 'p' },
+	{ "names", no_argument, NULL, 'n' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option add_options[] = {
+	{ "path", required_argument, NULL, 'p' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option no_options[] = {
+	{ NULL, 0, NULL, 0 },
+};
+
 /*
- * Parses the options of `track topic SUB` (argv[0] is SUB), refusing
- * those not in allowed. Leaves optind at the first operand.
+ * Parses the options of `track topic SUB` (argv[0] is SUB) that longopts
+ * allows. Leaves optind at the first operand.
  */
 static struct error *
-parse_options(int argc, char **argv, struct topic_options *o, int allowed)
+parse_options(int argc, char **argv, const struct option *longopts,
+    struct topic_options *o)
 {
-	static const struct option longopts[] = {
-		{ "path", required_argument, NULL, 'p' },
-		{ "names", no_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
 	int c;
 
 	optind = 0;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
-		if (c == 'p' && (allowed & ALLOW_PATH))
+		if (c == 'p')
 			o->path = optarg;
-		else if (c == 'n' && (allowed & ALLOW_NAMES))
+		else if (c == 'n')
 			o->names = true;
 		else
 			return option_error("topic", argv);
@@ -118,7 +121,7 @@ topic_list(struct track *t, int argc, char **argv)
 	struct path p;
 	int64_t path_id = -1;	/* every path */
 
-	if ((err = parse_options(argc, argv, &o, ALLOW_PATH | ALLOW_NAMES)) != NULL)
+	if ((err = parse_options(argc, argv, list_options, &o)) != NULL)
 		return err;
 	if (argc != optind)
 		return subcommand_usage_error("topic", "list");
@@ -245,7 +248,7 @@ topic_add_command(struct track *t, int argc, char **argv)
 	struct error *err;
 	struct path p;
 
-	if ((err = parse_options(argc, argv, &o, ALLOW_PATH)) != NULL)
+	if ((err = parse_options(argc, argv, add_options, &o)) != NULL)
 		return err;
 	if (argc - optind != 1 || o.path == NULL)
 		return subcommand_usage_error("topic", "add");
@@ -315,8 +318,8 @@ topic_alias(struct track *t, int argc, char **argv)
 	char *alias = NULL;
 	bool found;
 
-	if ((err = parse_options(argc, argv, &(struct topic_options){ 0 }, 0))
-	    != NULL)
+	if ((err = parse_options(argc, argv, no_options,
+	    &(struct topic_options){ 0 })) != NULL)
 		return err;
 	if (argc - optind != 2)
 		return subcommand_usage_error("topic", "alias");
