@@ -88,8 +88,7 @@ path_find(sqlite3 *db, const char *slug, struct path *p, bool *found)
 	    " FROM path WHERE slug = ?", slug, 0, p, found);
 }
 
-/* "backend, ml, ..." for error messages (choosable paths only). */
-static char *
+char *
 path_slug_list(sqlite3 *db)
 {
 	sqlite3_stmt *stmt;
@@ -149,6 +148,57 @@ path_slug_check(const char *slug)
 bad:
 	return error_usage("invalid path slug '%s': use lowercase letters, "
 	    "digits and '-', starting with a letter (e.g. game-dev)", slug);
+}
+
+struct error *
+path_add(sqlite3 *db, const char *slug, const char *name,
+    const char *description)
+{
+	return db_exec(db, "INSERT INTO path (slug, name, description) "
+	    "VALUES (?, ?, ?)", "ttt", slug, name,
+	    description ? description : "");
+}
+
+struct error *
+path_choose(sqlite3 *db, int64_t path_id, int day, time_t now)
+{
+	char text[DAY_TEXT_SIZE], created[INSTANT_TEXT_SIZE];
+
+	day_format(day, text);
+	instant_format(now, created);
+	return db_exec(db, "INSERT INTO path_choice (path_id, day, created) "
+	    "VALUES (?, ?, ?)", "itt", path_id, text, created);
+}
+
+struct error *
+path_chosen_since(sqlite3 *db, int day, int *since)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char text[DAY_TEXT_SIZE];
+	int64_t current = 0;
+	int rc;
+
+	*since = -1;
+	day_format(day, text);
+	if ((err = db_prepare(db, "SELECT path_id, day FROM path_choice "
+	    "WHERE day <= ? ORDER BY day DESC, id DESC", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", text);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int64_t path_id = sqlite3_column_int64(stmt, 0);
+
+		if (current != 0 && path_id != current)
+			break;
+		current = path_id;
+		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 1),
+		    since))
+			*since = -1;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		err = db_error(db, "cannot read the path history");
+	sqlite3_finalize(stmt);
+	return err;
 }
 
 /* ---------------------------------------------------------------------
@@ -354,5 +404,89 @@ topic_resolve(sqlite3 *db, const char *name, FILE *warn, struct topic *t)
 	norm = topic_normalize(name);
 	err = topic_create_unmapped(db, norm, warn, t);
 	free(norm);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * Changing the catalog
+ */
+
+struct error *
+topic_add(sqlite3 *db, const char *name, int64_t path_id)
+{
+	char *norm = topic_normalize(name);
+	struct error *err;
+
+	err = db_exec(db, "INSERT INTO topic (name, path_id) VALUES (?, ?)",
+	    "ti", norm, path_id);
+	free(norm);
+	return err;
+}
+
+struct error *
+topic_map(sqlite3 *db, int64_t topic_id, int64_t path_id)
+{
+	return db_exec(db, "UPDATE topic SET path_id = ? WHERE id = ?", "ii",
+	    path_id, topic_id);
+}
+
+struct error *
+topic_alias_add(sqlite3 *db, const char *alias, int64_t topic_id)
+{
+	char *norm = topic_normalize(alias);
+	struct error *err;
+
+	err = db_exec(db, "INSERT INTO topic_alias (alias, topic_id) "
+	    "VALUES (?, ?)", "ti", norm, topic_id);
+	free(norm);
+	return err;
+}
+
+struct error *
+topic_merge(sqlite3 *db, int64_t from, int64_t into, int *sessions)
+{
+	static const char *const moves[] = {
+		"UPDATE session SET topic_id = ?2 WHERE topic_id = ?1",
+		"UPDATE tutorial SET topic_id = ?2 WHERE topic_id = ?1",
+		"UPDATE timer SET topic_id = ?2 WHERE topic_id = ?1",
+		"UPDATE topic_alias SET topic_id = ?2 WHERE topic_id = ?1",
+		"DELETE FROM topic WHERE id = ?1",
+	};
+	struct error *err;
+	int64_t count = 0;
+
+	if ((err = db_query_int(db, &count, 0, "SELECT count(*) FROM session "
+	    "WHERE topic_id = ?", "i", from)) != NULL)
+		return err;
+	for (size_t i = 0; i < sizeof(moves) / sizeof(moves[0]); i++)
+		if ((err = db_exec(db, moves[i], "ii", from, into)) != NULL)
+			return err;
+	*sessions = (int)count;
+	return NULL;
+}
+
+struct error *
+topic_each(sqlite3 *db, int64_t path_id,
+    struct error *(*fn)(const char *name, const char *aliases, void *arg),
+    void *arg)
+{
+	static const char sql[] =
+	    "SELECT t.name, ifnull((SELECT group_concat(alias, ', ') FROM "
+	    "(SELECT alias FROM topic_alias a WHERE a.topic_id = t.id "
+	    "ORDER BY alias)), '') FROM topic t "
+	    "WHERE t.path_id IS nullif(?, 0) ORDER BY t.name";
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", path_id);
+	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		err = fn((const char *)sqlite3_column_text(stmt, 0),
+		    (const char *)sqlite3_column_text(stmt, 1), arg);
+	if (err == NULL && rc != SQLITE_DONE)
+		err = db_error(db, "cannot read topics");
+	sqlite3_finalize(stmt);
 	return err;
 }

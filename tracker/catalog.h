@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "error.h"
 
@@ -46,6 +47,19 @@ struct error *path_current(sqlite3 *db, int day, struct path *p,
     bool *found);
 /* Validates a new path slug: lowercase letters, digits and '-'. */
 struct error *path_slug_check(const char *slug);
+/* "backend, ml, ..." (choosable paths in position order; caller frees). */
+char *path_slug_list(sqlite3 *db);
+/* Adds a user path after the built-in ones; description may be NULL. */
+struct error *path_add(sqlite3 *db, const char *slug, const char *name,
+    const char *description);
+/* Records `track path set` of path_id on day, made at now. */
+struct error *path_choose(sqlite3 *db, int64_t path_id, int day, time_t now);
+/*
+ * The day the path current on day was chosen: the oldest choice of the
+ * run of choices of that path ending on day, so repeating a choice does
+ * not move it. *since is -1 when no path was chosen by day.
+ */
+struct error *path_chosen_since(sqlite3 *db, int day, int *since);
 
 /* Finds a topic by name or alias, case-insensitive. */
 struct error *topic_find(sqlite3 *db, const char *name, struct topic *t,
@@ -65,6 +79,29 @@ struct error *topic_suggest(sqlite3 *db, const char *name, char **suggestion);
 struct error *topic_name_check(const char *name);
 /* The lowercase, trimmed form topics are stored under (caller frees). */
 char *topic_normalize(const char *name);
+
+/* Adds a topic (name normalized) mapped to path_id. */
+struct error *topic_add(sqlite3 *db, const char *name, int64_t path_id);
+/* Maps (or moves) a topic to path_id. */
+struct error *topic_map(sqlite3 *db, int64_t topic_id, int64_t path_id);
+/* Adds alias (normalized) for topic_id. */
+struct error *topic_alias_add(sqlite3 *db, const char *alias,
+    int64_t topic_id);
+/*
+ * Merges topic from into topic into: its sessions, tutorials, timer and
+ * aliases move over and from is deleted. *sessions is how many sessions
+ * moved.
+ */
+struct error *topic_merge(sqlite3 *db, int64_t from, int64_t into,
+    int *sessions);
+/*
+ * Calls fn for every topic of path_id (0: the unmapped ones) in name
+ * order, with its aliases joined by ", " ("" when none); stops at and
+ * returns the first error of fn.
+ */
+struct error *topic_each(sqlite3 *db, int64_t path_id,
+    struct error *(*fn)(const char *name, const char *aliases, void *arg),
+    void *arg);
 
 /* Levenshtein distance between two strings, case-insensitive ASCII. */
 int edit_distance(const char *a, const char *b);

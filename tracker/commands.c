@@ -12,46 +12,46 @@ const struct command commands[] = {
 	{ "log", cmd_log, DB_WRITE,
 	  "log DURATION TOPIC [--date DATE] [--start HH:MM] [--kind KIND] "
 	  "[--project NAME | --tutorial TITLE] [--note TEXT]",
-	  "log a study session" },
+	  "log a study session", NULL },
 	{ "ls", cmd_ls, DB_READ,
 	  "ls [--since DATE] [--until DATE] [--path PATH] [--topic TOPIC] "
 	  "[--kind KIND] [--limit N] [--format text|json|csv]",
-	  "list sessions, oldest first (the newest 20 by default)" },
+	  "list sessions, oldest first (the newest 20 by default)", NULL },
 	{ "edit", cmd_edit, DB_WRITE,
 	  "edit ID [--duration DURATION] [--date DATE] [--start HH:MM] "
 	  "[--topic TOPIC] [--kind KIND] [--project NAME] [--tutorial TITLE] "
 	  "[--note TEXT]",
-	  "change a logged session" },
-	{ "rm", cmd_rm, DB_WRITE, "rm ID...", "remove sessions" },
+	  "change a logged session", NULL },
+	{ "rm", cmd_rm, DB_WRITE, "rm ID...", "remove sessions", NULL },
 	{ "undo", cmd_undo, DB_WRITE, "undo",
-	  "take back the newest logged session or import" },
+	  "take back the newest logged session or import", NULL },
 	{ "start", cmd_start, DB_WRITE,
 	  "start TOPIC [--project NAME | --tutorial TITLE | --kind KIND] "
 	  "[--note TEXT] [--at TIME]",
-	  "start the timer" },
+	  "start the timer", NULL },
 	{ "stop", cmd_stop, DB_WRITE, "stop [--note TEXT] [--at TIME]",
-	  "stop the timer and log its session" },
+	  "stop the timer and log its session", NULL },
 	{ "status", cmd_status, DB_READ, "status",
-	  "show the running timer and today's total" },
+	  "show the running timer and today's total", NULL },
 	{ "cancel", cmd_cancel, DB_WRITE, "cancel",
-	  "discard the running timer without logging it" },
+	  "discard the running timer without logging it", NULL },
 	{ "path", cmd_path, DB_WRITE,
 	  "path list | path set PATH [--date DATE] | path show [PATH] | "
 	  "path add SLUG NAME [--description TEXT]",
-	  "list, choose, show or add career paths" },
+	  "list, choose, show or add career paths", cmd_path_db },
 	{ "topic", cmd_topic, DB_WRITE,
 	  "topic list [--path PATH] [--names] | topic add NAME --path PATH | "
 	  "topic alias ALIAS TOPIC",
-	  "list, add or alias topics" },
+	  "list, add or alias topics", cmd_topic_db },
 	{ "config", cmd_config, DB_WRITE,
 	  "config list | config get KEY | config set KEY VALUE | "
 	  "config unset KEY",
-	  "show or change settings and thresholds" },
+	  "show or change settings and thresholds", cmd_config_db },
 	{ "help", cmd_help, DB_NONE, "help [COMMAND]",
-	  "show the commands, or one command's usage" },
+	  "show the commands, or one command's usage", NULL },
 	{ "version", cmd_version, DB_NONE, "version",
-	  "show the versions of track, SQLite and libcsv" },
-	{ NULL, NULL, DB_NONE, NULL, NULL },
+	  "show the versions of track, SQLite and libcsv", NULL },
+	{ NULL, NULL, DB_NONE, NULL, NULL, NULL },
 };
 
 const struct command *

@@ -135,13 +135,13 @@ remove_created(const char *path)
 }
 
 /*
- * Opens the database for the command, runs it inside one transaction
+ * Opens the database in mode, runs the command inside one transaction
  * (BEGIN IMMEDIATE for writers, which also migrate inside it) and commits
  * only when it succeeded.
  */
 static struct error *
-run_with_db(const struct command *cmd, struct track *t, const char *db_path,
-    int argc, char **argv)
+run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
+    const char *db_path, int argc, char **argv)
 {
 	struct error *err;
 	char *path = NULL;
@@ -149,11 +149,11 @@ run_with_db(const struct command *cmd, struct track *t, const char *db_path,
 
 	if ((err = db_locate(db_path, &path)) != NULL)
 		return err;
-	if ((err = db_open(path, cmd->db, &t->db, &created)) != NULL)
+	if ((err = db_open(path, mode, &t->db, &created)) != NULL)
 		goto done;
-	if ((err = db_begin(t->db, cmd->db == DB_WRITE)) != NULL)
+	if ((err = db_begin(t->db, mode == DB_WRITE)) != NULL)
 		goto done;
-	if (cmd->db == DB_WRITE && (err = db_migrate(t->db)) != NULL)
+	if (mode == DB_WRITE && (err = db_migrate(t->db)) != NULL)
 		goto done;
 	if ((err = cmd->run(t, argc, argv)) != NULL)
 		goto done;
@@ -173,6 +173,7 @@ struct error *
 track_main(int argc, char **argv, FILE *out, FILE *errout)
 {
 	const struct command *cmd;
+	enum db_mode mode;
 	const char *db_path = NULL;
 	struct track t = { 0 };
 	struct error *err;
@@ -197,7 +198,8 @@ track_main(int argc, char **argv, FILE *out, FILE *errout)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
 			return command_find("help")->run(&t, 2,
 			    (char *[]){ "help", argv[1], NULL });
-	if (cmd->db == DB_NONE)
+	mode = cmd->db_for != NULL ? cmd->db_for(argc - 1, argv + 1) : cmd->db;
+	if (mode == DB_NONE)
 		return cmd->run(&t, argc - 1, argv + 1);
-	return run_with_db(cmd, &t, db_path, argc - 1, argv + 1);
+	return run_with_db(cmd, mode, &t, db_path, argc - 1, argv + 1);
 }

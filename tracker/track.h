@@ -30,6 +30,23 @@ struct command {
 	enum db_mode db;
 	const char *usage;	/* "log DURATION TOPIC [--date DATE] ..." */
 	const char *summary;	/* one line for `track help` */
+	/*
+	 * NULL, or the mode this invocation needs, from the command's own
+	 * arguments (argv[0] is the command name): it overrides db, so
+	 * `track path list` reads where `track path set` writes.
+	 */
+	enum db_mode (*db_for)(int argc, char **argv);
+};
+
+/*
+ * One entry of a command's own table of subcommands (`track path list`):
+ * the name, the function (called with argv[0] = the subcommand name) and
+ * what it needs of the database.
+ */
+struct subcommand {
+	const char *name;
+	struct error *(*run)(struct track *t, int argc, char **argv);
+	enum db_mode db;	/* DB_READ for those that only read */
 };
 
 #ifdef __cplusplus
@@ -57,6 +74,23 @@ struct error *track_main(int argc, char **argv, FILE *out, FILE *err);
 struct error *option_error(const char *name, char **argv);
 /* The usage error for a wrong number of arguments. */
 struct error *usage_error(const char *name);
+
+/*
+ * Subcommand tables (NULL-terminated by name). subcommand_db is the mode
+ * argv[1]'s subcommand needs; an unknown or missing one gets DB_READ, as
+ * it only fails. subcommand_run runs it with argv shifted by one, or
+ * returns the usage error listing the subcommands of command.
+ */
+enum db_mode subcommand_db(const struct subcommand *table, int argc,
+    char **argv);
+struct error *subcommand_run(const struct subcommand *table,
+    const char *command, struct track *t, int argc, char **argv);
+/*
+ * The usage error for a wrong number of arguments to one subcommand: only
+ * its alternative of the command's usage ("usage: track path set PATH
+ * [--date DATE]").
+ */
+struct error *subcommand_usage_error(const char *command, const char *sub);
 
 /* Whether colour may be used on t->out (terminal, NO_COLOR, setting). */
 bool track_use_color(struct track *t);

@@ -1,0 +1,100 @@
+// Subcommand tables: finding the mode, running, and usage lines.
+#include <gtest/gtest.h>
+
+#include <string>
+
+extern "C" {
+#include "track.h"
+}
+
+namespace {
+
+std::string
+message(struct error *err)
+{
+	if (err == nullptr)
+		return "";
+	std::string m = err->message;
+	EXPECT_EQ(err->status, 2);
+	error_free(err);
+	return m;
+}
+
+int ran = 0;
+
+struct error *
+run_read(struct track *, int argc, char **argv)
+{
+	ran = argc * 10 + (std::string(argv[0]) == "show");
+	return nullptr;
+}
+
+const struct subcommand table[] = {
+	{ "show", run_read, DB_READ },
+	{ "set", run_read, DB_WRITE },
+	{ nullptr, nullptr, DB_NONE },
+};
+
+TEST(subcommand, db_is_the_entry_mode_and_read_when_unknown)
+{
+	const char *show[] = { "x", "show", nullptr };
+	const char *set[] = { "x", "set", "a", nullptr };
+	const char *bad[] = { "x", "sett", nullptr };
+	const char *none[] = { "x", nullptr };
+	EXPECT_EQ(subcommand_db(table, 2, const_cast<char **>(show)), DB_READ);
+	EXPECT_EQ(subcommand_db(table, 3, const_cast<char **>(set)), DB_WRITE);
+	EXPECT_EQ(subcommand_db(table, 2, const_cast<char **>(bad)), DB_READ);
+	EXPECT_EQ(subcommand_db(table, 1, const_cast<char **>(none)), DB_READ);
+}
+
+TEST(subcommand, run_shifts_argv_to_the_subcommand)
+{
+	const char *show[] = { "x", "show", "a", "b", nullptr };
+	struct track t = {};
+	ran = 0;
+	EXPECT_EQ(message(subcommand_run(table, "path", &t, 4,
+	    const_cast<char **>(show))), "");
+	EXPECT_EQ(ran, 31);
+}
+
+TEST(subcommand, run_refuses_an_unknown_or_missing_subcommand)
+{
+	const char *bad[] = { "x", "sho", nullptr };
+	const char *far[] = { "x", "frobnicate", nullptr };
+	const char *none[] = { "x", nullptr };
+	struct track t = {};
+	EXPECT_EQ(message(subcommand_run(table, "path", &t, 2,
+	    const_cast<char **>(bad))), "unknown subcommand 'sho' for 'track "
+	    "path': did you mean 'show'? (use show or set)");
+	EXPECT_EQ(message(subcommand_run(table, "path", &t, 2,
+	    const_cast<char **>(far))), "unknown subcommand 'frobnicate' for "
+	    "'track path': use show or set");
+	EXPECT_EQ(message(subcommand_run(table, "path", &t, 1,
+	    const_cast<char **>(none))), "usage: track path list | path set "
+	    "PATH [--date DATE] | path show [PATH] | path add SLUG NAME "
+	    "[--description TEXT]");
+}
+
+TEST(subcommand, usage_error_shows_only_that_alternative)
+{
+	EXPECT_EQ(message(subcommand_usage_error("path", "set")),
+	    "usage: track path set PATH [--date DATE]");
+	EXPECT_EQ(message(subcommand_usage_error("path", "list")),
+	    "usage: track path list");
+	EXPECT_EQ(message(subcommand_usage_error("path", "add")),
+	    "usage: track path add SLUG NAME [--description TEXT]");
+	EXPECT_EQ(message(subcommand_usage_error("topic", "list")),
+	    "usage: track topic list [--path PATH] [--names]");
+	EXPECT_EQ(message(subcommand_usage_error("config", "unset")),
+	    "usage: track config unset KEY");
+}
+
+TEST(subcommand, usage_error_keeps_bracketed_alternatives_together)
+{
+	// log's usage has " | " inside brackets: no alternative starts there.
+	EXPECT_EQ(message(subcommand_usage_error("log", "--tutorial")),
+	    "usage: track log DURATION TOPIC [--date DATE] [--start HH:MM] "
+	    "[--kind KIND] [--project NAME | --tutorial TITLE] [--note TEXT]");
+}
+
+} // namespace
