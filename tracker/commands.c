@@ -47,6 +47,25 @@ const struct command commands[] = {
 	  "config list | config get KEY | config set KEY VALUE | "
 	  "config unset KEY",
 	  "show or change settings and thresholds", cmd_config_db },
+	{ "project", cmd_project, DB_WRITE,
+	  "project add NAME [--path PATH] [--url URL] [--date DATE] "
+	  "[--description TEXT] | project done NAME [--url URL] [--date DATE] | "
+	  "project reopen NAME | project list [--format text|json] | "
+	  "project show NAME | project rm NAME",
+	  "add, complete, list, show or remove projects", cmd_project_db },
+	{ "tutorial", cmd_tutorial, DB_WRITE,
+	  "tutorial add TITLE [--topic TOPIC] [--url URL] [--date DATE] | "
+	  "tutorial done TITLE [--date DATE] | tutorial list [--format "
+	  "text|json] | tutorial show TITLE | tutorial rm TITLE",
+	  "add, complete, list, show or remove tutorials", cmd_tutorial_db },
+	{ "plan", cmd_plan, DB_READ, "plan [--at DATE] [--format text|json]",
+	  "the five-step plan for your path and where you are", NULL },
+	{ "check", cmd_check, DB_READ,
+	  "check [--at DATE] [--strict] [--format text|json]",
+	  "look for the anti-patterns that stall learners", NULL },
+	{ "portfolio", cmd_portfolio, DB_READ,
+	  "portfolio [--at DATE] [--format text|json|md]",
+	  "portfolio-depth score, its parts and how to raise it", NULL },
 	{ "help", cmd_help, DB_NONE, "help [COMMAND]",
 	  "show the commands, or one command's usage", NULL },
 	{ "version", cmd_version, DB_NONE, "version",

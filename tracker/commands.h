@@ -20,7 +20,15 @@ struct error *cmd_config(struct track *t, int argc, char **argv);
 enum db_mode cmd_path_db(int argc, char **argv);
 enum db_mode cmd_topic_db(int argc, char **argv);
 enum db_mode cmd_config_db(int argc, char **argv);
+struct error *cmd_project(struct track *t, int argc, char **argv);
+struct error *cmd_tutorial(struct track *t, int argc, char **argv);
+struct error *cmd_plan(struct track *t, int argc, char **argv);
+struct error *cmd_check(struct track *t, int argc, char **argv);
+struct error *cmd_portfolio(struct track *t, int argc, char **argv);
 struct error *cmd_help(struct track *t, int argc, char **argv);
 struct error *cmd_version(struct track *t, int argc, char **argv);
+
+enum db_mode cmd_project_db(int argc, char **argv);
+enum db_mode cmd_tutorial_db(int argc, char **argv);
 
 #endif

@@ -1,0 +1,117 @@
+#ifndef TRACK_ANALYSIS_H
+#define TRACK_ANALYSIS_H
+
+/*
+ * The judgement of SPEC §4-§6: plan progress, anti-pattern findings and
+ * portfolio depth, computed from a history into plain structs. Nothing
+ * here prints or touches the database: renderers format these structs.
+ */
+
+#include <stdbool.h>
+
+#include "history.h"
+
+/* ---- Portfolio depth (SPEC §6) ---- */
+
+struct portfolio_project {
+	char *name;
+	const char *path;	/* slug (borrowed from the history), NULL: none */
+	int minutes;
+	int started;
+	int completed;		/* -1: open */
+	char *url;
+	char **topics;		/* borrowed from the history */
+	size_t topic_count;
+	double points;		/* what it adds to the Projects part */
+};
+
+struct portfolio {
+	const char *path;	/* chosen path slug, NULL with none */
+	int score;		/* 0..100: the sum of the rounded parts */
+	const char *grade;	/* scattered | developing | solid | deep */
+	int projects;		/* part, max 50 */
+	int evidence;		/* part, max 15 */
+	int focus;		/* part, max 20 */
+	int persistence;	/* part, max 15 */
+	int focused_months;	/* the streak behind persistence */
+	struct portfolio_project *items;	/* completed and open projects */
+	size_t item_count;
+	char *next_action;	/* the single action that raises the score most */
+	int next_gain;		/* points it would add (0: nothing to gain) */
+};
+
+/* ---- The five-step plan (SPEC §4) ---- */
+
+struct plan_step {
+	int step;		/* 1..5 */
+	const char *title;	/* "Master fundamentals" */
+	bool complete;
+	double value;		/* e.g. fundamentals hours so far */
+	double target;		/* e.g. 40 */
+	char *detail;		/* numbers and what to do next, one line */
+};
+
+struct plan {
+	const char *path;		/* chosen path slug, NULL: none */
+	const char *suggested_path;	/* with no path: most-logged
+					   specialization of the last 90 days */
+	int current_step;		/* first incomplete step; 0 when all
+					   five are complete */
+	struct plan_step steps[5];
+	char **open_projects;		/* open projects in the chosen path */
+	size_t open_project_count;
+};
+
+/* ---- Anti-pattern findings (SPEC §5) ---- */
+
+enum finding_id {
+	FINDING_TUTORIAL_HELL,
+	FINDING_PATH_HOPPING,
+	FINDING_IGNORING_FUNDAMENTALS,
+	FINDING_NO_PORTFOLIO,
+	FINDING_SCATTERED,
+	FINDING_COUNT
+};
+
+struct finding {
+	enum finding_id id;
+	const char *name;	/* "tutorial-hell" */
+	const char *severity;	/* "warning" or "alert" */
+	int from, to;		/* the period it covers */
+	char *evidence;		/* the numbers that triggered it */
+	const char *advice;	/* one sentence */
+};
+
+struct findings {
+	int at;
+	struct finding items[FINDING_COUNT];	/* in enum order */
+	size_t count;
+	char *looked_at;	/* with none found: the numbers looked at */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+void portfolio_compute(const struct history *h, const struct thresholds *th,
+    struct portfolio *p);
+void portfolio_release(struct portfolio *p);
+/* The grade of a score: scattered, developing, solid or deep. */
+const char *portfolio_grade(int score);
+
+/* Needs the portfolio score for step 5. */
+void plan_compute(const struct history *h, const struct thresholds *th,
+    const struct portfolio *p, struct plan *plan);
+void plan_release(struct plan *plan);
+
+void findings_compute(const struct history *h, const struct thresholds *th,
+    struct findings *f);
+void findings_release(struct findings *f);
+
+/* Rounds half up: 2.5 -> 3 (SPEC §5.1, never half to even). */
+int round_half_up(double value);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,168 @@
+#ifndef TRACK_HISTORY_H
+#define TRACK_HISTORY_H
+
+/*
+ * The history as it stood on one day, aggregated in SQL (from the summary
+ * tables of schema/003 and index ranges of the session table) into plain
+ * structs. Every analysis (plan, findings, portfolio) is a pure function
+ * of a history and the thresholds, so tests can build histories by hand.
+ */
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+
+/* Every threshold of SPEC §5.1, read from the settings table. */
+struct thresholds {
+	int fundamentals_hours;		/* plan.fundamentals-hours */
+	int plan_projects;		/* plan.projects */
+	int focus_month_hours;		/* plan.focus-month-hours */
+	int focus_share;		/* plan.focus-share (percent) */
+	int focus_months;		/* plan.focus-months */
+	int portfolio_score;		/* plan.portfolio-score */
+	int tutorial_window_days;	/* tutorial-hell.window-days */
+	int tutorial_min_hours;		/* tutorial-hell.min-hours */
+	int tutorial_share;		/* tutorial-hell.share */
+	int tutorial_project_share;	/* tutorial-hell.project-share */
+	int tutorial_alert_hours;	/* tutorial-hell.alert-hours */
+	int hopping_month_hours;	/* path-hopping.month-hours */
+	int hopping_months;		/* path-hopping.months */
+	int hopping_changes;		/* path-hopping.changes */
+	int hopping_set_window_days;	/* path-hopping.set-window-days */
+	int fundamentals_min_hours;	/* ignoring-fundamentals.min-hours */
+	int portfolio_total_hours;	/* no-portfolio.total-hours */
+	int portfolio_weeks;		/* no-portfolio.weeks */
+	int portfolio_window_days;	/* no-portfolio.window-days */
+	int portfolio_window_hours;	/* no-portfolio.window-hours */
+	int scattered_window_days;	/* scattered.window-days */
+	int scattered_paths;		/* scattered.paths */
+	int scattered_path_hours;	/* scattered.path-hours */
+	int scattered_top_share;	/* scattered.top-share */
+};
+
+/* The analyses look at specialization paths by index into history.paths. */
+#define PATH_UNMAPPED (-1)
+
+struct history_path {
+	int64_t id;
+	char *slug;
+	bool fundamentals;
+};
+
+/* Minutes on one path within a month or a window. */
+struct path_minutes {
+	int path;		/* index into history.paths, or PATH_UNMAPPED */
+	int minutes;
+	char *top_topic;	/* the path's most-logged topic there */
+	int top_topic_minutes;
+};
+
+/* Sums over a range of days (a window, or a calendar month). */
+struct span {
+	int from, to;			/* inclusive days */
+	int minutes;			/* all minutes */
+	int fundamentals;		/* minutes on fundamentals topics */
+	int by_kind[3];			/* enum kind order: tutorial, study, project */
+	int project_sessions;		/* sessions of kind project */
+	struct path_minutes *paths;	/* non-fundamentals paths, unmapped too,
+					   most minutes first */
+	size_t path_count;
+	int dominant;			/* mapped specialization path with most
+					   minutes (tie: logged first), or
+					   PATH_UNMAPPED when there is none */
+	int projects_completed;		/* projects completed within the span */
+};
+
+/* Specialization minutes of a span: all minus fundamentals. */
+int span_specialization(const struct span *s);
+/* Minutes of a span on path (0 when absent). */
+int span_path_minutes(const struct span *s, int path);
+
+struct path_choice_entry {
+	int day;
+	int path;		/* index into history.paths */
+};
+
+struct history_project {
+	int64_t id;
+	char *name;
+	int path;		/* index into history.paths, PATH_UNMAPPED: none */
+	int started;
+	int completed;		/* day, or -1 while open (as of history.at) */
+	char *url;		/* NULL: none */
+	int minutes;		/* logged on it up to history.at */
+	char **topics;		/* its topics, most minutes first */
+	size_t topic_count;
+};
+
+struct history {
+	int at;				/* "now": nothing after it counts */
+	int first_day;			/* first session, -1 with no session */
+	struct history_path *paths;	/* every path (fundamentals too) */
+	size_t path_count;
+	int current;			/* chosen path on at, or PATH_UNMAPPED */
+
+	/* Totals from the first session up to at. */
+	int total_minutes;
+	int fundamentals_minutes;
+	int tutorial_minutes;
+	int project_sessions;		/* sessions of kind project */
+	int active_weeks;		/* distinct ISO weeks with sessions */
+
+	/* Calendar months from the first session's month to at's month,
+	   oldest first; the last one ends at at. */
+	struct span *months;
+	size_t month_count;
+
+	/* The windows the rules look at, each ending at at. */
+	struct span tutorial_window;	/* tutorial-hell.window-days */
+	struct span scattered_window;	/* scattered.window-days */
+	struct span portfolio_window;	/* no-portfolio.window-days */
+	struct span focus_window;	/* the last 182 days (portfolio Focus) */
+	struct span recent_window;	/* the last 90 days (suggested path) */
+
+	/* Every path set up to at, by day then entry order. */
+	struct path_choice_entry *choices;
+	size_t choice_count;
+
+	/* Projects started up to at, by start day then name. */
+	struct history_project *projects;
+	size_t project_count;
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Reads every threshold from the settings table. */
+struct error *thresholds_load(sqlite3 *db, struct thresholds *th);
+/* The SPEC defaults (for tests that build histories by hand). */
+void thresholds_defaults(struct thresholds *th);
+
+/* Loads the history as it stood on day at. The caller releases it. */
+struct error *history_load(sqlite3 *db, int at, const struct thresholds *th,
+    struct history *h);
+void history_init(struct history *h);
+void history_release(struct history *h);
+
+/* The index of the path with slug, or PATH_UNMAPPED. */
+int history_path_index(const struct history *h, const char *slug);
+/* The slug of a path index ("unmapped" for PATH_UNMAPPED). */
+const char *history_path_slug(const struct history *h, int path);
+
+/*
+ * Consecutive focused months ending at at's month (SPEC §4 step 4 and
+ * §5.1): a month is focused with at least focus-month-hours on the
+ * current path that are at least focus-share % of its specialization
+ * minutes. An unfocused current month neither counts nor breaks the
+ * streak; any earlier unfocused month breaks it. 0 with no path.
+ */
+int focus_streak(const struct history *h, const struct thresholds *th);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
