@@ -1,0 +1,235 @@
+// history_load: what the analyses read, checked against histories built
+// with plain SQL inserts (not through the code under test).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "support.h"
+
+extern "C" {
+#include "date.h"
+#include "history.h"
+}
+
+namespace {
+
+int
+day(const char *text)
+{
+	int d = 0;
+	EXPECT_TRUE(day_parse_iso(text, &d)) << text;
+	return d;
+}
+
+class History : public ::testing::Test {
+protected:
+	void SetUp() override
+	{
+		db_ = memory_db();
+		thresholds_defaults(&th_);
+		history_init(&h_);
+	}
+	void TearDown() override
+	{
+		history_release(&h_);
+		sqlite3_close(db_);
+	}
+	// A session of minutes on topic (by name) on day, of kind.
+	void add(const std::string &day, int minutes, const std::string &topic,
+	    const std::string &kind = "study", const std::string &project = "")
+	{
+		static int n = 0;
+		std::string project_id = project.empty() ? "NULL" :
+		    "(SELECT id FROM project WHERE name = '" + project + "')";
+		query(db_, "INSERT INTO session (uuid, day, minutes, topic_id, kind, "
+		    "project_id, origin, created) VALUES ('u" + std::to_string(++n) +
+		    "', '" + day + "', " + std::to_string(minutes) +
+		    ", (SELECT id FROM topic WHERE name = '" + topic + "'), '" + kind +
+		    "', " + project_id + ", 'manual', '2026-01-01T00:00:00Z')");
+	}
+	void load(const char *at)
+	{
+		history_release(&h_);
+		struct error *err = history_load(db_, day(at), &th_, &h_);
+		ASSERT_EQ(err, nullptr) << err->message;
+	}
+	int path(const char *slug) { return history_path_index(&h_, slug); }
+
+	sqlite3 *db_;
+	struct thresholds th_;
+	struct history h_;
+};
+
+TEST_F(History, empty_database)
+{
+	load("2026-11-22");
+	EXPECT_EQ(h_.first_day, -1);
+	EXPECT_EQ(h_.month_count, 0u);
+	EXPECT_EQ(h_.total_minutes, 0);
+	EXPECT_EQ(h_.current, PATH_UNMAPPED);
+	EXPECT_EQ(h_.tutorial_window.minutes, 0);
+	EXPECT_GE(h_.path_count, 7u);
+}
+
+TEST_F(History, totals_ignore_everything_after_at)
+{
+	add("2026-09-30", 60, "python");
+	add("2026-10-01", 120, "django", "tutorial");
+	add("2026-10-15", 30, "django", "project");
+	add("2026-10-16", 45, "pandas");
+	add("2026-11-02", 600, "django");
+	load("2026-10-15");
+	EXPECT_EQ(h_.first_day, day("2026-09-30"));
+	EXPECT_EQ(h_.total_minutes, 210);
+	EXPECT_EQ(h_.fundamentals_minutes, 60);
+	EXPECT_EQ(h_.tutorial_minutes, 120);
+	EXPECT_EQ(h_.project_sessions, 1);
+	ASSERT_EQ(h_.month_count, 2u);
+	EXPECT_EQ(h_.months[0].from, day("2026-09-01"));
+	EXPECT_EQ(h_.months[0].to, day("2026-09-30"));
+	EXPECT_EQ(h_.months[1].from, day("2026-10-01"));
+	EXPECT_EQ(h_.months[1].to, day("2026-10-15"));
+	EXPECT_EQ(h_.months[1].minutes, 150);
+	EXPECT_EQ(span_path_minutes(&h_.months[1], path("backend")), 150);
+	EXPECT_EQ(h_.months[1].dominant, path("backend"));
+}
+
+TEST_F(History, months_have_top_topics_and_dominant_paths)
+{
+	add("2026-09-02", 300, "django");
+	add("2026-09-03", 240, "flask");
+	add("2026-09-04", 400, "tensorflow");
+	add("2026-09-05", 600, "python");
+	load("2026-09-30");
+	ASSERT_EQ(h_.month_count, 1u);
+	const struct span &m = h_.months[0];
+	EXPECT_EQ(m.minutes, 1540);
+	EXPECT_EQ(m.fundamentals, 600);
+	EXPECT_EQ(span_specialization(&m), 940);
+	ASSERT_EQ(m.path_count, 2u);
+	EXPECT_EQ(m.paths[0].path, path("backend"));
+	EXPECT_EQ(m.paths[0].minutes, 540);
+	EXPECT_STREQ(m.paths[0].top_topic, "django");
+	EXPECT_EQ(m.paths[0].top_topic_minutes, 300);
+	EXPECT_EQ(m.paths[1].path, path("ml"));
+	EXPECT_EQ(m.dominant, path("backend"));
+}
+
+TEST_F(History, a_tie_goes_to_the_path_logged_first_that_month)
+{
+	add("2026-09-10", 300, "django");
+	add("2026-09-03", 300, "tensorflow");
+	load("2026-09-30");
+	EXPECT_EQ(h_.months[0].dominant, path("ml"));
+}
+
+TEST_F(History, unmapped_hours_are_specialization_but_never_dominant)
+{
+	query(db_, "INSERT INTO topic (name) VALUES ('rust')");
+	add("2026-09-10", 600, "rust");
+	add("2026-09-11", 60, "flask");
+	load("2026-09-30");
+	EXPECT_EQ(span_specialization(&h_.months[0]), 660);
+	EXPECT_EQ(span_path_minutes(&h_.months[0], PATH_UNMAPPED), 600);
+	EXPECT_EQ(h_.months[0].dominant, path("backend"));
+}
+
+TEST_F(History, windows_end_at_at_and_mix_summary_and_edges)
+{
+	// The 28-day window up to 2026-11-22 is 2026-10-26 .. 2026-11-22.
+	add("2026-10-25", 100, "django", "tutorial");
+	add("2026-10-26", 60, "django", "tutorial");
+	add("2026-11-01", 30, "django", "project");
+	add("2026-11-22", 20, "python");
+	add("2026-11-23", 999, "django");	// after at: never counted
+	load("2026-11-22");
+	EXPECT_EQ(h_.tutorial_window.from, day("2026-10-26"));
+	EXPECT_EQ(h_.tutorial_window.to, day("2026-11-22"));
+	EXPECT_EQ(h_.tutorial_window.minutes, 110);
+	EXPECT_EQ(h_.tutorial_window.by_kind[0], 60);
+	EXPECT_EQ(h_.tutorial_window.by_kind[2], 30);
+	EXPECT_EQ(h_.tutorial_window.fundamentals, 20);
+	// The 182-day focus window holds all but the day after at.
+	EXPECT_EQ(h_.focus_window.minutes, 210);
+}
+
+TEST_F(History, a_window_of_whole_months)
+{
+	th_.tutorial_window_days = 61;	// 2026-09-01 .. 2026-10-31
+	add("2026-08-31", 5, "django");
+	add("2026-09-01", 7, "django");
+	add("2026-10-31", 11, "django");
+	load("2026-10-31");
+	EXPECT_EQ(h_.tutorial_window.from, day("2026-09-01"));
+	EXPECT_EQ(h_.tutorial_window.minutes, 18);
+}
+
+TEST_F(History, path_choices_and_projects_as_of_at)
+{
+	query(db_, "INSERT INTO path_choice (path_id, day, created) VALUES "
+	    "((SELECT id FROM path WHERE slug = 'backend'), '2026-09-01', 'x'), "
+	    "((SELECT id FROM path WHERE slug = 'ml'), '2026-10-01', 'x'), "
+	    "((SELECT id FROM path WHERE slug = 'backend'), '2026-10-01', 'x')");
+	query(db_, "INSERT INTO project (name, path_id, started, completed, url, "
+	    "created) VALUES ('Blog', (SELECT id FROM path WHERE slug = "
+	    "'backend'), '2026-09-02', '2026-10-20', 'https://x', 'x'), "
+	    "('Later', NULL, '2026-11-01', NULL, NULL, 'x')");
+	add("2026-09-05", 200, "django", "project", "Blog");
+	add("2026-10-18", 100, "sql", "project", "Blog");
+	add("2026-10-19", 50, "django", "project", "Blog");
+	load("2026-10-18");
+	ASSERT_EQ(h_.choice_count, 3u);
+	EXPECT_EQ(h_.current, path("backend"));	// same day: the later entry
+	ASSERT_EQ(h_.project_count, 1u);	// 'Later' starts after at
+	EXPECT_STREQ(h_.projects[0].name, "Blog");
+	EXPECT_EQ(h_.projects[0].completed, -1);	// completed after at
+	EXPECT_EQ(h_.projects[0].minutes, 300);
+	ASSERT_EQ(h_.projects[0].topic_count, 2u);
+	EXPECT_STREQ(h_.projects[0].topics[0], "django");
+	load("2026-10-20");
+	EXPECT_EQ(h_.projects[0].completed, day("2026-10-20"));
+	EXPECT_EQ(h_.projects[0].minutes, 350);
+	EXPECT_EQ(h_.portfolio_window.projects_completed, 1);
+}
+
+TEST_F(History, active_weeks_are_iso_weeks)
+{
+	add("2026-11-15", 10, "python");	// a Sunday: ISO week 46
+	add("2026-11-16", 10, "python");	// Monday: week 47
+	add("2026-11-22", 10, "python");	// Sunday: week 47
+	load("2026-11-22");
+	EXPECT_EQ(h_.active_weeks, 2);
+}
+
+TEST_F(History, summaries_follow_updates_and_deletes)
+{
+	add("2026-09-05", 60, "django");
+	add("2026-09-06", 30, "django");
+	query(db_, "UPDATE session SET day = '2026-10-01', minutes = 45 "
+	    "WHERE uuid = (SELECT max(uuid) FROM session)");
+	EXPECT_EQ(query(db_, "SELECT month, minutes, sessions FROM month_total "
+	    "ORDER BY month"), "2026-09|60|1\n2026-10|45|1\n");
+	query(db_, "DELETE FROM session WHERE day = '2026-09-05'");
+	EXPECT_EQ(query(db_, "SELECT month, minutes FROM month_total"),
+	    "2026-10|45\n");
+	EXPECT_EQ(query(db_, "SELECT day, minutes, sessions FROM day_total"),
+	    "2026-10-01|45|1\n");
+}
+
+TEST_F(History, focus_streak_per_spec)
+{
+	query(db_, "INSERT INTO path_choice (path_id, day, created) VALUES "
+	    "((SELECT id FROM path WHERE slug = 'backend'), '2026-06-01', 'x')");
+	add("2026-07-10", 600, "django");	// focused
+	add("2026-08-10", 600, "django");	// focused
+	add("2026-09-10", 600, "django");	// 10h but only 50% of 20h
+	add("2026-09-11", 600, "tensorflow");
+	add("2026-10-10", 600, "django");	// focused
+	add("2026-11-10", 599, "django");	// current month, unfocused
+	load("2026-11-22");
+	EXPECT_EQ(focus_streak(&h_, &th_), 1);
+	th_.focus_share = 50;
+	EXPECT_EQ(focus_streak(&h_, &th_), 4);
+}
+
+} // namespace
