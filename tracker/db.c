@@ -371,6 +371,27 @@ migrate_if_needed(sqlite3 *db)
 	return db_commit(db);
 }
 
+/*
+ * Refuses an existing path that cannot be our database file: a directory,
+ * anything but a regular file (a FIFO would block the open, a device
+ * swallow every write), or a file we may not read (or write, for writers).
+ */
+static struct error *
+check_existing(const char *path, const struct stat *st, enum db_mode mode)
+{
+	if (S_ISDIR(st->st_mode))
+		return error_runtime("'%s' is a directory, not a database "
+		    "file: give a file name with --db", path);
+	if (!S_ISREG(st->st_mode))
+		return error_runtime("'%s' is not a regular file: give a "
+		    "database file with --db", path);
+	if (access(path, mode == DB_WRITE ? R_OK | W_OK : R_OK) != 0)
+		return error_runtime("cannot %s database '%s': %s",
+		    mode == DB_WRITE ? "write to" : "read", path,
+		    strerror(errno));
+	return NULL;
+}
+
 struct error *
 db_open(const char *path, enum db_mode mode, sqlite3 **db, bool *created)
 {
@@ -379,22 +400,17 @@ db_open(const char *path, enum db_mode mode, sqlite3 **db, bool *created)
 
 	*db = NULL;
 	*created = false;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		return error_runtime("'%s' is a directory, not a database "
-		    "file: give a file name with --db", path);
-	if (stat(path, &st) != 0) {
-		if (errno != ENOENT)
-			return error_runtime("cannot use database '%s': %s",
-			    path, strerror(errno));
-		if (mode == DB_READ)
-			return open_memory(db);
-		if ((err = make_parent_dirs(path)) != NULL ||
-		    (err = create_file(path, created)) != NULL)
+	if (stat(path, &st) == 0) {
+		if ((err = check_existing(path, &st, mode)) != NULL)
 			return err;
-	} else if (access(path, mode == DB_WRITE ? R_OK | W_OK : R_OK) != 0) {
-		return error_runtime("cannot %s database '%s': %s",
-		    mode == DB_WRITE ? "write to" : "read", path,
+	} else if (errno != ENOENT) {
+		return error_runtime("cannot use database '%s': %s", path,
 		    strerror(errno));
+	} else if (mode == DB_READ) {
+		return open_memory(db);
+	} else if ((err = make_parent_dirs(path)) != NULL ||
+	    (err = create_file(path, created)) != NULL) {
+		return err;
 	}
 	if (sqlite3_open_v2(path, db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		err = error_runtime("cannot open database '%s': %s", path,
@@ -404,8 +420,10 @@ db_open(const char *path, enum db_mode mode, sqlite3 **db, bool *created)
 	configure(*db);
 	if ((err = check_identity(*db, path)) != NULL)
 		goto done;
-	if (*created && sqlite3_exec(*db, "PRAGMA journal_mode = WAL", NULL,
-	    NULL, NULL) != SQLITE_OK) {
+	/* New (or empty: touched) files become WAL before the first write. */
+	if (mode == DB_WRITE && db_version(*db) == 0 &&
+	    sqlite3_exec(*db, "PRAGMA journal_mode = WAL", NULL, NULL,
+	    NULL) != SQLITE_OK) {
 		err = db_error(*db, "cannot set up the new database");
 		goto done;
 	}
