@@ -9,7 +9,11 @@
 #include "buf.h"
 #include "date.h"
 #include "settings.h"
+#include "text.h"
 #include "track.h"
+
+static struct error *run_invocation(int argc, char **argv, FILE *out,
+    FILE *errout);
 
 /* ---------------------------------------------------------------------
  * Option errors shared by every command
@@ -252,8 +256,33 @@ done:
 	return err;
 }
 
+/*
+ * Replaces control characters (a newline, an escape sequence) and invalid
+ * UTF-8 in a message quoting user input, so it stays one harmless line.
+ */
+static struct error *
+error_neutralise(struct error *err)
+{
+	struct buf b;
+
+	if (err == NULL)
+		return NULL;
+	buf_init(&b);
+	buf_put_terminal(&b, err->message);
+	free(err->message);
+	err->message = buf_detach(&b);
+	return err;
+}
+
 struct error *
 track_main(int argc, char **argv, FILE *out, FILE *errout)
+{
+	return error_neutralise(run_invocation(argc, argv, out, errout));
+}
+
+/* Sets up the clock and global options, then dispatches argv[1]. */
+static struct error *
+run_invocation(int argc, char **argv, FILE *out, FILE *errout)
 {
 	const struct command *cmd;
 	const char *db_path = NULL;
