@@ -9,10 +9,6 @@
 #define DATE_FORMS "use today, yesterday, YYYY-MM-DD, -3d, '3 days ago' " \
 	"or a weekday name"
 
-/*
- * Days from civil and back: Howard Hinnant's algorithms, exact for the
- * proleptic Gregorian calendar over any int range we use.
- */
 /* The instants of 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */
 #define INSTANT_MIN (-62167219200LL)
 #define INSTANT_MAX 253402300799LL
@@ -32,6 +28,10 @@ instant_clamp(time_t t)
 	return t;
 }
 
+/*
+ * Days from civil and back: Howard Hinnant's algorithms, exact for the
+ * proleptic Gregorian calendar over any int range we use.
+ */
 int
 day_from_civil(int year, int month, int mday)
 {
