@@ -164,22 +164,6 @@ track_use_color(struct track *t)
  * Running one command
  */
 
-/* Removes a database file this invocation created, with its companions. */
-static void
-remove_created(const char *path)
-{
-	struct buf b;
-
-	buf_init(&b);
-	unlink(path);
-	buf_printf(&b, "%s-wal", path);
-	unlink(b.data);
-	buf_clear(&b);
-	buf_printf(&b, "%s-shm", path);
-	unlink(b.data);
-	buf_release(&b);
-}
-
 /*
  * The outermost directory above path that does not exist yet (a heap
  * string), or NULL when path's directory exists: what db_open would create.
@@ -233,22 +217,23 @@ run_with_db(const struct command *cmd, struct track *t, const char *db_path,
 		return err;
 	if (cmd->db == DB_WRITE)
 		new_dirs = missing_parent(path);
-	if ((err = db_open(path, cmd->db, &t->db, &created)) != NULL)
-		goto done;
-	if ((err = db_begin(t->db, cmd->db == DB_WRITE)) != NULL)
+	if ((err = db_open(path, cmd->db, &t->db, &created)) != NULL ||
+	    (err = db_begin(t->db, cmd->db == DB_WRITE)) != NULL)
 		goto done;
 	if (cmd->db == DB_WRITE && (err = db_migrate(t->db)) != NULL)
 		goto done;
 	if ((err = cmd->run(t, argc, argv)) != NULL)
 		goto done;
-	err = db_commit(t->db);
+	if ((err = db_commit(t->db)) == NULL && cmd->db == DB_WRITE)
+		db_prefer_wal(t->db);
 done:
 	if (t->db != NULL)
 		db_rollback(t->db);
-	db_close(t->db);
+	if (err != NULL && created && t->db != NULL)
+		db_close_removing(t->db, path);
+	else
+		db_close(t->db);
 	t->db = NULL;
-	if (err != NULL && created)
-		remove_created(path);
 	if (err != NULL && new_dirs != NULL)
 		remove_parents(path, new_dirs);
 	free(new_dirs);

@@ -22,7 +22,8 @@ const std::map<std::string, std::string> kEnv = {
 
 // Placeholders in args and needles: @db is a good track database holding
 // one session; @dir a directory; @text a text file; @foreign another
-// program's SQLite file; @newer a track database of schema version 99.
+// program's SQLite file; @newer a track database of schema version 99;
+// @empty an empty file (as `touch` leaves it, which track would adopt).
 struct BadCase {
 	const char *name;
 	std::vector<std::string> args;
@@ -133,6 +134,10 @@ const BadCase kCases[] = {
 	  1, "'@foreign' is an SQLite database of another program" },
 	{ "db_is_newer", { "--db", "@newer", "log", "2h", "django" }, 1,
 	  "'@newer' has schema version 99, newer than this track supports" },
+	{ "empty_file_bad_duration", { "--db", "@empty", "log", "90",
+	  "django" }, 2, "ambiguous duration '90'" },
+	{ "empty_file_refused_after_migrating", { "--db", "@empty", "log", "2h",
+	  kLong }, 2, "topic '" + kLong.substr(0, 20) },
 	{ "db_is_a_device", { "--db", "/dev/null", "log", "2h", "django" }, 1,
 	  "'/dev/null' is not a regular file" },
 	// The clock.
@@ -204,7 +209,8 @@ protected:
 		    { "@dir", dir_.file("adir") },
 		    { "@text", dir_.file("notes.txt") },
 		    { "@foreign", dir_.file("contacts.db") },
-		    { "@newer", dir_.file("newer.db") } };
+		    { "@newer", dir_.file("newer.db") },
+		    { "@empty", dir_.file("empty.db") } };
 		for (const char *db : { "@db", "@newer" }) {
 			RunResult r = run_track({ "--db", paths_[db], "log", "2h",
 			    "django" }, kEnv);
@@ -213,6 +219,7 @@ protected:
 		sqlite_rows(paths_["@newer"], "PRAGMA user_version = 99");
 		ASSERT_EQ(mkdir(paths_["@dir"].c_str(), 0700), 0);
 		write_file(paths_["@text"], "groceries: milk, eggs\n");
+		write_file(paths_["@empty"], "");
 		sqlite_rows(paths_["@foreign"], "CREATE TABLE contact (name TEXT);"
 		    "INSERT INTO contact VALUES ('ada')");
 		for (const char *db : { "@db", "@newer", "@foreign" })

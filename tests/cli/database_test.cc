@@ -5,9 +5,10 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
-#include <algorithm>
 #include <set>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "support.h"
 
@@ -21,7 +22,8 @@ const std::map<std::string, std::string> kEnv = {
 	{ "TRACK_DB", "" }, { "NO_COLOR", "" },
 };
 
-const char kLogged[] = "logged 2h django (backend, study) on 2026-11-22 as #1\n";
+const char kLogged[] =
+    "logged 2h django (backend, study) on 2026-11-22 as #1\n";
 
 std::map<std::string, std::string>
 env_with(std::map<std::string, std::string> extra)
@@ -233,6 +235,59 @@ TEST(cli_database, a_read_command_on_a_missing_file_creates_nothing)
 	run_track({ "--db", dir.file("sub/track.db"), "ls" }, kEnv);
 	run_track({ "--db", dir.file("track.db"), "status" }, kEnv);
 	EXPECT_EQ(tree(dir.path()), std::set<std::string>());
+}
+
+// Several tracks start on a missing database at once; some fail after
+// creating it. Whoever created the file, every reported session is in it:
+// a failing first command never removes a file another track writes to.
+TEST(cli_database, racing_first_commands_lose_nothing)
+{
+	const std::string long_topic(81, 'x');
+	for (int round = 0; round < 8; round++) {
+		TempDir dir;
+		std::string db = dir.file("sub/track.db");
+		std::vector<RunResult> results(8);
+		std::vector<std::thread> threads;
+		for (size_t i = 0; i < results.size(); i++)
+			threads.emplace_back([&, i] {
+				results[i] = run_track({ "--db", db, "log", "10m",
+				    i % 3 == 0 ? long_topic : "django" }, kEnv);
+			});
+		for (auto &t : threads)
+			t.join();
+		int logged = 0;
+		for (size_t i = 0; i < results.size(); i++) {
+			if (i % 3 == 0) {
+				EXPECT_EQ(results[i].status, 2) << results[i].err;
+				continue;
+			}
+			EXPECT_EQ(results[i].status, 0) << results[i].err;
+			logged += results[i].status == 0;
+		}
+		EXPECT_EQ(query(db, "SELECT count(*) FROM session"),
+		    std::to_string(logged) + "\n");
+		EXPECT_EQ(query(db, "PRAGMA journal_mode"), "wal\n");
+	}
+}
+
+// Racing failures leave no file. (An empty directory may stay: a track
+// that finds the directory made by another cannot tell it from the user's.)
+TEST(cli_database, racing_failures_leave_no_file_behind)
+{
+	for (int round = 0; round < 4; round++) {
+		TempDir dir;
+		std::vector<std::thread> threads;
+		for (int i = 0; i < 4; i++)
+			threads.emplace_back([&] {
+				run_track({ "--db", dir.file("sub/track.db"), "log",
+				    "2h", std::string(81, 'x') }, kEnv);
+			});
+		for (auto &t : threads)
+			t.join();
+		std::set<std::string> left = tree(dir.path());
+		left.erase("sub/");
+		EXPECT_EQ(left, std::set<std::string>());
+	}
 }
 
 TEST(cli_database, a_newer_schema_is_refused_byte_identical)

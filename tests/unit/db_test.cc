@@ -97,6 +97,7 @@ make_track_db(const std::string &path)
 	ASSERT_EQ(db_begin(db, true), nullptr);
 	ASSERT_EQ(db_migrate(db), nullptr);
 	ASSERT_EQ(db_commit(db), nullptr);
+	db_prefer_wal(db);
 	db_close(db);
 }
 
@@ -234,6 +235,8 @@ TEST(db, writing_creates_a_private_file_and_directories)
 	ASSERT_EQ(db_begin(db, true), nullptr);
 	ASSERT_EQ(db_migrate(db), nullptr);
 	ASSERT_EQ(db_commit(db), nullptr);
+	db_prefer_wal(db);
+	EXPECT_EQ(query(db, "SELECT count(*) > 0 FROM topic"), "1\n");
 	EXPECT_EQ(mode_of(path), 0600);
 	EXPECT_EQ(mode_of(path + "-wal"), 0600);
 	EXPECT_EQ(mode_of(path + "-shm"), 0600);
@@ -247,6 +250,56 @@ TEST(db, writing_creates_a_private_file_and_directories)
 	Opened again = open_db(path, DB_WRITE);
 	EXPECT_EQ(again.status, 0) << again.message;
 	EXPECT_FALSE(again.created);
+}
+
+TEST(db, a_refused_first_write_leaves_an_empty_file_to_remove)
+{
+	TempDir dir;
+	std::string path = dir.file("track.db");
+	sqlite3 *db = nullptr;
+	bool created = false;
+	ASSERT_EQ(db_open(path.c_str(), DB_WRITE, &db, &created), nullptr);
+	ASSERT_TRUE(created);
+	ASSERT_EQ(db_begin(db, true), nullptr);
+	ASSERT_EQ(db_migrate(db), nullptr);
+	db_rollback(db);
+	// Nothing reached the file: the first write is still to come.
+	EXPECT_EQ(read_file(path), "");
+	EXPECT_TRUE(db_close_removing(db, path.c_str()));
+	EXPECT_EQ(entries(dir.path()), std::set<std::string>());
+}
+
+TEST(db, a_file_someone_committed_to_is_not_removed)
+{
+	TempDir dir;
+	std::string path = dir.file("track.db");
+	sqlite3 *db = nullptr;
+	bool created = false;
+	ASSERT_EQ(db_open(path.c_str(), DB_WRITE, &db, &created), nullptr);
+	ASSERT_TRUE(created);
+	make_track_db(path);	// another track, meanwhile
+	EXPECT_FALSE(db_close_removing(db, path.c_str()));
+	EXPECT_EQ(query(path, "PRAGMA user_version"),
+	    std::to_string(schema_migration_count) + "\n");
+}
+
+TEST(db, prefer_wal_switches_once)
+{
+	TempDir dir;
+	std::string path = dir.file("track.db");
+	sqlite_exec(path, "PRAGMA journal_mode = DELETE; CREATE TABLE t (x)");
+	sqlite3 *db = nullptr;
+	ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+	db_prefer_wal(db);
+	EXPECT_EQ(query(db, "PRAGMA journal_mode"), "wal\n");
+	db_prefer_wal(db);
+	EXPECT_EQ(query(db, "PRAGMA journal_mode"), "wal\n");
+	sqlite3_close(db);
+	sqlite3 *memory = nullptr;
+	ASSERT_EQ(sqlite3_open(":memory:", &memory), SQLITE_OK);
+	db_prefer_wal(memory);	// not possible there: ignored
+	EXPECT_EQ(query(memory, "PRAGMA journal_mode"), "memory\n");
+	sqlite3_close(memory);
 }
 
 TEST(db, an_existing_directory_keeps_its_mode)
