@@ -239,8 +239,8 @@ topic_name_check(const char *name)
 		    "%d characters", norm, TOPIC_NAME_MAX);
 	for (size_t i = 0; i < n && !err; i++)
 		if ((unsigned char)norm[i] < 0x20 || norm[i] == 0x7f)
-			err = error_usage("invalid topic: control characters "
-			    "are not allowed in a topic name");
+			err = error_usage("invalid topic '%s': control "
+			    "characters are not allowed in a topic name", name);
 	free(norm);
 	return err;
 }

@@ -9,6 +9,25 @@
 #define DATE_FORMS "use today, yesterday, YYYY-MM-DD, -3d, '3 days ago' " \
 	"or a weekday name"
 
+/* The instants of 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */
+#define INSTANT_MIN (-62167219200LL)
+#define INSTANT_MAX 253402300799LL
+
+/*
+ * Keeps t within years 0..9999 (UTC), where every conversion here is
+ * exact: beyond them gmtime_r and localtime_r fail or the day count would
+ * overflow an int.
+ */
+static time_t
+instant_clamp(time_t t)
+{
+	if ((long long)t < INSTANT_MIN)
+		return (time_t)INSTANT_MIN;
+	if ((long long)t > INSTANT_MAX)
+		return (time_t)INSTANT_MAX;
+	return t;
+}
+
 /*
  * Days from civil and back: Howard Hinnant's algorithms, exact for the
  * proleptic Gregorian calendar over any int range we use.
@@ -125,11 +144,13 @@ day_parse_iso(const char *text, int *day)
 	return true;
 }
 
+/* Instants outside years 0..9999 count as the nearest of those limits. */
 int
 day_of_instant(time_t t)
 {
 	struct tm tm;
 
+	t = instant_clamp(t);
 	localtime_r(&t, &tm);
 	return day_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
@@ -151,6 +172,11 @@ weekday_parse(const char *text)
 	return -1;
 }
 
+/* What may follow the number of "3d ago" (any case). */
+static const char *const ago_words[] = {
+	"d ago", " d ago", " days ago", " day ago", "days ago",
+};
+
 /* "-3d", "3d ago", "3 days ago", "1 day ago"; -1 when not that form. */
 static long
 days_ago_parse(const char *text)
@@ -163,15 +189,14 @@ days_ago_parse(const char *text)
 		n = strtol(p + 1, &end, 10);
 		if (end == p + 1 || !isdigit((unsigned char)p[1]))
 			return -1;
-		return strcmp(end, "d") == 0 ? n : -1;
+		return strcasecmp(end, "d") == 0 ? n : -1;
 	}
 	if (!isdigit((unsigned char)*p))
 		return -1;
 	n = strtol(p, &end, 10);
-	if (strcmp(end, "d ago") == 0 || strcmp(end, " d ago") == 0 ||
-	    strcmp(end, " days ago") == 0 || strcmp(end, " day ago") == 0 ||
-	    strcmp(end, "days ago") == 0)
-		return n;
+	for (size_t i = 0; i < sizeof(ago_words) / sizeof(ago_words[0]); i++)
+		if (strcasecmp(end, ago_words[i]) == 0)
+			return n;
 	return -1;
 }
 
@@ -215,13 +240,23 @@ date_parse(const char *text, int today, int *day)
 	return NULL;
 }
 
+/*
+ * Instants outside years 0..9999 are clamped to them: their text would not
+ * fit INSTANT_TEXT_SIZE.
+ */
 void
 instant_format(time_t t, char out[INSTANT_TEXT_SIZE])
 {
 	struct tm tm;
 
+	t = instant_clamp(t);
 	gmtime_r(&t, &tm);
-	strftime(out, INSTANT_TEXT_SIZE, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	/* The moduli change nothing here; they show the compiler the widths. */
+	snprintf(out, INSTANT_TEXT_SIZE, "%04u-%02u-%02uT%02u:%02u:%02uZ",
+	    (unsigned)(tm.tm_year + 1900) % 10000u,
+	    (unsigned)(tm.tm_mon + 1) % 100u, (unsigned)tm.tm_mday % 100u,
+	    (unsigned)tm.tm_hour % 100u, (unsigned)tm.tm_min % 100u,
+	    (unsigned)tm.tm_sec % 100u);
 }
 
 time_t
@@ -241,23 +276,42 @@ instant_of_local(int day, int hour, int minute, int second)
 	return mktime(&tm);
 }
 
+/* Reads exactly n digits at text into *value; false otherwise. */
+static bool
+read_digits(const char *text, int n, int *value)
+{
+	*value = 0;
+	for (int i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)text[i]))
+			return false;
+		*value = *value * 10 + (text[i] - '0');
+	}
+	return true;
+}
+
+/*
+ * H:MM, HH:MM, H:MM:SS or HH:MM:SS, digits only: no signs or spaces, which
+ * sscanf would have let in ("12:-5").
+ */
 bool
 clock_parse(const char *text, int *hour, int *minute, int *second)
 {
-	int h, m, s = 0, n = 0;
+	int h, m, s = 0, hour_digits;
 
-	if (text == NULL || !isdigit((unsigned char)text[0]))
+	if (text == NULL)
 		return false;
-	if (sscanf(text, "%2d:%2d:%2d%n", &h, &m, &s, &n) == 3 &&
-	    text[n] == '\0' && n == 8)
-		;
-	else if (s = 0, n = 0, sscanf(text, "%2d:%2d%n", &h, &m, &n) == 2 &&
-	    text[n] == '\0' && (n == 5 || n == 4))
-		;
-	else
+	hour_digits = text[0] != '\0' && text[1] == ':' ? 1 : 2;
+	if (!read_digits(text, hour_digits, &h) || text[hour_digits] != ':')
 		return false;
-	if (h > 23 || m > 59 || s > 59 || !isdigit((unsigned char)text[n - 1]) ||
-	    !isdigit((unsigned char)text[n - 2]))
+	text += hour_digits + 1;
+	if (!read_digits(text, 2, &m))
+		return false;
+	text += 2;
+	if (*text == ':' && (!read_digits(text + 1, 2, &s) || text[3] != '\0'))
+		return false;
+	if (*text != ':' && *text != '\0')
+		return false;
+	if (h > 23 || m > 59 || s > 59)
 		return false;
 	*hour = h;
 	*minute = m;
@@ -265,24 +319,26 @@ clock_parse(const char *text, int *hour, int *minute, int *second)
 	return true;
 }
 
-/* Offset "+01:00", "-0530", "Z"; returns seconds east of UTC. */
+/* Offset "Z", "+01:00" or "-0530" (hours 00..23, minutes 00..59). */
 static bool
 offset_parse(const char *p, long *offset)
 {
-	int h, m;
 	int sign = *p == '-' ? -1 : 1;
+	int h, m;
 
 	if (strcmp(p, "Z") == 0 || strcmp(p, "z") == 0) {
 		*offset = 0;
 		return true;
 	}
-	if ((*p != '+' && *p != '-') || strlen(p) < 5)
+	if (*p != '+' && *p != '-')
 		return false;
-	if (sscanf(p + 1, "%2d:%2d", &h, &m) == 2 && strlen(p) == 6)
-		;
-	else if (sscanf(p + 1, "%2d%2d", &h, &m) == 2 && strlen(p) == 5)
-		;
-	else
+	p++;
+	if (!read_digits(p, 2, &h))
+		return false;
+	p += 2;
+	if (*p == ':')
+		p++;
+	if (!read_digits(p, 2, &m) || p[2] != '\0' || h > 23 || m > 59)
 		return false;
 	*offset = sign * (h * 3600L + m * 60L);
 	return true;

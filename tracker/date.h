@@ -35,7 +35,7 @@ void day_format(int day, char out[DAY_TEXT_SIZE]);
 /* Strict YYYY-MM-DD with a real calendar date. */
 bool day_parse_iso(const char *text, int *day);
 
-/* The local day an instant falls on (TZ applies). */
+/* The local day an instant falls on (TZ applies; years 0..9999). */
 int day_of_instant(time_t t);
 
 /*
@@ -45,13 +45,16 @@ int day_of_instant(time_t t);
  */
 struct error *date_parse(const char *text, int today, int *day);
 
-/* Formats an instant as UTC ISO-8601: 2026-11-22T09:30:00Z. */
+/*
+ * Formats an instant as UTC ISO-8601: 2026-11-22T09:30:00Z (instants
+ * outside years 0..9999 as the nearest of those limits).
+ */
 void instant_format(time_t t, char out[INSTANT_TEXT_SIZE]);
 /* Reads 2026-11-22T09:30:00Z (or a numeric offset, or none = local). */
 bool instant_parse(const char *text, time_t *t);
 /* The instant of local time hh:mm on a local day (DST gaps move forward). */
 time_t instant_of_local(int day, int hour, int minute, int second);
-/* Reads "HH:MM" or "HH:MM:SS" (24-hour). */
+/* Reads "H:MM", "HH:MM", "H:MM:SS" or "HH:MM:SS" (24-hour, digits only). */
 bool clock_parse(const char *text, int *hour, int *minute, int *second);
 
 #ifdef __cplusplus

@@ -34,16 +34,31 @@ struct error *db_locate(const char *explicit_path, char **path);
 
 /*
  * Opens the database at path for mode, refusing (without changing a byte)
- * a non-SQLite file, a foreign SQLite file, a newer schema, a directory or
- * an unreadable file. DB_WRITE creates a missing file (0600, its directory
- * 0700) and sets *created; DB_READ on a missing file opens an empty
- * in-memory database instead. An older schema is migrated. On success *db
- * is open and the caller closes it with db_close.
+ * a non-SQLite file, a foreign SQLite file, a newer schema, a directory,
+ * any other non-regular file or an unreadable file. DB_WRITE creates a
+ * missing file (0600, its directory 0700) and sets *created; DB_READ on a
+ * missing file opens an empty in-memory database instead. An older schema
+ * is migrated (for DB_READ here; writers migrate in their transaction).
+ * On success *db is open and the caller closes it with db_close.
  */
 struct error *db_open(const char *path, enum db_mode mode, sqlite3 **db,
     bool *created);
 /* Closes; accepts NULL. */
 void db_close(sqlite3 *db);
+/*
+ * Closes db, the database this invocation created at path, and removes
+ * the file when nothing was ever committed to it (the first command
+ * failed), once no other track has it open. Returns whether it was
+ * removed.
+ */
+bool db_close_removing(sqlite3 *db, const char *path);
+/*
+ * Switches the database to WAL unless it is in WAL already. Called after
+ * a successful write, so a refused command never changes the file (the
+ * first write of a new file happens in rollback-journal mode). A failure
+ * is ignored: the journal mode only affects concurrency.
+ */
+void db_prefer_wal(sqlite3 *db);
 
 /* Brings the schema of an open database up to the newest version. */
 struct error *db_migrate(sqlite3 *db);

@@ -144,6 +144,8 @@ parse_minutes(const char *text, int *minutes, bool bounded)
 		form = 0;
 	else
 		form = parse_unit_form(text, &seconds);
+	if (form == 1 && seconds == 0)
+		form = 0;	/* zero in any unit: refused below as zero */
 	if (form == 1 && seconds <= DURATION_MAX_MINUTES / 60)
 		return error_usage("ambiguous duration '%s': add a unit, e.g. "
 		    "'%sm' for minutes or '%sh' for hours", text, text, text);

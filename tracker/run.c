@@ -1,12 +1,19 @@
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
 #include "date.h"
 #include "settings.h"
+#include "text.h"
 #include "track.h"
+
+static struct error *run_invocation(int argc, char **argv, FILE *out,
+    FILE *errout);
 
 /* ---------------------------------------------------------------------
  * Option errors shared by every command
@@ -20,19 +27,50 @@ usage_error(const char *name)
 	return error_usage("usage: track %s", cmd ? cmd->usage : name);
 }
 
+/*
+ * The argument holding the option getopt_long refused: argv[optind - 1]
+ * once getopt moved past it, or argv[optind] while it is still inside a
+ * cluster of short options such as "-1h" (refused at its '1').
+ */
+static const char *
+refused_argument(char **argv)
+{
+	const char *prev = optind > 0 ? argv[optind - 1] : NULL;
+	const char *cur = argv[optind];
+
+	if (optopt <= 0 || optopt > 127 || (prev != NULL && prev[0] == '-' &&
+	    prev[1] != '-' && prev[1] != '\0' &&
+	    prev[strlen(prev) - 1] == optopt))
+		return prev;
+	if (cur != NULL && cur[0] == '-' && cur[1] != '-' &&
+	    strchr(cur + 1, optopt) != NULL)
+		return cur;
+	return prev;
+}
+
 struct error *
 option_error(const char *name, char **argv)
 {
-	const char *bad = argv[optind - 1];
+	const char *bad = refused_argument(argv);
+	const char *equals;
 
-	if (optopt != 0 && bad != NULL && strncmp(bad, "--", 2) != 0)
-		return error_usage("unknown option '-%c' for 'track %s': see "
-		    "'track help %s'", optopt, name, name);
-	if (bad != NULL && strchr(bad, '=') == NULL && optopt != 0)
+	if (bad == NULL)
+		bad = "?";
+	equals = strchr(bad, '=');
+	if (strncmp(bad, "--", 2) == 0 && optopt != 0 && equals == NULL)
 		return error_usage("option '%s' for 'track %s' needs a value",
 		    bad, name);
-	return error_usage("unknown option '%s' for 'track %s': see 'track "
-	    "help %s'", bad ? bad : "?", name, name);
+	if (strncmp(bad, "--", 2) == 0 && optopt != 0)
+		return error_usage("option '%.*s' for 'track %s' takes no "
+		    "value", (int)(equals - bad), bad, name);
+	if (strncmp(bad, "--", 2) == 0 || optopt <= 0 || optopt > 127)
+		return error_usage("unknown option '%s' for 'track %s': see "
+		    "'track help %s'", bad, name, name);
+	if (strlen(bad) > 2)
+		return error_usage("unknown option '-%c' in '%s' for 'track "
+		    "%s': see 'track help %s'", optopt, bad, name, name);
+	return error_usage("unknown option '-%c' for 'track %s': see 'track "
+	    "help %s'", optopt, name, name);
 }
 
 /* ---------------------------------------------------------------------
@@ -70,7 +108,13 @@ take_db_option(int *argc, char **argv, const char **db_path)
 	return NULL;
 }
 
-/* The current instant: $TRACK_NOW (for tests and demos) or the clock. */
+/* The last second of 9999-12-31, where days stop being YYYY-MM-DD. */
+#define NOW_MAX 253402300799LL
+
+/*
+ * The current instant: $TRACK_NOW (for tests and demos: an ISO instant or
+ * epoch seconds up to year 9999) or the clock.
+ */
 static struct error *
 clock_now(time_t *now)
 {
@@ -82,15 +126,17 @@ clock_now(time_t *now)
 		*now = time(NULL);
 		return NULL;
 	}
+	errno = 0;
 	seconds = strtoll(fixed, &end, 10);
-	if (*end == '\0') {
+	if (isdigit((unsigned char)*fixed) && *end == '\0' && errno == 0 &&
+	    seconds <= NOW_MAX) {
 		*now = (time_t)seconds;
 		return NULL;
 	}
 	if (instant_parse(fixed, now))
 		return NULL;
 	return error_usage("invalid TRACK_NOW '%s': use an instant such as "
-	    "2026-11-22T10:00:00Z", fixed);
+	    "2026-11-22T10:00:00Z or epoch seconds", fixed);
 }
 
 bool
@@ -118,59 +164,110 @@ track_use_color(struct track *t)
  * Running one command
  */
 
-/* Removes a database file this invocation created, with its companions. */
-static void
-remove_created(const char *path)
+/*
+ * The outermost directory above path that does not exist yet (a heap
+ * string), or NULL when path's directory exists: what db_open would create.
+ */
+static char *
+missing_parent(const char *path)
 {
-	struct buf b;
+	char *dir = xstrdup(path), *slash, *missing = NULL;
+	struct stat st;
 
-	buf_init(&b);
-	unlink(path);
-	buf_printf(&b, "%s-wal", path);
-	unlink(b.data);
-	buf_clear(&b);
-	buf_printf(&b, "%s-shm", path);
-	unlink(b.data);
-	buf_release(&b);
+	while ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
+		*slash = '\0';
+		if (stat(dir, &st) == 0)
+			break;
+		free(missing);
+		missing = xstrdup(dir);
+	}
+	free(dir);
+	return missing;
+}
+
+/* Removes the directories above path up to top while they are empty. */
+static void
+remove_parents(const char *path, const char *top)
+{
+	char *dir = xstrdup(path), *slash;
+
+	while ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
+		*slash = '\0';
+		if (rmdir(dir) != 0 || strcmp(dir, top) == 0)
+			break;
+	}
+	free(dir);
 }
 
 /*
  * Opens the database in mode, runs the command inside one transaction
  * (BEGIN IMMEDIATE for writers, which also migrate inside it) and commits
- * only when it succeeded.
+ * only when it succeeded. A failed first command leaves no file and no
+ * directory behind.
  */
 static struct error *
 run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
     const char *db_path, int argc, char **argv)
 {
 	struct error *err;
-	char *path = NULL;
+	char *path = NULL, *new_dirs = NULL;
 	bool created = false;
 
 	if ((err = db_locate(db_path, &path)) != NULL)
 		return err;
-	if ((err = db_open(path, mode, &t->db, &created)) != NULL)
-		goto done;
-	if ((err = db_begin(t->db, mode == DB_WRITE)) != NULL)
+	if (mode == DB_WRITE)
+		new_dirs = missing_parent(path);
+	if ((err = db_open(path, mode, &t->db, &created)) != NULL ||
+	    (err = db_begin(t->db, mode == DB_WRITE)) != NULL)
 		goto done;
 	if (mode == DB_WRITE && (err = db_migrate(t->db)) != NULL)
 		goto done;
 	if ((err = cmd->run(t, argc, argv)) != NULL)
 		goto done;
-	err = db_commit(t->db);
+	if ((err = db_commit(t->db)) == NULL && mode == DB_WRITE)
+		db_prefer_wal(t->db);
 done:
 	if (t->db != NULL)
 		db_rollback(t->db);
-	db_close(t->db);
+	if (err != NULL && created && t->db != NULL)
+		db_close_removing(t->db, path);
+	else
+		db_close(t->db);
 	t->db = NULL;
-	if (err != NULL && created)
-		remove_created(path);
+	if (err != NULL && new_dirs != NULL)
+		remove_parents(path, new_dirs);
+	free(new_dirs);
 	free(path);
+	return err;
+}
+
+/*
+ * Replaces control characters (a newline, an escape sequence) and invalid
+ * UTF-8 in a message quoting user input, so it stays one harmless line.
+ */
+static struct error *
+error_neutralise(struct error *err)
+{
+	struct buf b;
+
+	if (err == NULL)
+		return NULL;
+	buf_init(&b);
+	buf_put_terminal(&b, err->message);
+	free(err->message);
+	err->message = buf_detach(&b);
 	return err;
 }
 
 struct error *
 track_main(int argc, char **argv, FILE *out, FILE *errout)
+{
+	return error_neutralise(run_invocation(argc, argv, out, errout));
+}
+
+/* Sets up the clock and global options, then dispatches argv[1]. */
+static struct error *
+run_invocation(int argc, char **argv, FILE *out, FILE *errout)
 {
 	const struct command *cmd;
 	enum db_mode mode;
