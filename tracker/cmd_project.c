@@ -168,8 +168,8 @@ add_check(const struct project_options *o)
 		return err;
 	if (o->description != NULL && (!utf8_valid(o->description) ||
 	    strlen(o->description) > PROJECT_DESCRIPTION_MAX))
-		return error_usage("invalid project description: use UTF-8 text "
-		    "of at most %d bytes", PROJECT_DESCRIPTION_MAX);
+		return error_usage("invalid project description: use UTF-8 "
+		    "text of at most %d bytes", PROJECT_DESCRIPTION_MAX);
 	return NULL;
 }
 
@@ -215,7 +215,8 @@ print_added(struct track *t, const struct project *p)
 	if (p->path != NULL)
 		fprintf(t->out, " (%s)", p->path);
 	else
-		fprintf(t->out, " (no path: none was chosen on %s)", p->started);
+		fprintf(t->out, " (no path: none was chosen on %s)",
+		    p->started);
 	fprintf(t->out, ", started %s\n", p->started);
 }
 
@@ -320,7 +321,8 @@ done_again(struct track *t, struct project *p, const char *completed,
 		return NULL;
 	}
 	if (completed != NULL && strcmp(completed, p->completed) != 0) {
-		if ((err = project_set_completed(t->db, p->id, completed)) != NULL)
+		err = project_set_completed(t->db, p->id, completed);
+		if (err != NULL)
 			return err;
 		fprintf(t->out, ": completed on %s (was %s)", completed,
 		    p->completed);
@@ -432,9 +434,9 @@ list_text(struct track *t)
 		table_add(&table, header[i]);
 	if ((err = project_each(t->db, add_row, &table)) == NULL) {
 		if (table.count == 6)
-			fputs("no projects yet: add one with 'track project add "
-			    "NAME', or log time on one with 'track log 1h TOPIC "
-			    "--project NAME'\n", t->out);
+			fputs("no projects yet: add one with 'track project "
+			    "add NAME', or log time on one with 'track log 1h "
+			    "TOPIC --project NAME'\n", t->out);
 		else
 			table_print(&table, t->out, max);
 	}

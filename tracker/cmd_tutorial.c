@@ -177,7 +177,8 @@ print_added(struct track *t, const struct tutorial *tu,
 	if (topic->id != 0) {
 		fputs(" (", t->out);
 		fput_terminal(t->out, topic->name);
-		fprintf(t->out, ", %s)", topic->path ? topic->path : "unmapped");
+		fprintf(t->out, ", %s)",
+		    topic->path ? topic->path : "unmapped");
 	} else {
 		fputs(" (no topic)", t->out);
 	}
@@ -204,7 +205,8 @@ tutorial_done(struct track *t, int argc, char **argv)
 
 	if ((err = parse_options(argc, argv, done_options, 1, &o)) != NULL)
 		return err;
-	if (o.date != NULL && (err = date_parse(o.date, t->today, &day)) != NULL)
+	if (o.date != NULL &&
+	    (err = date_parse(o.date, t->today, &day)) != NULL)
 		return err;
 	day_format(day, completed);
 	tutorial_init(&tu);
@@ -328,9 +330,9 @@ list_text(struct track *t)
 		table_add(&table, header[i]);
 	if ((err = tutorial_each(t->db, add_row, &table)) == NULL) {
 		if (table.count == LIST_COLUMNS)
-			fputs("no tutorials yet: add one with 'track tutorial add "
-			    "TITLE', or log time on one with 'track log 1h TOPIC "
-			    "--tutorial TITLE'\n", t->out);
+			fputs("no tutorials yet: add one with 'track tutorial "
+			    "add TITLE', or log time on one with 'track log 1h "
+			    "TOPIC --tutorial TITLE'\n", t->out);
 		else
 			table_print(&table, t->out, max);
 	}

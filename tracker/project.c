@@ -108,15 +108,16 @@ url_check(const char *url)
 
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)url[i] <= 0x20 || url[i] == 0x7f)
-			return error_usage("invalid URL: spaces and control "
-			    "characters are not allowed (encode a space as %%20)");
+			return error_usage("invalid URL: spaces and "
+			    "control characters are not allowed (encode a "
+			    "space as %%20)");
 	if (n > URL_MAX || !utf8_valid(url))
 		return error_usage("invalid URL: use UTF-8 text of at most %d "
 		    "bytes", URL_MAX);
 	if (scheme == 0 || strchr("/?#", url[scheme]) != NULL)
-		return error_usage("invalid URL '%s': use a web address starting "
-		    "with http:// or https://, e.g. https://github.com/me/blog",
-		    url);
+		return error_usage("invalid URL '%s': use a web address "
+		    "starting with http:// or https://, e.g. "
+		    "https://github.com/me/blog", url);
 	return NULL;
 }
 
@@ -138,8 +139,11 @@ closest_name(sqlite3 *db, const char *sql, const char *name, char **best)
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		const char *candidate = (const char *)sqlite3_column_text(stmt, 0);
-		int d = edit_distance(name, candidate);
+		const char *candidate;
+		int d;
+
+		candidate = (const char *)sqlite3_column_text(stmt, 0);
+		d = edit_distance(name, candidate);
 
 		if (d < best_distance) {
 			best_distance = d;
@@ -437,7 +441,7 @@ tutorial_find(sqlite3 *db, const char *title, const char *platform,
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && rows++ == 0) {
 		tutorial_from_row(stmt, t);
 		*found = true;
-		/* The hand-added one, or one on the platform asked for, wins. */
+		/* The hand-added one, or one on the platform asked, wins. */
 		if (t->platform == NULL || platform != NULL)
 			break;
 	}

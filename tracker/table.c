@@ -101,8 +101,8 @@ table_print(const struct table *t, FILE *out, const size_t *max)
 		size_t c = i % t->columns;
 		bool last = c + 1 == t->columns;
 
-		print_cell(out, t->cells[i], max != NULL ? max[c] : 0, widths[c],
-		    last);
+		print_cell(out, t->cells[i], max != NULL ? max[c] : 0,
+		    widths[c], last);
 		if (last)
 			fputc('\n', out);
 	}
