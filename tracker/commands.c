@@ -55,8 +55,9 @@ const struct command commands[] = {
 	  "add, complete, list, show or remove projects", cmd_project_db },
 	{ "tutorial", cmd_tutorial, DB_WRITE,
 	  "tutorial add TITLE [--topic TOPIC] [--url URL] [--date DATE] | "
-	  "tutorial done TITLE [--date DATE] | tutorial list [--format "
-	  "text|json] | tutorial show TITLE | tutorial rm TITLE",
+	  "tutorial done TITLE [--date DATE] [--platform NAME] | tutorial list "
+	  "[--format text|json] | tutorial show TITLE [--platform NAME] | "
+	  "tutorial rm TITLE [--platform NAME]",
 	  "add, complete, list, show or remove tutorials", cmd_tutorial_db },
 	{ "plan", cmd_plan, DB_READ, "plan [--at DATE] [--format text|json]",
 	  "the five-step plan for your path and where you are", NULL },
