@@ -415,6 +415,7 @@ no_portfolio(const struct history *h, const struct thresholds *th,
 	    w->minutes >= th->portfolio_window_hours * 60LL &&
 	    w->projects_completed == 0;
 	struct buf b;
+	int from;
 
 	if (!ever && !recent)
 		return;
@@ -431,8 +432,10 @@ no_portfolio(const struct history *h, const struct thresholds *th,
 		buf_printf(&b, " in the last %d days and no project completed "
 		    "in them", span_days(w));
 	}
-	finding_add(f, FINDING_NO_PORTFOLIO, "warning",
-	    ever && h->first_day < w->from ? h->first_day : w->from, h->at, &b,
+	from = recent ? w->from : h->at;
+	if (ever && h->first_day < from)
+		from = h->first_day;
+	finding_add(f, FINDING_NO_PORTFOLIO, "warning", from, h->at, &b,
 	    advice_no_portfolio);
 	buf_release(&b);
 }
