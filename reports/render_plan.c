@@ -78,15 +78,14 @@ put_bar(FILE *f, const struct plan_step *s, bool color)
 	if (!s->complete && filled == BAR_WIDTH)
 		filled = BAR_WIDTH - 1;
 	fputc('[', f);
-	if (color)
+	if (color && filled > 0)
 		fputs(s->complete ? COLOR_DONE : COLOR_TODO, f);
-	for (int i = 0; i < BAR_WIDTH; i++) {
-		if (color && i == filled)
-			fputs(COLOR_RESET, f);
-		fputc(i < filled ? '#' : '.', f);
-	}
-	if (color && filled == BAR_WIDTH)
+	for (int i = 0; i < filled; i++)
+		fputc('#', f);
+	if (color && filled > 0)
 		fputs(COLOR_RESET, f);
+	for (int i = filled; i < BAR_WIDTH; i++)
+		fputc('.', f);
 	fputc(']', f);
 }
 
