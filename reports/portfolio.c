@@ -272,8 +272,8 @@ try_choose_path(const struct history *h, const struct thresholds *th,
 	}
 	depth_of(h, th, chosen, &d);
 	buf_puts(b, suggested ? "choose your most-logged specialization of "
-	    "the last 90 days: track path set " : "choose the path your "
-	    "projects are in: track path set ");
+	    "the last 90 days: track path set " : "choose the path that "
+	    "raises the score most: track path set ");
 	put_shell_word(b, history_path_slug(h, chosen));
 	consider(best, gain_of(&d, score), b);
 }

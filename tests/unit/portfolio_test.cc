@@ -333,8 +333,8 @@ TEST(portfolio, next_action_without_suggestion_picks_the_path_that_gains)
 	b.project("ml", ML, "2026-02-01", "2026-03-01", "https://x", 240);
 	Portfolio p(b), p_empty(empty);
 
-	EXPECT_STREQ(p->next_action, "choose the path your projects are in: "
-	    "track path set ml");
+	EXPECT_STREQ(p->next_action, "choose the path that raises the score "
+	    "most: track path set ml");
 	EXPECT_EQ(p->next_gain, 8);
 	EXPECT_STREQ(p_empty->next_action, "choose a path: track path set PATH "
 	    "(track path list shows them)");
