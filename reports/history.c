@@ -132,6 +132,15 @@ path_index_of_id(const struct history *h, int64_t id)
 	return PATH_UNMAPPED;
 }
 
+/* The position in h->topics of a topic id, or -1. */
+static int
+topic_index_of_id(const struct history *h, int64_t id)
+{
+	if (id < 0 || (uint64_t)id >= h->topic_index_size)
+		return -1;
+	return h->topic_index[id];
+}
+
 /* The entry of path in s, added when missing. */
 static struct path_minutes *
 span_path(struct span *s, int path)
@@ -146,29 +155,32 @@ span_path(struct span *s, int path)
 }
 
 /*
- * Adds one aggregated row (minutes on a topic of a kind). Topics arrive
- * grouped, so a topic's minutes may come in several rows (kinds, the
- * summary and the edges): the top topic is settled in span_finish.
+ * Sums rows of (topic, kind, minutes, sessions) into a span. A topic's
+ * minutes may come in several rows (kinds, the summary and the edges), so
+ * they are counted per topic and the top topic of each path is settled in
+ * span_finish.
  */
-struct topic_row {
-	int path;
-	char *topic;
-	int minutes;
-};
-
 struct span_builder {
 	struct span *span;
-	struct topic_row *topics;
-	size_t topic_count;
+	int *topic_minutes;	/* by index into history.topics */
 };
 
 static void
-span_add(struct span_builder *b, const struct history *h, int path,
-    const char *topic, const char *kind, int minutes, int sessions)
+span_builder_init(struct span_builder *b, const struct history *h,
+    struct span *s)
+{
+	b->span = s;
+	b->topic_minutes = xcalloc(h->topic_count + 1, sizeof(int));
+}
+
+static void
+span_add(struct span_builder *b, const struct history *h, int64_t topic_id,
+    const char *kind, int minutes, int sessions)
 {
 	struct span *s = b->span;
+	int topic = topic_index_of_id(h, topic_id);
+	int path = topic < 0 ? PATH_UNMAPPED : h->topics[topic].path;
 	enum kind k = KIND_STUDY;
-	size_t i;
 
 	error_free(kind_parse(kind ? kind : "", &k));
 	s->minutes += minutes;
@@ -180,18 +192,8 @@ span_add(struct span_builder *b, const struct history *h, int path,
 		return;
 	}
 	span_path(s, path)->minutes += minutes;
-	for (i = 0; i < b->topic_count; i++)
-		if (b->topics[i].path == path &&
-		    strcmp(b->topics[i].topic, topic) == 0)
-			break;
-	if (i == b->topic_count) {
-		b->topics = xrealloc(b->topics, (i + 1) * sizeof(*b->topics));
-		b->topics[i].path = path;
-		b->topics[i].topic = xstrdup(topic);
-		b->topics[i].minutes = 0;
-		b->topic_count++;
-	}
-	b->topics[i].minutes += minutes;
+	if (topic >= 0)
+		b->topic_minutes[topic] += minutes;
 }
 
 static int
@@ -204,29 +206,26 @@ compare_path_minutes(const void *a, const void *b)
 	return x->path - y->path;
 }
 
-/* Settles top topics and the order of paths; frees the builder. */
+/* Settles top topics and the order of paths (the builder stays). */
 static void
-span_finish(struct span_builder *b)
+span_finish(struct span_builder *b, const struct history *h)
 {
 	struct span *s = b->span;
 
-	for (size_t i = 0; i < b->topic_count; i++) {
-		struct path_minutes *p = span_path(s, b->topics[i].path);
+	/* Topics are in name order, so the first of equal ones wins. */
+	for (size_t i = 0; i < h->topic_count; i++) {
+		int minutes = b->topic_minutes[i];
+		struct path_minutes *p;
 
-		if (b->topics[i].minutes > p->top_topic_minutes ||
-		    (b->topics[i].minutes == p->top_topic_minutes &&
-		     p->top_topic != NULL &&
-		     strcmp(b->topics[i].topic, p->top_topic) < 0)) {
+		if (minutes == 0)
+			continue;
+		p = span_path(s, h->topics[i].path);
+		if (minutes > p->top_topic_minutes) {
 			free(p->top_topic);
-			p->top_topic = b->topics[i].topic;
-			p->top_topic_minutes = b->topics[i].minutes;
-		} else {
-			free(b->topics[i].topic);
+			p->top_topic = xstrdup(h->topics[i].name);
+			p->top_topic_minutes = minutes;
 		}
 	}
-	free(b->topics);
-	b->topics = NULL;
-	b->topic_count = 0;
 	if (s->path_count > 1)
 		qsort(s->paths, s->path_count, sizeof(*s->paths),
 		    compare_path_minutes);
@@ -237,22 +236,19 @@ span_finish(struct span_builder *b)
  */
 
 /*
- * Rows of (path_id, topic, kind, minutes, sessions) for a range of days:
- * whole months [?1, ?2] from the summary, the edges [?3, ?4] and [?5, ?6]
- * from the session index.
+ * Rows of (topic_id, kind, minutes, sessions) for a range of days: whole
+ * months [?1, ?2] from the summary, the edges [?3, ?4] and [?5, ?6] from
+ * the session index.
  */
 static const char span_sql[] =
-    "SELECT t.path_id, t.name, m.kind, sum(m.minutes), sum(m.sessions) "
-    "FROM month_total m JOIN topic t ON t.id = m.topic_id "
-    "WHERE m.month BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3 "
+    "SELECT topic_id, kind, sum(minutes), sum(sessions) FROM month_total "
+    "WHERE month BETWEEN ?1 AND ?2 GROUP BY 1, 2 "
     "UNION ALL "
-    "SELECT t.path_id, t.name, s.kind, sum(s.minutes), count(*) "
-    "FROM session s JOIN topic t ON t.id = s.topic_id "
-    "WHERE s.day BETWEEN ?3 AND ?4 GROUP BY 1, 2, 3 "
+    "SELECT topic_id, kind, sum(minutes), count(*) FROM session "
+    "WHERE day BETWEEN ?3 AND ?4 GROUP BY 1, 2 "
     "UNION ALL "
-    "SELECT t.path_id, t.name, s.kind, sum(s.minutes), count(*) "
-    "FROM session s JOIN topic t ON t.id = s.topic_id "
-    "WHERE s.day BETWEEN ?5 AND ?6 GROUP BY 1, 2, 3";
+    "SELECT topic_id, kind, sum(minutes), count(*) FROM session "
+    "WHERE day BETWEEN ?5 AND ?6 GROUP BY 1, 2";
 
 static void
 month_text(int day, char out[8])
@@ -336,18 +332,17 @@ span_dominant(sqlite3 *db, const struct history *h, struct span *s)
 }
 
 /*
- * Loads one span [from, to] with the shared range query, prepared once
- * into *stmt (the caller finalizes it).
+ * Adds the rows of days [from, to] to a builder with the shared range
+ * query, prepared once into *stmt_cache (the caller finalizes it).
  */
 static struct error *
-span_load(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
-    int from, int to, struct span *s)
+span_query(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
+    int from, int to, struct span_builder *b)
 {
-	struct span_builder b = { s, NULL, 0 };
 	sqlite3_stmt *stmt;
-	struct error *err = NULL;
+	struct error *err;
+	int rc;
 
-	span_init(s, from, to);
 	if (to < from)
 		return NULL;
 	if (*stmt_cache == NULL &&
@@ -356,19 +351,13 @@ span_load(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
 	stmt = *stmt_cache;
 	sqlite3_reset(stmt);
 	bind_range(stmt, from, to);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		int path = sqlite3_column_type(stmt, 0) == SQLITE_NULL ?
-		    PATH_UNMAPPED : path_index_of_id(h,
-		    sqlite3_column_int64(stmt, 0));
-
-		span_add(&b, h, path, (const char *)sqlite3_column_text(stmt, 1),
-		    (const char *)sqlite3_column_text(stmt, 2),
-		    sqlite3_column_int(stmt, 3), sqlite3_column_int(stmt, 4));
-	}
-	if (sqlite3_errcode(db) != SQLITE_DONE && sqlite3_errcode(db) != SQLITE_OK)
-		err = db_error(db, "cannot sum the history");
-	span_finish(&b);
-	return err ? err : span_dominant(db, h, s);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		span_add(b, h, sqlite3_column_int64(stmt, 0),
+		    (const char *)sqlite3_column_text(stmt, 1),
+		    sqlite3_column_int(stmt, 2), sqlite3_column_int(stmt, 3));
+	if (rc != SQLITE_DONE)
+		return db_error(db, "cannot sum the history");
+	return NULL;
 }
 
 static struct error *
@@ -391,6 +380,44 @@ load_paths(sqlite3 *db, struct history *h)
 		p->fundamentals = sqlite3_column_int(stmt, 2) != 0;
 	}
 	sqlite3_finalize(stmt);
+	return NULL;
+}
+
+/*
+ * Every topic with its path, in name order, and an index from topic id
+ * to position so the loaders map summary rows without joins.
+ */
+static struct error *
+load_topics(sqlite3 *db, struct history *h)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int64_t max_id = 0;
+
+	if ((err = db_prepare(db, "SELECT id, name, path_id FROM topic "
+	    "ORDER BY name", &stmt)) != NULL)
+		return err;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		struct history_topic *t;
+
+		h->topics = xrealloc(h->topics, (h->topic_count + 1) *
+		    sizeof(*h->topics));
+		t = &h->topics[h->topic_count++];
+		t->id = sqlite3_column_int64(stmt, 0);
+		t->name = db_column_strdup(stmt, 1);
+		t->path = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
+		    PATH_UNMAPPED : path_index_of_id(h,
+		    sqlite3_column_int64(stmt, 2));
+		if (t->id > max_id)
+			max_id = t->id;
+	}
+	sqlite3_finalize(stmt);
+	h->topic_index_size = (size_t)max_id + 1;
+	h->topic_index = xmalloc(h->topic_index_size * sizeof(int));
+	for (size_t i = 0; i < h->topic_index_size; i++)
+		h->topic_index[i] = -1;
+	for (size_t i = 0; i < h->topic_count; i++)
+		h->topic_index[h->topics[i].id] = (int)i;
 	return NULL;
 }
 
@@ -451,29 +478,81 @@ load_days(sqlite3 *db, struct history *h)
 	return NULL;
 }
 
-/* Every calendar month from the first session's to at's, and the totals. */
-static struct error *
-load_months(sqlite3 *db, sqlite3_stmt **stmt, struct history *h)
+/* Months counted from year 0, for indexing months by 'YYYY-MM'. */
+static int
+month_number(const char *text)
 {
-	struct error *err = NULL;
-	int month;
+	return text && strlen(text) >= 7 ?
+	    atoi(text) * 12 + atoi(text + 5) - 1 : -1;
+}
 
+/*
+ * Every calendar month from the first session's to at's, and the totals:
+ * one pass over month_total in its key order (month, topic, kind) for the
+ * whole months, the session index for at's own month.
+ */
+static struct error *
+load_months(sqlite3 *db, struct history *h, struct span_builder **kept)
+{
+	static const char sql[] =
+	    "SELECT month, topic_id, kind, minutes, sessions FROM month_total "
+	    "WHERE month < ?1 "
+	    "UNION ALL "
+	    "SELECT substr(day, 1, 7), topic_id, kind, sum(minutes), count(*) "
+	    "FROM session WHERE day BETWEEN ?2 AND ?3 GROUP BY 2, 3";
+	char month[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
+	struct span_builder *builders;
+	struct error *err = NULL;
+	sqlite3_stmt *stmt;
+	int base;
+
+	*kept = NULL;
 	if (h->first_day < 0)
 		return NULL;
-	for (month = day_month_start(h->first_day); month <= h->at && !err;
-	    month = day_add_months(month, 1)) {
-		int end = day_add_months(month, 1) - 1;
-		struct span *s;
+	for (int m = day_month_start(h->first_day); m <= h->at;
+	    m = day_add_months(m, 1))
+		h->month_count++;
+	h->months = xcalloc(h->month_count, sizeof(*h->months));
+	builders = xcalloc(h->month_count, sizeof(*builders));
+	for (size_t i = 0; i < h->month_count; i++) {
+		int from = day_add_months(h->first_day, (int)i);
+		int end = day_add_months(from, 1) - 1;
 
-		h->months = xrealloc(h->months, (h->month_count + 1) *
-		    sizeof(*h->months));
-		s = &h->months[h->month_count++];
-		err = span_load(db, stmt, h, month, end < h->at ? end : h->at, s);
+		span_init(&h->months[i], from, end < h->at ? end : h->at);
+		span_builder_init(&builders[i], h, &h->months[i]);
+	}
+	month_text(h->first_day, month);
+	base = month_number(month);
+	month_text(h->at, month);
+	day_format(day_month_start(h->at), first);
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) == NULL) {
+		db_bind(stmt, "ttt", month, first, at);
+		while (sqlite3_step(stmt) == SQLITE_ROW) {
+			int i = month_number((const char *)
+			    sqlite3_column_text(stmt, 0)) - base;
+
+			if (i >= 0 && (size_t)i < h->month_count)
+				span_add(&builders[i], h,
+				    sqlite3_column_int64(stmt, 1),
+				    (const char *)sqlite3_column_text(stmt, 2),
+				    sqlite3_column_int(stmt, 3),
+				    sqlite3_column_int(stmt, 4));
+		}
+		sqlite3_finalize(stmt);
+	}
+	for (size_t i = 0; i < h->month_count; i++) {
+		struct span *s = &h->months[i];
+
+		span_finish(&builders[i], h);
+		if (err == NULL)
+			err = span_dominant(db, h, s);
 		h->total_minutes += s->minutes;
 		h->fundamentals_minutes += s->fundamentals;
 		h->tutorial_minutes += s->by_kind[KIND_TUTORIAL];
 		h->project_sessions += s->project_sessions;
 	}
+	*kept = builders;
 	return err;
 }
 
@@ -516,6 +595,36 @@ load_projects(sqlite3 *db, struct history *h)
 	return NULL;
 }
 
+/* Topic minutes of a project while they are being summed. */
+struct project_topic {
+	int64_t project_id;
+	int topic;		/* index into history.topics */
+	int minutes;
+};
+
+static int
+compare_project_topic_keys(const void *a, const void *b)
+{
+	const struct project_topic *x = a, *y = b;
+
+	if (x->project_id != y->project_id)
+		return x->project_id < y->project_id ? -1 : 1;
+	return x->topic - y->topic;
+}
+
+/* By project, then most minutes first, then topic name order. */
+static int
+compare_project_topics(const void *a, const void *b)
+{
+	const struct project_topic *x = a, *y = b;
+
+	if (x->project_id != y->project_id)
+		return x->project_id < y->project_id ? -1 : 1;
+	if (x->minutes != y->minutes)
+		return y->minutes > x->minutes ? 1 : -1;
+	return x->topic - y->topic;
+}
+
 static struct history_project *
 project_by_id(struct history *h, int64_t id)
 {
@@ -525,60 +634,60 @@ project_by_id(struct history *h, int64_t id)
 	return NULL;
 }
 
-/* Topic minutes of a project while they are being summed. */
-struct project_topic {
-	char *name;
-	int minutes;
-};
-
-static int
-compare_project_topics(const void *a, const void *b)
-{
-	const struct project_topic *x = a, *y = b;
-
-	if (x->minutes != y->minutes)
-		return y->minutes > x->minutes ? 1 : -1;
-	return strcmp(x->name, y->name);
-}
-
-/* Orders one project's topics by minutes and stores their names. */
+/* Hands the summed rows, sorted, to their projects. */
 static void
-project_set_topics(struct history_project *p, struct project_topic *topics,
+projects_set_topics(struct history *h, struct project_topic *rows,
     size_t count)
 {
-	qsort(topics, count, sizeof(*topics), compare_project_topics);
-	p->topics = xcalloc(count ? count : 1, sizeof(*p->topics));
+	size_t merged = 0;
+
+	/* A project's topic may come from the summary and from at's month. */
+	qsort(rows, count, sizeof(*rows), compare_project_topic_keys);
 	for (size_t i = 0; i < count; i++) {
-		p->minutes += topics[i].minutes;
-		p->topics[p->topic_count++] = topics[i].name;
+		if (merged && compare_project_topic_keys(&rows[merged - 1],
+		    &rows[i]) == 0)
+			rows[merged - 1].minutes += rows[i].minutes;
+		else
+			rows[merged++] = rows[i];
 	}
-	free(topics);
+	count = merged;
+	qsort(rows, count, sizeof(*rows), compare_project_topics);
+	for (size_t i = 0; i < count; i++) {
+		struct history_project *p = project_by_id(h, rows[i].project_id);
+
+		if (p == NULL || rows[i].minutes == 0)
+			continue;
+		p->topics = xrealloc(p->topics, (p->topic_count + 1) *
+		    sizeof(*p->topics));
+		p->topics[p->topic_count++] = xstrdup(rows[i].topic >= 0 ?
+		    h->topics[rows[i].topic].name : "?");
+		p->minutes += rows[i].minutes;
+	}
 }
 
 /*
  * Minutes and topics of every project up to at: whole months from the
- * summary, at's month from the session index. Rows come ordered by project.
+ * project_total summary (in its key order, project and topic), at's month
+ * from the session index.
  */
 static struct error *
 load_project_minutes(sqlite3 *db, struct history *h)
 {
 	static const char sql[] =
-	    "SELECT project_id, name, sum(minutes) FROM ("
-	    " SELECT m.project_id, t.name, m.minutes FROM month_total m"
-	    " JOIN topic t ON t.id = m.topic_id"
-	    " WHERE m.project_id <> 0 AND m.month < ?1"
-	    " UNION ALL"
-	    " SELECT s.project_id, t.name, s.minutes FROM session s"
-	    " JOIN topic t ON t.id = s.topic_id"
-	    " WHERE s.project_id IS NOT NULL AND s.day BETWEEN ?2 AND ?3)"
-	    " GROUP BY 1, 2 ORDER BY 1";
+	    "SELECT project_id, topic_id, sum(minutes) FROM project_total "
+	    "WHERE month < ?1 GROUP BY 1, 2 "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, sum(minutes) FROM session "
+	    "WHERE project_id IS NOT NULL AND day BETWEEN ?2 AND ?3 "
+	    "GROUP BY 1, 2";
 	char month[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
-	struct history_project *current = NULL;
-	struct project_topic *topics = NULL;
-	size_t count = 0;
+	struct project_topic *rows = NULL;
+	size_t count = 0, cap = 0;
 	sqlite3_stmt *stmt;
 	struct error *err;
 
+	if (h->project_count == 0)
+		return NULL;
 	month_text(h->at, month);
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
@@ -586,26 +695,21 @@ load_project_minutes(sqlite3 *db, struct history *h)
 		return err;
 	db_bind(stmt, "ttt", month, first, at);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
+		int64_t project = sqlite3_column_int64(stmt, 0);
+		int topic = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		int minutes = sqlite3_column_int(stmt, 2);
 
-		if (p != current && current != NULL) {
-			project_set_topics(current, topics, count);
-			topics = NULL;
-			count = 0;
+		if (count == cap) {
+			cap = cap ? cap * 2 : 64;
+			rows = xrealloc(rows, cap * sizeof(*rows));
 		}
-		current = p;
-		if (p == NULL)
-			continue;
-		topics = xrealloc(topics, (count + 1) * sizeof(*topics));
-		topics[count].name = db_column_strdup(stmt, 1);
-		topics[count++].minutes = sqlite3_column_int(stmt, 2);
+		rows[count].project_id = project;
+		rows[count].topic = topic;
+		rows[count++].minutes = minutes;
 	}
-	if (current != NULL)
-		project_set_topics(current, topics, count);
-	else
-		free(topics);
 	sqlite3_finalize(stmt);
+	projects_set_topics(h, rows, count);
+	free(rows);
 	return NULL;
 }
 
@@ -619,13 +723,52 @@ span_count_completed(const struct history *h, struct span *s)
 			s->projects_completed++;
 }
 
-/* A window of days days ending at at. */
-static struct error *
-load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h, int days,
-    struct span *s)
+/* Adds month i's sums (kept by load_months) to a window's builder. */
+static void
+span_add_month(struct span_builder *b, const struct history *h,
+    const struct span_builder *month)
 {
-	struct error *err = span_load(db, stmt, h, h->at - days + 1, h->at, s);
+	const struct span *m = month->span;
+	struct span *s = b->span;
 
+	s->minutes += m->minutes;
+	s->fundamentals += m->fundamentals;
+	s->project_sessions += m->project_sessions;
+	for (int k = 0; k < KIND_COUNT; k++)
+		s->by_kind[k] += m->by_kind[k];
+	for (size_t p = 0; p < m->path_count; p++)
+		span_path(s, m->paths[p].path)->minutes += m->paths[p].minutes;
+	for (size_t t = 0; t < h->topic_count; t++)
+		b->topic_minutes[t] += month->topic_minutes[t];
+}
+
+/*
+ * A window of days days ending at at: the months it holds whole (at's
+ * own month included) come from what load_months summed; only the part
+ * of the month it starts in is read from the session index.
+ */
+static struct error *
+load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
+    const struct span_builder *months, int days, struct span *s)
+{
+	struct span_builder b;
+	struct error *err = NULL;
+	int from = h->at - days + 1;
+
+	span_init(s, from, h->at);
+	span_builder_init(&b, h, s);
+	for (size_t i = 0; i < h->month_count && err == NULL; i++) {
+		const struct span *m = &h->months[i];
+
+		if (m->from >= from)
+			span_add_month(&b, h, &months[i]);
+		else if (m->to >= from)
+			err = span_query(db, stmt, h, from, m->to, &b);
+	}
+	span_finish(&b, h);
+	free(b.topic_minutes);
+	if (err == NULL)
+		err = span_dominant(db, h, s);
 	span_count_completed(h, s);
 	return err;
 }
@@ -646,29 +789,39 @@ struct error *
 history_load(sqlite3 *db, int at, const struct thresholds *th,
     struct history *h)
 {
+	struct span_builder *months = NULL;
 	sqlite3_stmt *stmt = NULL;
 	struct error *err;
 
 	history_init(h);
 	h->at = at;
 	if ((err = load_paths(db, h)) != NULL ||
+	    (err = load_topics(db, h)) != NULL ||
 	    (err = load_choices(db, h)) != NULL ||
 	    (err = load_days(db, h)) != NULL ||
 	    (err = load_projects(db, h)) != NULL ||
 	    (err = load_project_minutes(db, h)) != NULL ||
-	    (err = load_months(db, &stmt, h)) != NULL ||
-	    (err = load_window(db, &stmt, h, th->tutorial_window_days,
-	    &h->tutorial_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, th->scattered_window_days,
-	    &h->scattered_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, th->portfolio_window_days,
-	    &h->portfolio_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, 182, &h->focus_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, 90, &h->recent_window)) != NULL)
-		history_release(h);
+	    (err = load_months(db, h, &months)) != NULL)
+		goto done;
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
+	if ((err = load_window(db, &stmt, h, months, th->tutorial_window_days,
+	    &h->tutorial_window)) != NULL ||
+	    (err = load_window(db, &stmt, h, months, th->scattered_window_days,
+	    &h->scattered_window)) != NULL ||
+	    (err = load_window(db, &stmt, h, months, th->portfolio_window_days,
+	    &h->portfolio_window)) != NULL ||
+	    (err = load_window(db, &stmt, h, months, 182,
+	    &h->focus_window)) != NULL)
+		goto done;
+	err = load_window(db, &stmt, h, months, 90, &h->recent_window);
+done:
+	for (size_t i = 0; months != NULL && i < h->month_count; i++)
+		free(months[i].topic_minutes);
+	free(months);
 	sqlite3_finalize(stmt);
+	if (err != NULL)
+		history_release(h);
 	return err;
 }
 
@@ -678,6 +831,10 @@ history_release(struct history *h)
 	for (size_t i = 0; i < h->path_count; i++)
 		free(h->paths[i].slug);
 	free(h->paths);
+	for (size_t i = 0; i < h->topic_count; i++)
+		free(h->topics[i].name);
+	free(h->topics);
+	free(h->topic_index);
 	for (size_t i = 0; i < h->month_count; i++)
 		span_release(&h->months[i]);
 	free(h->months);

@@ -52,6 +52,12 @@ struct history_path {
 	bool fundamentals;
 };
 
+struct history_topic {
+	int64_t id;
+	char *name;
+	int path;		/* index into history.paths, or PATH_UNMAPPED */
+};
+
 /* Minutes on one path within a month or a window. */
 struct path_minutes {
 	int path;		/* index into history.paths, or PATH_UNMAPPED */
@@ -104,6 +110,10 @@ struct history {
 	struct history_path *paths;	/* every path (fundamentals too) */
 	size_t path_count;
 	int current;			/* chosen path on at, or PATH_UNMAPPED */
+	struct history_topic *topics;	/* every topic, in name order */
+	size_t topic_count;
+	int *topic_index;		/* topic id -> position in topics */
+	size_t topic_index_size;
 
 	/* Totals from the first session up to at. */
 	int total_minutes;

@@ -1,19 +1,28 @@
 -- track database, version 3: running totals kept by triggers in the same
--- transaction as every session write, so the plan, the findings and the
--- portfolio read a few thousand summary rows instead of every session.
+-- transaction as every session write, so the plan, the findings, the
+-- portfolio and the reports read a few thousand summary rows instead of
+-- every session. Each primary key is the order the readers group in, so
+-- their aggregates stream without sorting.
 
--- Minutes per calendar month, topic, kind and project (0: none).
+-- Minutes per calendar month, topic and kind.
 CREATE TABLE month_total (
-    month      TEXT NOT NULL,        -- 'YYYY-MM'
+    month    TEXT NOT NULL,          -- 'YYYY-MM'
+    topic_id INTEGER NOT NULL,
+    kind     TEXT NOT NULL,
+    minutes  INTEGER NOT NULL,
+    sessions INTEGER NOT NULL,
+    PRIMARY KEY (month, topic_id, kind)
+) WITHOUT ROWID;
+
+-- Minutes per project, topic and calendar month (sessions with a project).
+CREATE TABLE project_total (
+    project_id INTEGER NOT NULL,
     topic_id   INTEGER NOT NULL,
-    kind       TEXT NOT NULL,
-    project_id INTEGER NOT NULL,     -- 0 when the sessions have no project
+    month      TEXT NOT NULL,
     minutes    INTEGER NOT NULL,
     sessions   INTEGER NOT NULL,
-    PRIMARY KEY (month, topic_id, kind, project_id)
+    PRIMARY KEY (project_id, topic_id, month)
 ) WITHOUT ROWID;
-CREATE INDEX month_total_project ON month_total(project_id, month)
-    WHERE project_id <> 0;
 
 -- Minutes and sessions per local day.
 CREATE TABLE day_total (
@@ -23,15 +32,23 @@ CREATE TABLE day_total (
 ) WITHOUT ROWID;
 
 INSERT INTO month_total
-SELECT substr(day, 1, 7), topic_id, kind, ifnull(project_id, 0),
-       sum(minutes), count(*)
-FROM session GROUP BY 1, 2, 3, 4;
+SELECT substr(day, 1, 7), topic_id, kind, sum(minutes), count(*)
+FROM session GROUP BY 1, 2, 3;
+INSERT INTO project_total
+SELECT project_id, topic_id, substr(day, 1, 7), sum(minutes), count(*)
+FROM session WHERE project_id IS NOT NULL GROUP BY 1, 2, 3;
 INSERT INTO day_total
 SELECT day, sum(minutes), count(*) FROM session GROUP BY day;
 
+-- Adding and taking away one session's share, used by the triggers below.
 CREATE TRIGGER session_total_insert AFTER INSERT ON session BEGIN
     INSERT INTO month_total VALUES (substr(NEW.day, 1, 7), NEW.topic_id,
-        NEW.kind, ifnull(NEW.project_id, 0), NEW.minutes, 1)
+        NEW.kind, NEW.minutes, 1)
+    ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
+        sessions = sessions + 1;
+    INSERT INTO project_total
+    SELECT NEW.project_id, NEW.topic_id, substr(NEW.day, 1, 7), NEW.minutes, 1
+    WHERE NEW.project_id IS NOT NULL
     ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
         sessions = sessions + 1;
     INSERT INTO day_total VALUES (NEW.day, NEW.minutes, 1)
@@ -43,31 +60,49 @@ CREATE TRIGGER session_total_delete AFTER DELETE ON session BEGIN
     UPDATE month_total SET minutes = minutes - OLD.minutes,
         sessions = sessions - 1
     WHERE month = substr(OLD.day, 1, 7) AND topic_id = OLD.topic_id
-      AND kind = OLD.kind AND project_id = ifnull(OLD.project_id, 0);
+      AND kind = OLD.kind;
     DELETE FROM month_total
     WHERE month = substr(OLD.day, 1, 7) AND topic_id = OLD.topic_id
-      AND kind = OLD.kind AND project_id = ifnull(OLD.project_id, 0)
-      AND sessions = 0;
+      AND kind = OLD.kind AND sessions = 0;
+    UPDATE project_total SET minutes = minutes - OLD.minutes,
+        sessions = sessions - 1
+    WHERE project_id = OLD.project_id AND topic_id = OLD.topic_id
+      AND month = substr(OLD.day, 1, 7);
+    DELETE FROM project_total
+    WHERE project_id = OLD.project_id AND topic_id = OLD.topic_id
+      AND month = substr(OLD.day, 1, 7) AND sessions = 0;
     UPDATE day_total SET minutes = minutes - OLD.minutes,
         sessions = sessions - 1 WHERE day = OLD.day;
     DELETE FROM day_total WHERE day = OLD.day AND sessions = 0;
 END;
 
+-- An update is the old session taken away and the new one added.
 CREATE TRIGGER session_total_update
 AFTER UPDATE OF day, topic_id, kind, project_id, minutes ON session BEGIN
     UPDATE month_total SET minutes = minutes - OLD.minutes,
         sessions = sessions - 1
     WHERE month = substr(OLD.day, 1, 7) AND topic_id = OLD.topic_id
-      AND kind = OLD.kind AND project_id = ifnull(OLD.project_id, 0);
+      AND kind = OLD.kind;
     DELETE FROM month_total
     WHERE month = substr(OLD.day, 1, 7) AND topic_id = OLD.topic_id
-      AND kind = OLD.kind AND project_id = ifnull(OLD.project_id, 0)
-      AND sessions = 0;
+      AND kind = OLD.kind AND sessions = 0;
+    UPDATE project_total SET minutes = minutes - OLD.minutes,
+        sessions = sessions - 1
+    WHERE project_id = OLD.project_id AND topic_id = OLD.topic_id
+      AND month = substr(OLD.day, 1, 7);
+    DELETE FROM project_total
+    WHERE project_id = OLD.project_id AND topic_id = OLD.topic_id
+      AND month = substr(OLD.day, 1, 7) AND sessions = 0;
     UPDATE day_total SET minutes = minutes - OLD.minutes,
         sessions = sessions - 1 WHERE day = OLD.day;
     DELETE FROM day_total WHERE day = OLD.day AND sessions = 0;
     INSERT INTO month_total VALUES (substr(NEW.day, 1, 7), NEW.topic_id,
-        NEW.kind, ifnull(NEW.project_id, 0), NEW.minutes, 1)
+        NEW.kind, NEW.minutes, 1)
+    ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
+        sessions = sessions + 1;
+    INSERT INTO project_total
+    SELECT NEW.project_id, NEW.topic_id, substr(NEW.day, 1, 7), NEW.minutes, 1
+    WHERE NEW.project_id IS NOT NULL
     ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
         sessions = sessions + 1;
     INSERT INTO day_total VALUES (NEW.day, NEW.minutes, 1)

@@ -189,9 +189,9 @@ unknown_name(sqlite3 *db, const char *what, const char *name,
 /* Every project's columns, then its logged minutes and sessions. */
 #define PROJECT_SELECT "SELECT p.id, p.name, p.path_id, pa.slug, p.started, " \
 	"p.completed, p.url, p.description, (SELECT ifnull(sum(minutes), 0) " \
-	"FROM month_total WHERE project_id = p.id AND project_id <> 0), " \
-	"(SELECT ifnull(sum(sessions), 0) FROM month_total WHERE " \
-	"project_id = p.id AND project_id <> 0) FROM project p LEFT JOIN " \
+	"FROM project_total WHERE project_id = p.id), " \
+	"(SELECT ifnull(sum(sessions), 0) FROM project_total WHERE " \
+	"project_id = p.id) FROM project p LEFT JOIN " \
 	"path pa ON pa.id = p.path_id "
 
 void
@@ -350,9 +350,9 @@ project_topics(sqlite3 *db, int64_t id, struct error *(*fn)(const char *topic,
 	int rc;
 
 	if ((err = db_prepare(db, "SELECT t.name, pa.slug, sum(m.minutes) AS "
-	    "total FROM month_total m JOIN topic t ON t.id = m.topic_id LEFT "
-	    "JOIN path pa ON pa.id = t.path_id WHERE m.project_id = ? AND "
-	    "m.project_id <> 0 GROUP BY m.topic_id ORDER BY total DESC, t.name",
+	    "total FROM project_total m JOIN topic t ON t.id = m.topic_id LEFT "
+	    "JOIN path pa ON pa.id = t.path_id WHERE m.project_id = ? "
+	    "GROUP BY m.topic_id ORDER BY total DESC, t.name",
 	    &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "i", id);

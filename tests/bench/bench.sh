@@ -117,12 +117,16 @@ run_once() {
 	1k) measure "$1" "$TRACK" --db "$SMALL" log 25m django ;;
 	large) measure "$1" "$TRACK" --db "$LARGE" log 25m django ;;
 	version) measure "$1" "$TRACK" version ;;
+	check) measure "$1" "$TRACK" --db "$LARGE" check ;;
+	plan) measure "$1" "$TRACK" --db "$LARGE" plan ;;
+	portfolio) measure "$1" "$TRACK" --db "$LARGE" portfolio ;;
+	check-1k) measure "$1" "$TRACK" --db "$SMALL" check ;;
 	sqlite3) measure "$1" sqlite3 "$SCRATCH" \
 	    "INSERT INTO scratch VALUES ('25m django')" ;;
 	esac
 }
 
-LABELS="empty 1k large version sqlite3"
+LABELS="empty 1k large version sqlite3 check plan portfolio check-1k"
 for label in $LABELS; do
 	for _ in $(seq "$WARMUP"); do run_once "$label"; done
 	rm -f "$SAMPLES/$label"
@@ -169,6 +173,27 @@ row "reference: track version (no db)" version - -
 row "reference: sqlite3 CLI INSERT" sqlite3 "$(sqlite3 "$SCRATCH" \
     "SELECT count(*) FROM scratch")" "$(megabytes "$SCRATCH")"
 echo "(sessions and sizes are counted after the runs)"
+
+# P4: the judgement commands read the summary tables, not every session:
+# target within 10x of `track log` on the same 1M database.
+read -r LARGE_MEDIAN _ _ <<EOF
+$(stats large)
+EOF
+echo
+echo "P4: analysis commands on the ${BIG}-session database (target <= 10x log)"
+printf '%-34s %9s %8s %8s %12s\n' case "median ms" "min ms" "max ms" "vs log at 1M"
+analysis_row() {
+	local name=$1 label=$2 median min max
+	read -r median min max <<EOF
+$(stats "$label")
+EOF
+	printf '%-34s %9s %8s %8s %12s\n' "$name" "$median" "$min" "$max" \
+	    "$(awk -v a="$median" -v b="$LARGE_MEDIAN" 'BEGIN { printf "%.2fx", a / b }')"
+}
+analysis_row "check, ${BIG} database" check
+analysis_row "plan, ${BIG} database" plan
+analysis_row "portfolio, ${BIG} database" portfolio
+analysis_row "check, 1k database" check-1k
 
 # --------------------------------------------------------------------------
 # Query plans: every statement `track log` prepares (as traced with gdb on

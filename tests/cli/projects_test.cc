@@ -419,8 +419,10 @@ TEST_F(ProjectsCli, project_rm_leaves_its_sessions_unlinked)
 	EXPECT_EQ(sql("SELECT s.minutes, s.kind, ifnull(p.name, 'NULL') FROM "
 	    "session s LEFT JOIN project p ON p.id = s.project_id ORDER BY s.id"),
 	    "120|project|NULL\n60|project|NULL\n60|project|Other\n");
-	EXPECT_EQ(sql("SELECT sum(minutes) FROM month_total WHERE project_id = "
-	    "0"), "180\n");
+	EXPECT_EQ(sql("SELECT sum(minutes) FROM project_total WHERE project_id "
+	    "= (SELECT id FROM project WHERE name = 'Other')"), "60\n");
+	EXPECT_EQ(sql("SELECT count(*) FROM project_total WHERE project_id NOT "
+	    "IN (SELECT id FROM project)"), "0\n");
 	ok({ "project", "add", "New" }, "added project 'New' (no path: none "
 	    "was chosen on 2026-11-22), started 2026-11-22\n");
 	ok({ "project", "list" },

@@ -316,9 +316,10 @@ TEST_F(Project, delete_unlinks_sessions_and_moves_their_totals)
 	EXPECT_EQ(sql("SELECT minutes, kind, ifnull(project_id, 'NULL') FROM "
 	    "session ORDER BY id"), "50|project|NULL\n40|project|NULL\n"
 	    "30|study|NULL\n");
-	EXPECT_EQ(sql("SELECT month, kind, project_id, minutes, sessions FROM "
-	    "month_total ORDER BY kind"), "2026-08|project|0|90|2\n"
-	    "2026-08|study|0|30|1\n");
+	EXPECT_EQ(sql("SELECT month, kind, minutes, sessions FROM "
+	    "month_total ORDER BY kind"), "2026-08|project|90|2\n"
+	    "2026-08|study|30|1\n");
+	EXPECT_EQ(sql("SELECT count(*) FROM project_total"), "0\n");
 }
 
 TEST_F(Project, completed_and_url_are_set_and_cleared)
