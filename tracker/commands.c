@@ -67,6 +67,10 @@ const struct command commands[] = {
 	{ "portfolio", cmd_portfolio, DB_READ,
 	  "portfolio [--at DATE] [--format text|json|md]",
 	  "portfolio-depth score, its parts and how to raise it", NULL },
+	{ "export", cmd_export, DB_READ,
+	  "export [--format csv|json] [--since DATE] [--until DATE] "
+	  "[--output FILE]",
+	  "write everything needed to rebuild the database", NULL },
 	{ "help", cmd_help, DB_NONE, "help [COMMAND]",
 	  "show the commands, or one command's usage", NULL },
 	{ "version", cmd_version, DB_NONE, "version",

@@ -67,6 +67,25 @@ fput_terminal(FILE *f, const char *s)
 	buf_release(&b);
 }
 
+void
+buf_put_utf8(struct buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (p && *p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n == 0) {
+			buf_puts(b, "\xef\xbf\xbd");
+			p++;
+		} else {
+			buf_append(b, (const char *)p, n);
+			p += n;
+		}
+	}
+}
+
 int
 utf8_valid(const char *s)
 {

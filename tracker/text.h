@@ -18,6 +18,11 @@ extern "C" {
 void buf_put_terminal(struct buf *b, const char *s);
 /* Writes s to f the same way. */
 void fput_terminal(FILE *f, const char *s);
+/*
+ * Appends s with only invalid UTF-8 replaced by U+FFFD: control
+ * characters are kept (for exact output such as JSON, never a terminal).
+ */
+void buf_put_utf8(struct buf *b, const char *s);
 /* Whether s is valid UTF-8. */
 int utf8_valid(const char *s);
 /* Validates free text such as a note: valid UTF-8, at most max bytes. */
