@@ -25,8 +25,6 @@
 extern "C" {
 #endif
 
-/* A JSON string of s (null for NULL); invalid UTF-8 is replaced. */
-json_t *analysis_json_string(const char *s);
 
 /*
  * {"path", "current_step", "steps": [{"step", "title", "complete",

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "jsonout.h"
 #include "buf.h"
 #include "date.h"
 #include "render.h"
@@ -16,7 +17,6 @@
 #define ANSI_ALERT "\033[1;31m"
 #define ANSI_RESET "\033[0m"
 
-static json_t *json_text(const char *s);
 static void put_heading(FILE *out, const struct findings *f, bool color);
 static void put_finding(FILE *out, const struct finding *item, bool color);
 static void put_wrapped(FILE *out, const char *label, const char *text);
@@ -58,21 +58,6 @@ findings_render_text(FILE *out, const struct findings *f, bool color)
 	}
 }
 
-/* A JSON string; invalid UTF-8 (from an import) is replaced, not lost. */
-static json_t *
-json_text(const char *s)
-{
-	struct buf clean;
-	json_t *value;
-
-	if ((value = json_string(s ? s : "")) != NULL)
-		return value;
-	buf_init(&clean);
-	buf_put_terminal(&clean, s);
-	value = json_string(clean.data);
-	buf_release(&clean);
-	return value ? value : json_string("");
-}
 
 /* "2 anti-patterns found (as of DAY)" or "No anti-patterns found ...". */
 static void

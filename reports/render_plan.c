@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 
+#include "jsonout.h"
 #include "buf.h"
 #include "render_analysis.h"
 #include "text.h"
@@ -13,22 +14,6 @@
 #define COLOR_TODO "\033[33m"	/* yellow: progress still to make */
 #define COLOR_RESET "\033[0m"
 
-json_t *
-analysis_json_string(const char *s)
-{
-	struct buf clean;
-	json_t *value;
-
-	if (s == NULL)
-		return json_null();
-	if ((value = json_string(s)) != NULL)
-		return value;
-	buf_init(&clean);
-	buf_put_terminal(&clean, s);
-	value = json_string(clean.data);
-	buf_release(&clean);
-	return value ? value : json_null();
-}
 
 /* Step 1's value is hours with one decimal; the others are counts. */
 static json_t *
@@ -42,7 +27,7 @@ step_to_json(const struct plan_step *s)
 	json_object_set_new(o, "value", s->step == 1 ? json_real(s->value) :
 	    json_integer((json_int_t)s->value));
 	json_object_set_new(o, "target", json_integer((json_int_t)s->target));
-	json_object_set_new(o, "detail", analysis_json_string(s->detail));
+	json_object_set_new(o, "detail", json_text(s->detail));
 	return o;
 }
 
@@ -55,12 +40,12 @@ plan_to_json(const struct plan *plan)
 		json_array_append_new(steps, step_to_json(&plan->steps[i]));
 	for (size_t i = 0; i < plan->open_project_count; i++)
 		json_array_append_new(open,
-		    analysis_json_string(plan->open_projects[i]));
-	json_object_set_new(o, "path", analysis_json_string(plan->path));
+		    json_text(plan->open_projects[i]));
+	json_object_set_new(o, "path", json_text(plan->path));
 	json_object_set_new(o, "current_step", json_integer(plan->current_step));
 	json_object_set_new(o, "steps", steps);
 	json_object_set_new(o, "suggested_path",
-	    analysis_json_string(plan->suggested_path));
+	    json_text(plan->suggested_path));
 	json_object_set_new(o, "open_projects", open);
 	return o;
 }

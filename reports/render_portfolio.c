@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "jsonout.h"
 #include "buf.h"
 #include "date.h"
 #include "duration.h"
@@ -16,20 +17,6 @@
 #define COLOR_POOR "\033[31m"	/* scattered */
 #define COLOR_RESET "\033[0m"
 
-/* ---------------------------------------------------------------------
- * JSON
- */
-
-static json_t *
-day_json(int day)
-{
-	char text[DAY_TEXT_SIZE];
-
-	if (day < 0)
-		return json_null();
-	day_format(day, text);
-	return json_string(text);
-}
 
 static json_t *
 project_to_json(const struct portfolio_project *item)
@@ -38,13 +25,13 @@ project_to_json(const struct portfolio_project *item)
 
 	for (size_t i = 0; i < item->topic_count; i++)
 		json_array_append_new(topics,
-		    analysis_json_string(item->topics[i]));
-	json_object_set_new(o, "name", analysis_json_string(item->name));
-	json_object_set_new(o, "path", analysis_json_string(item->path));
+		    json_text(item->topics[i]));
+	json_object_set_new(o, "name", json_text(item->name));
+	json_object_set_new(o, "path", json_text(item->path));
 	json_object_set_new(o, "minutes", json_integer(item->minutes));
-	json_object_set_new(o, "started", day_json(item->started));
-	json_object_set_new(o, "completed", day_json(item->completed));
-	json_object_set_new(o, "url", analysis_json_string(item->url));
+	json_object_set_new(o, "started", json_day(item->started));
+	json_object_set_new(o, "completed", json_day(item->completed));
+	json_object_set_new(o, "url", json_text(item->url));
 	json_object_set_new(o, "topics", topics);
 	json_object_set_new(o, "points", json_real(item->points));
 	return o;
@@ -59,9 +46,9 @@ portfolio_to_json(const struct portfolio *p, bool with_projects)
 	json_object_set_new(parts, "evidence", json_integer(p->evidence));
 	json_object_set_new(parts, "focus", json_integer(p->focus));
 	json_object_set_new(parts, "persistence", json_integer(p->persistence));
-	json_object_set_new(next, "action", analysis_json_string(p->next_action));
+	json_object_set_new(next, "action", json_text(p->next_action));
 	json_object_set_new(next, "gain", json_integer(p->next_gain));
-	json_object_set_new(o, "path", analysis_json_string(p->path));
+	json_object_set_new(o, "path", json_text(p->path));
 	json_object_set_new(o, "score", json_integer(p->score));
 	json_object_set_new(o, "grade", json_string(p->grade));
 	json_object_set_new(o, "parts", parts);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonout.h"
 #include "atomic.h"
 #include "commands.h"
 #include "csvout.h"
@@ -241,19 +242,11 @@ static const struct {
 
 /* A JSON string of s; invalid UTF-8 is replaced (and counted). */
 static json_t *
-json_text(struct export_writer *w, const char *s)
+export_text(struct export_writer *w, const char *s)
 {
-	struct buf repaired;
-	json_t *value;
-
-	if ((value = json_string(s)) != NULL)
-		return value;
-	w->repaired++;
-	buf_init(&repaired);
-	buf_put_utf8(&repaired, s);
-	value = json_string(repaired.data);
-	buf_release(&repaired);
-	return value ? value : json_null();
+	if (s != NULL && !utf8_valid(s))
+		w->repaired++;
+	return json_text(s);
 }
 
 /* Field i of the cursor's row as a JSON value of its type. */
@@ -268,7 +261,7 @@ json_field(struct export_writer *w, struct export_cursor *c, size_t i)
 	case SQLITE_NULL:
 		return json_null();
 	default:
-		return json_text(w, export_cursor_text(c, i));
+		return export_text(w, export_cursor_text(c, i));
 	}
 }
 
@@ -287,7 +280,7 @@ json_aliases(struct export_writer *w, const char *topic, json_t **aliases)
 		return err;
 	while ((err = export_cursor_next(cursor, &has)) == NULL && has)
 		json_array_append_new(*aliases,
-		    json_text(w, export_cursor_text(cursor, 0)));
+		    export_text(w, export_cursor_text(cursor, 0)));
 	export_cursor_free(cursor);
 	return err;
 }

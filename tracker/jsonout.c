@@ -16,7 +16,7 @@ json_text(const char *s)
 	if ((value = json_string(s)) != NULL)
 		return value;
 	buf_init(&clean);
-	buf_put_terminal(&clean, s);
+	buf_put_utf8(&clean, s);
 	value = json_string(clean.data);
 	buf_release(&clean);
 	return value ? value : json_null();

@@ -21,7 +21,10 @@ struct json_array_stream {
 extern "C" {
 #endif
 
-/* A JSON string, null for NULL; invalid UTF-8 is replaced, not lost. */
+/*
+ * A JSON string, null for NULL; invalid UTF-8 (possible from imports) is
+ * replaced by U+FFFD rather than lost. jansson escapes control characters.
+ */
 json_t *json_text(const char *s);
 /* A day as "YYYY-MM-DD", null when day < 0 (absent). */
 json_t *json_day(int day);
