@@ -16,7 +16,7 @@
 /* One course row, read. Days are -1 when absent. */
 struct course {
 	long line;
-	const char *title;
+	char *title;		/* cleaned */
 	const char *course_id;	/* NULL: none */
 	const char *platform;
 	double progress;	/* percent; -1: unknown */
@@ -52,6 +52,7 @@ course_row(struct importer *imp, const struct csv_record *record)
 	if ((err = course_read(imp, record, &c)) == NULL)
 		err = course_store(imp, &c);
 	free(c.url);
+	free(c.title);
 	buf_release(&c.note);
 	return err;
 }
@@ -175,7 +176,8 @@ course_read(struct importer *imp, const struct csv_record *record,
 	double value;
 
 	c->line = record->line;
-	c->title = row_cell(imp, record, F_TITLE);
+	c->started = c->completed = c->activity = -1;
+	c->title = row_clean_title(row_cell(imp, record, F_TITLE));
 	c->course_id = value_empty(id) ? NULL : id;
 	c->platform = imp->map.profile->platform ? imp->map.profile->platform :
 	    "import";

@@ -352,14 +352,17 @@ static struct error *
 entry_project(struct importer *imp, const struct entry *e,
     const struct topic_ref *topic, struct new_session *n)
 {
-	const char *name = *e->project ? e->project : e->description;
+	char *name;
 	struct error *err;
 
-	if (n->kind != KIND_PROJECT || *name == '\0')
+	if (n->kind != KIND_PROJECT || (!*e->project && !*e->description))
 		return NULL;
-	if ((err = title_check("project", name)) != NULL)
-		return err;
-	return store_project(&imp->store, name, topic, e->day, &n->project_id);
+	name = row_clean_title(*e->project ? e->project : e->description);
+	if ((err = title_check("project", name)) == NULL)
+		err = store_project(&imp->store, name, topic, e->day,
+		    &n->project_id);
+	free(name);
+	return err;
 }
 
 struct error *

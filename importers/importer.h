@@ -76,6 +76,8 @@ void row_warn(struct importer *imp, long line, const char *fmt, ...)
 struct error *row_topic_fallback(struct importer *imp, const char *name,
     struct topic_ref *topic);
 struct error *row_future_check(const struct importer *imp, int day);
+/* text as a title: control characters and space runs as one space. */
+char *row_clean_title(const char *text);
 
 /* entry.c */
 struct error *entry_from_record(struct importer *imp,

@@ -194,3 +194,23 @@ row_future_check(const struct importer *imp, int day)
 	day_format(day, text);
 	return error_usage("date %s is in the future", text);
 }
+
+char *
+row_clean_title(const char *text)
+{
+	char *copy = xmalloc(strlen(text) + 1), *out = copy;
+	bool space = false;
+
+	for (; *text; text++) {
+		if ((unsigned char)*text <= 0x20 || *text == 0x7f) {
+			space = out != copy;
+			continue;
+		}
+		if (space)
+			*out++ = ' ';
+		space = false;
+		*out++ = *text;
+	}
+	*out = '\0';
+	return copy;
+}

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include "catalog.h"
@@ -62,13 +64,243 @@ cache_put(struct name_cache *c, const char *key, int64_t id, int64_t path_id,
 	slot->fundamentals = fundamentals;
 }
 
+static void format_day(int day, char out[DAY_TEXT_SIZE]);
+
+/* ---------------------------------------------------------------------
+ * Summaries of the inserted sessions
+ */
+
+static size_t
+total_hash(const struct total_slot *k)
+{
+	uint64_t parts[4] = { (uint64_t)k->period << 1 | k->is_day,
+		(uint64_t)k->kind, (uint64_t)k->topic_id, (uint64_t)k->project_id };
+
+	return (size_t)XXH3_64bits(parts, sizeof(parts));
+}
+
+static bool
+total_same(const struct total_slot *a, const struct total_slot *b)
+{
+	return a->is_day == b->is_day && a->period == b->period &&
+	    a->kind == b->kind && a->topic_id == b->topic_id &&
+	    a->project_id == b->project_id;
+}
+
+static struct total_slot *
+total_find(struct totals *t, const struct total_slot *key)
+{
+	size_t i = total_hash(key) & (t->cap - 1);
+
+	while (t->slots[i].used && !total_same(&t->slots[i], key))
+		i = (i + 1) & (t->cap - 1);
+	return &t->slots[i];
+}
+
+static void
+totals_grow(struct totals *t)
+{
+	struct totals bigger = { .cap = t->cap ? t->cap * 2 : 256 };
+
+	bigger.slots = xcalloc(bigger.cap, sizeof(*bigger.slots));
+	for (size_t i = 0; i < t->cap; i++)
+		if (t->slots[i].used)
+			*total_find(&bigger, &t->slots[i]) = t->slots[i];
+	bigger.count = t->count;
+	free(t->slots);
+	*t = bigger;
+}
+
+/* Adds minutes to the slot of key, creating it. */
+static void
+totals_add(struct totals *t, const struct total_slot *key, int minutes)
+{
+	struct total_slot *slot;
+
+	if ((t->count + 1) * 4 > t->cap * 3)
+		totals_grow(t);
+	slot = total_find(t, key);
+	if (!slot->used) {
+		*slot = *key;
+		slot->used = true;
+		t->count++;
+	}
+	slot->minutes += minutes;
+	slot->sessions++;
+}
+
+/* What the paused insert trigger would have added for n. */
+static void
+totals_session(struct totals *t, const struct new_session *n)
+{
+	struct total_slot key = { .is_day = true, .period = n->day };
+	int y, m, d;
+
+	totals_add(t, &key, n->minutes);
+	day_to_civil(n->day, &y, &m, &d);
+	key.is_day = false;
+	key.period = y * 12 + m - 1;
+	key.kind = n->kind;
+	key.topic_id = n->topic_id;
+	key.project_id = n->project_id;
+	totals_add(t, &key, n->minutes);
+}
+
+static struct error *
+total_write(struct store *s, sqlite3_stmt *month, sqlite3_stmt *day,
+    const struct total_slot *slot)
+{
+	sqlite3_stmt *stmt = slot->is_day ? day : month;
+	char text[16];
+	int rc;
+
+	if (slot->is_day) {
+		format_day(slot->period, text);
+		db_bind(stmt, "tii", text, slot->minutes, slot->sessions);
+	} else {
+		snprintf(text, sizeof(text), "%04d-%02d", slot->period / 12,
+		    slot->period % 12 + 1);
+		db_bind(stmt, "titiii", text, slot->topic_id,
+		    kind_name((enum kind)slot->kind), slot->project_id,
+		    slot->minutes, slot->sessions);
+	}
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? NULL : db_error(s->db, "cannot update the "
+	    "summaries");
+}
+
+struct error *
+store_flush(struct store *s)
+{
+	sqlite3_stmt *month = NULL, *day = NULL;
+	struct error *err;
+
+	if ((err = db_prepare(s->db, "INSERT INTO month_total VALUES (?, ?, ?, "
+	    "?, ?, ?) ON CONFLICT DO UPDATE SET minutes = minutes + "
+	    "excluded.minutes, sessions = sessions + excluded.sessions",
+	    &month)) == NULL &&
+	    (err = db_prepare(s->db, "INSERT INTO day_total VALUES (?, ?, ?) ON "
+	    "CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes, "
+	    "sessions = sessions + excluded.sessions", &day)) == NULL)
+		for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
+			if (s->totals.slots[i].used)
+				err = total_write(s, month, day,
+				    &s->totals.slots[i]);
+	sqlite3_finalize(month);
+	sqlite3_finalize(day);
+	if (err == NULL && s->trigger != NULL &&
+	    sqlite3_exec(s->db, s->trigger, NULL, NULL, NULL) != SQLITE_OK)
+		err = db_error(s->db, "cannot restore the summary trigger");
+	free(s->trigger);
+	s->trigger = NULL;
+	free(s->totals.slots);
+	memset(&s->totals, 0, sizeof(s->totals));
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * Formatting without printf: these run for every imported row.
+ */
+
+static void
+put_digits(char *out, unsigned value, int n)
+{
+	while (n-- > 0) {
+		out[n] = (char)('0' + value % 10);
+		value /= 10;
+	}
+}
+
+/* YYYY-MM-DD (years 0..9999, as day_format). */
+static void
+format_day(int day, char out[DAY_TEXT_SIZE])
+{
+	int y, m, d;
+
+	day_to_civil(day, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		y = y < 0 ? 0 : 9999;
+	put_digits(out, (unsigned)y, 4);
+	out[4] = '-';
+	put_digits(out + 5, (unsigned)m, 2);
+	out[7] = '-';
+	put_digits(out + 8, (unsigned)d, 2);
+	out[10] = '\0';
+}
+
+static void
+put_hex(char *out, uint64_t value, int n)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	while (n-- > 0) {
+		out[n] = hex[value & 15];
+		value >>= 4;
+	}
+}
+
+/*
+ * A version-7 UUID: the millisecond clock, then bits from a generator
+ * seeded from the system's randomness once per file (one getrandom per
+ * row was a tenth of an import).
+ */
+static void
+make_uuid(struct store *s, char out[37])
+{
+	struct timespec ts;
+	XXH128_hash_t r;
+	uint64_t ms;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ms = (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+	s->uuid_counter++;
+	r = XXH3_128bits_withSeed(&s->uuid_counter, sizeof(s->uuid_counter),
+	    s->uuid_seed);
+	put_hex(out, ms >> 16, 8);
+	out[8] = '-';
+	put_hex(out + 9, ms & 0xffff, 4);
+	out[13] = '-';
+	put_hex(out + 14, 0x7000 | (r.high64 & 0x0fff), 4);
+	out[18] = '-';
+	put_hex(out + 19, 0x8000 | ((r.high64 >> 12) & 0x3fff), 4);
+	out[23] = '-';
+	put_hex(out + 24, r.low64, 12);
+	out[36] = '\0';
+}
+
 /* ---------------------------------------------------------------------
  * Opening and closing
  */
 
 static const char *const temp_tables =
+    "PRAGMA defer_foreign_keys = ON; PRAGMA ignore_check_constraints = ON; "
+
     "CREATE TEMP TABLE IF NOT EXISTS import_repeat (base INTEGER PRIMARY "
     "KEY, next INTEGER NOT NULL); DELETE FROM import_repeat;";
+
+/*
+ * Sets the insert trigger of the summaries (schema 003) aside for this
+ * transaction, keeping its SQL to recreate it in store_flush: two upserts
+ * per session were 40% of a bulk import. A failed import rolls the drop
+ * back with everything else.
+ */
+static struct error *
+pause_trigger(struct store *s)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+
+	if ((err = db_prepare(s->db, "SELECT sql FROM sqlite_master WHERE type "
+	    "= 'trigger' AND name = 'session_total_insert'", &stmt)) != NULL)
+		return err;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		s->trigger = db_column_strdup(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (s->trigger == NULL)
+		return NULL;
+	return db_exec(s->db, "DROP TRIGGER session_total_insert", NULL);
+}
 
 struct error *
 store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
@@ -77,6 +309,9 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	struct error *err;
 
 	memset(s, 0, sizeof(*s));
+	if (getrandom(&s->uuid_seed, sizeof(s->uuid_seed), 0) !=
+	    (ssize_t)sizeof(s->uuid_seed))
+		s->uuid_seed = (uint64_t)now ^ (uint64_t)getpid() << 32;
 	s->db = db;
 	s->batch_id = batch_id;
 	s->path_id = path_id;
@@ -84,7 +319,17 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	buf_init(&s->key);
 	if (sqlite3_exec(db, temp_tables, NULL, NULL, NULL) != SQLITE_OK)
 		return db_error(db, "cannot prepare the import");
-	if ((err = db_prepare(db, "INSERT INTO session (uuid, day, start, "
+	if ((err = pause_trigger(s)) != NULL)
+		return err;
+	/*
+	 * OR IGNORE, and foreign keys checked at commit, so that no insert
+	 * can stop half-way: SQLite then keeps no statement journal per row.
+	 * The CHECK constraints of session (its IN lists cost two temporary
+	 * b-trees per row) are left to this file, which writes only checked
+	 * values: minutes 1..1440, kind_name(), a fixed origin.
+	 */
+	if ((err = db_prepare(db, "INSERT OR IGNORE INTO session (uuid, day, "
+	    "start, "
 	    "minutes, topic_id, kind, project_id, tutorial_id, note, origin, "
 	    "batch_id, fingerprint, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
 	    "?, ?, ?, ?, ?)", &s->insert_session)) != NULL ||
@@ -103,6 +348,9 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 void
 store_close(struct store *s)
 {
+	if (s->db != NULL)
+		sqlite3_exec(s->db, "PRAGMA ignore_check_constraints = OFF",
+		    NULL, NULL, NULL);
 	sqlite3_finalize(s->insert_session);
 	sqlite3_finalize(s->fingerprint_owner);
 	sqlite3_finalize(s->uuid_exists);
@@ -111,6 +359,8 @@ store_close(struct store *s)
 	cache_clear(&s->topics);
 	cache_clear(&s->projects);
 	cache_clear(&s->tutorials);
+	free(s->totals.slots);
+	free(s->trigger);
 	buf_release(&s->key);
 }
 
@@ -122,9 +372,12 @@ void
 store_key_reset(struct store *s, const char *family, int day,
     long long start, long seconds)
 {
+	long long numbers[3] = { day, start, seconds };
+
 	buf_clear(&s->key);
-	buf_printf(&s->key, "%s\x1f%d\x1f%lld\x1f%ld", family, day, start,
-	    seconds);
+	buf_puts(&s->key, family);
+	buf_append(&s->key, "\x1f", 1);
+	buf_append(&s->key, (const char *)numbers, sizeof(numbers));
 }
 
 void
@@ -160,12 +413,13 @@ store_key_hash(const struct store *s)
 void
 store_fingerprint(int day, uint64_t base, long occurrence, char out[32])
 {
-	char text[DAY_TEXT_SIZE];
 	uint64_t h = occurrence == 0 ? base :
 	    XXH3_64bits_withSeed(&base, sizeof(base), (uint64_t)occurrence);
 
-	day_format(day, text);
-	snprintf(out, 32, "%s/%016llx", text, (unsigned long long)h);
+	format_day(day, out);
+	out[10] = '/';
+	put_hex(out + 11, h, 16);
+	out[27] = '\0';
 }
 
 /* Runs stmt (bound) for one row: its first column, or fallback. */
@@ -193,7 +447,10 @@ bind_id(sqlite3_stmt *stmt, int index, int64_t id)
 		sqlite3_bind_null(stmt, index);
 }
 
-/* Inserts n with fingerprint fp (NULL: none); returns the SQLite code. */
+/*
+ * Inserts n with fingerprint fp (NULL: none); returns the SQLite code,
+ * SQLITE_CONSTRAINT when a uniqueness constraint ignored it.
+ */
 static int
 insert_session(struct store *s, const struct new_session *n, const char *fp)
 {
@@ -202,8 +459,8 @@ insert_session(struct store *s, const struct new_session *n, const char *fp)
 	int rc;
 
 	if (n->uuid == NULL)
-		db_uuid(uuid);
-	day_format(n->day, day);
+		make_uuid(s, uuid);
+	format_day(n->day, day);
 	if (n->has_start)
 		instant_format(n->start, start);
 	sqlite3_bind_text(st, 1, n->uuid ? n->uuid : uuid, -1, SQLITE_STATIC);
@@ -223,6 +480,10 @@ insert_session(struct store *s, const struct new_session *n, const char *fp)
 	sqlite3_bind_text(st, 12, fp, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, s->created, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE && sqlite3_changes(s->db) == 0)
+		rc = SQLITE_CONSTRAINT;
+	else if (rc == SQLITE_DONE)
+		totals_session(&s->totals, n);
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	return rc;
@@ -251,6 +512,7 @@ repeat_put(struct store *s, uint64_t base, long next, int *rc)
 	sqlite3_bind_int64(s->repeat_put, 1, (int64_t)base);
 	sqlite3_bind_int64(s->repeat_put, 2, next);
 	step_int(s->repeat_put, 0, rc);
+	s->repeats++;
 }
 
 /*
@@ -267,8 +529,11 @@ add_fingerprinted(struct store *s, const struct new_session *n,
 	long i;
 	char fp[32];
 
-	sqlite3_bind_int64(s->repeat_get, 1, (int64_t)base);
-	i = (long)step_int(s->repeat_get, 0, &rc);
+	i = 0;
+	if (s->repeats > 0) {
+		sqlite3_bind_int64(s->repeat_get, 1, (int64_t)base);
+		i = (long)step_int(s->repeat_get, 0, &rc);
+	}
 	for (; rc == SQLITE_OK; i++) {
 		int64_t owner;
 
@@ -284,6 +549,9 @@ add_fingerprinted(struct store *s, const struct new_session *n,
 		if ((rc & 0xff) != SQLITE_CONSTRAINT)
 			break;
 		owner = fingerprint_owner(s, fp, &rc);
+		if (rc == SQLITE_OK && owner < 0)
+			return error_runtime("cannot add an imported session: "
+			    "the database refused it");
 		if (rc == SQLITE_OK && owner != s->batch_id) {
 			*added = false;
 			repeat_put(s, base, i + 1, &rc);

@@ -39,6 +39,23 @@ struct name_cache {
 	int used;
 };
 
+/* Minutes and sessions the batch added to one month_total or day_total row. */
+struct total_slot {
+	bool used;
+	bool is_day;		/* day_total (period = day), else month_total */
+	int period;		/* the day, or year * 12 + month - 1 */
+	int kind;
+	int64_t topic_id;
+	int64_t project_id;
+	int64_t minutes;
+	int64_t sessions;
+};
+
+struct totals {
+	struct total_slot *slots;
+	size_t cap, count;
+};
+
 /* A session to add. */
 struct new_session {
 	int day;
@@ -69,6 +86,11 @@ struct store {
 	struct name_cache projects;
 	struct name_cache tutorials;
 	struct buf key;		/* the fingerprint material being built */
+	struct totals totals;	/* summaries kept here while paused */
+	char *trigger;		/* the paused insert trigger's SQL */
+	long repeats;		/* rows in temp.import_repeat */
+	uint64_t uuid_seed;	/* new session uuids: random seed ... */
+	uint64_t uuid_counter;	/* ... and how many were made */
 };
 
 #ifdef __cplusplus
@@ -79,6 +101,13 @@ extern "C" {
 struct error *store_open(struct store *s, sqlite3 *db, int64_t batch_id,
     int64_t path_id, time_t now);
 void store_close(struct store *s);
+
+/*
+ * Adds the summaries (month_total, day_total) of the sessions this store
+ * inserted and recreates the insert trigger that keeps them otherwise.
+ * Call it once, before the transaction commits.
+ */
+struct error *store_flush(struct store *s);
 
 /*
  * The fingerprint material of a row: its format family, day, start

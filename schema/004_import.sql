@@ -40,3 +40,4 @@ CREATE INDEX tutorial_change_tutorial ON tutorial_change(tutorial_id);
 
 -- Rows an import skipped: zero-length, not started, other people's.
 ALTER TABLE import_batch ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+
