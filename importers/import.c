@@ -155,10 +155,13 @@ file_end(sqlite3 *db, bool nested, bool keep)
 	if (nested && keep)
 		return db_exec(db, "RELEASE import_file", NULL);
 	if (nested) {
-		struct error *err = db_exec(db, "ROLLBACK TO import_file", NULL);
-
-		error_free(err);
-		return db_exec(db, "RELEASE import_file", NULL);
+		/*
+		 * The enclosing transaction (a dry run's, only reading) ends
+		 * too: committing it after a rolled-back write would still
+		 * touch the file's change counter.
+		 */
+		db_rollback(db);
+		return db_begin(db, false);
 	}
 	if (keep)
 		return db_commit(db);
