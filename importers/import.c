@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "catalog.h"
 #include "db.h"
 #include "importer.h"
 #include "settings.h"
@@ -135,13 +136,6 @@ file_begin(sqlite3 *db, bool *nested)
 	*nested = !sqlite3_get_autocommit(db);
 	if (*nested)
 		return db_exec(db, "SAVEPOINT import_file", NULL);
-	/*
-	 * Every session insert fires triggers, so SQLite keeps a statement
-	 * journal per row; in memory it costs nothing, in a temp file it
-	 * was most of the import's time.
-	 */
-	if ((err = db_exec(db, "PRAGMA temp_store = MEMORY", NULL)) != NULL)
-		return err;
 	if ((err = db_begin(db, true)) != NULL)
 		return err;
 	if ((err = db_migrate(db)) != NULL)
@@ -184,9 +178,16 @@ import_setup(struct importer *imp)
 	    "created) VALUES (?, '', ?)", "tt", imp->file, created)) != NULL)
 		return err;
 	batch = sqlite3_last_insert_rowid(imp->db);
-	if (o->path != NULL && (err = db_query_int(imp->db, &path_id, 0,
-	    "SELECT id FROM path WHERE slug = ?", "t", o->path)) != NULL)
-		return err;
+	if (o->path != NULL) {
+		struct path path;
+
+		path_init(&path);
+		err = path_require(imp->db, o->path, &path);
+		path_id = path.id;
+		path_release(&path);
+		if (err != NULL)
+			return err;
+	}
 	if ((err = matcher_load(imp->db, &imp->matcher)) != NULL ||
 	    (err = setting_text(imp->db, "default-kind", &kind)) != NULL)
 		return err;

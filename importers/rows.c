@@ -70,6 +70,8 @@ row_person(struct importer *imp, const struct csv_record *record, bool *take)
 
 	full_name(imp, record, name);
 	*take = true;
+	if (*email == '\0' && name->len == 0)
+		return NULL;	/* the format names no learner */
 	if (imp->o->user != NULL) {
 		*take = strcasecmp(imp->o->user, email) == 0 ||
 		    strcasecmp(imp->o->user, name->data) == 0;
@@ -77,8 +79,7 @@ row_person(struct importer *imp, const struct csv_record *record, bool *take)
 			imp->result->skipped++;
 		return NULL;
 	}
-	if (*email != '\0' || name->len > 0)
-		person_seen(imp, *email != '\0' ? email : name->data);
+	person_seen(imp, *email != '\0' ? email : name->data);
 	*take = imp->people_count <= 1;
 	return NULL;
 }

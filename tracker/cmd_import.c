@@ -27,7 +27,7 @@ struct import_args {
 	bool json;
 };
 
-static struct error *parse_options(struct track *t, int argc, char **argv,
+static struct error *parse_options(int argc, char **argv,
     struct import_args *a);
 static struct error *import_files(struct track *t, struct import_args *a,
     int count, char **files);
@@ -44,7 +44,7 @@ cmd_import(struct track *t, int argc, char **argv)
 		return import_list(t, argc - 1, argv + 1);
 	if (argc >= 2 && strcmp(argv[1], "undo") == 0)
 		return import_undo(t, argc - 1, argv + 1);
-	if ((err = parse_options(t, argc, argv, &a)) == NULL) {
+	if ((err = parse_options(argc, argv, &a)) == NULL) {
 		if (optind >= argc)
 			err = usage_error("import");
 		else
@@ -72,10 +72,9 @@ cmd_import_db(int argc, char **argv)
  */
 
 static struct error *
-check_options(struct track *t, struct import_args *a)
+check_options(struct import_args *a)
 {
 	struct error *err;
-	struct path path;
 	enum kind kind;
 
 	if (a->rejects != NULL && !a->o.skip_bad)
@@ -90,16 +89,11 @@ check_options(struct track *t, struct import_args *a)
 		return err;
 	if (a->o.topic != NULL && (err = topic_name_check(a->o.topic)) != NULL)
 		return err;
-	if (a->o.path == NULL)
-		return NULL;
-	path_init(&path);
-	err = path_require(t->db, a->o.path, &path);
-	path_release(&path);
-	return err;
+	return NULL;	/* --path is checked in the file's transaction */
 }
 
 static struct error *
-parse_options(struct track *t, int argc, char **argv, struct import_args *a)
+parse_options(int argc, char **argv, struct import_args *a)
 {
 	static const struct option longopts[] = {
 		{ "from", required_argument, NULL, 'f' },
@@ -140,7 +134,7 @@ parse_options(struct track *t, int argc, char **argv, struct import_args *a)
 		}
 	}
 	a->o.maps = a->maps;
-	return check_options(t, a);
+	return check_options(a);
 }
 
 /* ---------------------------------------------------------------------

@@ -710,3 +710,58 @@ TEST(cli_import_track, export_rebuilds_every_record_and_reimports_nothing)
 	EXPECT_EQ(db.sql("SELECT minutes FROM session WHERE batch_id = 2 AND "
 	    "tutorial_id = 1"), "109\n");
 }
+
+TEST(cli_import_options, path_maps_new_topics_and_projects)
+{
+	Db db;
+	std::string f = db.write("a.csv", "date,duration,topic,project\n"
+	    "2025-06-02,1h,godot,Platformer\n");
+	RunResult r = db.run({ "import", f, "--path", "devops" });
+	EXPECT_EQ(r.status, 0);
+	EXPECT_EQ(r.err, "");
+	EXPECT_EQ(db.sql("SELECT t.name, p.slug FROM topic t JOIN path p ON "
+	    "p.id = t.path_id WHERE t.name = 'godot'"), "godot|devops\n");
+	EXPECT_EQ(db.sql("SELECT pr.name, p.slug FROM project pr JOIN path p ON "
+	    "p.id = pr.path_id"), "Platformer|devops\n");
+	expect_refused(db, { "import", f, "--path", "cooking" }, 2,
+	    "track: unknown path 'cooking': use one of backend, ml, data-science, "
+	    "automation, data-engineering, devops, or add it with 'track path "
+	    "add SLUG NAME'\n");
+}
+
+TEST(cli_import_options, user_on_a_file_without_learners_takes_every_row)
+{
+	Db db;
+	db.ok({ "import", db.file("generic.csv"), "--user", "ada@example.com" });
+	EXPECT_EQ(db.sql("SELECT count(*) FROM session"), "3\n");
+}
+
+TEST(cli_import_files, the_first_refused_file_stops_the_rest)
+{
+	Db db;
+	std::string good = db.file("generic.csv");
+	std::string bad = db.file("generic_bad_last.csv");
+	std::string later = db.file("watson.csv");
+	RunResult r = db.run({ "import", good, bad, later });
+	EXPECT_EQ(r.status, 1);
+	EXPECT_EQ(r.out, good + ": 3 rows, 3 sessions added, 1 tutorial added, "
+	    "0 duplicates skipped\n");
+	EXPECT_EQ(r.err, bad + ":4: ambiguous duration '90': add a unit, e.g. "
+	    "'90m' for minutes\ntrack: " + bad + ": 1 bad row; nothing imported "
+	    "from it (--skip-bad imports the good rows)\n");
+	EXPECT_EQ(db.sql("SELECT count(*), count(DISTINCT batch_id) FROM "
+	    "session"), "3|1\n");
+}
+
+TEST(cli_import_files, empty_and_header_only_files)
+{
+	Db db;
+	seed(db);
+	std::string empty = db.write("empty.csv", "");
+	expect_refused(db, { "import", empty }, 2, "track: " + empty + ": the "
+	    "file is empty: no header\n");
+	std::string header = db.write("header.csv", "date,duration,topic\n");
+	EXPECT_EQ(db.ok({ "import", header }), header + ": 0 rows, 0 sessions "
+	    "added, 0 tutorials added, 0 duplicates skipped\n");
+	EXPECT_EQ(db.sql("SELECT count(*) FROM import_batch"), "0\n");
+}
