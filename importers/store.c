@@ -372,12 +372,17 @@ void
 store_key_reset(struct store *s, const char *family, int day,
     long long start, long seconds)
 {
-	long long numbers[3] = { day, start, seconds };
+	uint64_t numbers[3] = { (uint64_t)(int64_t)day, (uint64_t)start,
+		(uint64_t)(int64_t)seconds };
+	char bytes[sizeof(numbers)];
 
+	/* Little-endian whatever the machine, so fingerprints travel. */
+	for (size_t i = 0; i < sizeof(bytes); i++)
+		bytes[i] = (char)(numbers[i / 8] >> (8 * (i % 8)));
 	buf_clear(&s->key);
 	buf_puts(&s->key, family);
 	buf_append(&s->key, "\x1f", 1);
-	buf_append(&s->key, (const char *)numbers, sizeof(numbers));
+	buf_append(&s->key, bytes, sizeof(bytes));
 }
 
 void

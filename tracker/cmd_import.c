@@ -25,6 +25,7 @@ struct import_args {
 	char **maps;
 	size_t map_count;
 	bool json;
+	bool rejects_existed;	/* --rejects named an existing file */
 };
 
 static struct error *parse_options(int argc, char **argv,
@@ -224,13 +225,14 @@ open_rejects(struct import_args *a)
 {
 	if (a->rejects == NULL || a->o.dry_run)
 		return NULL;
+	a->rejects_existed = access(a->rejects, F_OK) == 0;
 	if ((a->o.rejects = fopen(a->rejects, "w")) == NULL)
 		return error_runtime("cannot write '%s': %s", a->rejects,
 		    strerror(errno));
 	return NULL;
 }
 
-/* Closes --rejects, removing it when no row went there. */
+/* Closes --rejects, removing it when no row went there and it is new. */
 static struct error *
 close_rejects(struct import_args *a)
 {
@@ -241,7 +243,7 @@ close_rejects(struct import_args *a)
 	empty = ftell(a->o.rejects) == 0;
 	if (fclose(a->o.rejects) != 0)
 		return error_runtime("cannot write '%s'", a->rejects);
-	if (empty)
+	if (empty && !a->rejects_existed)
 		unlink(a->rejects);
 	return NULL;
 }

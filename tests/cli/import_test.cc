@@ -765,3 +765,32 @@ TEST(cli_import_files, empty_and_header_only_files)
 	    "added, 0 tutorials added, 0 duplicates skipped\n");
 	EXPECT_EQ(db.sql("SELECT count(*) FROM import_batch"), "0\n");
 }
+
+TEST(cli_import_files, no_rejects_file_when_every_row_is_good)
+{
+	Db db;
+	std::string rejects = db.dir() + "/rejects.csv";
+	db.ok({ "import", db.file("generic.csv"), "--skip-bad", "--rejects",
+	    rejects });
+	EXPECT_FALSE(file_exists(rejects));
+}
+
+TEST(cli_import_files, skip_bad_rejects_list_every_bad_row)
+{
+	Db db;
+	std::string f = db.file("generic_bad.csv");
+	std::string rejects = db.dir() + "/rejects.csv";
+	RunResult r = db.run({ "import", f, "--skip-bad", "--rejects",
+	    rejects });
+	EXPECT_EQ(r.status, 0);
+	EXPECT_EQ(r.out, f + ": 5 rows, 2 sessions added, 0 tutorials added, 0 "
+	    "duplicates skipped, 3 rejected\n");
+	EXPECT_EQ(read_file(rejects), "date,duration,topic,note,error\n"
+	    "2025-06-03,25h,pandas,too long,line 3: duration '25h' is over 24 "
+	    "hours: split it into days\n"
+	    "2027-01-01,45m,numpy,future,line 4: date 2027-01-01 is in the "
+	    "future\n"
+	    "2025-06-04,0m,flask,zero,line 5: invalid duration '0m': a session "
+	    "lasts at least one minute\n");
+	EXPECT_EQ(db.sql("SELECT count(*) FROM session"), "2\n");
+}
