@@ -30,7 +30,7 @@ endif
 
 # pkg-config is only consulted once the packages exist (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKG) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKG) 2>/dev/null) -lcsv -lm
+PKG_LIBS   = $(shell pkg-config --libs $(PKG) 2>/dev/null) -lcsv -lxxhash -lm
 GTEST_CFLAGS = $(shell pkg-config --cflags gtest 2>/dev/null)
 GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread
 
@@ -49,7 +49,7 @@ TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
 
 # The Debian packages the build, tests and benchmarks need.
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
-        libgtest-dev sqlite3
+        libgtest-dev sqlite3 libxxhash-dev
 
 .PHONY: all deps demo test bench install uninstall clean
 

@@ -4,7 +4,8 @@
 #
 #   sh scripts/demo.sh /abs/path/to/track
 #
-# The learner starts with Python fundamentals in August 2026, picks the
+# The learner imports a July of Toggl entries and a Udemy course report
+# (scripts/demo/), goes on with Python fundamentals in August 2026, picks the
 # backend path on 2026-08-20, follows a Django course and builds a Django
 # blog, hops to machine learning in October, comes back to backend and a
 # FastAPI project, times one session with start/stop and leaves a timer
@@ -65,6 +66,11 @@ show() {
 	"$TRACK" --db "$DB" "$@" 2>&1 || echo "(exit status $?)"
 }
 
+echo "== July: history from other tools, imported"
+(cd "$(dirname "$0")/demo" &&
+    at 2026-08-01T09:00:00Z import toggl.csv udemy.csv)
+
+echo
 echo "== August: Python fundamentals"
 log 2026-08-03 1h python --tutorial "Python Crash Course"
 log 2026-08-04 45m variables --tutorial "Python Crash Course"

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "describe.h"
+#include "import.h"
 #include "session.h"
 #include "text.h"
 
@@ -86,34 +87,12 @@ undo_session(struct track *t, int64_t id)
 }
 
 /*
- * Removes the import batch; its sessions and its undo entry cascade.
- * Tutorials the import added or updated stay.
+ * Takes back the import batch as `track import undo ID` does: its
+ * sessions and the tutorials and projects it created go, the tutorials it
+ * updated are restored.
  */
 static struct error *
 undo_batch(struct track *t, int64_t id)
 {
-	sqlite3_stmt *stmt;
-	struct error *err;
-	char *file = NULL;
-	int64_t sessions = 0;
-
-	if ((err = db_prepare(t->db, "SELECT file, (SELECT count(*) FROM "
-	    "session WHERE batch_id = ?1) FROM import_batch WHERE id = ?1",
-	    &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "i", id);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		file = db_column_strdup(stmt, 0);
-		sessions = sqlite3_column_int64(stmt, 1);
-	}
-	sqlite3_finalize(stmt);
-	if ((err = db_exec(t->db, "DELETE FROM import_batch WHERE id = ?", "i",
-	    id)) == NULL) {
-		fprintf(t->out, "undid import #%lld of ", (long long)id);
-		fput_terminal(t->out, file ? file : "?");
-		fprintf(t->out, ": %lld session%s removed\n",
-		    (long long)sessions, sessions == 1 ? "" : "s");
-	}
-	free(file);
-	return err;
+	return import_batch_undo(t->db, id, t->out);
 }

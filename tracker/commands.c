@@ -47,6 +47,12 @@ const struct command commands[] = {
 	  "config list | config get KEY | config set KEY VALUE | "
 	  "config unset KEY",
 	  "show or change settings and thresholds", cmd_config_db },
+	{ "import", cmd_import, DB_WRITE_EACH,
+	  "import FILE... [--from auto|NAME] [--dry-run] [--skip-bad "
+	  "[--rejects FILE]] [--topic TOPIC] [--path PATH] [--kind KIND] "
+	  "[--user WHO] [--map COLUMN=FIELD]... [--format text|json] | "
+	  "import list [--format text|json] | import undo [ID]",
+	  "import course and time-tracker exports", cmd_import_db },
 	{ "project", cmd_project, DB_WRITE,
 	  "project add NAME [--path PATH] [--url URL] [--date DATE] "
 	  "[--description TEXT] | project done NAME [--url URL] [--date DATE] | "

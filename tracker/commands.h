@@ -16,6 +16,8 @@ struct error *cmd_cancel(struct track *t, int argc, char **argv);
 struct error *cmd_path(struct track *t, int argc, char **argv);
 struct error *cmd_topic(struct track *t, int argc, char **argv);
 struct error *cmd_config(struct track *t, int argc, char **argv);
+struct error *cmd_import(struct track *t, int argc, char **argv);
+enum db_mode cmd_import_db(int argc, char **argv);
 /* The modes of the commands whose subcommands differ (list reads). */
 enum db_mode cmd_path_db(int argc, char **argv);
 enum db_mode cmd_topic_db(int argc, char **argv);

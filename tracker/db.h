@@ -19,6 +19,8 @@ enum db_mode {
 	DB_NONE,	/* the command needs no database */
 	DB_READ,	/* reads, inside one read transaction */
 	DB_WRITE,	/* writes, inside one BEGIN IMMEDIATE transaction */
+	DB_WRITE_EACH,	/* writes in transactions of its own (import: one
+			   per file); opened as DB_WRITE, no transaction */
 };
 
 #ifdef __cplusplus

@@ -202,29 +202,34 @@ remove_parents(const char *path, const char *top)
 /*
  * Opens the database in mode, runs the command inside one transaction
  * (BEGIN IMMEDIATE for writers, which also migrate inside it) and commits
- * only when it succeeded. A failed first command leaves no file and no
- * directory behind.
+ * only when it succeeded. DB_WRITE_EACH opens for writing and leaves the
+ * transactions to the command. A failed first command leaves no file and
+ * no directory behind (nor does one that committed nothing).
  */
 static struct error *
 run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
     const char *db_path, int argc, char **argv)
 {
+	enum db_mode open_mode = mode == DB_WRITE_EACH ? DB_WRITE : mode;
 	struct error *err;
 	char *path = NULL, *new_dirs = NULL;
 	bool created = false;
 
 	if ((err = db_locate(db_path, &path)) != NULL)
 		return err;
-	if (mode == DB_WRITE)
+	if (open_mode == DB_WRITE)
 		new_dirs = missing_parent(path);
-	if ((err = db_open(path, mode, &t->db, &created)) != NULL ||
-	    (err = db_begin(t->db, mode == DB_WRITE)) != NULL)
+	if ((err = db_open(path, open_mode, &t->db, &created)) != NULL ||
+	    (mode != DB_WRITE_EACH &&
+	    (err = db_begin(t->db, mode == DB_WRITE)) != NULL))
 		goto done;
 	if (mode == DB_WRITE && (err = db_migrate(t->db)) != NULL)
 		goto done;
 	if ((err = cmd->run(t, argc, argv)) != NULL)
 		goto done;
-	if ((err = db_commit(t->db)) == NULL && mode == DB_WRITE)
+	if (mode == DB_WRITE_EACH)
+		db_prefer_wal(t->db);
+	else if ((err = db_commit(t->db)) == NULL && mode == DB_WRITE)
 		db_prefer_wal(t->db);
 done:
 	if (t->db != NULL)

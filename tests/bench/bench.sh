@@ -246,3 +246,62 @@ plan "open: identity check" "SELECT count(*) FROM sqlite_master"
 [ "$PLAN_FAILED" = 0 ] || die "a statement of 'track log' scans the session table"
 echo
 echo "bench: no statement of 'track log' scans the session table"
+
+# --------------------------------------------------------------------------
+# P3: `track import` of a generic CSV (date,duration,topic,kind,note) of
+# 10,000 and BENCH_IMPORT_ROWS (default 1,000,000) rows into a fresh
+# database, against sqlite3's own `.import --csv` of the same file into a
+# bare table, with the peak resident memory of each (GNU time).
+# Environment: BENCH_IMPORT_ROWS.
+
+IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
+GNU_TIME=/usr/bin/time
+if [ ! -x "$GNU_TIME" ]; then
+	sh "$HERE/../../scripts/deps.sh" time || die "cannot install 'time'"
+fi
+
+# Writes a generic CSV of $2 rows to $1: days from 2010-01-01 on, five
+# topics, durations of 5 to 180 minutes.
+import_csv() {
+	sqlite3 -csv -header :memory: "WITH RECURSIVE n(i) AS (SELECT 0 UNION
+	    ALL SELECT i + 1 FROM n WHERE i < $2 - 1) SELECT date('2010-01-01',
+	    '+' || (i * 5000 / $2) || ' days') AS date, (5 + i * 7 % 176) || 'm'
+	    AS duration, CASE i % 5 WHEN 0 THEN 'django' WHEN 1 THEN 'pandas'
+	    WHEN 2 THEN 'numpy' WHEN 3 THEN 'sql' ELSE 'flask' END AS topic,
+	    CASE i % 3 WHEN 0 THEN 'study' WHEN 1 THEN 'tutorial' ELSE '' END
+	    AS kind, CASE WHEN i % 4 = 0 THEN 'chapter ' || (i % 12) ELSE ''
+	    END AS note FROM n" > "$1"
+}
+
+# Runs a command under GNU time; prints "seconds peak-MB".
+timed() {
+	"$GNU_TIME" -f '%e %M' -o "$SAMPLES/time" "$@" >/dev/null \
+	    2>"$SAMPLES/stderr" || die "'$*' failed: $(cat "$SAMPLES/stderr")"
+	awk '{ printf "%.2f %.1f\n", $1, $2 / 1024 }' "$SAMPLES/time"
+}
+
+echo
+echo "track import of a generic CSV into a fresh database, against"
+echo "sqlite3 .import --csv of the same file into a bare table (one run each)"
+echo
+printf '%-10s %8s %10s %10s %12s %12s %8s\n' rows "file MB" "track s" \
+    "track MB" "sqlite3 s" "sqlite3 MB" ratio
+for rows in 10000 "$IMPORT_ROWS"; do
+	csv=$SAMPLES/import-$rows.csv
+	import_csv "$csv" "$rows"
+	copy_db "$BASE" "$SAMPLES/import.db"
+	read -r track_s track_mb <<EOF2
+$(timed "$TRACK" --db "$SAMPLES/import.db" import "$csv")
+EOF2
+	[ "$(sqlite3 "$SAMPLES/import.db" "SELECT count(*) FROM session")" = \
+	    "$rows" ] || die "track import did not add $rows sessions"
+	rm -f "$SAMPLES/bare.db"
+	read -r sqlite_s sqlite_mb <<EOF2
+$(timed sqlite3 "$SAMPLES/bare.db" ".import --csv $csv t")
+EOF2
+	printf '%-10s %8s %10s %10s %12s %12s %8s\n' "$rows" \
+	    "$(megabytes "$csv")" "$track_s" "$track_mb" "$sqlite_s" \
+	    "$sqlite_mb" "$(awk -v a="$track_s" -v b="$sqlite_s" \
+	    'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }')"
+	rm -f "$csv" "$SAMPLES/import.db" "$SAMPLES/bare.db"
+done

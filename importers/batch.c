@@ -1,0 +1,139 @@
+/*
+ * Import batches: listing them and taking one back. A batch owns the
+ * sessions it added (they cascade with it), the tutorials and projects
+ * it created (batch_id) and the old values of the tutorials it updated
+ * (tutorial_change).
+ */
+#include <stdlib.h>
+
+#include "db.h"
+#include "import.h"
+#include "text.h"
+
+struct error *
+import_batch_each(sqlite3 *db,
+    struct error *(*fn)(const struct import_batch_info *b, void *arg),
+    void *arg)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, "SELECT id, created, file, format, rows, "
+	    "sessions_added, tutorials_added, tutorials_updated, duplicates, "
+	    "rejected, skipped FROM import_batch ORDER BY id DESC",
+	    &stmt)) != NULL)
+		return err;
+	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct import_batch_info b = {
+			.id = sqlite3_column_int64(stmt, 0),
+			.created = db_column_strdup(stmt, 1),
+			.file = db_column_strdup(stmt, 2),
+			.format = db_column_strdup(stmt, 3),
+			.rows = sqlite3_column_int64(stmt, 4),
+			.sessions_added = sqlite3_column_int64(stmt, 5),
+			.tutorials_added = sqlite3_column_int64(stmt, 6),
+			.tutorials_updated = sqlite3_column_int64(stmt, 7),
+			.duplicates = sqlite3_column_int64(stmt, 8),
+			.rejected = sqlite3_column_int64(stmt, 9),
+			.skipped = sqlite3_column_int64(stmt, 10),
+		};
+
+		err = fn(&b, arg);
+		free(b.created);
+		free(b.file);
+		free(b.format);
+	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = db_error(db, "cannot read the import batches");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+struct error *
+import_batch_newest(sqlite3 *db, int64_t *id)
+{
+	return db_query_int(db, id, 0, "SELECT max(id) FROM import_batch",
+	    NULL);
+}
+
+/*
+ * Restores the tutorials the batch updated, unless a later batch changed
+ * them again (its own undo restores those).
+ */
+static struct error *
+restore_tutorials(sqlite3 *db, int64_t id)
+{
+	return db_exec(db, "UPDATE tutorial SET (started, completed, progress, "
+	    "last_activity, url) = (SELECT c.started, c.completed, c.progress, "
+	    "c.last_activity, c.url FROM tutorial_change c WHERE c.batch_id = ?1 "
+	    "AND c.tutorial_id = tutorial.id) WHERE id IN (SELECT tutorial_id "
+	    "FROM tutorial_change WHERE batch_id = ?1) AND NOT EXISTS (SELECT 1 "
+	    "FROM tutorial_change l WHERE l.tutorial_id = tutorial.id AND "
+	    "l.batch_id > ?1)", "i", id);
+}
+
+/*
+ * Removes what the batch created that nothing else uses: its tutorials
+ * and projects with no session of another batch or logged by hand.
+ */
+static struct error *
+remove_created(sqlite3 *db, int64_t id, int64_t *tutorials)
+{
+	struct error *err;
+
+	if ((err = db_exec(db, "DELETE FROM session WHERE batch_id = ?", "i",
+	    id)) != NULL ||
+	    (err = db_exec(db, "DELETE FROM tutorial WHERE batch_id = ?1 AND "
+	    "NOT EXISTS (SELECT 1 FROM session s WHERE s.tutorial_id = "
+	    "tutorial.id) AND NOT EXISTS (SELECT 1 FROM timer WHERE "
+	    "timer.tutorial_id = tutorial.id)", "i", id)) != NULL)
+		return err;
+	*tutorials = sqlite3_changes(db);
+	return db_exec(db, "DELETE FROM project WHERE batch_id = ?1 AND NOT "
+	    "EXISTS (SELECT 1 FROM session s WHERE s.project_id = project.id) "
+	    "AND NOT EXISTS (SELECT 1 FROM timer WHERE timer.project_id = "
+	    "project.id)", "i", id);
+}
+
+struct error *
+import_batch_undo(sqlite3 *db, int64_t id, FILE *out)
+{
+	struct error *err;
+	int64_t sessions = 0, tutorials = 0, updated = 0;
+	char *file = NULL;
+	sqlite3_stmt *stmt;
+
+	if ((err = db_prepare(db, "SELECT file, (SELECT count(*) FROM session "
+	    "WHERE batch_id = ?1), (SELECT count(*) FROM tutorial_change WHERE "
+	    "batch_id = ?1) FROM import_batch WHERE id = ?1", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", id);
+	if (sqlite3_step(stmt) == SQLITE_ROW) {
+		file = db_column_strdup(stmt, 0);
+		sessions = sqlite3_column_int64(stmt, 1);
+		updated = sqlite3_column_int64(stmt, 2);
+	}
+	sqlite3_finalize(stmt);
+	if (file == NULL)
+		return error_usage("no import #%lld: 'track import list' shows "
+		    "the imports", (long long)id);
+	if ((err = restore_tutorials(db, id)) == NULL &&
+	    (err = remove_created(db, id, &tutorials)) == NULL &&
+	    (err = db_exec(db, "DELETE FROM import_batch WHERE id = ?", "i",
+	    id)) == NULL) {
+		fprintf(out, "undid import #%lld of ", (long long)id);
+		fput_terminal(out, file);
+		fprintf(out, ": %lld session%s removed", (long long)sessions,
+		    sessions == 1 ? "" : "s");
+		if (tutorials > 0)
+			fprintf(out, ", %lld tutorial%s removed",
+			    (long long)tutorials, tutorials == 1 ? "" : "s");
+		if (updated > 0)
+			fprintf(out, ", %lld tutorial%s restored",
+			    (long long)updated, updated == 1 ? "" : "s");
+		fputc('\n', out);
+	}
+	free(file);
+	return err;
+}

@@ -1,0 +1,54 @@
+#ifndef TRACK_CSVREAD_H
+#define TRACK_CSVREAD_H
+
+/*
+ * The one CSV driver of track: streams a file through libcsv with a
+ * fixed-size read buffer, so memory does not grow with the file. Never
+ * call this header csv.h: libcsv owns that name.
+ */
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "error.h"
+
+/* One record: its cells (trimmed, NUL-terminated, valid UTF-8). */
+struct csv_record {
+	char **cells;		/* count cells; the driver owns them */
+	size_t count;
+	long line;		/* physical line where the record starts */
+};
+
+/*
+ * Called for every record, the header included (line 1 unless blank
+ * lines precede it). A non-NULL return stops the reading and is
+ * returned by csv_read.
+ */
+typedef struct error *(*csv_record_fn)(const struct csv_record *record,
+    void *arg);
+
+#define CSV_RECORD_MAX (1 << 20)	/* bytes in one record */
+#define CSV_CELLS_MAX 1000		/* cells in one record */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * Reads the CSV in `in` (name is the file name for messages) from its
+ * current position: a UTF-8 BOM is skipped, the delimiter (`,` `;` or
+ * TAB) is the one the header line holds most of outside quotes (`,` on a
+ * tie), CRLF and LF both end records, quoted cells may hold delimiters,
+ * `""` and newlines, blank lines are skipped. Text that is not UTF-8 is a
+ * usage error "NAME:LINE: ..." (UTF-16 is named as such).
+ */
+struct error *csv_read(FILE *in, const char *name, csv_record_fn fn,
+    void *arg);
+
+/* The delimiter the header line of text suggests (for tests). */
+char csv_sniff_delimiter(const char *text, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

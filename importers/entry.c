@@ -1,0 +1,402 @@
+/*
+ * Time-tracker entries (Toggl, Clockify, Harvest, Watson, Timewarrior,
+ * --map): a row's times become a day, a start and seconds; then the
+ * shared rules of FORMATS.md 1.2 give it a topic, a kind, a project and
+ * a note, and it becomes one session.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "duration.h"
+#include "importer.h"
+#include "project.h"
+#include "values.h"
+
+static struct error *entry_times(struct importer *imp,
+    const struct csv_record *record, struct entry *e);
+
+/* Splits the Tags cell ("django, video") into e->tags. */
+static void
+split_tags(struct importer *imp, const char *text, struct entry *e)
+{
+	char *p;
+
+	buf_clear(&imp->tag_copy);
+	buf_puts(&imp->tag_copy, text);
+	e->tags_text = text;
+	for (p = imp->tag_copy.data; *p && e->tag_count < TAGS_MAX;) {
+		char *comma = strchr(p, ','), *end;
+
+		if (comma != NULL)
+			*comma = '\0';
+		while (*p == ' ' || *p == '\t')
+			p++;
+		end = p + strlen(p);
+		while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+			*--end = '\0';
+		if (*p != '\0')
+			e->tags[e->tag_count++] = p;
+		if (comma == NULL)
+			break;
+		p = comma + 1;
+	}
+}
+
+struct error *
+entry_from_record(struct importer *imp, const struct csv_record *record,
+    struct entry *e)
+{
+	memset(e, 0, sizeof(*e));
+	e->line = record->line;
+	e->project = row_cell(imp, record, F_PROJECT);
+	e->task = row_cell(imp, record, F_TASK);
+	e->description = row_cell(imp, record, F_DESCRIPTION);
+	e->id = row_cell(imp, record, F_ID);
+	e->topic = row_cell(imp, record, F_TOPIC);
+	e->kind = row_cell(imp, record, F_KIND);
+	e->note = row_cell(imp, record, F_NOTE);
+	split_tags(imp, row_cell(imp, record, F_TAGS), e);
+	return entry_times(imp, record, e);
+}
+
+/* ---------------------------------------------------------------------
+ * Times
+ */
+
+/*
+ * Reads a start or end cell: a clock time on *day (when known) or a
+ * date-time, which sets *day when it was unknown (-1).
+ */
+static struct error *
+read_instant(const struct importer *imp, const char *text, int *day,
+    time_t *instant)
+{
+	const struct profile *p = imp->map.profile;
+	struct error *err;
+	struct when w;
+	int seconds;
+
+	if (*day >= 0 && (err = value_clock(text, &seconds)) == NULL) {
+		*instant = instant_of_local(*day, seconds / 3600,
+		    seconds / 60 % 60, seconds % 60);
+		return NULL;
+	} else if (*day >= 0) {
+		error_free(err);
+	}
+	if ((err = value_when(text, p->dates, p->zone, &w)) != NULL)
+		return err;
+	if (!w.has_time)
+		return error_usage("invalid time '%s': give a time of day", text);
+	if (*day < 0)
+		*day = w.day;
+	*instant = w.instant;
+	return NULL;
+}
+
+/* The end instant: End time on End date (else the start day). */
+static struct error *
+read_end(const struct importer *imp, const struct csv_record *record,
+    const struct entry *e, bool *has_end, time_t *end)
+{
+	const char *end_text = row_cell(imp, record, F_END);
+	const char *end_date = row_cell(imp, record, F_END_DATE);
+	struct error *err;
+	int day = e->day;
+
+	*has_end = !value_empty(end_text);
+	if (!*has_end)
+		return NULL;
+	if (!value_empty(end_date) && (err = value_date(end_date,
+	    imp->map.profile->dates, &day)) != NULL)
+		return err;
+	if ((err = read_instant(imp, end_text, &day, end)) != NULL)
+		return err;
+	/* A clock end before the start without an end date: next day. */
+	if (value_empty(end_date) && e->has_start && *end < e->start &&
+	    day == e->day && strchr(end_text, '-') == NULL)
+		*end += 86400;
+	return NULL;
+}
+
+/* Seconds from Duration, else minutes, else hours; *found if any. */
+static struct error *
+read_length(const struct importer *imp, const struct csv_record *record,
+    long *seconds, bool *found)
+{
+	const struct profile *p = imp->map.profile;
+	const char *duration = row_cell(imp, record, F_DURATION);
+	const char *minutes = row_cell(imp, record, F_MINUTES);
+	const char *hours = row_cell(imp, record, F_HOURS);
+	struct error *err = NULL;
+	double value;
+	int track_minutes;
+
+	*found = true;
+	if (!value_empty(duration)) {
+		if ((err = value_duration(duration, p->numbers, seconds)) == NULL)
+			return NULL;
+		if (p->type == TYPE_TRACKER && duration_parse_unbounded(duration,
+		    &track_minutes) == NULL) {
+			error_free(err);
+			*seconds = track_minutes * 60L;
+			return NULL;
+		}
+	}
+	if (!value_empty(minutes) || !value_empty(hours)) {
+		const char *text = !value_empty(minutes) ? minutes : hours;
+
+		error_free(err);
+		if ((err = value_number(text, p->numbers, &value)) != NULL)
+			return err;
+		*seconds = (long)(value * (text == minutes ? 60 : 3600) + 0.5);
+		return NULL;
+	}
+	*found = false;
+	return err;
+}
+
+static struct error *
+entry_times(struct importer *imp, const struct csv_record *record,
+    struct entry *e)
+{
+	const char *date = row_cell(imp, record, F_DATE);
+	const char *start = row_cell(imp, record, F_START);
+	struct error *err = NULL, *length_err;
+	bool has_end, found;
+	struct when w;
+	time_t end;
+
+	e->day = -1;
+	if (!value_empty(date)) {
+		if ((err = value_when(date, imp->map.profile->dates,
+		    imp->map.profile->zone, &w)) != NULL)
+			return err;
+		e->day = w.day;
+	}
+	if (!value_empty(start)) {
+		if ((err = read_instant(imp, start, &e->day, &e->start)) != NULL)
+			return err;
+		e->has_start = true;
+	}
+	if (e->day < 0)
+		return error_usage("no date: the row needs a date or a start");
+	length_err = read_length(imp, record, &e->seconds, &found);
+	if (found && length_err == NULL)
+		return NULL;
+	if ((err = read_end(imp, record, e, &has_end, &end)) == NULL &&
+	    has_end && e->has_start) {
+		error_free(length_err);
+		e->seconds = (long)(end - e->start);
+		return NULL;
+	}
+	if (err == NULL && length_err == NULL)
+		err = error_usage("no duration: the row needs a duration or an "
+		    "end");
+	if (length_err != NULL) {
+		error_free(err);
+		return length_err;
+	}
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * The shared rules
+ */
+
+/* The topic a catalog name stands for, with its path. */
+static struct error *
+named_topic(struct importer *imp, const struct catalog_name *c,
+    struct topic_ref *topic)
+{
+	bool created;
+
+	return store_topic(&imp->store, c->topic, topic, &created);
+}
+
+/* The catalog name the entry's fields name first (FORMATS.md order). */
+static const struct catalog_name *
+entry_match(struct importer *imp, const struct entry *e)
+{
+	const struct catalog_name *c = NULL;
+
+	if (e->tag_exact_topic)
+		for (int i = 0; i < e->tag_count && c == NULL; i++)
+			c = matcher_exact(imp->matcher, e->tags[i]);
+	if (c == NULL && *e->topic)
+		c = matcher_find(imp->matcher, e->topic);
+	if (c == NULL && *e->project)
+		c = matcher_find(imp->matcher, e->project);
+	if (c == NULL && *e->tags_text)
+		c = matcher_find(imp->matcher, e->tags_text);
+	if (c == NULL && *e->description)
+		c = matcher_find(imp->matcher, e->description);
+	if (c == NULL && *e->task)
+		c = matcher_find(imp->matcher, e->task);
+	return c;
+}
+
+/*
+ * --topic, else the catalog name the fields hold, else the topic column,
+ * Project, first tag or "unmapped" stored unmapped. *fallback is the text
+ * used that way (so that tag leaves the note).
+ */
+static struct error *
+entry_topic(struct importer *imp, const struct entry *e,
+    struct topic_ref *topic, const char **fallback)
+{
+	const struct catalog_name *c;
+
+	*fallback = NULL;
+	if (imp->o->topic != NULL)
+		return row_topic_fallback(imp, imp->o->topic, topic);
+	if ((c = entry_match(imp, e)) != NULL)
+		return named_topic(imp, c, topic);
+	*fallback = *e->topic ? e->topic : *e->project ? e->project :
+	    e->tag_count > 0 ? e->tags[0] : "unmapped";
+	return row_topic_fallback(imp, *fallback, topic);
+}
+
+static enum kind
+entry_kind(struct importer *imp, const struct entry *e)
+{
+	const struct matcher *m = imp->matcher;
+	unsigned bits;
+	enum kind kind;
+
+	if (*e->kind) {
+		struct error *err = kind_parse(e->kind, &kind);
+
+		if (err == NULL)
+			return kind;
+		error_free(err);
+	}
+	bits = matcher_kinds(m, e->project) | matcher_kinds(m, e->task) |
+	    matcher_kinds(m, e->description) | matcher_kinds(m, e->tags_text);
+	if (bits & KIND_WORD_TUTORIAL)
+		return KIND_TUTORIAL;
+	if (bits & KIND_WORD_PROJECT)
+		return KIND_PROJECT;
+	return imp->default_kind;
+}
+
+/* Whether a tag is the topic (named it or stood in for it). */
+static bool
+tag_is_topic(struct importer *imp, const char *tag, int64_t topic_id,
+    const char *fallback)
+{
+	const struct catalog_name *c;
+
+	if (tag == fallback)
+		return true;
+	c = matcher_find(imp->matcher, tag);
+	return c != NULL && c->topic_id == topic_id;
+}
+
+/* Description + note column + the tags that are not the topic, "; ". */
+static void
+entry_note(struct importer *imp, const struct entry *e, int64_t topic_id,
+    const char *fallback, struct buf *note)
+{
+	buf_clear(note);
+	if (*e->description)
+		buf_puts(note, e->description);
+	if (*e->note)
+		buf_printf(note, "%s%s", note->len ? "; " : "", e->note);
+	for (int i = 0; i < e->tag_count; i++)
+		if (!tag_is_topic(imp, e->tags[i], topic_id, fallback))
+			buf_printf(note, "%s%s", note->len ? "; " : "", e->tags[i]);
+}
+
+static uint64_t
+entry_fingerprint(struct importer *imp, const struct entry *e)
+{
+	struct store *s = &imp->store;
+
+	store_key_reset(s, imp->map.profile->family, e->day,
+	    e->has_start ? (long long)e->start : -1, e->seconds);
+	store_key_add(s, e->project);
+	store_key_add(s, e->task);
+	store_key_add(s, e->description);
+	store_key_add(s, e->tags_text);
+	store_key_add(s, e->id);
+	store_key_add(s, e->topic);
+	store_key_add(s, e->note);
+	return store_key_hash(s);
+}
+
+/* Checks the length; false (with the row counted) when it is skipped. */
+static struct error *
+entry_length(struct importer *imp, const struct entry *e, bool *keep)
+{
+	long minutes = value_minutes(e->seconds);
+	char text[32];
+
+	*keep = false;
+	if (e->seconds < 0)
+		return error_usage("entry ends before it starts");
+	if (minutes == 0) {
+		row_warn(imp, e->line, "entry lasts 0 min; skipped");
+		imp->result->skipped++;
+		return NULL;
+	}
+	value_format_minutes(minutes, text, sizeof(text));
+	if (minutes > 1440)
+		return error_usage("entry lasts %s; a session holds at most 24h",
+		    text);
+	*keep = true;
+	return row_future_check(imp, e->day);
+}
+
+/* Names the project of a project entry: Project, else Description. */
+static struct error *
+entry_project(struct importer *imp, const struct entry *e,
+    const struct topic_ref *topic, struct new_session *n)
+{
+	char *name;
+	struct error *err;
+
+	if (n->kind != KIND_PROJECT || (!*e->project && !*e->description))
+		return NULL;
+	name = row_clean_title(*e->project ? e->project : e->description);
+	if ((err = title_check("project", name)) == NULL)
+		err = store_project(&imp->store, name, topic, e->day,
+		    &n->project_id);
+	free(name);
+	return err;
+}
+
+struct error *
+entry_import(struct importer *imp, struct entry *e)
+{
+	struct new_session n = { .origin = "import" };
+	struct topic_ref topic;
+	const char *fallback;
+	struct error *err;
+	bool keep, added;
+
+	if ((err = entry_length(imp, e, &keep)) != NULL || !keep)
+		return err;
+	if ((err = entry_topic(imp, e, &topic, &fallback)) != NULL)
+		return err;
+	n.day = e->day;
+	n.has_start = e->has_start;
+	n.start = e->start;
+	n.minutes = (int)value_minutes(e->seconds);
+	n.topic_id = topic.id;
+	n.kind = entry_kind(imp, e);
+	if ((err = entry_project(imp, e, &topic, &n)) != NULL)
+		return err;
+	entry_note(imp, e, topic.id, fallback, &imp->scratch);
+	if (imp->scratch.len > SESSION_NOTE_MAX)
+		return error_usage("note of %zu bytes is too long: a note holds "
+		    "at most %d", imp->scratch.len, SESSION_NOTE_MAX);
+	n.note = imp->scratch.len ? imp->scratch.data : NULL;
+	if ((err = store_session(&imp->store, &n, entry_fingerprint(imp, e),
+	    &added)) != NULL)
+		return err;
+	if (added)
+		imp->result->sessions_added++;
+	else
+		imp->result->duplicates++;
+	return NULL;
+}

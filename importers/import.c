@@ -1,0 +1,407 @@
+/*
+ * One file of `track import`: recognise its format, read it row by row
+ * inside one transaction, and keep the result only when every row was
+ * good (or --skip-bad), recorded as one batch that undo takes back.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "catalog.h"
+#include "db.h"
+#include "importer.h"
+#include "settings.h"
+
+static struct error *on_record(const struct csv_record *record, void *arg);
+static struct error *import_run(struct importer *imp, FILE *in, bool json);
+static struct error *import_finish(struct importer *imp);
+
+char *
+import_formats_help(void)
+{
+	char *names = profile_names();
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "known formats: %s (force one with --from NAME); or "
+	    "name the columns with --map COLUMN=FIELD, e.g. --map Day=date "
+	    "--map Time=duration --map Subject=topic (fields: %s)", names,
+	    field_map_list());
+	free(names);
+	return buf_detach(&b);
+}
+
+/* Opens path for reading: a regular file (or a pipe), not a directory. */
+static struct error *
+open_input(const char *path, FILE **in)
+{
+	struct stat st;
+
+	if ((*in = fopen(path, "rb")) == NULL)
+		return error_runtime("cannot read '%s': %s", path,
+		    strerror(errno));
+	if (fstat(fileno(*in), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(*in);
+		return error_usage("'%s' is a directory: give an export file",
+		    path);
+	}
+	return NULL;
+}
+
+/* Whether the file's first non-blank byte (after a BOM) is '['. */
+static bool
+looks_like_json(FILE *in)
+{
+	char head[512];
+	size_t n = fread(head, 1, sizeof(head), in), i = 0;
+
+	rewind(in);
+	if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < n && strchr(" \t\r\n", head[i]) != NULL)
+		i++;
+	return i < n && head[i] == '[';
+}
+
+/* The profile --from names, or NULL for auto-detection. */
+static struct error *
+forced_profile(const struct import_options *o, const struct profile **p)
+{
+	char *names;
+	struct error *err;
+
+	*p = NULL;
+	if (o->from == NULL || strcasecmp(o->from, "auto") == 0)
+		return NULL;
+	if ((*p = profile_find(o->from)) != NULL)
+		return NULL;
+	names = profile_names();
+	err = error_usage("unknown format '%s': use auto, %s or custom (with "
+	    "--map)", o->from, names);
+	free(names);
+	return err;
+}
+
+struct error *
+import_file(sqlite3 *db, const char *path, const struct import_options *o,
+    struct import_result *result)
+{
+	struct importer imp = { .db = db, .o = o, .file = path,
+		.result = result };
+	const struct profile *forced;
+	struct error *err;
+	FILE *in;
+	bool json;
+
+	memset(result, 0, sizeof(*result));
+	if ((err = forced_profile(o, &forced)) != NULL ||
+	    (err = open_input(path, &in)) != NULL)
+		return err;
+	json = looks_like_json(in);
+	if (forced != NULL && (forced->type == TYPE_JSON) != json) {
+		fclose(in);
+		return error_usage("%s: %s", path, json ? "this is JSON, not "
+		    "CSV: drop --from or use --from timew" : "this is not a "
+		    "Timewarrior export (it does not start with '[')");
+	}
+	imp.map.profile = forced;
+	buf_init(&imp.unmapped);
+	buf_init(&imp.scratch);
+	buf_init(&imp.tag_copy);
+	err = import_run(&imp, in, json);
+	fclose(in);
+	for (int i = 0; i < imp.people_count && i < PEOPLE_MAX; i++)
+		free(imp.people[i]);
+	for (size_t i = 0; i < imp.header_count; i++)
+		free(imp.header[i]);
+	free(imp.header);
+	buf_release(&imp.unmapped);
+	buf_release(&imp.scratch);
+	buf_release(&imp.tag_copy);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * The transaction
+ */
+
+/* BEGIN IMMEDIATE (and migrate), or a savepoint inside an open one. */
+static struct error *
+file_begin(sqlite3 *db, bool *nested)
+{
+	struct error *err;
+
+	*nested = !sqlite3_get_autocommit(db);
+	if (*nested)
+		return db_exec(db, "SAVEPOINT import_file", NULL);
+	if ((err = db_begin(db, true)) != NULL)
+		return err;
+	if ((err = db_migrate(db)) != NULL)
+		db_rollback(db);
+	return err;
+}
+
+static struct error *
+file_end(sqlite3 *db, bool nested, bool keep)
+{
+	if (nested && keep)
+		return db_exec(db, "RELEASE import_file", NULL);
+	if (nested) {
+		/*
+		 * The enclosing transaction (a dry run's, only reading) ends
+		 * too: committing it after a rolled-back write would still
+		 * touch the file's change counter.
+		 */
+		db_rollback(db);
+		return db_begin(db, false);
+	}
+	if (keep)
+		return db_commit(db);
+	db_rollback(db);
+	return NULL;
+}
+
+/* The batch row, the catalog and the statements of this file. */
+static struct error *
+import_setup(struct importer *imp)
+{
+	const struct import_options *o = imp->o;
+	int64_t batch, path_id = 0;
+	struct error *err;
+	char created[INSTANT_TEXT_SIZE];
+	char *kind = NULL;
+
+	instant_format(o->now, created);
+	if ((err = db_exec(imp->db, "INSERT INTO import_batch (file, format, "
+	    "created) VALUES (?, '', ?)", "tt", imp->file, created)) != NULL)
+		return err;
+	batch = sqlite3_last_insert_rowid(imp->db);
+	if (o->path != NULL) {
+		struct path path;
+
+		path_init(&path);
+		err = path_require(imp->db, o->path, &path);
+		path_id = path.id;
+		path_release(&path);
+		if (err != NULL)
+			return err;
+	}
+	if ((err = matcher_load(imp->db, &imp->matcher)) != NULL ||
+	    (err = setting_text(imp->db, "default-kind", &kind)) != NULL)
+		return err;
+	err = kind_parse(o->kind ? o->kind : kind, &imp->default_kind);
+	free(kind);
+	if (err == NULL)
+		err = store_open(&imp->store, imp->db, batch, path_id, o->now);
+	return err;
+}
+
+static struct error *
+import_run(struct importer *imp, FILE *in, bool json)
+{
+	struct error *err, *end_err;
+	bool nested, keep = false;
+
+	if ((err = file_begin(imp->db, &nested)) != NULL)
+		return err;
+	if ((err = import_setup(imp)) == NULL) {
+		if (json) {
+			imp->map.profile = profile_find("timew");
+			imp->result->format = "timew";
+			err = timew_import(imp, in);
+		} else {
+			err = csv_read(in, imp->file, on_record, imp);
+		}
+	}
+	if (err == NULL)
+		err = import_finish(imp);
+	keep = err == NULL && !imp->o->dry_run;
+	store_close(&imp->store);
+	matcher_free(imp->matcher);
+	end_err = file_end(imp->db, nested, keep);
+	if (err == NULL && imp->unmapped_count > 0)
+		fprintf(imp->o->warn, "%s: %d topic%s stored unmapped (%s%s): "
+		    "map them with 'track topic add NAME --path PATH' or 'track "
+		    "topic alias NAME TOPIC'\n", imp->file, imp->unmapped_count,
+		    imp->unmapped_count == 1 ? "" : "s", imp->unmapped.data,
+		    imp->unmapped_count > 5 ? ", ..." : "");
+	if (err != NULL || !keep)
+		imp->result->batch = 0;
+	error_free(err != NULL ? end_err : NULL);
+	return err != NULL ? err : end_err;
+}
+
+/* ---------------------------------------------------------------------
+ * The header
+ */
+
+static struct error *
+unknown_header(struct importer *imp, const struct csv_record *record)
+{
+	char *help = import_formats_help();
+	struct error *err;
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t i = 0; i < record->count && b.len < 60; i++)
+		buf_printf(&b, "%s%s", i ? "," : "", record->cells[i]);
+	if (b.len >= 60)
+		buf_puts(&b, "...");
+	err = error_usage("%s: unknown header '%s'; %s", imp->file, b.data,
+	    help);
+	buf_release(&b);
+	free(help);
+	return err;
+}
+
+/* A --map of an unknown header must give a day and a length. */
+static struct error *
+custom_check(const struct importer *imp)
+{
+	const int *c = imp->map.column;
+
+	if ((c[F_DATE] < 0 && c[F_START] < 0) || (c[F_DURATION] < 0 &&
+	    c[F_MINUTES] < 0 && c[F_HOURS] < 0 && c[F_END] < 0))
+		return error_usage("%s: --map must name a date (or start) "
+		    "column and a duration (or minutes, hours, end) column, "
+		    "e.g. --map Day=date --map Time=duration", imp->file);
+	return NULL;
+}
+
+/* Picks the profile for the header and maps its columns. */
+static struct error *
+header_setup(struct importer *imp, const struct csv_record *record)
+{
+	const struct profile *p = imp->map.profile;
+	enum field missing;
+	struct error *err;
+
+	imp->header = xcalloc(record->count + 1, sizeof(char *));
+	for (size_t i = 0; i < record->count; i++)
+		imp->header[i] = xstrdup(record->cells[i]);
+	imp->header_count = record->count;
+	if (p == NULL)
+		p = profile_detect(record->cells, record->count);
+	if (p == NULL && imp->o->maps != NULL && imp->o->maps[0] != NULL)
+		p = profile_custom();
+	if (p == NULL)
+		return unknown_header(imp, record);
+	if (p->type == TYPE_REFUSED)
+		return error_usage(p->refusal, imp->file);
+	if ((err = header_map_build(&imp->map, p, record->cells, record->count,
+	    imp->o->maps, &missing)) != NULL)
+		return err;
+	if (missing != F_NONE)
+		return error_usage("%s: no column '%s' for format %s: map one "
+		    "with --map COLUMN=%s", imp->file, profile_column_name(p,
+		    missing), p->name, field_name(missing));
+	if (p == profile_custom() && (err = custom_check(imp)) != NULL)
+		return err;
+	imp->result->format = p->name;
+	imp->has_header = true;
+	return db_exec(imp->db, "UPDATE import_batch SET format = ? WHERE "
+	    "id = ?", "ti", p->name, imp->store.batch_id);
+}
+
+/* ---------------------------------------------------------------------
+ * Rows
+ */
+
+static struct error *
+tracker_row(struct importer *imp, const struct csv_record *record)
+{
+	struct entry e;
+	struct error *err;
+
+	if ((err = entry_from_record(imp, record, &e)) != NULL)
+		return err;
+	return entry_import(imp, &e);
+}
+
+static struct error *
+on_record(const struct csv_record *record, void *arg)
+{
+	struct importer *imp = arg;
+	struct error *err;
+	bool take;
+
+	if (!imp->has_header)
+		return header_setup(imp, record);
+	imp->result->rows++;
+	if ((err = row_person(imp, record, &take)) != NULL || !take)
+		return err;
+	switch (imp->map.profile->type) {
+	case TYPE_TRACK: err = track_row(imp, record); break;
+	case TYPE_GENERIC: err = generic_row(imp, record); break;
+	case TYPE_TRACKER: err = tracker_row(imp, record); break;
+	case TYPE_COURSE: err = course_row(imp, record); break;
+	default: err = error_runtime("no reader for this format"); break;
+	}
+	return err != NULL ? row_bad(imp, record, record->line, err) : NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * The end of a file
+ */
+
+static struct error *
+people_error(const struct importer *imp)
+{
+	struct buf b;
+	struct error *err;
+
+	buf_init(&b);
+	for (int i = 0; i < imp->people_count && i < PEOPLE_MAX; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", imp->people[i]);
+	if (imp->people_count > PEOPLE_MAX)
+		buf_puts(&b, ", ...");
+	err = error_usage("%s: rows of %d people (%s): pick one with --user "
+	    "WHO (an e-mail or a full name)", imp->file, imp->people_count,
+	    b.data);
+	buf_release(&b);
+	return err;
+}
+
+/* Records the batch (or drops it when it added nothing). */
+static struct error *
+batch_record(struct importer *imp)
+{
+	const struct import_result *r = imp->result;
+	int64_t id = imp->store.batch_id;
+	struct error *err;
+
+	if (r->sessions_added + r->tutorials_added + r->tutorials_updated == 0)
+		return db_exec(imp->db, "DELETE FROM import_batch WHERE id = ?",
+		    "i", id);
+	if ((err = db_exec(imp->db, "UPDATE import_batch SET rows = ?, "
+	    "sessions_added = ?, tutorials_added = ?, tutorials_updated = ?, "
+	    "duplicates = ?, rejected = ?, skipped = ? WHERE id = ?",
+	    "iiiiiiii", (int64_t)r->rows, (int64_t)r->sessions_added,
+	    (int64_t)r->tutorials_added, (int64_t)r->tutorials_updated,
+	    (int64_t)r->duplicates, (int64_t)r->rejected, (int64_t)r->skipped,
+	    id)) != NULL)
+		return err;
+	imp->result->batch = id;
+	return db_exec(imp->db, "INSERT INTO undo_entry (batch_id) VALUES (?)",
+	    "i", id);
+}
+
+static struct error *
+import_finish(struct importer *imp)
+{
+	struct error *err;
+
+	if (imp->result->format == NULL)
+		return error_usage("%s: the file is empty: no header", imp->file);
+	if (imp->people_count > 1 && imp->o->user == NULL)
+		return people_error(imp);
+	if (imp->bad > 0 && !imp->o->skip_bad)
+		return error_runtime("%s: %ld bad row%s; nothing imported from "
+		    "it (--skip-bad imports the good rows)", imp->file, imp->bad,
+		    imp->bad == 1 ? "" : "s");
+	if ((err = store_flush(&imp->store)) != NULL)
+		return err;
+	return batch_record(imp);
+}

@@ -1,0 +1,90 @@
+#ifndef TRACK_IMPORT_H
+#define TRACK_IMPORT_H
+
+/*
+ * `track import`: one file at a time, each in its own transaction, into
+ * a batch that `track import undo` takes back. The command (tracker/
+ * cmd_import.c) parses options and prints; this module does the rest.
+ */
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "error.h"
+
+struct import_options {
+	const char *from;	/* NULL or "auto": detect by header */
+	bool dry_run;		/* report only: everything is rolled back */
+	bool skip_bad;		/* import the good rows of a file */
+	FILE *rejects;		/* NULL, or where bad rows go (--rejects) */
+	const char *topic;	/* --topic: every session's topic */
+	const char *path;	/* --path: new topics and projects go there */
+	const char *kind;	/* --kind: the kind when no word decides */
+	const char *user;	/* --user: the one learner to read */
+	char **maps;		/* --map COL=FIELD..., NULL-terminated */
+	FILE *warn;		/* warnings and FILE:LINE problems */
+	time_t now;
+	int today;
+};
+
+/* What importing one file did (SPEC 11's keys). */
+struct import_result {
+	const char *format;	/* the profile used (static) */
+	long rows;		/* data rows read */
+	long sessions_added;
+	long tutorials_added;
+	long tutorials_updated;
+	long duplicates;	/* sessions already in the database */
+	long rejected;		/* bad rows skipped under --skip-bad */
+	long skipped;		/* zero-length, not started, other people */
+	int64_t batch;		/* the batch id, 0 when nothing was written */
+};
+
+/* One row of `track import list`. */
+struct import_batch_info {
+	int64_t id;
+	char *created;		/* UTC instant */
+	char *file;
+	char *format;
+	long rows, sessions_added, tutorials_added, tutorials_updated;
+	long duplicates, rejected, skipped;
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * Imports the file at path into db in one transaction of its own (a
+ * savepoint when a transaction is open already; always rolled back under
+ * dry_run). Bad rows are written to o->warn as "FILE:LINE: message"; any
+ * bad row refuses the whole file (exit status 1) unless skip_bad. Nothing
+ * is written when the result is an error.
+ */
+struct error *import_file(sqlite3 *db, const char *path,
+    const struct import_options *o, struct import_result *result);
+
+/* The known formats and the --map syntax, for the unknown-header error. */
+char *import_formats_help(void);
+
+/* Calls fn for every batch, newest first. */
+struct error *import_batch_each(sqlite3 *db,
+    struct error *(*fn)(const struct import_batch_info *b, void *arg),
+    void *arg);
+/*
+ * Takes back batch id: removes its sessions, the tutorials and projects
+ * it created (unless other sessions use them) and restores the tutorials
+ * it updated. Writes one line saying so to out. An unknown id is a usage
+ * error.
+ */
+struct error *import_batch_undo(sqlite3 *db, int64_t id, FILE *out);
+/* The newest batch id (0 when none). */
+struct error *import_batch_newest(sqlite3 *db, int64_t *id);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

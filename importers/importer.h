@@ -1,0 +1,102 @@
+#ifndef TRACK_IMPORTER_H
+#define TRACK_IMPORTER_H
+
+/*
+ * Inside the importer: the state of one file being imported, shared by
+ * import.c (the file and its transaction), rows.c (cells, learners, bad
+ * rows), entry.c (time-tracker entries), course.c (course rows),
+ * trackrows.c (track's own formats), timew.c and store.c (the writes).
+ */
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "csvread.h"
+#include "import.h"
+#include "infer.h"
+#include "profiles.h"
+#include "session.h"
+#include "store.h"
+
+#define PEOPLE_MAX 8		/* learners named in the refusal */
+#define TAGS_MAX 32
+
+struct importer {
+	sqlite3 *db;
+	const struct import_options *o;
+	const char *file;		/* as given, for messages */
+	struct import_result *result;
+	struct header_map map;
+	bool has_header;
+	char **header;			/* copy of the header cells (rejects) */
+	size_t header_count;
+	bool rejects_header_written;
+	struct matcher *matcher;
+	struct store store;
+	enum kind default_kind;
+	long bad;			/* bad rows seen */
+	char *people[PEOPLE_MAX];	/* distinct learners seen */
+	int people_count;		/* may exceed PEOPLE_MAX */
+	struct buf unmapped;		/* "a, b": topics stored unmapped */
+	int unmapped_count;
+	struct buf scratch;
+	struct buf tag_copy;		/* the row's tags, split */
+};
+
+/* A time-tracker entry, whatever the format (FORMATS.md 1.2). */
+struct entry {
+	long line;
+	int day;
+	bool has_start;
+	time_t start;
+	long seconds;
+	const char *project;
+	const char *task;
+	const char *description;	/* Description, Notes, annotation */
+	const char *tags_text;		/* the tags as one text */
+	const char *tags[TAGS_MAX];
+	int tag_count;
+	const char *id;			/* a stable id of the source, or NULL */
+	const char *topic;		/* a topic column (custom maps) */
+	const char *kind;		/* a kind column (custom maps) */
+	const char *note;		/* a note column (custom maps) */
+	bool tag_exact_topic;		/* timew: a tag naming a topic wins */
+};
+
+/* rows.c */
+const char *row_cell(const struct importer *imp,
+    const struct csv_record *record, enum field field);
+struct error *row_person(struct importer *imp,
+    const struct csv_record *record, bool *take);
+struct error *row_bad(struct importer *imp, const struct csv_record *record,
+    long line, struct error *problem);
+void row_warn(struct importer *imp, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+struct error *row_topic_fallback(struct importer *imp, const char *name,
+    struct topic_ref *topic);
+struct error *row_future_check(const struct importer *imp, int day);
+/* text as a title: control characters and space runs as one space. */
+char *row_clean_title(const char *text);
+
+/* entry.c */
+struct error *entry_from_record(struct importer *imp,
+    const struct csv_record *record, struct entry *e);
+struct error *entry_import(struct importer *imp, struct entry *e);
+
+/* course.c */
+struct error *course_row(struct importer *imp,
+    const struct csv_record *record);
+/* Keeps tutorial id's values before this batch changes them (undo). */
+struct error *tutorial_remember(struct importer *imp, int64_t id,
+    int64_t batch_id);
+
+/* trackrows.c */
+struct error *generic_row(struct importer *imp,
+    const struct csv_record *record);
+struct error *track_row(struct importer *imp, const struct csv_record *record);
+
+/* timew.c */
+struct error *timew_import(struct importer *imp, FILE *in);
+
+#endif

@@ -1,0 +1,282 @@
+/*
+ * Topic and kind inference. The catalog is a few hundred names: a scan
+ * of them, longest first, over a short text is cheap, and a small cache
+ * keeps the answer for texts that repeat (a project name on every row).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "db.h"
+#include "infer.h"
+
+#define CACHE_SIZE 1024		/* slots; a full cache starts over */
+
+struct cache_slot {
+	char *text;		/* the raw text, NULL: empty slot */
+	const struct catalog_name *answer;
+};
+
+struct kind_word {
+	char *word;
+	unsigned kind;		/* KIND_WORD_* */
+};
+
+struct matcher {
+	struct catalog_name *names;	/* longest first */
+	size_t count;
+	struct kind_word *words;
+	size_t word_count;
+	struct cache_slot cache[CACHE_SIZE];
+	size_t cached;
+	char *scratch;			/* normalised text */
+	size_t scratch_size;
+};
+
+static bool
+is_separator(char c)
+{
+	return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' ||
+	    c == '\r';
+}
+
+/* Word characters: ASCII letters and digits, and any non-ASCII byte. */
+static bool
+is_word(char c)
+{
+	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+void
+infer_normalize(const char *text, char *out)
+{
+	size_t n = 0;
+
+	for (const char *p = text; *p; p++) {
+		if (is_separator(*p)) {
+			if (n > 0 && out[n - 1] != ' ')
+				out[n++] = ' ';
+		} else {
+			out[n++] = (char)tolower((unsigned char)*p);
+		}
+	}
+	while (n > 0 && out[n - 1] == ' ')
+		n--;
+	out[n] = '\0';
+}
+
+static int
+longest_first(const void *a, const void *b)
+{
+	const struct catalog_name *x = a, *y = b;
+
+	if (x->len != y->len)
+		return x->len < y->len ? 1 : -1;
+	return strcmp(x->text, y->text);
+}
+
+static struct error *
+load_names(sqlite3 *db, struct matcher *m)
+{
+	static const char sql[] =
+	    "SELECT t.name, t.id, t.name FROM topic t WHERE t.path_id IS NOT "
+	    "NULL UNION ALL SELECT a.alias, t.id, t.name FROM topic_alias a "
+	    "JOIN topic t ON t.id = a.topic_id WHERE t.path_id IS NOT NULL";
+	sqlite3_stmt *stmt;
+	struct error *err;
+	size_t cap = 0;
+
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(stmt, 0);
+		struct catalog_name *c;
+
+		if (m->count == cap) {
+			cap = cap ? cap * 2 : 256;
+			m->names = xrealloc(m->names, cap * sizeof(*m->names));
+		}
+		c = &m->names[m->count++];
+		c->text = xmalloc(strlen(text) + 1);
+		infer_normalize(text, c->text);
+		c->len = strlen(c->text);
+		c->topic_id = sqlite3_column_int64(stmt, 1);
+		c->topic = db_column_strdup(stmt, 2);
+	}
+	sqlite3_finalize(stmt);
+	if (m->count > 0)
+		qsort(m->names, m->count, sizeof(*m->names), longest_first);
+	return NULL;
+}
+
+static struct error *
+load_words(sqlite3 *db, struct matcher *m)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	size_t cap = 0;
+
+	if ((err = db_prepare(db, "SELECT lower(word), kind FROM kind_word",
+	    &stmt)) != NULL)
+		return err;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		const char *kind = (const char *)sqlite3_column_text(stmt, 1);
+
+		if (m->word_count == cap) {
+			cap = cap ? cap * 2 : 32;
+			m->words = xrealloc(m->words, cap * sizeof(*m->words));
+		}
+		m->words[m->word_count].word = db_column_strdup(stmt, 0);
+		m->words[m->word_count++].kind = strcmp(kind, "project") == 0 ?
+		    KIND_WORD_PROJECT : KIND_WORD_TUTORIAL;
+	}
+	sqlite3_finalize(stmt);
+	return NULL;
+}
+
+struct error *
+matcher_load(sqlite3 *db, struct matcher **matcher)
+{
+	struct matcher *m = xcalloc(1, sizeof(*m));
+	struct error *err;
+
+	if ((err = load_names(db, m)) != NULL ||
+	    (err = load_words(db, m)) != NULL) {
+		matcher_free(m);
+		return err;
+	}
+	*matcher = m;
+	return NULL;
+}
+
+static void
+cache_clear(struct matcher *m)
+{
+	for (size_t i = 0; i < CACHE_SIZE; i++) {
+		free(m->cache[i].text);
+		m->cache[i].text = NULL;
+	}
+	m->cached = 0;
+}
+
+void
+matcher_free(struct matcher *m)
+{
+	if (m == NULL)
+		return;
+	for (size_t i = 0; i < m->count; i++) {
+		free(m->names[i].text);
+		free(m->names[i].topic);
+	}
+	for (size_t i = 0; i < m->word_count; i++)
+		free(m->words[i].word);
+	cache_clear(m);
+	free(m->names);
+	free(m->words);
+	free(m->scratch);
+	free(m);
+}
+
+/* text normalised into the matcher's scratch buffer. */
+static const char *
+normalized(struct matcher *m, const char *text)
+{
+	size_t need = strlen(text) + 1;
+
+	if (need > m->scratch_size) {
+		m->scratch = xrealloc(m->scratch, need);
+		m->scratch_size = need;
+	}
+	infer_normalize(text, m->scratch);
+	return m->scratch;
+}
+
+/* Whether needle (len n) occurs in hay as whole words. */
+static bool
+contains_words(const char *hay, const char *needle, size_t n)
+{
+	for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+		if ((p == hay || !is_word(p[-1])) && !is_word(p[n]))
+			return true;
+	return false;
+}
+
+static const struct catalog_name *
+search(struct matcher *m, const char *text)
+{
+	const char *hay = normalized(m, text);
+
+	for (size_t i = 0; i < m->count; i++)
+		if (m->names[i].len > 0 &&
+		    contains_words(hay, m->names[i].text, m->names[i].len))
+			return &m->names[i];
+	return NULL;
+}
+
+static size_t
+hash_text(const char *text)
+{
+	size_t h = 5381;
+
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		h = h * 33 + *p;
+	return h;
+}
+
+const struct catalog_name *
+matcher_find(struct matcher *m, const char *text)
+{
+	size_t i = hash_text(text) % CACHE_SIZE;
+	const struct catalog_name *answer;
+
+	while (m->cache[i].text != NULL) {
+		if (strcmp(m->cache[i].text, text) == 0)
+			return m->cache[i].answer;
+		i = (i + 1) % CACHE_SIZE;
+	}
+	answer = search(m, text);
+	if (m->cached + 1 >= CACHE_SIZE * 3 / 4) {
+		cache_clear(m);
+		i = hash_text(text) % CACHE_SIZE;
+	}
+	m->cache[i].text = xstrdup(text);
+	m->cache[i].answer = answer;
+	m->cached++;
+	return answer;
+}
+
+const struct catalog_name *
+matcher_exact(struct matcher *m, const char *text)
+{
+	const char *norm = normalized(m, text);
+
+	for (size_t i = 0; i < m->count; i++)
+		if (strcmp(m->names[i].text, norm) == 0)
+			return &m->names[i];
+	return NULL;
+}
+
+unsigned
+matcher_kinds(const struct matcher *m, const char *text)
+{
+	unsigned kinds = 0;
+	const char *p = text;
+
+	while (*p) {
+		const char *start;
+
+		while (*p && !is_word(*p))
+			p++;
+		start = p;
+		while (is_word(*p))
+			p++;
+		for (size_t i = 0; i < m->word_count && p > start; i++)
+			if (strlen(m->words[i].word) == (size_t)(p - start) &&
+			    strncasecmp(m->words[i].word, start,
+			    (size_t)(p - start)) == 0)
+				kinds |= m->words[i].kind;
+	}
+	return kinds;
+}

@@ -1,0 +1,61 @@
+#ifndef TRACK_INFER_H
+#define TRACK_INFER_H
+
+/*
+ * Inference over imported text (FORMATS.md 1.2): the topic a text names
+ * (the longest catalog name or alias in it, as whole words, with `-` `_`
+ * and spaces alike) and the kind its words suggest (the kind_word table).
+ * Both load the catalog once per file and then work in memory.
+ */
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "error.h"
+
+/* One catalog name or alias, normalised. */
+struct catalog_name {
+	char *text;		/* normalised: "scikit learn" */
+	size_t len;
+	int64_t topic_id;
+	char *topic;		/* the canonical topic name */
+};
+
+struct matcher;
+
+/* Bits of matcher_kinds. */
+#define KIND_WORD_TUTORIAL 1
+#define KIND_WORD_PROJECT 2
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Loads the mapped topics, their aliases and the kind words of db. */
+struct error *matcher_load(sqlite3 *db, struct matcher **matcher);
+void matcher_free(struct matcher *matcher);
+
+/*
+ * The longest catalog name or alias found in text as whole words, or
+ * NULL. The answer for the same text is cached.
+ */
+const struct catalog_name *matcher_find(struct matcher *matcher,
+    const char *text);
+/* The catalog name or alias text is exactly (normalised), or NULL. */
+const struct catalog_name *matcher_exact(struct matcher *matcher,
+    const char *text);
+/* KIND_WORD_* bits for the kind words text holds as whole words. */
+unsigned matcher_kinds(const struct matcher *matcher, const char *text);
+
+/*
+ * The normalised form of text into out (at least strlen(text) + 1
+ * bytes): ASCII lowercase, runs of `-` `_` and spaces as one space,
+ * trimmed.
+ */
+void infer_normalize(const char *text, char *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,217 @@
+/*
+ * What every row goes through, whatever its format: reading a cell by
+ * field, the one-learner rule, bad rows (reported, rejected or fatal)
+ * and the fallback topic of rows no catalog name matches.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "catalog.h"
+#include "csvout.h"
+#include "importer.h"
+#include "values.h"
+
+#define UNMAPPED_LISTED 5	/* names in the summary hint */
+#define TOPIC_BYTES 80
+
+const char *
+row_cell(const struct importer *imp, const struct csv_record *record,
+    enum field field)
+{
+	int column = imp->map.column[field];
+	const char *cell;
+
+	if (record == NULL || column < 0 || (size_t)column >= record->count)
+		return "";
+	cell = record->cells[column];
+	/* track's export neutralised formulas with a leading '. */
+	if (imp->map.profile->type == TYPE_TRACK && cell[0] == '\'' &&
+	    cell[1] != '\0' && strchr("=+-@\t\r", cell[1]) != NULL)
+		cell++;
+	return cell;
+}
+
+/* The row's full name: User/Name, else First Name + Last Name. */
+static void
+full_name(const struct importer *imp, const struct csv_record *record,
+    struct buf *b)
+{
+	const char *first = row_cell(imp, record, F_FIRST_NAME);
+	const char *last = row_cell(imp, record, F_LAST_NAME);
+
+	buf_clear(b);
+	buf_puts(b, row_cell(imp, record, F_USER));
+	if (b->len == 0)
+		buf_printf(b, "%s%s%s", first, *first && *last ? " " : "", last);
+}
+
+/* Remembers person among the distinct learners of the file. */
+static void
+person_seen(struct importer *imp, const char *person)
+{
+	int known = imp->people_count < PEOPLE_MAX ? imp->people_count :
+	    PEOPLE_MAX;
+
+	for (int i = 0; i < known; i++)
+		if (strcasecmp(imp->people[i], person) == 0)
+			return;
+	if (imp->people_count < PEOPLE_MAX)
+		imp->people[imp->people_count] = xstrdup(person);
+	imp->people_count++;
+}
+
+struct error *
+row_person(struct importer *imp, const struct csv_record *record, bool *take)
+{
+	const char *email = row_cell(imp, record, F_EMAIL);
+	struct buf *name = &imp->scratch;
+
+	full_name(imp, record, name);
+	*take = true;
+	if (*email == '\0' && name->len == 0)
+		return NULL;	/* the format names no learner */
+	if (imp->o->user != NULL) {
+		*take = strcasecmp(imp->o->user, email) == 0 ||
+		    strcasecmp(imp->o->user, name->data) == 0;
+		if (!*take)
+			imp->result->skipped++;
+		return NULL;
+	}
+	person_seen(imp, *email != '\0' ? email : name->data);
+	*take = imp->people_count <= 1;
+	return NULL;
+}
+
+void
+row_warn(struct importer *imp, long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(imp->o->warn, "%s:%ld: ", imp->file, line);
+	va_start(ap, fmt);
+	vfprintf(imp->o->warn, fmt, ap);
+	va_end(ap);
+	fputc('\n', imp->o->warn);
+}
+
+/* Appends the record and its error to the --rejects file. */
+static void
+reject(struct importer *imp, const struct csv_record *record, long line,
+    const char *message)
+{
+	struct buf b, cell;
+
+	buf_init(&b);
+	buf_init(&cell);
+	if (!imp->rejects_header_written) {
+		for (size_t i = 0; i < imp->header_count; i++) {
+			csv_put_cell(&b, imp->header[i]);
+			buf_putc(&b, ',');
+		}
+		buf_puts(&b, "error\n");
+		imp->rejects_header_written = true;
+	}
+	for (size_t i = 0; i < record->count; i++) {
+		csv_put_cell(&b, record->cells[i]);
+		buf_putc(&b, ',');
+	}
+	for (size_t i = record->count; i < imp->header_count; i++)
+		buf_putc(&b, ',');
+	buf_printf(&cell, "line %ld: %s", line, message);
+	csv_put_cell(&b, cell.data);
+	buf_putc(&b, '\n');
+	fwrite(b.data, 1, b.len, imp->o->rejects);
+	buf_release(&cell);
+	buf_release(&b);
+}
+
+struct error *
+row_bad(struct importer *imp, const struct csv_record *record, long line,
+    struct error *problem)
+{
+	if (problem->status == EXIT_RUNTIME)
+		return problem;
+	row_warn(imp, line, "%s", problem->message);
+	imp->bad++;
+	if (imp->o->skip_bad) {
+		imp->result->rejected++;
+		if (imp->o->rejects != NULL && record != NULL && !imp->o->dry_run)
+			reject(imp, record, line, problem->message);
+	}
+	error_free(problem);
+	return NULL;
+}
+
+/* name made fit for a topic: no control characters, at most 80 bytes. */
+static char *
+topic_text(const char *name)
+{
+	size_t n = strlen(name);
+	char *copy;
+
+	if (n > TOPIC_BYTES) {
+		n = TOPIC_BYTES;
+		while (n > 0 && ((unsigned char)name[n] & 0xc0) == 0x80)
+			n--;
+	}
+	copy = xmalloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		copy[i] = (unsigned char)name[i] < 0x20 ? ' ' : name[i];
+	copy[n] = '\0';
+	return copy;
+}
+
+struct error *
+row_topic_fallback(struct importer *imp, const char *name,
+    struct topic_ref *topic)
+{
+	char *text = topic_text(value_empty(name) ? "unmapped" : name);
+	struct error *err;
+	bool created;
+
+	err = store_topic(&imp->store, text, topic, &created);
+	if (err == NULL && created && topic->path_id == 0) {
+		char *norm = topic_normalize(text);
+
+		if (imp->unmapped_count < UNMAPPED_LISTED)
+			buf_printf(&imp->unmapped, "%s'%s'",
+			    imp->unmapped.len ? ", " : "", norm);
+		imp->unmapped_count++;
+		free(norm);
+	}
+	free(text);
+	return err;
+}
+
+struct error *
+row_future_check(const struct importer *imp, int day)
+{
+	char text[DAY_TEXT_SIZE];
+
+	if (day <= imp->o->today)
+		return NULL;
+	day_format(day, text);
+	return error_usage("date %s is in the future", text);
+}
+
+char *
+row_clean_title(const char *text)
+{
+	char *copy = xmalloc(strlen(text) + 1), *out = copy;
+	bool space = false;
+
+	for (; *text; text++) {
+		if ((unsigned char)*text <= 0x20 || *text == 0x7f) {
+			space = out != copy;
+			continue;
+		}
+		if (space)
+			*out++ = ' ';
+		space = false;
+		*out++ = *text;
+	}
+	*out = '\0';
+	return copy;
+}

@@ -1,0 +1,742 @@
+/*
+ * The importer's writes. Every statement that runs once per row is
+ * prepared once per file and reset between rows; topics and projects are
+ * looked up once per distinct name.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "catalog.h"
+#include "db.h"
+#include "store.h"
+
+/* ---------------------------------------------------------------------
+ * The name caches
+ */
+
+static size_t
+slot_of(const char *key)
+{
+	return (size_t)XXH3_64bits(key, strlen(key)) % NAME_CACHE_SIZE;
+}
+
+static void
+cache_clear(struct name_cache *c)
+{
+	for (int i = 0; i < NAME_CACHE_SIZE; i++) {
+		free(c->slots[i].key);
+		c->slots[i].key = NULL;
+	}
+	c->used = 0;
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static struct name_slot *
+cache_slot(struct name_cache *c, const char *key)
+{
+	size_t i = slot_of(key);
+
+	while (c->slots[i].key != NULL && strcmp(c->slots[i].key, key) != 0)
+		i = (i + 1) % NAME_CACHE_SIZE;
+	return &c->slots[i];
+}
+
+static void
+cache_put(struct name_cache *c, const char *key, int64_t id, int64_t path_id,
+    bool fundamentals)
+{
+	struct name_slot *slot;
+
+	if (c->used + 1 >= NAME_CACHE_SIZE * 3 / 4)
+		cache_clear(c);
+	slot = cache_slot(c, key);
+	if (slot->key == NULL) {
+		slot->key = xstrdup(key);
+		c->used++;
+	}
+	slot->id = id;
+	slot->path_id = path_id;
+	slot->fundamentals = fundamentals;
+}
+
+static void format_day(int day, char out[DAY_TEXT_SIZE]);
+
+/* ---------------------------------------------------------------------
+ * Summaries of the inserted sessions
+ */
+
+static size_t
+total_hash(const struct total_slot *k)
+{
+	uint64_t parts[4] = { (uint64_t)k->period << 1 | k->is_day,
+		(uint64_t)k->kind, (uint64_t)k->topic_id, (uint64_t)k->project_id };
+
+	return (size_t)XXH3_64bits(parts, sizeof(parts));
+}
+
+static bool
+total_same(const struct total_slot *a, const struct total_slot *b)
+{
+	return a->is_day == b->is_day && a->period == b->period &&
+	    a->kind == b->kind && a->topic_id == b->topic_id &&
+	    a->project_id == b->project_id;
+}
+
+static struct total_slot *
+total_find(struct totals *t, const struct total_slot *key)
+{
+	size_t i = total_hash(key) & (t->cap - 1);
+
+	while (t->slots[i].used && !total_same(&t->slots[i], key))
+		i = (i + 1) & (t->cap - 1);
+	return &t->slots[i];
+}
+
+static void
+totals_grow(struct totals *t)
+{
+	struct totals bigger = { .cap = t->cap ? t->cap * 2 : 256 };
+
+	bigger.slots = xcalloc(bigger.cap, sizeof(*bigger.slots));
+	for (size_t i = 0; i < t->cap; i++)
+		if (t->slots[i].used)
+			*total_find(&bigger, &t->slots[i]) = t->slots[i];
+	bigger.count = t->count;
+	free(t->slots);
+	*t = bigger;
+}
+
+/* Adds minutes to the slot of key, creating it. */
+static void
+totals_add(struct totals *t, const struct total_slot *key, int minutes)
+{
+	struct total_slot *slot;
+
+	if ((t->count + 1) * 4 > t->cap * 3)
+		totals_grow(t);
+	slot = total_find(t, key);
+	if (!slot->used) {
+		*slot = *key;
+		slot->used = true;
+		t->count++;
+	}
+	slot->minutes += minutes;
+	slot->sessions++;
+}
+
+/* What the paused insert trigger would have added for n. */
+static void
+totals_session(struct totals *t, const struct new_session *n)
+{
+	struct total_slot key = { .is_day = true, .period = n->day };
+	int y, m, d;
+
+	totals_add(t, &key, n->minutes);
+	day_to_civil(n->day, &y, &m, &d);
+	key.is_day = false;
+	key.period = y * 12 + m - 1;
+	key.kind = n->kind;
+	key.topic_id = n->topic_id;
+	key.project_id = n->project_id;
+	totals_add(t, &key, n->minutes);
+}
+
+static struct error *
+total_write(struct store *s, sqlite3_stmt *month, sqlite3_stmt *day,
+    const struct total_slot *slot)
+{
+	sqlite3_stmt *stmt = slot->is_day ? day : month;
+	char text[16];
+	int rc;
+
+	if (slot->is_day) {
+		format_day(slot->period, text);
+		db_bind(stmt, "tii", text, slot->minutes, slot->sessions);
+	} else {
+		snprintf(text, sizeof(text), "%04d-%02d", slot->period / 12,
+		    slot->period % 12 + 1);
+		db_bind(stmt, "titiii", text, slot->topic_id,
+		    kind_name((enum kind)slot->kind), slot->project_id,
+		    slot->minutes, slot->sessions);
+	}
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? NULL : db_error(s->db, "cannot update the "
+	    "summaries");
+}
+
+struct error *
+store_flush(struct store *s)
+{
+	sqlite3_stmt *month = NULL, *day = NULL;
+	struct error *err;
+
+	if ((err = db_prepare(s->db, "INSERT INTO month_total VALUES (?, ?, ?, "
+	    "?, ?, ?) ON CONFLICT DO UPDATE SET minutes = minutes + "
+	    "excluded.minutes, sessions = sessions + excluded.sessions",
+	    &month)) == NULL &&
+	    (err = db_prepare(s->db, "INSERT INTO day_total VALUES (?, ?, ?) ON "
+	    "CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes, "
+	    "sessions = sessions + excluded.sessions", &day)) == NULL)
+		for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
+			if (s->totals.slots[i].used)
+				err = total_write(s, month, day,
+				    &s->totals.slots[i]);
+	sqlite3_finalize(month);
+	sqlite3_finalize(day);
+	if (err == NULL && s->trigger != NULL &&
+	    sqlite3_exec(s->db, s->trigger, NULL, NULL, NULL) != SQLITE_OK)
+		err = db_error(s->db, "cannot restore the summary trigger");
+	free(s->trigger);
+	s->trigger = NULL;
+	free(s->totals.slots);
+	memset(&s->totals, 0, sizeof(s->totals));
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * Formatting without printf: these run for every imported row.
+ */
+
+static void
+put_digits(char *out, unsigned value, int n)
+{
+	while (n-- > 0) {
+		out[n] = (char)('0' + value % 10);
+		value /= 10;
+	}
+}
+
+/* YYYY-MM-DD (years 0..9999, as day_format). */
+static void
+format_day(int day, char out[DAY_TEXT_SIZE])
+{
+	int y, m, d;
+
+	day_to_civil(day, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		y = y < 0 ? 0 : 9999;
+	put_digits(out, (unsigned)y, 4);
+	out[4] = '-';
+	put_digits(out + 5, (unsigned)m, 2);
+	out[7] = '-';
+	put_digits(out + 8, (unsigned)d, 2);
+	out[10] = '\0';
+}
+
+static void
+put_hex(char *out, uint64_t value, int n)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	while (n-- > 0) {
+		out[n] = hex[value & 15];
+		value >>= 4;
+	}
+}
+
+/*
+ * A version-7 UUID: the millisecond clock, then bits from a generator
+ * seeded from the system's randomness once per file (one getrandom per
+ * row was a tenth of an import).
+ */
+static void
+make_uuid(struct store *s, char out[37])
+{
+	struct timespec ts;
+	XXH128_hash_t r;
+	uint64_t ms;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ms = (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+	s->uuid_counter++;
+	r = XXH3_128bits_withSeed(&s->uuid_counter, sizeof(s->uuid_counter),
+	    s->uuid_seed);
+	put_hex(out, ms >> 16, 8);
+	out[8] = '-';
+	put_hex(out + 9, ms & 0xffff, 4);
+	out[13] = '-';
+	put_hex(out + 14, 0x7000 | (r.high64 & 0x0fff), 4);
+	out[18] = '-';
+	put_hex(out + 19, 0x8000 | ((r.high64 >> 12) & 0x3fff), 4);
+	out[23] = '-';
+	put_hex(out + 24, r.low64, 12);
+	out[36] = '\0';
+}
+
+/* ---------------------------------------------------------------------
+ * Opening and closing
+ */
+
+static const char *const temp_tables =
+    "PRAGMA defer_foreign_keys = ON; PRAGMA ignore_check_constraints = ON; "
+
+    "CREATE TEMP TABLE IF NOT EXISTS import_repeat (base INTEGER PRIMARY "
+    "KEY, next INTEGER NOT NULL); DELETE FROM import_repeat;";
+
+/*
+ * Sets the insert trigger of the summaries (schema 003) aside for this
+ * transaction, keeping its SQL to recreate it in store_flush: two upserts
+ * per session were 40% of a bulk import. A failed import rolls the drop
+ * back with everything else.
+ */
+static struct error *
+pause_trigger(struct store *s)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+
+	if ((err = db_prepare(s->db, "SELECT sql FROM sqlite_master WHERE type "
+	    "= 'trigger' AND name = 'session_total_insert'", &stmt)) != NULL)
+		return err;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		s->trigger = db_column_strdup(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (s->trigger == NULL)
+		return NULL;
+	return db_exec(s->db, "DROP TRIGGER session_total_insert", NULL);
+}
+
+struct error *
+store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
+    time_t now)
+{
+	struct error *err;
+
+	memset(s, 0, sizeof(*s));
+	if (getrandom(&s->uuid_seed, sizeof(s->uuid_seed), 0) !=
+	    (ssize_t)sizeof(s->uuid_seed))
+		s->uuid_seed = (uint64_t)now ^ (uint64_t)getpid() << 32;
+	s->db = db;
+	s->batch_id = batch_id;
+	s->path_id = path_id;
+	instant_format(now, s->created);
+	buf_init(&s->key);
+	if (sqlite3_exec(db, temp_tables, NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(db, "cannot prepare the import");
+	if ((err = pause_trigger(s)) != NULL)
+		return err;
+	/*
+	 * OR IGNORE, and foreign keys checked at commit, so that no insert
+	 * can stop half-way: SQLite then keeps no statement journal per row.
+	 * The CHECK constraints of session (its IN lists cost two temporary
+	 * b-trees per row) are left to this file, which writes only checked
+	 * values: minutes 1..1440, kind_name(), a fixed origin.
+	 */
+	if ((err = db_prepare(db, "INSERT OR IGNORE INTO session (uuid, day, "
+	    "start, "
+	    "minutes, topic_id, kind, project_id, tutorial_id, note, origin, "
+	    "batch_id, fingerprint, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?, ?, ?)", &s->insert_session)) != NULL ||
+	    (err = db_prepare(db, "SELECT ifnull(batch_id, 0) FROM session "
+	    "WHERE fingerprint = ?", &s->fingerprint_owner)) != NULL ||
+	    (err = db_prepare(db, "SELECT 1 FROM session WHERE uuid = ?",
+	    &s->uuid_exists)) != NULL ||
+	    (err = db_prepare(db, "SELECT next FROM temp.import_repeat WHERE "
+	    "base = ?", &s->repeat_get)) != NULL ||
+	    (err = db_prepare(db, "INSERT OR REPLACE INTO temp.import_repeat "
+	    "(base, next) VALUES (?, ?)", &s->repeat_put)) != NULL)
+		return err;
+	return NULL;
+}
+
+void
+store_close(struct store *s)
+{
+	if (s->db != NULL)
+		sqlite3_exec(s->db, "PRAGMA ignore_check_constraints = OFF",
+		    NULL, NULL, NULL);
+	sqlite3_finalize(s->insert_session);
+	sqlite3_finalize(s->fingerprint_owner);
+	sqlite3_finalize(s->uuid_exists);
+	sqlite3_finalize(s->repeat_get);
+	sqlite3_finalize(s->repeat_put);
+	cache_clear(&s->topics);
+	cache_clear(&s->projects);
+	cache_clear(&s->tutorials);
+	free(s->totals.slots);
+	free(s->trigger);
+	buf_release(&s->key);
+}
+
+/* ---------------------------------------------------------------------
+ * Fingerprints
+ */
+
+void
+store_key_reset(struct store *s, const char *family, int day,
+    long long start, long seconds)
+{
+	uint64_t numbers[3] = { (uint64_t)(int64_t)day, (uint64_t)start,
+		(uint64_t)(int64_t)seconds };
+	char bytes[sizeof(numbers)];
+
+	/* Little-endian whatever the machine, so fingerprints travel. */
+	for (size_t i = 0; i < sizeof(bytes); i++)
+		bytes[i] = (char)(numbers[i / 8] >> (8 * (i % 8)));
+	buf_clear(&s->key);
+	buf_puts(&s->key, family);
+	buf_append(&s->key, "\x1f", 1);
+	buf_append(&s->key, bytes, sizeof(bytes));
+}
+
+void
+store_key_add(struct store *s, const char *text)
+{
+	bool space = false;
+
+	buf_putc(&s->key, '\x1f');
+	if (text == NULL)
+		return;
+	while (isspace((unsigned char)*text))
+		text++;
+	for (; *text; text++) {
+		if (isspace((unsigned char)*text)) {
+			space = true;
+			continue;
+		}
+		if (space)
+			buf_putc(&s->key, ' ');
+		space = false;
+		buf_putc(&s->key, (char)tolower((unsigned char)*text));
+	}
+}
+
+uint64_t
+store_key_hash(const struct store *s)
+{
+	uint64_t h = XXH3_64bits(s->key.data, s->key.len);
+
+	return h != 0 ? h : 1;	/* 0 means "no fingerprint" */
+}
+
+void
+store_fingerprint(int day, uint64_t base, long occurrence, char out[32])
+{
+	uint64_t h = occurrence == 0 ? base :
+	    XXH3_64bits_withSeed(&base, sizeof(base), (uint64_t)occurrence);
+
+	format_day(day, out);
+	out[10] = '/';
+	put_hex(out + 11, h, 16);
+	out[27] = '\0';
+}
+
+/* Runs stmt (bound) for one row: its first column, or fallback. */
+static int64_t
+step_int(sqlite3_stmt *stmt, int64_t fallback, int *rc)
+{
+	int64_t value = fallback;
+
+	*rc = sqlite3_step(stmt);
+	if (*rc == SQLITE_ROW)
+		value = sqlite3_column_int64(stmt, 0);
+	if (*rc == SQLITE_ROW || *rc == SQLITE_DONE)
+		*rc = SQLITE_OK;
+	sqlite3_reset(stmt);
+	return value;
+}
+
+/* Binds id, or NULL when it is 0. */
+static void
+bind_id(sqlite3_stmt *stmt, int index, int64_t id)
+{
+	if (id != 0)
+		sqlite3_bind_int64(stmt, index, id);
+	else
+		sqlite3_bind_null(stmt, index);
+}
+
+/*
+ * Inserts n with fingerprint fp (NULL: none); returns the SQLite code,
+ * SQLITE_CONSTRAINT when a uniqueness constraint ignored it.
+ */
+static int
+insert_session(struct store *s, const struct new_session *n, const char *fp)
+{
+	sqlite3_stmt *st = s->insert_session;
+	char uuid[37], day[DAY_TEXT_SIZE], start[INSTANT_TEXT_SIZE];
+	int rc;
+
+	if (n->uuid == NULL)
+		make_uuid(s, uuid);
+	format_day(n->day, day);
+	if (n->has_start)
+		instant_format(n->start, start);
+	sqlite3_bind_text(st, 1, n->uuid ? n->uuid : uuid, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, day, -1, SQLITE_STATIC);
+	if (n->has_start)
+		sqlite3_bind_text(st, 3, start, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 3);
+	sqlite3_bind_int(st, 4, n->minutes);
+	sqlite3_bind_int64(st, 5, n->topic_id);
+	sqlite3_bind_text(st, 6, kind_name(n->kind), -1, SQLITE_STATIC);
+	bind_id(st, 7, n->project_id);
+	bind_id(st, 8, n->tutorial_id);
+	sqlite3_bind_text(st, 9, n->note, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, n->origin, -1, SQLITE_STATIC);
+	bind_id(st, 11, s->batch_id);
+	sqlite3_bind_text(st, 12, fp, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 13, s->created, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE && sqlite3_changes(s->db) == 0)
+		rc = SQLITE_CONSTRAINT;
+	else if (rc == SQLITE_DONE)
+		totals_session(&s->totals, n);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc;
+}
+
+static struct error *
+insert_error(struct store *s, int rc)
+{
+	if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
+		return db_error(s->db, "cannot add an imported session");
+	return error_runtime("cannot add an imported session: %s",
+	    sqlite3_errstr(rc));
+}
+
+/* The batch owning fingerprint fp: -1 when none, 0 when not imported. */
+static int64_t
+fingerprint_owner(struct store *s, const char *fp, int *rc)
+{
+	sqlite3_bind_text(s->fingerprint_owner, 1, fp, -1, SQLITE_STATIC);
+	return step_int(s->fingerprint_owner, -1, rc);
+}
+
+static void
+repeat_put(struct store *s, uint64_t base, long next, int *rc)
+{
+	sqlite3_bind_int64(s->repeat_put, 1, (int64_t)base);
+	sqlite3_bind_int64(s->repeat_put, 2, next);
+	step_int(s->repeat_put, 0, rc);
+	s->repeats++;
+}
+
+/*
+ * Rows of this file with the same base take occurrences 0, 1, 2...: an
+ * occurrence already owned by this batch was an earlier row. An
+ * occurrence owned by an older import is this row's duplicate; the
+ * next identical row of the file then starts after it (import_repeat).
+ */
+static struct error *
+add_fingerprinted(struct store *s, const struct new_session *n,
+    uint64_t base, bool *added)
+{
+	int rc = SQLITE_OK;
+	long i;
+	char fp[32];
+
+	i = 0;
+	if (s->repeats > 0) {
+		sqlite3_bind_int64(s->repeat_get, 1, (int64_t)base);
+		i = (long)step_int(s->repeat_get, 0, &rc);
+	}
+	for (; rc == SQLITE_OK; i++) {
+		int64_t owner;
+
+		store_fingerprint(n->day, base, i, fp);
+		rc = insert_session(s, n, fp);
+		if (rc == SQLITE_DONE) {
+			*added = true;
+			rc = SQLITE_OK;
+			if (i > 0)
+				repeat_put(s, base, i + 1, &rc);
+			return rc == SQLITE_OK ? NULL : insert_error(s, rc);
+		}
+		if ((rc & 0xff) != SQLITE_CONSTRAINT)
+			break;
+		owner = fingerprint_owner(s, fp, &rc);
+		if (rc == SQLITE_OK && owner < 0)
+			return error_runtime("cannot add an imported session: "
+			    "the database refused it");
+		if (rc == SQLITE_OK && owner != s->batch_id) {
+			*added = false;
+			repeat_put(s, base, i + 1, &rc);
+			return rc == SQLITE_OK ? NULL : insert_error(s, rc);
+		}
+	}
+	return insert_error(s, rc);
+}
+
+/* track's export: the uuid (then the fingerprint) says it is there. */
+static struct error *
+add_by_uuid(struct store *s, const struct new_session *n, bool *added)
+{
+	int rc = insert_session(s, n, n->fingerprint);
+
+	*added = rc == SQLITE_DONE;
+	if (*added || (rc & 0xff) != SQLITE_CONSTRAINT)
+		return *added ? NULL : insert_error(s, rc);
+	sqlite3_bind_text(s->uuid_exists, 1, n->uuid, -1, SQLITE_STATIC);
+	if (step_int(s->uuid_exists, 0, &rc) == 1 && rc == SQLITE_OK)
+		return NULL;
+	if (n->fingerprint != NULL && fingerprint_owner(s, n->fingerprint,
+	    &rc) >= 0 && rc == SQLITE_OK)
+		return NULL;
+	return insert_error(s, rc);
+}
+
+struct error *
+store_session(struct store *s, const struct new_session *n, uint64_t base,
+    bool *added)
+{
+	if (base != 0)
+		return add_fingerprinted(s, n, base, added);
+	return add_by_uuid(s, n, added);
+}
+
+/* ---------------------------------------------------------------------
+ * Topics and projects
+ */
+
+static struct error *
+topic_create(struct store *s, const char *key, struct topic_ref *topic)
+{
+	struct error *err;
+
+	if ((err = db_exec(s->db, "INSERT INTO topic (name, path_id) VALUES "
+	    "(?, nullif(?, 0))", "ti", key, s->path_id)) != NULL)
+		return err;
+	topic->id = sqlite3_last_insert_rowid(s->db);
+	topic->path_id = s->path_id;
+	return NULL;
+}
+
+struct error *
+store_topic(struct store *s, const char *name, struct topic_ref *topic,
+    bool *created)
+{
+	char *key = topic_normalize(name);
+	struct name_slot *slot = cache_slot(&s->topics, key);
+	struct error *err = NULL;
+	struct topic found;
+	bool exists;
+
+	*created = false;
+	if (slot->key != NULL) {
+		topic->id = slot->id;
+		topic->path_id = slot->path_id;
+		topic->fundamentals = slot->fundamentals;
+		free(key);
+		return NULL;
+	}
+	topic_init(&found);
+	if ((err = topic_find(s->db, key, &found, &exists)) != NULL)
+		goto done;
+	if (exists) {
+		topic->id = found.id;
+		topic->path_id = found.path_id;
+		topic->fundamentals = found.fundamentals;
+	} else if ((err = topic_create(s, key, topic)) != NULL) {
+		goto done;
+	} else {
+		topic->fundamentals = false;
+		*created = true;
+	}
+	cache_put(&s->topics, key, topic->id, topic->path_id,
+	    topic->fundamentals);
+done:
+	topic_release(&found);
+	free(key);
+	return err;
+}
+
+/* The path a new project goes to. */
+static struct error *
+project_path(struct store *s, const struct topic_ref *topic, int day,
+    int64_t *path_id)
+{
+	char text[DAY_TEXT_SIZE];
+
+	*path_id = s->path_id;
+	if (*path_id == 0 && topic != NULL && topic->path_id != 0 &&
+	    !topic->fundamentals)
+		*path_id = topic->path_id;
+	if (*path_id != 0)
+		return NULL;
+	day_format(day, text);
+	return db_query_int(s->db, path_id, 0, "SELECT path_id FROM path_choice "
+	    "WHERE day <= ? ORDER BY day DESC, id DESC LIMIT 1", "t", text);
+}
+
+struct error *
+store_project(struct store *s, const char *name,
+    const struct topic_ref *topic, int day, int64_t *id)
+{
+	char *key = topic_normalize(name), started[DAY_TEXT_SIZE];
+	struct name_slot *slot = cache_slot(&s->projects, key);
+	struct error *err;
+	int64_t path_id;
+
+	if (slot->key != NULL) {
+		*id = slot->id;
+		free(key);
+		return NULL;
+	}
+	if ((err = db_query_int(s->db, id, 0, "SELECT id FROM project WHERE "
+	    "name = ? COLLATE NOCASE", "t", name)) != NULL || *id != 0)
+		goto done;
+	day_format(day, started);
+	if ((err = project_path(s, topic, day, &path_id)) != NULL ||
+	    (err = db_exec(s->db, "INSERT INTO project (name, path_id, started, "
+	    "created, batch_id) VALUES (?, nullif(?, 0), ?, ?, nullif(?, 0))",
+	    "titti", name, path_id, started, s->created, s->batch_id)) != NULL)
+		goto done;
+	*id = sqlite3_last_insert_rowid(s->db);
+done:
+	if (err == NULL)
+		cache_put(&s->projects, key, *id, 0, false);
+	free(key);
+	return err;
+}
+
+struct error *
+store_project_find(struct store *s, const char *name, int64_t *id)
+{
+	char *key = topic_normalize(name);
+	struct name_slot *slot = cache_slot(&s->projects, key);
+	struct error *err = NULL;
+
+	if (slot->key != NULL)
+		*id = slot->id;
+	else if ((err = db_query_int(s->db, id, 0, "SELECT id FROM project "
+	    "WHERE name = ? COLLATE NOCASE", "t", name)) == NULL && *id != 0)
+		cache_put(&s->projects, key, *id, 0, false);
+	free(key);
+	return err;
+}
+
+struct error *
+store_tutorial_find(struct store *s, const char *title, const char *platform,
+    const char *course_id, int64_t *id)
+{
+	static const char sql[] = "SELECT id FROM tutorial WHERE platform IS ?1 "
+	    "AND (course_id = ?2 OR (?2 IS NULL OR course_id IS NULL) AND "
+	    "title = ?3 COLLATE NOCASE) ORDER BY course_id = ?2 DESC, id LIMIT 1";
+	struct buf key;
+	struct name_slot *slot;
+	struct error *err = NULL;
+
+	buf_init(&key);
+	buf_printf(&key, "%s\x1f%s\x1f", platform ? platform : "",
+	    course_id ? course_id : "");
+	store_key_reset(s, "", 0, 0, 0);
+	store_key_add(s, title);
+	buf_puts(&key, s->key.data);
+	slot = cache_slot(&s->tutorials, key.data);
+	if (slot->key != NULL)
+		*id = slot->id;
+	else if ((err = db_query_int(s->db, id, 0, sql, "ttt", platform,
+	    course_id, title)) == NULL && *id != 0)
+		cache_put(&s->tutorials, key.data, *id, 0, false);
+	buf_release(&key);
+	return err;
+}

@@ -1,0 +1,167 @@
+#ifndef TRACK_STORE_H
+#define TRACK_STORE_H
+
+/*
+ * The importer's writes: one prepared statement per query, reused for
+ * every row, small caches of topic and project lookups, and the
+ * fingerprints that make a re-import add nothing twice.
+ */
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "buf.h"
+#include "date.h"
+#include "error.h"
+#include "session.h"
+
+#define NAME_CACHE_SIZE 512
+
+/* A topic as the importer needs it. */
+struct topic_ref {
+	int64_t id;
+	int64_t path_id;	/* 0: unmapped */
+	bool fundamentals;
+};
+
+struct name_slot {
+	char *key;		/* lowercase name; NULL: empty */
+	int64_t id;
+	int64_t path_id;
+	bool fundamentals;
+};
+
+/* name -> id, forgetting everything when three quarters full. */
+struct name_cache {
+	struct name_slot slots[NAME_CACHE_SIZE];
+	int used;
+};
+
+/* Minutes and sessions the batch added to one month_total or day_total row. */
+struct total_slot {
+	bool used;
+	bool is_day;		/* day_total (period = day), else month_total */
+	int period;		/* the day, or year * 12 + month - 1 */
+	int kind;
+	int64_t topic_id;
+	int64_t project_id;
+	int64_t minutes;
+	int64_t sessions;
+};
+
+struct totals {
+	struct total_slot *slots;
+	size_t cap, count;
+};
+
+/* A session to add. */
+struct new_session {
+	int day;
+	bool has_start;
+	time_t start;
+	int minutes;
+	int64_t topic_id;
+	enum kind kind;
+	int64_t project_id;	/* 0: none */
+	int64_t tutorial_id;	/* 0: none */
+	const char *note;	/* NULL: none */
+	const char *origin;	/* "import" unless track's export says else */
+	const char *uuid;	/* NULL: a new one */
+	const char *fingerprint;	/* track's export: kept as is */
+};
+
+struct store {
+	sqlite3 *db;
+	int64_t batch_id;
+	int64_t path_id;	/* --path, 0: none */
+	char created[INSTANT_TEXT_SIZE];
+	sqlite3_stmt *insert_session;
+	sqlite3_stmt *fingerprint_owner;
+	sqlite3_stmt *uuid_exists;
+	sqlite3_stmt *repeat_get;
+	sqlite3_stmt *repeat_put;
+	struct name_cache topics;
+	struct name_cache projects;
+	struct name_cache tutorials;
+	struct buf key;		/* the fingerprint material being built */
+	struct totals totals;	/* summaries kept here while paused */
+	char *trigger;		/* the paused insert trigger's SQL */
+	long repeats;		/* rows in temp.import_repeat */
+	uint64_t uuid_seed;	/* new session uuids: random seed ... */
+	uint64_t uuid_counter;	/* ... and how many were made */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Prepares the statements for batch batch_id (0 in tests: none). */
+struct error *store_open(struct store *s, sqlite3 *db, int64_t batch_id,
+    int64_t path_id, time_t now);
+void store_close(struct store *s);
+
+/*
+ * Adds the summaries (month_total, day_total) of the sessions this store
+ * inserted and recreates the insert trigger that keeps them otherwise.
+ * Call it once, before the transaction commits.
+ */
+struct error *store_flush(struct store *s);
+
+/*
+ * The fingerprint material of a row: its format family, day, start
+ * (-1: none), seconds, then store_key_add for each text (trimmed,
+ * lowercased, spaces collapsed). store_key_hash is its xxHash.
+ */
+void store_key_reset(struct store *s, const char *family, int day,
+    long long start, long seconds);
+void store_key_add(struct store *s, const char *text);
+uint64_t store_key_hash(const struct store *s);
+
+/*
+ * The fingerprint stored for the occurrence'th identical row with base
+ * hash base on day: "YYYY-MM-DD/<16 hex digits>" (day first keeps the
+ * index appending for chronological files).
+ */
+void store_fingerprint(int day, uint64_t base, long occurrence,
+    char out[32]);
+
+/*
+ * Adds session n unless the database holds it already: by fingerprint
+ * (the base hash of its row plus the count of identical earlier rows of
+ * this file) or, for track's export (base 0), by uuid or the given
+ * fingerprint. *added says which.
+ */
+struct error *store_session(struct store *s, const struct new_session *n,
+    uint64_t base, bool *added);
+
+/*
+ * The topic called name (or alias), creating it when missing: mapped to
+ * --path, else unmapped (*created set). Cached.
+ */
+struct error *store_topic(struct store *s, const char *name,
+    struct topic_ref *topic, bool *created);
+
+/*
+ * The project called name, creating it open on day (in --path, else the
+ * topic's specialization, else the path chosen on day) for this batch.
+ */
+struct error *store_project(struct store *s, const char *name,
+    const struct topic_ref *topic, int day, int64_t *id);
+
+/* The project called name (cached), *id 0 when there is none. */
+struct error *store_project_find(struct store *s, const char *name,
+    int64_t *id);
+
+/*
+ * The tutorial of platform (NULL: added by hand) with course_id (NULL:
+ * none), else titled title (cached), *id 0 when there is none.
+ */
+struct error *store_tutorial_find(struct store *s, const char *title,
+    const char *platform, const char *course_id, int64_t *id);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,143 @@
+/*
+ * Timewarrior's `timew export`: a JSON array of intervals, one per line.
+ * jansson decodes each element (JSON_DISABLE_EOF_CHECK stops it after one
+ * value, so the line of every interval is known); only the separators
+ * between elements are skipped here.
+ */
+#include <jansson.h>
+#include <string.h>
+
+#include "importer.h"
+#include "values.h"
+
+#define TIMEW_MAX_BYTES (256L << 20)
+
+/* The whole file (a heap buffer in b). */
+static struct error *
+read_all(FILE *in, const char *name, struct buf *b)
+{
+	char chunk[65536];
+	size_t n;
+
+	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0) {
+		buf_append(b, chunk, n);
+		if (b->len > TIMEW_MAX_BYTES)
+			return error_usage("%s: too large for a Timewarrior "
+			    "export", name);
+	}
+	if (ferror(in))
+		return error_runtime("cannot read '%s': read error", name);
+	return NULL;
+}
+
+/* Skips blanks (counting lines) and one optional separator. */
+static size_t
+skip_blanks(const struct buf *b, size_t pos, long *line)
+{
+	while (pos < b->len && strchr(" \t\r\n", b->data[pos]) != NULL &&
+	    b->data[pos] != '\0')
+		*line += b->data[pos++] == '\n';
+	return pos;
+}
+
+/* Fills e from one interval object; *running when it has no end. */
+static struct error *
+interval_entry(struct importer *imp, json_t *o, struct entry *e,
+    bool *running)
+{
+	const char *start = json_string_value(json_object_get(o, "start"));
+	const char *end = json_string_value(json_object_get(o, "end"));
+	json_t *tags = json_object_get(o, "tags"), *tag;
+	struct when from, to;
+	struct error *err;
+	size_t i;
+
+	if (start == NULL)
+		return error_usage("interval without a start");
+	if ((err = value_when(start, DATE_ISO, ZONE_UTC, &from)) != NULL)
+		return err;
+	*running = end == NULL;
+	if (*running) {
+		fprintf(imp->o->warn, "%s: interval starting %s has no end "
+		    "(still running); skipped\n", imp->file, start);
+		return NULL;
+	}
+	if ((err = value_when(end, DATE_ISO, ZONE_UTC, &to)) != NULL)
+		return err;
+	e->day = from.day;
+	e->has_start = true;
+	e->start = from.instant;
+	e->seconds = (long)(to.instant - from.instant);
+	e->description = json_string_value(json_object_get(o, "annotation"));
+	if (e->description == NULL)
+		e->description = "";
+	buf_clear(&imp->tag_copy);
+	json_array_foreach(tags, i, tag)
+		if (json_is_string(tag) && e->tag_count < TAGS_MAX) {
+			e->tags[e->tag_count++] = json_string_value(tag);
+			buf_printf(&imp->tag_copy, "%s%s", i ? ", " : "",
+			    json_string_value(tag));
+		}
+	e->tags_text = imp->tag_copy.data;
+	return NULL;
+}
+
+/* Imports one decoded interval found on line. */
+static struct error *
+interval(struct importer *imp, json_t *o, long line)
+{
+	struct entry e = { .line = line, .project = "", .task = "",
+		.id = "", .topic = "", .kind = "", .note = "",
+		.tag_exact_topic = true };
+	struct error *err;
+	bool running = false;
+
+	imp->result->rows++;
+	e.tags_text = "";
+	if (!json_is_object(o))
+		err = error_usage("not an interval object");
+	else
+		err = interval_entry(imp, o, &e, &running);
+	if (err == NULL && running)
+		imp->result->skipped++;
+	else if (err == NULL)
+		err = entry_import(imp, &e);
+	return err != NULL ? row_bad(imp, NULL, line, err) : NULL;
+}
+
+struct error *
+timew_import(struct importer *imp, FILE *in)
+{
+	struct error *err;
+	struct buf b;
+	size_t pos;
+	long line = 1;
+
+	buf_init(&b);
+	if ((err = read_all(in, imp->file, &b)) != NULL)
+		goto done;
+	pos = skip_blanks(&b, 0, &line);
+	if (pos < b.len && b.data[pos] == '[')
+		pos = skip_blanks(&b, pos + 1, &line);
+	while (err == NULL && pos < b.len && b.data[pos] != ']') {
+		json_error_t jerr;
+		json_t *value = json_loadb(b.data + pos, b.len - pos,
+		    JSON_DISABLE_EOF_CHECK, &jerr);
+
+		if (value == NULL) {
+			err = error_usage("%s:%ld: invalid JSON: %s", imp->file,
+			    line, jerr.text);
+			break;
+		}
+		err = interval(imp, value, line);
+		json_decref(value);
+		for (size_t end = pos + (size_t)jerr.position; pos < end; pos++)
+			line += b.data[pos] == '\n';
+		pos = skip_blanks(&b, pos, &line);
+		if (pos < b.len && b.data[pos] == ',')
+			pos = skip_blanks(&b, pos + 1, &line);
+	}
+done:
+	buf_release(&b);
+	return err;
+}

@@ -1,0 +1,437 @@
+/*
+ * Value parsers for import cells. Each is strict about its syntax and
+ * tolerant of surrounding spaces; none consults the locale.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+#include "values.h"
+
+/* Skips spaces; returns the first non-space. */
+static const char *
+skip_spaces(const char *p)
+{
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return p;
+}
+
+/* The length of text without trailing spaces. */
+static size_t
+trimmed_length(const char *text)
+{
+	size_t n = strlen(text);
+
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+		n--;
+	return n;
+}
+
+/* Reads 1..max digits at *p into *value, advancing *p; false if none. */
+static bool
+read_number(const char **p, int max, int *value)
+{
+	int n = 0;
+
+	*value = 0;
+	while (isdigit((unsigned char)**p) && n < max) {
+		*value = *value * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	return n > 0 && !isdigit((unsigned char)**p);
+}
+
+bool
+value_empty(const char *text)
+{
+	const char *p = skip_spaces(text);
+	size_t n = trimmed_length(p);
+
+	return n == 0 || (n == 3 && strncasecmp(p, "n/a", 3) == 0);
+}
+
+/* ---------------------------------------------------------------------
+ * Dates
+ */
+
+static bool
+valid_civil(int y, int m, int d)
+{
+	int back_y, back_m, back_d;
+
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+		return false;
+	day_to_civil(day_from_civil(y, m, d), &back_y, &back_m, &back_d);
+	return back_m == m && back_d == d;
+}
+
+/* YYYY-MM-DD at *p, advancing it. */
+static bool
+read_iso_date(const char **p, int *day)
+{
+	int y, m, d;
+	const char *s = *p;
+
+	if (!isdigit((unsigned char)s[0]) || !read_number(&s, 4, &y) ||
+	    s - *p != 4 || *s++ != '-' || !read_number(&s, 2, &m) ||
+	    *s++ != '-' || !read_number(&s, 2, &d) || !valid_civil(y, m, d))
+		return false;
+	*day = day_from_civil(y, m, d);
+	*p = s;
+	return true;
+}
+
+/* M/D/YYYY at *p; *first_over_12 says the day-first order was used. */
+static bool
+read_us_date(const char **p, int *day, bool *first_over_12)
+{
+	int y, m, d;
+	const char *s = *p, *year;
+
+	*first_over_12 = false;
+	if (!read_number(&s, 2, &m) || *s++ != '/' || !read_number(&s, 2, &d) ||
+	    *s++ != '/')
+		return false;
+	year = s;
+	if (!read_number(&s, 4, &y) || s - year != 4)
+		return false;
+	if (m > 12 && d <= 12) {
+		*first_over_12 = true;
+		return false;
+	}
+	if (!valid_civil(y, m, d))
+		return false;
+	*day = day_from_civil(y, m, d);
+	*p = s;
+	return true;
+}
+
+static struct error *
+us_order_error(const char *text)
+{
+	return error_usage("date '%s' is not MM/DD/YYYY (its first part is over "
+	    "12): export with the MM/DD/YYYY date format", text);
+}
+
+/* Reads a date per syntax at *p; *why explains a refusal. */
+static struct error *
+read_date(const char **p, const char *text, enum date_syntax syntax, int *day)
+{
+	bool swapped;
+
+	if (read_iso_date(p, day))
+		return NULL;
+	if (syntax == DATE_US && read_us_date(p, day, &swapped))
+		return NULL;
+	if (syntax == DATE_US && swapped)
+		return us_order_error(text);
+	return error_usage("invalid date '%s': use %s", text,
+	    syntax == DATE_US ? "MM/DD/YYYY or YYYY-MM-DD" : "YYYY-MM-DD");
+}
+
+struct error *
+value_date(const char *text, enum date_syntax syntax, int *day)
+{
+	const char *p = skip_spaces(text);
+	struct error *err;
+
+	if ((err = read_date(&p, text, syntax, day)) != NULL)
+		return err;
+	if (*skip_spaces(p) != '\0')
+		return error_usage("invalid date '%s': use %s", text,
+		    syntax == DATE_US ? "MM/DD/YYYY or YYYY-MM-DD" : "YYYY-MM-DD");
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * Clock times
+ */
+
+/*
+ * HH:MM[:SS[.fff]] [AM|PM] at *p, advancing it. With AM/PM the hour is
+ * 1..12. Returns false when the text is not a clock time.
+ */
+static bool
+read_clock(const char **p, int *seconds)
+{
+	const char *s = *p, *after;
+	int h, m, sec = 0;
+
+	if (!read_number(&s, 2, &h) || *s++ != ':' || !read_number(&s, 2, &m) ||
+	    m > 59)
+		return false;
+	if (*s == ':' && (s++, !read_number(&s, 2, &sec) || sec > 59))
+		return false;
+	if (*s == '.')
+		for (s++; isdigit((unsigned char)*s); s++)
+			;
+	after = skip_spaces(s);
+	if (strncasecmp(after, "am", 2) == 0 || strncasecmp(after, "pm", 2) == 0) {
+		if (h < 1 || h > 12 || isalpha((unsigned char)after[2]))
+			return false;
+		h = h % 12 + (tolower((unsigned char)after[0]) == 'p' ? 12 : 0);
+		s = after + 2;
+	} else if (h > 23) {
+		return false;
+	}
+	*seconds = h * 3600 + m * 60 + sec;
+	*p = s;
+	return true;
+}
+
+struct error *
+value_clock(const char *text, int *seconds)
+{
+	const char *p = skip_spaces(text);
+
+	if (!read_clock(&p, seconds) || *skip_spaces(p) != '\0')
+		return error_usage("invalid time '%s': use HH:MM:SS or hh:mm "
+		    "AM/PM", text);
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * Date-times
+ */
+
+/*
+ * What follows a time: nothing (no offset: *has_offset false), Z, UTC,
+ * or +HH:MM / +HHMM / +HH. False for anything else.
+ */
+static bool
+read_offset(const char *p, bool *has_offset, long *offset)
+{
+	int h, m = 0, sign;
+	size_t n;
+
+	p = skip_spaces(p);
+	*has_offset = *p != '\0';
+	*offset = 0;
+	if (*p == '\0')
+		return true;
+	n = trimmed_length(p);
+	if ((n == 1 && tolower((unsigned char)*p) == 'z') || (n == 3 &&
+	    (strncasecmp(p, "utc", 3) == 0 || strncasecmp(p, "gmt", 3) == 0)))
+		return true;
+	if (*p != '+' && *p != '-')
+		return false;
+	sign = *p++ == '-' ? -1 : 1;
+	if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]))
+		return false;
+	h = (p[0] - '0') * 10 + (p[1] - '0');
+	p += 2;
+	if (*p == ':')
+		p++;
+	if (*p != '\0' && (!isdigit((unsigned char)p[0]) ||
+	    !isdigit((unsigned char)p[1]) || p[2] != '\0'))
+		return false;
+	if (*p != '\0')
+		m = (p[0] - '0') * 10 + (p[1] - '0');
+	if (h > 23 || m > 59)
+		return false;
+	*offset = sign * (h * 3600L + m * 60L);
+	return true;
+}
+
+/* Basic ISO 8601 UTC: YYYYMMDDTHHMMSSZ (Timewarrior). */
+static bool
+read_basic(const char *p, struct when *w)
+{
+	int y, mo, d, h, mi, s;
+
+	if (strlen(p) != 16 || p[8] != 'T' || p[15] != 'Z' ||
+	    sscanf(p, "%4d%2d%2dT%2d%2d%2dZ", &y, &mo, &d, &h, &mi, &s) != 6 ||
+	    !valid_civil(y, mo, d) || h > 23 || mi > 59 || s > 59)
+		return false;
+	for (int i = 0; i < 15; i++)
+		if (i != 8 && !isdigit((unsigned char)p[i]))
+			return false;
+	w->has_time = true;
+	w->instant = (time_t)day_from_civil(y, mo, d) * 86400 + h * 3600 +
+	    mi * 60 + s;
+	w->day = day_of_instant(w->instant);
+	return true;
+}
+
+struct error *
+value_when(const char *text, enum date_syntax syntax, enum zone zone,
+    struct when *w)
+{
+	const char *p = skip_spaces(text);
+	struct error *err;
+	bool has_offset;
+	long offset;
+	int day, seconds;
+
+	w->has_time = false;
+	if (read_basic(p, w))
+		return NULL;
+	if ((err = read_date(&p, text, syntax, &day)) != NULL)
+		return err;
+	w->day = day;
+	if (*skip_spaces(p) == '\0')
+		return NULL;
+	if (*p == 'T' || *p == ' ')
+		p = skip_spaces(p + 1);
+	if (!read_clock(&p, &seconds) || !read_offset(p, &has_offset, &offset))
+		return error_usage("invalid date and time '%s': use "
+		    "YYYY-MM-DD HH:MM:SS, with Z or an offset for UTC", text);
+	w->has_time = true;
+	if (!has_offset && zone == ZONE_LOCAL) {
+		w->instant = instant_of_local(day, seconds / 3600,
+		    seconds / 60 % 60, seconds % 60);
+		return NULL;
+	}
+	w->instant = (time_t)day * 86400 + seconds - offset;
+	w->day = day_of_instant(w->instant);
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * Numbers and durations
+ */
+
+struct error *
+value_number(const char *text, enum number_style style, double *value)
+{
+	const char *p = skip_spaces(text), *dot, *comma;
+	size_t n = trimmed_length(p);
+	char decimal = '.', copy[64], *end;
+	size_t k = 0;
+
+	if (n > 0 && p[n - 1] == '%')
+		n--;
+	dot = memchr(p, '.', n);
+	comma = memchr(p, ',', n);
+	if (style == NUMBER_AUTO && comma != NULL &&
+	    (dot == NULL || dot < comma))
+		decimal = ',';
+	for (size_t i = 0; i < n && k + 1 < sizeof(copy); i++) {
+		if (p[i] == decimal)
+			copy[k++] = '.';
+		else if (isdigit((unsigned char)p[i]))
+			copy[k++] = p[i];
+		else if (p[i] != (decimal == '.' ? ',' : '.'))
+			goto bad;
+	}
+	copy[k] = '\0';
+	if (k == 0 || k + 1 >= sizeof(copy) || copy[0] == '.')
+		goto bad;
+	*value = strtod(copy, &end);
+	if (*end == '\0' && isfinite(*value))
+		return NULL;
+bad:
+	return error_usage("invalid number '%s': use digits with a decimal "
+	    "point, e.g. 1.25", text);
+}
+
+/* Colon-separated whole numbers ("1:05:00"): up to 3, counted in *n. */
+static bool
+read_colon_parts(const char *p, size_t len, long parts[3], int *n)
+{
+	const char *end = p + len;
+
+	*n = 0;
+	while (p < end && *n < 3) {
+		long v = 0;
+		int digits = 0;
+
+		while (p < end && isdigit((unsigned char)*p) && digits < 9) {
+			v = v * 10 + (*p++ - '0');
+			digits++;
+		}
+		if (digits == 0 || (*n > 0 && (digits != 2 || v > 59)))
+			return false;
+		parts[(*n)++] = v;
+		if (p < end && *p++ != ':')
+			return false;
+	}
+	return p == end && *n >= 2;
+}
+
+static struct error *
+duration_error(const char *text)
+{
+	return error_usage("invalid duration '%s': use HH:MM:SS, MM:SS min or "
+	    "decimal hours", text);
+}
+
+struct error *
+value_duration(const char *text, enum number_style style, long *seconds)
+{
+	const char *p = skip_spaces(text);
+	size_t n = trimmed_length(p);
+	struct error *err;
+	char copy[64];
+	long parts[3];
+	double hours;
+	int count;
+
+	if (n > 3 && strncasecmp(p + n - 3, "min", 3) == 0) {
+		n = n - 3;
+		while (n > 0 && p[n - 1] == ' ')
+			n--;
+		if (!read_colon_parts(p, n, parts, &count))
+			return duration_error(text);
+		*seconds = count == 3 ?
+		    parts[0] * 3600 + parts[1] * 60 + parts[2] :
+		    parts[0] * 60 + parts[1];
+		return NULL;
+	}
+	if (memchr(p, ':', n) != NULL) {
+		if (!read_colon_parts(p, n, parts, &count))
+			return duration_error(text);
+		*seconds = parts[0] * 3600 + parts[1] * 60 +
+		    (count == 3 ? parts[2] : 0);
+		return NULL;
+	}
+	if (n > 1 && tolower((unsigned char)p[n - 1]) == 'h')
+		n--;
+	snprintf(copy, sizeof(copy), "%.*s", (int)n, p);
+	if ((err = value_number(copy, style, &hours)) != NULL || hours > 1e6) {
+		error_free(err);
+		return duration_error(text);
+	}
+	*seconds = lround(hours * 3600);
+	return NULL;
+}
+
+bool
+value_bool(const char *text, bool *value)
+{
+	static const char *const yes[] = { "yes", "true", "1", "y" };
+	static const char *const no[] = { "no", "false", "0", "n" };
+	const char *p = skip_spaces(text);
+	size_t n = trimmed_length(p);
+
+	for (size_t i = 0; i < 4; i++) {
+		if (strlen(yes[i]) == n && strncasecmp(p, yes[i], n) == 0)
+			return *value = true, true;
+		if (strlen(no[i]) == n && strncasecmp(p, no[i], n) == 0)
+			return *value = false, true;
+	}
+	return false;
+}
+
+long
+value_minutes(long seconds)
+{
+	return (seconds + 30) / 60;
+}
+
+void
+value_format_minutes(long minutes, char *out, size_t size)
+{
+	if (minutes >= 60 && minutes % 60)
+		snprintf(out, size, "%ldh%02ldm", minutes / 60, minutes % 60);
+	else if (minutes >= 60)
+		snprintf(out, size, "%ldh", minutes / 60);
+	else
+		snprintf(out, size, "%ldm", minutes);
+}
