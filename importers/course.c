@@ -214,7 +214,7 @@ column_day(sqlite3_stmt *stmt, int column)
 
 /* Finds the course's tutorial: platform + course id, else title. */
 static struct error *
-tutorial_find(struct importer *imp, const struct course *c,
+course_tutorial_find(struct importer *imp, const struct course *c,
     struct tutorial_state *t)
 {
 	static const char sql[] = "SELECT id, ifnull(topic_id, 0), "
@@ -481,7 +481,7 @@ course_store(struct importer *imp, struct course *c)
 		return NULL;
 	}
 	if ((err = title_check("tutorial", c->title)) != NULL ||
-	    (err = tutorial_find(imp, c, &t)) != NULL)
+	    (err = course_tutorial_find(imp, c, &t)) != NULL)
 		return err;
 	if (t.id == 0)
 		err = tutorial_create(imp, c, &t);

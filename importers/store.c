@@ -146,49 +146,69 @@ totals_session(struct totals *t, const struct new_session *n)
 	totals_add(t, &key, n->minutes);
 }
 
+/* Steps one bound upsert of the summaries. */
 static struct error *
-total_write(struct store *s, sqlite3_stmt *month, sqlite3_stmt *day,
-    const struct total_slot *slot)
+total_step(struct store *s, sqlite3_stmt *stmt)
 {
-	sqlite3_stmt *stmt = slot->is_day ? day : month;
-	char text[16];
-	int rc;
+	int rc = sqlite3_step(stmt);
 
-	if (slot->is_day) {
-		format_day(slot->period, text);
-		db_bind(stmt, "tii", text, slot->minutes, slot->sessions);
-	} else {
-		snprintf(text, sizeof(text), "%04d-%02d", slot->period / 12,
-		    slot->period % 12 + 1);
-		db_bind(stmt, "titiii", text, slot->topic_id,
-		    kind_name((enum kind)slot->kind), slot->project_id,
-		    slot->minutes, slot->sessions);
-	}
-	rc = sqlite3_step(stmt);
 	sqlite3_reset(stmt);
 	return rc == SQLITE_DONE ? NULL : db_error(s->db, "cannot update the "
 	    "summaries");
 }
 
+/*
+ * Adds one summed slot to the summaries of schema 003: a day to day_total,
+ * a month (topic, kind, project) to month_total and, with a project, to
+ * project_total.
+ */
+static struct error *
+total_write(struct store *s, sqlite3_stmt *const stmts[3],
+    const struct total_slot *slot)
+{
+	struct error *err;
+	char text[16];
+
+	if (slot->is_day) {
+		format_day(slot->period, text);
+		db_bind(stmts[2], "tii", text, slot->minutes, slot->sessions);
+		return total_step(s, stmts[2]);
+	}
+	snprintf(text, sizeof(text), "%04d-%02d", slot->period / 12,
+	    slot->period % 12 + 1);
+	db_bind(stmts[0], "titii", text, slot->topic_id,
+	    kind_name((enum kind)slot->kind), slot->minutes, slot->sessions);
+	if ((err = total_step(s, stmts[0])) != NULL || slot->project_id == 0)
+		return err;
+	db_bind(stmts[1], "iitii", slot->project_id, slot->topic_id, text,
+	    slot->minutes, slot->sessions);
+	return total_step(s, stmts[1]);
+}
+
 struct error *
 store_flush(struct store *s)
 {
-	sqlite3_stmt *month = NULL, *day = NULL;
-	struct error *err;
+	static const char *const sql[3] = {
+		"INSERT INTO month_total VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
+		"UPDATE SET minutes = minutes + excluded.minutes, sessions = "
+		"sessions + excluded.sessions",
+		"INSERT INTO project_total VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
+		"UPDATE SET minutes = minutes + excluded.minutes, sessions = "
+		"sessions + excluded.sessions",
+		"INSERT INTO day_total VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
+		"minutes = minutes + excluded.minutes, sessions = sessions + "
+		"excluded.sessions",
+	};
+	sqlite3_stmt *stmts[3] = { NULL, NULL, NULL };
+	struct error *err = NULL;
 
-	if ((err = db_prepare(s->db, "INSERT INTO month_total VALUES (?, ?, ?, "
-	    "?, ?, ?) ON CONFLICT DO UPDATE SET minutes = minutes + "
-	    "excluded.minutes, sessions = sessions + excluded.sessions",
-	    &month)) == NULL &&
-	    (err = db_prepare(s->db, "INSERT INTO day_total VALUES (?, ?, ?) ON "
-	    "CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes, "
-	    "sessions = sessions + excluded.sessions", &day)) == NULL)
-		for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
-			if (s->totals.slots[i].used)
-				err = total_write(s, month, day,
-				    &s->totals.slots[i]);
-	sqlite3_finalize(month);
-	sqlite3_finalize(day);
+	for (int i = 0; i < 3 && err == NULL; i++)
+		err = db_prepare(s->db, sql[i], &stmts[i]);
+	for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
+		if (s->totals.slots[i].used)
+			err = total_write(s, stmts, &s->totals.slots[i]);
+	for (int i = 0; i < 3; i++)
+		sqlite3_finalize(stmts[i]);
 	if (err == NULL && s->trigger != NULL &&
 	    sqlite3_exec(s->db, s->trigger, NULL, NULL, NULL) != SQLITE_OK)
 		err = db_error(s->db, "cannot restore the summary trigger");

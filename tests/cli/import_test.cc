@@ -652,9 +652,16 @@ TEST(cli_import_batches, summaries_match_the_sessions)
 	Db db;
 	db.ok({ "import", db.file("generic.csv"), db.file("watson.csv") });
 	EXPECT_EQ(db.sql("SELECT count(*) FROM (SELECT substr(day, 1, 7), "
-	    "topic_id, kind, ifnull(project_id, 0), sum(minutes), count(*) FROM "
-	    "session GROUP BY 1, 2, 3, 4 EXCEPT SELECT * FROM month_total)"),
-	    "0\n");
+	    "topic_id, kind, sum(minutes), count(*) FROM session GROUP BY 1, 2, "
+	    "3 EXCEPT SELECT * FROM month_total)"), "0\n");
+	EXPECT_EQ(db.sql("SELECT count(*) FROM (SELECT project_id, topic_id, "
+	    "substr(day, 1, 7), sum(minutes), count(*) FROM session WHERE "
+	    "project_id IS NOT NULL GROUP BY 1, 2, 3 EXCEPT SELECT * FROM "
+	    "project_total)"), "0\n");
+	EXPECT_EQ(db.sql("SELECT (SELECT count(*) FROM project_total) > 0, "
+	    "(SELECT count(*) FROM month_total) = (SELECT count(*) FROM (SELECT "
+	    "DISTINCT substr(day, 1, 7), topic_id, kind FROM session))"),
+	    "1|1\n");
 	EXPECT_EQ(db.sql("SELECT count(*) FROM (SELECT day, sum(minutes), "
 	    "count(*) FROM session GROUP BY day EXCEPT SELECT * FROM day_total)"),
 	    "0\n");
