@@ -748,9 +748,10 @@ store_tutorial_find(struct store *s, const char *title, const char *platform,
 	buf_init(&key);
 	buf_printf(&key, "%s\x1f%s\x1f", platform ? platform : "",
 	    course_id ? course_id : "");
-	store_key_reset(s, "", 0, 0, 0);
+	/* The normalised title alone: store_key_reset would add NUL bytes. */
+	buf_clear(&s->key);
 	store_key_add(s, title);
-	buf_puts(&key, s->key.data);
+	buf_append(&key, s->key.data, s->key.len);
 	slot = cache_slot(&s->tutorials, key.data);
 	if (slot->key != NULL)
 		*id = slot->id;
