@@ -297,7 +297,10 @@ static const char *const temp_tables =
     "PRAGMA defer_foreign_keys = ON; PRAGMA ignore_check_constraints = ON; "
 
     "CREATE TEMP TABLE IF NOT EXISTS import_repeat (base INTEGER PRIMARY "
-    "KEY, next INTEGER NOT NULL); DELETE FROM import_repeat;";
+    "KEY, next INTEGER NOT NULL); DELETE FROM import_repeat; "
+    "CREATE TEMP TABLE IF NOT EXISTS import_choice (path_id INTEGER, day "
+    "TEXT, seen INTEGER, PRIMARY KEY (path_id, day)); "
+    "DELETE FROM import_choice;";
 
 /*
  * Sets the insert trigger of the summaries (schema 003) aside for this

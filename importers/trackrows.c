@@ -463,9 +463,18 @@ path_choice_record(struct importer *imp, const struct csv_record *record)
 		return err;
 	if (path_id == 0)
 		return error_usage("a path choice needs a path in 'name'");
-	if ((err = db_query_int(imp->db, &exists, 0, "SELECT 1 FROM path_choice "
-	    "WHERE path_id = ? AND day = ?", "it", path_id, day_text)) != NULL ||
-	    exists)
+	/*
+	 * The n-th choice of a path on a day in the file is a duplicate when
+	 * the database already holds n of them: several `path set` on one day
+	 * (backend, ml, backend) all come back, and a re-import adds none.
+	 */
+	if ((err = db_exec(imp->db, "INSERT INTO temp.import_choice VALUES "
+	    "(?1, ?2, 1) ON CONFLICT DO UPDATE SET seen = seen + 1", "it",
+	    path_id, day_text)) != NULL ||
+	    (err = db_query_int(imp->db, &exists, 0, "SELECT (SELECT count(*) "
+	    "FROM path_choice WHERE path_id = ?1 AND day = ?2) >= (SELECT seen "
+	    "FROM temp.import_choice WHERE path_id = ?1 AND day = ?2)", "it",
+	    path_id, day_text)) != NULL || exists)
 		return err;
 	return path_choose(imp->db, path_id, day, imp->o->now);
 }
