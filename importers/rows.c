@@ -26,9 +26,9 @@ row_cell(const struct importer *imp, const struct csv_record *record,
 	if (record == NULL || column < 0 || (size_t)column >= record->count)
 		return "";
 	cell = record->cells[column];
-	/* track's export neutralised formulas with a leading '. */
+	/* track's export guards formulas (and the guard) with a leading '. */
 	if (imp->map.profile->type == TYPE_TRACK && cell[0] == '\'' &&
-	    cell[1] != '\0' && strchr("=+-@\t\r", cell[1]) != NULL)
+	    cell[1] != '\0' && strchr("=+-@\t\r'", cell[1]) != NULL)
 		cell++;
 	return cell;
 }

@@ -3,8 +3,11 @@
 
 #include "csvout.h"
 
-/* Characters that make a spreadsheet read a cell as a formula. */
-static const char formula_starts[] = "=+-@\t\r";
+/*
+ * Characters that make a spreadsheet read a cell as a formula, and the
+ * guard itself, so that stripping one leading guard on import is lossless.
+ */
+static const char formula_starts[] = "=+-@\t\r'";
 
 void
 csv_put_cell(struct buf *b, const char *cell)

@@ -49,7 +49,10 @@ build_history(const std::string &db)
 	ok(db, { "path", "set", "ml", "--date", "2026-10-01" });
 	ok(db, { "path", "set", "game-dev", "--date", "2026-10-01" });
 	ok(db, { "log", "90m", "godot", "--date", "2026-10-02" });
-	ok(db, { "log", "30m", "rustlang", "--date", "2026-10-03" });
+	ok(db, { "log", "30m", "rustlang", "--date", "2026-10-03", "--note",
+	    "'=1+1 stays text" });
+	ok(db, { "log", "20m", "rustlang", "--date", "2026-10-04", "--note",
+	    "=SUM(A1)" });
 	ok(db, { "config", "set", "plan.projects", "2" });
 }
 
