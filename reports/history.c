@@ -12,6 +12,7 @@
 #include "date.h"
 #include "db.h"
 #include "history.h"
+#include "range.h"
 #include "session.h"
 #include "settings.h"
 
@@ -236,24 +237,6 @@ span_finish(struct span_builder *b)
  * Queries
  */
 
-/*
- * Rows of (path_id, topic, kind, minutes, sessions) for a range of days:
- * whole months [?1, ?2] from the summary, the edges [?3, ?4] and [?5, ?6]
- * from the session index.
- */
-static const char span_sql[] =
-    "SELECT t.path_id, t.name, m.kind, sum(m.minutes), sum(m.sessions) "
-    "FROM month_total m JOIN topic t ON t.id = m.topic_id "
-    "WHERE m.month BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3 "
-    "UNION ALL "
-    "SELECT t.path_id, t.name, s.kind, sum(s.minutes), count(*) "
-    "FROM session s JOIN topic t ON t.id = s.topic_id "
-    "WHERE s.day BETWEEN ?3 AND ?4 GROUP BY 1, 2, 3 "
-    "UNION ALL "
-    "SELECT t.path_id, t.name, s.kind, sum(s.minutes), count(*) "
-    "FROM session s JOIN topic t ON t.id = s.topic_id "
-    "WHERE s.day BETWEEN ?5 AND ?6 GROUP BY 1, 2, 3";
-
 static void
 month_text(int day, char out[8])
 {
@@ -262,35 +245,6 @@ month_text(int day, char out[8])
 	day_format(day, text);
 	memcpy(out, text, 7);
 	out[7] = '\0';
-}
-
-/* Binds [from, to] as whole months plus at most two ragged edges. */
-static void
-bind_range(sqlite3_stmt *stmt, int from, int to)
-{
-	int first_full = day_month_start(from) == from ? from :
-	    day_add_months(from, 1);
-	int after_full = day_add_months(to + 1, 0) == to + 1 ? to + 1 :
-	    day_month_start(to);
-	char m1[8] = "9999-99", m2[8] = "0000-00";
-	char d[4][DAY_TEXT_SIZE] = { "9999", "0000", "9999", "0000" };
-
-	if (first_full < after_full) {
-		month_text(first_full, m1);
-		month_text(after_full - 1, m2);
-		if (from < first_full) {
-			day_format(from, d[0]);
-			day_format(first_full - 1, d[1]);
-		}
-		if (after_full <= to) {
-			day_format(after_full, d[2]);
-			day_format(to, d[3]);
-		}
-	} else {
-		day_format(from, d[0]);
-		day_format(to, d[1]);
-	}
-	db_bind(stmt, "tttttt", m1, m2, d[0], d[1], d[2], d[3]);
 }
 
 /* Picks the dominant specialization path; ties go to the one logged first. */
@@ -335,39 +289,39 @@ span_dominant(sqlite3 *db, const struct history *h, struct span *s)
 	return NULL;
 }
 
+/* What span_load hands range_each: the builder and the history. */
+struct span_loader {
+	struct span_builder builder;
+	const struct history *history;
+};
+
+static void
+span_add_row(void *arg, const struct range_row *row)
+{
+	struct span_loader *l = arg;
+	int path = row->mapped ? path_index_of_id(l->history, row->path_id) :
+	    PATH_UNMAPPED;
+
+	span_add(&l->builder, l->history, path, row->topic, row->kind,
+	    row->minutes, row->sessions);
+}
+
 /*
  * Loads one span [from, to] with the shared range query, prepared once
- * into *stmt (the caller finalizes it).
+ * into *stmt_cache (the caller finalizes it).
  */
 static struct error *
 span_load(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
     int from, int to, struct span *s)
 {
-	struct span_builder b = { s, NULL, 0 };
-	sqlite3_stmt *stmt;
-	struct error *err = NULL;
+	struct span_loader l = { { s, NULL, 0 }, h };
+	struct error *err;
 
 	span_init(s, from, to);
 	if (to < from)
 		return NULL;
-	if (*stmt_cache == NULL &&
-	    (err = db_prepare(db, span_sql, stmt_cache)) != NULL)
-		return err;
-	stmt = *stmt_cache;
-	sqlite3_reset(stmt);
-	bind_range(stmt, from, to);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		int path = sqlite3_column_type(stmt, 0) == SQLITE_NULL ?
-		    PATH_UNMAPPED : path_index_of_id(h,
-		    sqlite3_column_int64(stmt, 0));
-
-		span_add(&b, h, path, (const char *)sqlite3_column_text(stmt, 1),
-		    (const char *)sqlite3_column_text(stmt, 2),
-		    sqlite3_column_int(stmt, 3), sqlite3_column_int(stmt, 4));
-	}
-	if (sqlite3_errcode(db) != SQLITE_DONE && sqlite3_errcode(db) != SQLITE_OK)
-		err = db_error(db, "cannot sum the history");
-	span_finish(&b);
+	err = range_each(db, stmt_cache, from, to, span_add_row, &l);
+	span_finish(&l.builder);
 	return err ? err : span_dominant(db, h, s);
 }
 

@@ -67,6 +67,11 @@ const struct command commands[] = {
 	{ "portfolio", cmd_portfolio, DB_READ,
 	  "portfolio [--at DATE] [--format text|json|md]",
 	  "portfolio-depth score, its parts and how to raise it", NULL },
+	{ "report", cmd_report, DB_READ,
+	  "report [--week | --last-week | --month | --last-month | --year | "
+	  "--since DATE [--until DATE] | --all] "
+	  "[--format text|json|csv|md|html] [--output FILE]",
+	  "the report of a week, a month, a year or any period", NULL },
 	{ "help", cmd_help, DB_NONE, "help [COMMAND]",
 	  "show the commands, or one command's usage", NULL },
 	{ "version", cmd_version, DB_NONE, "version",
