@@ -103,6 +103,12 @@ const char *portfolio_grade(int score);
 void plan_compute(const struct history *h, const struct thresholds *th,
     const struct portfolio *p, struct plan *plan);
 void plan_release(struct plan *plan);
+/*
+ * The path the history suggests with none chosen: the mapped
+ * specialization with most minutes in the last 90 days (ties: the lower
+ * index), or PATH_UNMAPPED when none was logged.
+ */
+int plan_suggested_path(const struct history *h);
 
 void findings_compute(const struct history *h, const struct thresholds *th,
     struct findings *f);

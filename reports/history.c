@@ -676,7 +676,7 @@ history_path_slug(const struct history *h, int path)
  */
 
 /* Whether month s is focused on path (SPEC §5.1). */
-static bool
+bool
 month_focused(const struct span *s, int path, const struct thresholds *th)
 {
 	int on_path = span_path_minutes(s, path);

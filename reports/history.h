@@ -161,6 +161,9 @@ const char *history_path_slug(const struct history *h, int path);
  * streak; any earlier unfocused month breaks it. 0 with no path.
  */
 int focus_streak(const struct history *h, const struct thresholds *th);
+/* Whether the month s is focused on path (the rule of focus_streak). */
+bool month_focused(const struct span *s, int path,
+    const struct thresholds *th);
 
 #ifdef __cplusplus
 }

@@ -8,7 +8,9 @@
 # backend path on 2026-08-20, follows a Django course and builds a Django
 # blog, hops to machine learning in October, comes back to backend and a
 # FastAPI project, times one session with start/stop and leaves a timer
-# running on the last day. The clock is moved with TRACK_NOW for every step
+# running on the last day. Its history shows what track judges: the plan,
+# two anti-patterns (path-hopping, ignoring fundamentals) and the
+# portfolio depth. The clock is moved with TRACK_NOW for every step
 # (sessions are logged in the evening of their day) and fixed at
 # 2026-11-22T18:00:00Z for the final sections, so the output is the same on
 # every run. Commands other than `log` that fail (not built yet, say) are
@@ -137,6 +139,8 @@ log 2026-10-31 1h async
 log 2026-11-02 2h fastapi --project "Todo API" --note "JWT auth"
 log 2026-11-04 1h30m testing --project "Todo API"
 log 2026-11-06 1h django --project "Django blog" --note "fix the RSS feed"
+at 2026-11-07T20:00:00Z project done "Django blog" --date 2026-11-07 \
+    --url https://github.com/ada-example/django-blog
 log 2026-11-08 2h docker --project "Todo API" --note "compose file"
 log 2026-11-10 1h redis
 log 2026-11-12 2h30m fastapi --project "Todo API"
@@ -163,7 +167,6 @@ export TRACK_NOW=2026-11-22T18:00:00Z
 show ls --limit 10
 show status
 show path show
-show topic list --path backend
-echo
-echo "== track config list | head"
-{ "$TRACK" --db "$DB" config list 2>&1 || echo "(exit status $?)"; } | head
+show plan
+show check
+show portfolio

@@ -17,6 +17,7 @@
 #include "date.h"
 #include "duration.h"
 #include "session.h"
+#include "jsonout.h"
 #include "text.h"
 
 #define LS_DEFAULT_LIMIT 20
@@ -409,23 +410,6 @@ list_text(struct track *t, const struct session_filter *f)
  * JSON: one array, streamed element by element
  */
 
-/* A JSON string (null for NULL); invalid UTF-8 is replaced, not lost. */
-static json_t *
-json_text(const char *s)
-{
-	struct buf clean;
-	json_t *value;
-
-	if (s == NULL)
-		return json_null();
-	if ((value = json_string(s)) != NULL)
-		return value;
-	buf_init(&clean);
-	buf_put_terminal(&clean, s);
-	value = json_string(clean.data);
-	buf_release(&clean);
-	return value ? value : json_null();
-}
 
 /* The session as the object of SPEC §11, keys in that order. */
 static json_t *
@@ -455,28 +439,20 @@ session_json(const struct session *s)
 static struct error *
 print_json(void *context, const struct session *s)
 {
-	struct ls_stream *c = context;
-	json_t *o = session_json(s);
-	char *text = json_dumps(o, JSON_PRESERVE_ORDER);
+	struct json_array_stream *stream = context;
 
-	json_decref(o);
-	if (text == NULL)
-		return error_runtime("cannot write session #%lld as JSON",
-		    (long long)s->id);
-	fprintf(c->t->out, "%s  %s", c->rows++ ? ",\n" : "\n", text);
-	free(text);
-	return NULL;
+	return json_array_add(stream, session_json(s));
 }
 
 static struct error *
 list_json(struct track *t, const struct session_filter *f)
 {
-	struct ls_stream c = { t, 0, { 0 } };
+	struct json_array_stream stream;
 	struct error *err;
 
-	fputc('[', t->out);
-	err = each_session(t, f, print_json, &c);
-	fputs(c.rows ? "\n]\n" : "]\n", t->out);
+	json_array_begin(&stream, t->out);
+	err = each_session(t, f, print_json, &stream);
+	json_array_end(&stream);
 	return err;
 }
 

@@ -16,6 +16,7 @@
 #include "duration.h"
 #include "project.h"
 #include "table.h"
+#include "jsonout.h"
 #include "text.h"
 
 static struct error *project_add_command(struct track *t, int argc,
@@ -444,37 +445,14 @@ list_text(struct track *t)
 	return err;
 }
 
-/* A JSON string (null for NULL); invalid UTF-8 is replaced, not lost. */
-static json_t *
-json_text(const char *s)
-{
-	struct buf clean;
-	json_t *value;
 
-	if (s == NULL)
-		return json_null();
-	if ((value = json_string(s)) != NULL)
-		return value;
-	buf_init(&clean);
-	buf_put_terminal(&clean, s);
-	value = json_string(clean.data);
-	buf_release(&clean);
-	return value ? value : json_null();
-}
-
-/* Where the JSON array goes and how many objects it has so far. */
-struct json_stream {
-	FILE *out;
-	int rows;
-};
 
 /* One project as the object of SPEC §11, on its own line of the array. */
 static struct error *
 print_json(const struct project *p, void *arg)
 {
-	struct json_stream *stream = arg;
+	struct json_array_stream *stream = arg;
 	json_t *o = json_object();
-	char *text;
 
 	json_object_set_new(o, "name", json_text(p->name));
 	json_object_set_new(o, "path", json_text(p->path));
@@ -485,24 +463,18 @@ print_json(const struct project *p, void *arg)
 	json_object_set_new(o, "url", json_text(p->url));
 	json_object_set_new(o, "minutes", json_integer(p->minutes));
 	json_object_set_new(o, "description", json_text(p->description));
-	text = json_dumps(o, JSON_PRESERVE_ORDER);
-	json_decref(o);
-	if (text == NULL)
-		return error_runtime("cannot write a project as JSON");
-	fprintf(stream->out, "%s  %s", stream->rows++ ? ",\n" : "\n", text);
-	free(text);
-	return NULL;
+	return json_array_add(stream, o);
 }
 
 static struct error *
 list_json(struct track *t)
 {
-	struct json_stream stream = { t->out, 0 };
+	struct json_array_stream stream;
 	struct error *err;
 
-	fputc('[', t->out);
+	json_array_begin(&stream, t->out);
 	err = project_each(t->db, print_json, &stream);
-	fputs(stream.rows ? "\n]\n" : "]\n", t->out);
+	json_array_end(&stream);
 	return err;
 }
 

@@ -16,7 +16,8 @@ enum exit_status {
 
 struct error {
 	int status;		/* the exit status main uses */
-	char *message;		/* one line, no "track: " prefix, no newline */
+	char *message;		/* one line, no "track: " prefix, no newline;
+				   "": main prints nothing (check --strict) */
 };
 
 #ifdef __cplusplus

@@ -15,7 +15,9 @@ main(int argc, char **argv)
 	int status = EXIT_OK;
 
 	if (err != NULL) {
-		fprintf(stderr, "track: %s\n", err->message);
+		/* An empty message only carries a status (check --strict). */
+		if (err->message[0] != '\0')
+			fprintf(stderr, "track: %s\n", err->message);
 		status = err->status;
 		error_free(err);
 	}

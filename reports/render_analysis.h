@@ -1,0 +1,54 @@
+#ifndef TRACK_RENDER_ANALYSIS_H
+#define TRACK_RENDER_ANALYSIS_H
+
+/*
+ * Renderers of the plan and the portfolio: each formats a computed struct
+ * (reports/analysis.h) and never runs SQL. Text output neutralises user
+ * text with fput_terminal; JSON keeps SPEC §11's keys in order.
+ */
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "analysis.h"
+
+/*
+ * The flags to dump these objects with: keys in SPEC order, and reals
+ * short (the plan's fundamentals hours print as 39.9, not as
+ * 39.899999999999999, which jansson's default precision gives).
+ */
+#define ANALYSIS_JSON_FLAGS \
+	(JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A JSON string of s (null for NULL); invalid UTF-8 is replaced. */
+json_t *analysis_json_string(const char *s);
+
+/*
+ * {"path", "current_step", "steps": [{"step", "title", "complete",
+ * "value", "target", "detail"}], "suggested_path", "open_projects"}.
+ * The caller owns the object.
+ */
+json_t *plan_to_json(const struct plan *plan);
+/* The path line, then one line per step with its progress bar. */
+void plan_render_text(FILE *f, const struct plan *plan, bool color);
+
+/*
+ * {"path", "score", "grade", "parts": {"projects", "evidence", "focus",
+ * "persistence"}, "focused_months", "projects": [...], "next": {"action",
+ * "gain"}}; "projects" only when with_projects. The caller owns it.
+ */
+json_t *portfolio_to_json(const struct portfolio *p, bool with_projects);
+/* Score and grade, the four parts, every project, and the next action. */
+void portfolio_render_text(FILE *f, const struct portfolio *p, bool color);
+/* A Markdown section to paste into a README: the completed projects. */
+void portfolio_render_md(FILE *f, const struct portfolio *p);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,150 @@
+/*
+ * Rendering the anti-pattern findings (SPEC §5): the JSON array of §11
+ * and the text blocks of `track check` and the report's findings section.
+ */
+#include <string.h>
+
+#include "buf.h"
+#include "date.h"
+#include "render.h"
+#include "text.h"
+
+#define LINE_COLUMNS 80		/* text lines fit this */
+
+#define ANSI_BOLD "\033[1m"
+#define ANSI_WARNING "\033[33m"
+#define ANSI_ALERT "\033[1;31m"
+#define ANSI_RESET "\033[0m"
+
+static json_t *json_text(const char *s);
+static void put_heading(FILE *out, const struct findings *f, bool color);
+static void put_finding(FILE *out, const struct finding *item, bool color);
+static void put_wrapped(FILE *out, const char *label, const char *text);
+
+json_t *
+findings_to_json(const struct findings *f)
+{
+	json_t *array = json_array();
+
+	for (size_t i = 0; i < f->count; i++) {
+		const struct finding *item = &f->items[i];
+		char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+		json_t *o = json_object();
+
+		day_format(item->from, from);
+		day_format(item->to, to);
+		json_object_set_new(o, "id", json_text(item->name));
+		json_object_set_new(o, "severity", json_text(item->severity));
+		json_object_set_new(o, "from", json_text(from));
+		json_object_set_new(o, "to", json_text(to));
+		json_object_set_new(o, "evidence", json_text(item->evidence));
+		json_object_set_new(o, "advice", json_text(item->advice));
+		json_array_append_new(array, o);
+	}
+	return array;
+}
+
+void
+findings_render_text(FILE *out, const struct findings *f, bool color)
+{
+	put_heading(out, f, color);
+	if (f->count == 0) {
+		put_wrapped(out, "  ", f->looked_at ? f->looked_at : "");
+		return;
+	}
+	for (size_t i = 0; i < f->count; i++) {
+		fputc('\n', out);
+		put_finding(out, &f->items[i], color);
+	}
+}
+
+/* A JSON string; invalid UTF-8 (from an import) is replaced, not lost. */
+static json_t *
+json_text(const char *s)
+{
+	struct buf clean;
+	json_t *value;
+
+	if ((value = json_string(s ? s : "")) != NULL)
+		return value;
+	buf_init(&clean);
+	buf_put_terminal(&clean, s);
+	value = json_string(clean.data);
+	buf_release(&clean);
+	return value ? value : json_string("");
+}
+
+/* "2 anti-patterns found (as of DAY)" or "No anti-patterns found ...". */
+static void
+put_heading(FILE *out, const struct findings *f, bool color)
+{
+	char at[DAY_TEXT_SIZE];
+
+	day_format(f->at, at);
+	if (color)
+		fputs(ANSI_BOLD, out);
+	if (f->count == 0)
+		fputs("No anti-patterns found", out);
+	else
+		fprintf(out, "%zu %s found", f->count,
+		    f->count == 1 ? "anti-pattern" : "anti-patterns");
+	if (color)
+		fputs(ANSI_RESET, out);
+	fprintf(out, " (as of %s)\n", at);
+}
+
+/* One finding: "id  severity  FROM to TO", its evidence and advice. */
+static void
+put_finding(FILE *out, const struct finding *item, bool color)
+{
+	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+	bool alert = strcmp(item->severity, "alert") == 0;
+
+	day_format(item->from, from);
+	day_format(item->to, to);
+	if (color)
+		fprintf(out, ANSI_BOLD "%s" ANSI_RESET "  %s%s" ANSI_RESET,
+		    item->name, alert ? ANSI_ALERT : ANSI_WARNING,
+		    item->severity);
+	else
+		fprintf(out, "%s  %s", item->name, item->severity);
+	fprintf(out, "  %s to %s\n", from, to);
+	put_wrapped(out, "  evidence: ", item->evidence);
+	put_wrapped(out, "  advice:   ", item->advice);
+}
+
+/*
+ * Writes label and text, neutralised for the terminal and wrapped at
+ * spaces to LINE_COLUMNS; continuation lines are indented as wide as the
+ * label. A word longer than a line stays whole.
+ */
+static void
+put_wrapped(FILE *out, const char *label, const char *text)
+{
+	size_t indent = strlen(label), column = indent;
+	struct buf clean;
+	char *word, *rest;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, text);
+	fputs(label, out);
+	rest = clean.data;
+	while ((word = strsep(&rest, " ")) != NULL) {
+		size_t width = text_width(word);
+
+		if (*word == '\0')
+			continue;
+		if (column > indent && column + 1 + width > LINE_COLUMNS) {
+			fprintf(out, "\n%*s", (int)indent, "");
+			column = indent;
+		}
+		if (column > indent) {
+			fputc(' ', out);
+			column++;
+		}
+		fputs(word, out);
+		column += width;
+	}
+	fputc('\n', out);
+	buf_release(&clean);
+}

@@ -1,0 +1,269 @@
+/*
+ * The portfolio as JSON (SPEC §11), as text (score, parts, projects and
+ * the next action) and as a Markdown section to paste into a README.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "date.h"
+#include "duration.h"
+#include "render_analysis.h"
+#include "text.h"
+
+#define COLOR_GOOD "\033[32m"	/* solid and deep */
+#define COLOR_FAIR "\033[33m"	/* developing */
+#define COLOR_POOR "\033[31m"	/* scattered */
+#define COLOR_RESET "\033[0m"
+
+/* ---------------------------------------------------------------------
+ * JSON
+ */
+
+static json_t *
+day_json(int day)
+{
+	char text[DAY_TEXT_SIZE];
+
+	if (day < 0)
+		return json_null();
+	day_format(day, text);
+	return json_string(text);
+}
+
+static json_t *
+project_to_json(const struct portfolio_project *item)
+{
+	json_t *o = json_object(), *topics = json_array();
+
+	for (size_t i = 0; i < item->topic_count; i++)
+		json_array_append_new(topics,
+		    analysis_json_string(item->topics[i]));
+	json_object_set_new(o, "name", analysis_json_string(item->name));
+	json_object_set_new(o, "path", analysis_json_string(item->path));
+	json_object_set_new(o, "minutes", json_integer(item->minutes));
+	json_object_set_new(o, "started", day_json(item->started));
+	json_object_set_new(o, "completed", day_json(item->completed));
+	json_object_set_new(o, "url", analysis_json_string(item->url));
+	json_object_set_new(o, "topics", topics);
+	json_object_set_new(o, "points", json_real(item->points));
+	return o;
+}
+
+json_t *
+portfolio_to_json(const struct portfolio *p, bool with_projects)
+{
+	json_t *o = json_object(), *parts = json_object(), *next = json_object();
+
+	json_object_set_new(parts, "projects", json_integer(p->projects));
+	json_object_set_new(parts, "evidence", json_integer(p->evidence));
+	json_object_set_new(parts, "focus", json_integer(p->focus));
+	json_object_set_new(parts, "persistence", json_integer(p->persistence));
+	json_object_set_new(next, "action", analysis_json_string(p->next_action));
+	json_object_set_new(next, "gain", json_integer(p->next_gain));
+	json_object_set_new(o, "path", analysis_json_string(p->path));
+	json_object_set_new(o, "score", json_integer(p->score));
+	json_object_set_new(o, "grade", json_string(p->grade));
+	json_object_set_new(o, "parts", parts);
+	json_object_set_new(o, "focused_months", json_integer(p->focused_months));
+	if (with_projects) {
+		json_t *projects = json_array();
+
+		for (size_t i = 0; i < p->item_count; i++)
+			json_array_append_new(projects,
+			    project_to_json(&p->items[i]));
+		json_object_set_new(o, "projects", projects);
+	}
+	json_object_set_new(o, "next", next);
+	return o;
+}
+
+/* ---------------------------------------------------------------------
+ * Text
+ */
+
+static const char *
+grade_color(const char *grade)
+{
+	if (strcmp(grade, "scattered") == 0)
+		return COLOR_POOR;
+	return strcmp(grade, "developing") == 0 ? COLOR_FAIR : COLOR_GOOD;
+}
+
+/* "  Django blog  [backend]  21h  2026-08-01 to 2026-09-20, 15 points" */
+static void
+project_render_text(FILE *f, const struct portfolio_project *item)
+{
+	char minutes[32], started[DAY_TEXT_SIZE], completed[DAY_TEXT_SIZE];
+
+	duration_format(item->minutes, minutes, sizeof(minutes));
+	day_format(item->started, started);
+	fputs("  ", f);
+	fput_terminal(f, item->name);
+	fputs("  [", f);
+	fput_terminal(f, item->path ? item->path : "no path");
+	fprintf(f, "]  %s  %s to ", minutes, started);
+	if (item->completed >= 0) {
+		day_format(item->completed, completed);
+		fprintf(f, "%s, %g point%s\n", completed, item->points,
+		    item->points == 1 ? "" : "s");
+	} else {
+		fputs("(open)\n", f);
+	}
+	fputs("    url: ", f);
+	fput_terminal(f, item->url ? item->url : "none");
+	fputc('\n', f);
+	if (item->topic_count == 0)
+		return;
+	fputs("    topics: ", f);
+	for (size_t i = 0; i < item->topic_count; i++) {
+		if (i > 0)
+			fputs(", ", f);
+		fput_terminal(f, item->topics[i]);
+	}
+	fputc('\n', f);
+}
+
+void
+portfolio_render_text(FILE *f, const struct portfolio *p, bool color)
+{
+	fprintf(f, "portfolio depth: %s%d/100 (%s)%s, ",
+	    color ? grade_color(p->grade) : "", p->score, p->grade,
+	    color ? COLOR_RESET : "");
+	if (p->path != NULL) {
+		fputs("path ", f);
+		fput_terminal(f, p->path);
+		fputc('\n', f);
+	} else {
+		fputs("no path chosen\n", f);
+	}
+	fprintf(f, "  projects     %2d/50\n", p->projects);
+	fprintf(f, "  evidence     %2d/15\n", p->evidence);
+	fprintf(f, "  focus        %2d/20\n", p->focus);
+	fprintf(f, "  persistence  %2d/15  (%d focused month%s)\n",
+	    p->persistence, p->focused_months,
+	    p->focused_months == 1 ? "" : "s");
+	fputs(p->item_count ? "projects:\n" : "projects: none yet\n", f);
+	for (size_t i = 0; i < p->item_count; i++)
+		project_render_text(f, &p->items[i]);
+	fputs("next: ", f);
+	fput_terminal(f, p->next_action);
+	if (p->next_gain > 0)
+		fprintf(f, " (+%d)", p->next_gain);
+	fputc('\n', f);
+}
+
+/* ---------------------------------------------------------------------
+ * Markdown
+ */
+
+/*
+ * Appends text for a Markdown table cell: terminal controls neutralised,
+ * and every character Markdown or a table would read as markup escaped.
+ */
+static void
+put_md(struct buf *b, const char *text)
+{
+	struct buf clean;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, text);
+	for (const char *c = clean.data; *c; c++) {
+		if (strchr("\\`*_[]<>|~&#!()", *c))
+			buf_putc(b, '\\');
+		buf_putc(b, *c);
+	}
+	buf_release(&clean);
+}
+
+/*
+ * Whether a URL gets linked: http and https only (no javascript: etc.);
+ * any other is shown as plain text.
+ */
+static bool
+url_linkable(const char *url)
+{
+	return url != NULL && (strncmp(url, "https://", 8) == 0 ||
+	    strncmp(url, "http://", 7) == 0);
+}
+
+/*
+ * Appends a URL as a link destination, percent-encoding the characters
+ * that would end or break the link or the table.
+ */
+static void
+put_md_url(struct buf *b, const char *url)
+{
+	for (const unsigned char *c = (const unsigned char *)url; *c; c++) {
+		if (*c <= ' ' || *c == 0x7f || strchr("()<>|\"'`\\[]", *c))
+			buf_printf(b, "%%%02X", *c);
+		else
+			buf_putc(b, (char)*c);
+	}
+}
+
+/* One table row: the name linked to its URL, path, time, dates, topics. */
+static void
+md_row(struct buf *b, const struct portfolio_project *item)
+{
+	char minutes[32], started[DAY_TEXT_SIZE], completed[DAY_TEXT_SIZE];
+
+	buf_puts(b, "| ");
+	if (url_linkable(item->url)) {
+		buf_putc(b, '[');
+		put_md(b, item->name);
+		buf_puts(b, "](");
+		put_md_url(b, item->url);
+		buf_putc(b, ')');
+	} else {
+		put_md(b, item->name);
+		if (item->url != NULL) {
+			buf_puts(b, " \\(");
+			put_md(b, item->url);
+			buf_puts(b, "\\)");
+		}
+	}
+	duration_format(item->minutes, minutes, sizeof(minutes));
+	day_format(item->started, started);
+	day_format(item->completed, completed);
+	buf_puts(b, " | ");
+	put_md(b, item->path ? item->path : "-");
+	buf_printf(b, " | %s | %s | %s | ", minutes, started, completed);
+	for (size_t i = 0; i < item->topic_count; i++) {
+		if (i > 0)
+			buf_puts(b, ", ");
+		put_md(b, item->topics[i]);
+	}
+	buf_puts(b, " |\n");
+}
+
+void
+portfolio_render_md(FILE *f, const struct portfolio *p)
+{
+	struct buf b;
+	size_t completed = 0;
+
+	buf_init(&b);
+	buf_printf(&b, "## Portfolio\n\nDepth score **%d/100** (%s)", p->score,
+	    p->grade);
+	if (p->path != NULL) {
+		buf_puts(&b, " on the ");
+		put_md(&b, p->path);
+		buf_puts(&b, " path");
+	}
+	buf_printf(&b, ": projects %d/50, evidence %d/15, focus %d/20, "
+	    "persistence %d/15.\n\n", p->projects, p->evidence, p->focus,
+	    p->persistence);
+	for (size_t i = 0; i < p->item_count; i++) {
+		if (p->items[i].completed < 0)
+			continue;
+		if (completed++ == 0)
+			buf_puts(&b, "| Project | Path | Time | Started | "
+			    "Completed | Topics |\n|---|---|---|---|---|---|\n");
+		md_row(&b, &p->items[i]);
+	}
+	if (completed == 0)
+		buf_puts(&b, "_No completed project yet._\n");
+	fputs(b.data, f);
+	buf_release(&b);
+}

@@ -1,0 +1,354 @@
+// End-to-end: `track plan` and `track portfolio` through the built binary
+// on a history built with `track log` and `track path set` (projects are
+// completed directly in the database until `track project done` exists):
+// text, JSON, Markdown, --at time travel, refusals, and a database that
+// reading commands never change.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+const std::map<std::string, std::string> kEnv = {
+	{ "TRACK_NOW", "2026-11-22T10:00:00Z" }, { "TZ", "UTC" },
+	{ "TRACK_DB", "" }, { "NO_COLOR", "" },
+};
+
+// Runs sql on the database file, read-write (query() opens read-only).
+void
+exec(const std::string &db_path, const std::string &sql)
+{
+	sqlite3 *db = nullptr;
+	char *message = nullptr;
+
+	ASSERT_EQ(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE,
+	    nullptr), SQLITE_OK);
+	EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message),
+	    SQLITE_OK) << (message ? message : "");
+	sqlite3_free(message);
+	sqlite3_close(db);
+}
+
+class PlanCli : public ::testing::Test {
+protected:
+	RunResult track(std::vector<std::string> args)
+	{
+		args.insert(args.begin(), { "--db", db });
+		return run_track(args, kEnv);
+	}
+
+	// Runs a reading command that must succeed without a word on stderr
+	// and leave the database byte-identical; returns stdout.
+	std::string read(const std::vector<std::string> &args)
+	{
+		std::string before = read_file(db);
+		RunResult r = track(args);
+		EXPECT_EQ(r.status, 0) << r.err;
+		EXPECT_EQ(r.err, "");
+		EXPECT_TRUE(read_file(db) == before) << "the database changed";
+		return r.out;
+	}
+
+	// Runs a command that must be refused with status and err, printing
+	// nothing and changing nothing.
+	void refused(const std::vector<std::string> &args, int status,
+	    const std::string &err)
+	{
+		std::string before = read_file(db);
+		RunResult r = track(args);
+		EXPECT_EQ(r.status, status);
+		EXPECT_EQ(r.out, "");
+		EXPECT_EQ(r.err, "track: " + err + "\n");
+		EXPECT_TRUE(read_file(db) == before) << "the database changed";
+	}
+
+	void run_ok(const std::vector<std::string> &args)
+	{
+		RunResult r = track(args);
+		ASSERT_EQ(r.status, 0) << r.err;
+	}
+
+	// 40h of python in June; backend since June 1st with 10h of django
+	// every month June to November; 'Django blog' (12h in August,
+	// completed 2026-09-20 with a URL) and 'Todo API' (3h30m, open).
+	void build_history()
+	{
+		run_ok({ "log", "20h", "python", "--date", "2026-06-01" });
+		run_ok({ "log", "20h", "python", "--date", "2026-06-02" });
+		run_ok({ "path", "set", "backend", "--date", "2026-06-01" });
+		for (const char *day : { "2026-06-10", "2026-07-10", "2026-08-10",
+		    "2026-09-10", "2026-10-10", "2026-11-10" })
+			run_ok({ "log", "10h", "django", "--date", day });
+		run_ok({ "log", "12h", "django", "--project", "Django blog",
+		    "--date", "2026-08-05" });
+		run_ok({ "log", "3h30m", "fastapi", "--project", "Todo API",
+		    "--date", "2026-10-05" });
+		exec(db, "UPDATE project SET completed = '2026-09-20', "
+		    "url = 'https://github.com/me/blog' "
+		    "WHERE name = 'Django blog'");
+	}
+
+	TempDir dir;
+	std::string db = dir.file("track.db");
+};
+
+TEST_F(PlanCli, plan_shows_the_five_steps_and_the_current_one)
+{
+	build_history();
+	// Portfolio: Django blog 12h = 13 points, evidence 1 of 1 = 15, focus
+	// all backend = 20, 6 focused months = 7.5 -> 8: 56. Finishing Todo
+	// API (3h30m: 10 points) with a URL gains 10.
+	EXPECT_EQ(read({ "plan" }),
+	    "path: backend\n"
+	    "  1 Master fundamentals     [##########]  40.0/40h  40.0h of "
+	    "fundamentals: done, keep practising them as you specialize\n"
+	    "  2 Pick one specialization [##########]       1/1  backend since "
+	    "2026-06-01, no path change in the last 12 months: stay with it\n"
+	    "> 3 Build real projects     [###.......]       1/3  1 of 3 "
+	    "completed in backend, open: 'Todo API': finish it (track project "
+	    "done 'Todo API' --url URL)\n"
+	    "  4 Deepen expertise        [##########]       6/6  6 of 6 focused "
+	    "months (12 = mastery); this month 10h on backend (100%): focused\n"
+	    "  5 Build a portfolio       [########..]     56/70  portfolio depth "
+	    "56/100 (developing), 70 needed; next: finish the open project "
+	    "'Todo API' in your path: track project done 'Todo API' --url URL "
+	    "(+10)\n");
+}
+
+TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
+{
+	build_history();
+	// On 2026-09-01 Django blog is still open and Todo API not started;
+	// June to August are focused, September (nothing yet) does not break
+	// the streak. Portfolio: 0 + 0 + 20 + 3.75 -> 4 = 24; finishing
+	// Django blog (13 points) with a URL gains 13 + 15.
+	EXPECT_EQ(read({ "plan", "--at", "2026-09-01", "--format", "json" }),
+	    "{\n"
+	    "  \"path\": \"backend\",\n"
+	    "  \"current_step\": 3,\n"
+	    "  \"steps\": [\n"
+	    "    {\n"
+	    "      \"step\": 1,\n"
+	    "      \"title\": \"Master fundamentals\",\n"
+	    "      \"complete\": true,\n"
+	    "      \"value\": 40.0,\n"
+	    "      \"target\": 40,\n"
+	    "      \"detail\": \"40.0h of fundamentals: done, keep practising "
+	    "them as you specialize\"\n"
+	    "    },\n"
+	    "    {\n"
+	    "      \"step\": 2,\n"
+	    "      \"title\": \"Pick one specialization\",\n"
+	    "      \"complete\": true,\n"
+	    "      \"value\": 1,\n"
+	    "      \"target\": 1,\n"
+	    "      \"detail\": \"backend since 2026-06-01, no path change in "
+	    "the last 12 months: stay with it\"\n"
+	    "    },\n"
+	    "    {\n"
+	    "      \"step\": 3,\n"
+	    "      \"title\": \"Build real projects\",\n"
+	    "      \"complete\": false,\n"
+	    "      \"value\": 0,\n"
+	    "      \"target\": 3,\n"
+	    "      \"detail\": \"0 of 3 completed in backend, open: 'Django "
+	    "blog': finish it (track project done 'Django blog' --url URL)\"\n"
+	    "    },\n"
+	    "    {\n"
+	    "      \"step\": 4,\n"
+	    "      \"title\": \"Deepen expertise\",\n"
+	    "      \"complete\": false,\n"
+	    "      \"value\": 3,\n"
+	    "      \"target\": 6,\n"
+	    "      \"detail\": \"3 of 6 focused months (12 = mastery); this "
+	    "month 0m on backend (0%), 10h more to make it a focused month\"\n"
+	    "    },\n"
+	    "    {\n"
+	    "      \"step\": 5,\n"
+	    "      \"title\": \"Build a portfolio\",\n"
+	    "      \"complete\": false,\n"
+	    "      \"value\": 24,\n"
+	    "      \"target\": 70,\n"
+	    "      \"detail\": \"portfolio depth 24/100 (scattered), 70 needed; "
+	    "next: finish the open project 'Django blog' in your path: track "
+	    "project done 'Django blog' --url URL (+28)\"\n"
+	    "    }\n"
+	    "  ],\n"
+	    "  \"suggested_path\": null,\n"
+	    "  \"open_projects\": [\n"
+	    "    \"Django blog\"\n"
+	    "  ]\n"
+	    "}\n");
+}
+
+TEST_F(PlanCli, portfolio_json_lists_every_project)
+{
+	build_history();
+	EXPECT_EQ(read({ "portfolio", "--format", "json" }),
+	    "{\n"
+	    "  \"path\": \"backend\",\n"
+	    "  \"score\": 56,\n"
+	    "  \"grade\": \"developing\",\n"
+	    "  \"parts\": {\n"
+	    "    \"projects\": 13,\n"
+	    "    \"evidence\": 15,\n"
+	    "    \"focus\": 20,\n"
+	    "    \"persistence\": 8\n"
+	    "  },\n"
+	    "  \"focused_months\": 6,\n"
+	    "  \"projects\": [\n"
+	    "    {\n"
+	    "      \"name\": \"Django blog\",\n"
+	    "      \"path\": \"backend\",\n"
+	    "      \"minutes\": 720,\n"
+	    "      \"started\": \"2026-08-05\",\n"
+	    "      \"completed\": \"2026-09-20\",\n"
+	    "      \"url\": \"https://github.com/me/blog\",\n"
+	    "      \"topics\": [\n"
+	    "        \"django\"\n"
+	    "      ],\n"
+	    "      \"points\": 13.0\n"
+	    "    },\n"
+	    "    {\n"
+	    "      \"name\": \"Todo API\",\n"
+	    "      \"path\": \"backend\",\n"
+	    "      \"minutes\": 210,\n"
+	    "      \"started\": \"2026-10-05\",\n"
+	    "      \"completed\": null,\n"
+	    "      \"url\": null,\n"
+	    "      \"topics\": [\n"
+	    "        \"fastapi\"\n"
+	    "      ],\n"
+	    "      \"points\": 0.0\n"
+	    "    }\n"
+	    "  ],\n"
+	    "  \"next\": {\n"
+	    "    \"action\": \"finish the open project 'Todo API' in your path: "
+	    "track project done 'Todo API' --url URL\",\n"
+	    "    \"gain\": 10\n"
+	    "  }\n"
+	    "}\n");
+}
+
+TEST_F(PlanCli, portfolio_text_and_markdown)
+{
+	build_history();
+	EXPECT_EQ(read({ "portfolio" }),
+	    "portfolio depth: 56/100 (developing), path backend\n"
+	    "  projects     13/50\n"
+	    "  evidence     15/15\n"
+	    "  focus        20/20\n"
+	    "  persistence   8/15  (6 focused months)\n"
+	    "projects:\n"
+	    "  Django blog  [backend]  12h  2026-08-05 to 2026-09-20, 13 points\n"
+	    "    url: https://github.com/me/blog\n"
+	    "    topics: django\n"
+	    "  Todo API  [backend]  3h30m  2026-10-05 to (open)\n"
+	    "    url: none\n"
+	    "    topics: fastapi\n"
+	    "next: finish the open project 'Todo API' in your path: track "
+	    "project done 'Todo API' --url URL (+10)\n");
+	EXPECT_EQ(read({ "portfolio", "--format", "md" }),
+	    "## Portfolio\n"
+	    "\n"
+	    "Depth score **56/100** (developing) on the backend path: "
+	    "projects 13/50, evidence 15/15, focus 20/20, persistence 8/15.\n"
+	    "\n"
+	    "| Project | Path | Time | Started | Completed | Topics |\n"
+	    "|---|---|---|---|---|---|\n"
+	    "| [Django blog](https://github.com/me/blog) | backend | 12h | "
+	    "2026-08-05 | 2026-09-20 | django |\n");
+}
+
+TEST_F(PlanCli, portfolio_at_an_earlier_day)
+{
+	build_history();
+	// On 2026-10-31: Todo API started but open, 5 focused months (June
+	// to October): 13 + 15 + 20 + 6.25 -> 6 = 54.
+	std::string out = read({ "portfolio", "--at", "2026-10-31" });
+	EXPECT_EQ(out.substr(0, out.find("projects:")),
+	    "portfolio depth: 54/100 (developing), path backend\n"
+	    "  projects     13/50\n"
+	    "  evidence     15/15\n"
+	    "  focus        20/20\n"
+	    "  persistence   6/15  (5 focused months)\n");
+}
+
+TEST_F(PlanCli, without_a_path_the_plan_suggests_the_most_logged_one)
+{
+	run_ok({ "log", "2h", "pytorch", "--date", "2026-11-01" });
+	run_ok({ "log", "1h", "django", "--date", "2026-11-02" });
+	std::string out = read({ "plan" });
+	EXPECT_EQ(out.substr(0, out.find('\n', out.find('\n') + 1) + 1),
+	    "path: none chosen (suggested: ml)\n"
+	    "> 1 Master fundamentals     [..........]   0.0/40h  0.0h of "
+	    "fundamentals, 40h to go: practise core Python (track log 1h "
+	    "python; track topic list --path fundamentals)\n");
+	EXPECT_NE(out.find("  2 Pick one specialization [..........]       0/1  "
+	    "no path chosen: track path set ml (your most-logged "
+	    "specialization of the last 90 days)\n"), std::string::npos) << out;
+	std::string json = read({ "plan", "--format", "json" });
+	EXPECT_NE(json.find("  \"path\": null,\n  \"current_step\": 1,\n"),
+	    std::string::npos) << json;
+	EXPECT_NE(json.find("  \"suggested_path\": \"ml\",\n"),
+	    std::string::npos) << json;
+	// Choosing ml: focus 2h of 3h = 13.3 -> 13.
+	EXPECT_NE(read({ "portfolio", "--format", "json" }).find(
+	    "  \"next\": {\n    \"action\": \"choose your most-logged "
+	    "specialization of the last 90 days: track path set ml\",\n"
+	    "    \"gain\": 13\n"), std::string::npos);
+}
+
+TEST_F(PlanCli, colour_follows_the_color_setting)
+{
+	build_history();
+	EXPECT_EQ(read({ "plan" }).find('\x1b'), std::string::npos);
+	run_ok({ "config", "set", "color", "always" });
+	std::string out = read({ "plan" });
+	EXPECT_NE(out.find("  1 Master fundamentals     [\x1b[32m##########"
+	    "\x1b[0m]"), std::string::npos) << out;
+	EXPECT_NE(out.find("> 3 Build real projects     [\x1b[33m###\x1b[0m"
+	    ".......]"), std::string::npos) << out;
+	EXPECT_NE(read({ "portfolio" }).find("portfolio depth: \x1b[33m56/100 "
+	    "(developing)\x1b[0m, path backend\n"), std::string::npos);
+}
+
+TEST_F(PlanCli, reading_a_missing_database_creates_nothing)
+{
+	RunResult plan = track({ "plan" });
+	RunResult portfolio = track({ "portfolio", "--format", "md" });
+
+	EXPECT_EQ(plan.status, 0) << plan.err;
+	EXPECT_EQ(plan.out.substr(0, plan.out.find('\n') + 1),
+	    "path: none chosen\n");
+	EXPECT_EQ(portfolio.status, 0) << portfolio.err;
+	EXPECT_EQ(portfolio.out,
+	    "## Portfolio\n"
+	    "\n"
+	    "Depth score **0/100** (scattered): projects 0/50, evidence 0/15, "
+	    "focus 0/20, persistence 0/15.\n"
+	    "\n"
+	    "_No completed project yet._\n");
+	EXPECT_FALSE(file_exists(db));
+}
+
+TEST_F(PlanCli, bad_options_are_refused)
+{
+	build_history();
+	refused({ "plan", "--format", "xml" }, 2,
+	    "invalid format 'xml': use text or json");
+	refused({ "portfolio", "--format", "csv" }, 2,
+	    "invalid format 'csv': use text, json or md");
+	refused({ "plan", "extra" }, 2,
+	    "usage: track plan [--at DATE] [--format text|json]");
+	refused({ "portfolio", "--at", "2027-01-01" }, 2,
+	    "date '2027-01-01' is in the future: today is 2026-11-22");
+	refused({ "plan", "--at" }, 2,
+	    "option '--at' for 'track plan' needs a value");
+}
+
+}  // namespace

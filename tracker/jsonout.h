@@ -1,0 +1,41 @@
+#ifndef TRACK_JSONOUT_H
+#define TRACK_JSONOUT_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "error.h"
+
+/*
+ * JSON output shared by every command: values built with jansson, and
+ * arrays streamed element by element so memory never grows with the
+ * history ("[", one object per line, "]").
+ */
+
+struct json_array_stream {
+	FILE *out;
+	int rows;		/* elements written so far */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A JSON string, null for NULL; invalid UTF-8 is replaced, not lost. */
+json_t *json_text(const char *s);
+/* A day as "YYYY-MM-DD", null when day < 0 (absent). */
+json_t *json_day(int day);
+
+/* Writes "[" and readies s. */
+void json_array_begin(struct json_array_stream *s, FILE *out);
+/* Writes value (and takes its reference) as the next element. */
+struct error *json_array_add(struct json_array_stream *s, json_t *value);
+/* Writes the closing "]" and a newline. */
+void json_array_end(struct json_array_stream *s);
+/* Writes one whole document, indented, with a final newline. */
+struct error *json_print(FILE *out, json_t *value);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
