@@ -10,7 +10,6 @@
 #include "date.h"
 #include "duration.h"
 #include "render.h"
-#include "render_analysis.h"
 #include "report.h"
 #include "session.h"
 #include "text.h"
@@ -21,6 +20,7 @@
 #define PATH_BAR 30		/* bar width of the path and kind sections */
 #define TOPIC_BAR 22		/* bar width of the topic section */
 #define TEXT_TOPICS 10		/* topics listed; the rest are summed */
+#define STEP_BAR 10		/* the plan's progress bars */
 
 #define ANSI_BOLD "\033[1m"
 #define ANSI_BAR "\033[36m"
@@ -44,7 +44,9 @@ static void put_topics(FILE *out, const struct report *r, bool color);
 static void put_kinds(FILE *out, const struct report *r, bool color);
 static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
+static void put_plan(FILE *out, const struct plan *plan);
 static void put_portfolio(FILE *out, const struct portfolio *p);
+static void put_wrapped(FILE *out, const char *label, const char *text);
 
 void
 report_render_text(FILE *out, const struct report *r, bool color)
@@ -70,7 +72,7 @@ report_render_text(FILE *out, const struct report *r, bool color)
 	put_heading(out, "Trend", color);
 	put_trend(out, r);
 	put_heading(out, "Plan", color);
-	plan_render_text(out, &r->plan, color);
+	put_plan(out, &r->plan);
 	put_heading(out, "Findings", color);
 	findings_render_text(out, &r->findings, color);
 	put_heading(out, "Portfolio", color);
@@ -324,26 +326,23 @@ put_days(FILE *out, const struct report *r)
 static void
 put_trend(FILE *out, const struct report *r)
 {
-	int max = report_trend_max(r), peak = 0;
+	int peak = report_trend_peak(r);
 	char from[DAY_TEXT_SIZE], day[DAY_TEXT_SIZE], text[32], last[32];
 
 	day_format(r->trend_from, from);
 	fprintf(out, "  12 weeks from %s, one character a week\n  ", from);
 	for (int i = 0; i < REPORT_TREND_WEEKS; i++) {
-		if (r->trend[i] == 0)
-			fputc('.', out);
-		else
-			fputs(sparks[(r->trend[i] * 8 + max - 1) / max - 1], out);
-		if (r->trend[i] > r->trend[peak])
-			peak = i;
+		int level = report_spark_level(r, i);
+
+		fputs(level ? sparks[level - 1] : ".", out);
 	}
 	day_format(r->trend_from + 7 * peak, day);
 	duration(r->trend[REPORT_TREND_WEEKS - 1], last);
-	if (max == 0)
+	if (r->trend[peak] == 0)
 		fprintf(out, "  nothing logged\n");
 	else
 		fprintf(out, "  peak %s (week of %s), last %s\n",
-		    duration(max, text), day, last);
+		    duration(r->trend[peak], text), day, last);
 }
 
 /* Writes text neutralised, wrapped at spaces to 80 columns after indent. */
@@ -375,6 +374,61 @@ put_wrapped(FILE *out, const char *label, const char *text)
 	}
 	fputc('\n', out);
 	buf_release(&clean);
+}
+
+/* "[#####.....]": the share of the target reached, full when complete. */
+static void
+put_step_bar(FILE *out, const struct plan_step *s)
+{
+	int filled = STEP_BAR;
+
+	if (!s->complete && s->target > 0)
+		filled = (int)(STEP_BAR * s->value / s->target);
+	if (filled > STEP_BAR)
+		filled = STEP_BAR;
+	if (!s->complete && filled == STEP_BAR)
+		filled = STEP_BAR - 1;
+	fputc('[', out);
+	for (int i = 0; i < STEP_BAR; i++)
+		fputc(i < filled ? '#' : '.', out);
+	fputc(']', out);
+}
+
+/*
+ * The five steps one line each (title, bar, numbers), then what to do
+ * next: the current step's detail, wrapped to 80 columns.
+ */
+static void
+put_plan(FILE *out, const struct plan *plan)
+{
+	char numbers[48];
+
+	fputs("  path: ", out);
+	fput_terminal(out, plan->path ? plan->path : "none chosen");
+	if (plan->path == NULL && plan->suggested_path != NULL) {
+		fputs(" (suggested: ", out);
+		fput_terminal(out, plan->suggested_path);
+		fputc(')', out);
+	}
+	fputc('\n', out);
+	for (int i = 0; i < 5; i++) {
+		const struct plan_step *s = &plan->steps[i];
+
+		if (s->step == 1)
+			snprintf(numbers, sizeof(numbers), "%.1f/%dh", s->value,
+			    (int)s->target);
+		else
+			snprintf(numbers, sizeof(numbers), "%d/%d",
+			    (int)s->value, (int)s->target);
+		fprintf(out, "%c %d %-23s ", plan->current_step == s->step ?
+		    '>' : ' ', s->step, s->title);
+		put_step_bar(out, s);
+		fprintf(out, " %9s\n", numbers);
+	}
+	if (plan->current_step >= 1 && plan->current_step <= 5 &&
+	    plan->steps[plan->current_step - 1].detail != NULL)
+		put_wrapped(out, "  next: ",
+		    plan->steps[plan->current_step - 1].detail);
 }
 
 static void

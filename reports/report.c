@@ -448,3 +448,24 @@ report_trend_max(const struct report *r)
 			max = r->trend[i];
 	return max;
 }
+
+int
+report_trend_peak(const struct report *r)
+{
+	int peak = 0;
+
+	for (int i = 1; i < REPORT_TREND_WEEKS; i++)
+		if (r->trend[i] > r->trend[peak])
+			peak = i;
+	return peak;
+}
+
+int
+report_spark_level(const struct report *r, int week)
+{
+	int max = report_trend_max(r);
+
+	if (r->trend[week] <= 0 || max <= 0)
+		return 0;
+	return (int)(((long long)r->trend[week] * 8 + max - 1) / max);
+}

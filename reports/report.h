@@ -129,6 +129,11 @@ int report_day_minutes(const struct report *r, int day);
 int report_percent(int part, int whole);
 /* The largest of the trend's weeks. */
 int report_trend_max(const struct report *r);
+/* The index of the trend's largest week (the earliest of equals). */
+int report_trend_peak(const struct report *r);
+/* A trend week's sparkline level: 0 for none, else 1..8 eighths of the
+   largest week, rounded up. */
+int report_spark_level(const struct report *r, int week);
 
 /*
  * The renderers: each formats r and nothing else. color only matters to
