@@ -307,11 +307,11 @@ span_add_row(void *arg, const struct range_row *row)
 }
 
 /*
- * Loads one span [from, to] with the shared range query, prepared once
- * into *stmt_cache (the caller finalizes it).
+ * Loads one span [from, to] with the shared range query (its statement
+ * and topics kept in range between calls).
  */
 static struct error *
-span_load(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
+span_load(sqlite3 *db, struct range_query *range, const struct history *h,
     int from, int to, struct span *s)
 {
 	struct span_loader l = { { s, NULL, 0 }, h };
@@ -320,7 +320,7 @@ span_load(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
 	span_init(s, from, to);
 	if (to < from)
 		return NULL;
-	err = range_each(db, stmt_cache, from, to, span_add_row, &l);
+	err = range_each(db, range, from, to, span_add_row, &l);
 	span_finish(&l.builder);
 	return err ? err : span_dominant(db, h, s);
 }
@@ -407,7 +407,7 @@ load_days(sqlite3 *db, struct history *h)
 
 /* Every calendar month from the first session's to at's, and the totals. */
 static struct error *
-load_months(sqlite3 *db, sqlite3_stmt **stmt, struct history *h)
+load_months(sqlite3 *db, struct range_query *range, struct history *h)
 {
 	struct error *err = NULL;
 	int month;
@@ -422,7 +422,7 @@ load_months(sqlite3 *db, sqlite3_stmt **stmt, struct history *h)
 		h->months = xrealloc(h->months, (h->month_count + 1) *
 		    sizeof(*h->months));
 		s = &h->months[h->month_count++];
-		err = span_load(db, stmt, h, month, end < h->at ? end : h->at, s);
+		err = span_load(db, range, h, month, end < h->at ? end : h->at, s);
 		h->total_minutes += s->minutes;
 		h->fundamentals_minutes += s->fundamentals;
 		h->tutorial_minutes += s->by_kind[KIND_TUTORIAL];
@@ -514,21 +514,21 @@ project_set_topics(struct history_project *p, struct project_topic *topics,
  * summary, at's month from the session index. Rows come ordered by project.
  */
 static struct error *
-load_project_minutes(sqlite3 *db, struct history *h)
+load_project_minutes(sqlite3 *db, struct range_query *range,
+    struct history *h)
 {
 	static const char sql[] =
-	    "SELECT project_id, name, sum(minutes) FROM ("
-	    " SELECT m.project_id, t.name, m.minutes FROM month_total m"
-	    " JOIN topic t ON t.id = m.topic_id"
-	    " WHERE m.project_id <> 0 AND m.month < ?1"
+	    "SELECT project_id, topic_id, sum(minutes) FROM ("
+	    " SELECT project_id, topic_id, minutes FROM month_total"
+	    " WHERE project_id <> 0 AND month < ?1"
 	    " UNION ALL"
-	    " SELECT s.project_id, t.name, s.minutes FROM session s"
-	    " JOIN topic t ON t.id = s.topic_id"
-	    " WHERE s.project_id IS NOT NULL AND s.day BETWEEN ?2 AND ?3)"
+	    " SELECT project_id, topic_id, minutes FROM session"
+	    " WHERE project_id IS NOT NULL AND day BETWEEN ?2 AND ?3)"
 	    " GROUP BY 1, 2 ORDER BY 1";
 	char month[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
 	struct history_project *current = NULL;
 	struct project_topic *topics = NULL;
+	int64_t current_id = 0;
 	size_t count = 0;
 	sqlite3_stmt *stmt;
 	struct error *err;
@@ -536,23 +536,26 @@ load_project_minutes(sqlite3 *db, struct history *h)
 	month_text(h->at, month);
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = range_topics(db, range)) != NULL ||
+	    (err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "ttt", month, first, at);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
+		const struct range_topic *t;
 
-		if (p != current && current != NULL) {
-			project_set_topics(current, topics, count);
+		if (sqlite3_column_int64(stmt, 0) != current_id) {
+			if (current != NULL)
+				project_set_topics(current, topics, count);
 			topics = NULL;
 			count = 0;
+			current_id = sqlite3_column_int64(stmt, 0);
+			current = project_by_id(h, current_id);
 		}
-		current = p;
-		if (p == NULL)
+		t = range_topic_find(range, sqlite3_column_int64(stmt, 1));
+		if (current == NULL || t == NULL)
 			continue;
 		topics = xrealloc(topics, (count + 1) * sizeof(*topics));
-		topics[count].name = db_column_strdup(stmt, 1);
+		topics[count].name = xstrdup(t->name);
 		topics[count++].minutes = sqlite3_column_int(stmt, 2);
 	}
 	if (current != NULL)
@@ -575,10 +578,10 @@ span_count_completed(const struct history *h, struct span *s)
 
 /* A window of days days ending at at. */
 static struct error *
-load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h, int days,
-    struct span *s)
+load_window(sqlite3 *db, struct range_query *range, struct history *h,
+    int days, struct span *s)
 {
-	struct error *err = span_load(db, stmt, h, h->at - days + 1, h->at, s);
+	struct error *err = span_load(db, range, h, h->at - days + 1, h->at, s);
 
 	span_count_completed(h, s);
 	return err;
@@ -600,29 +603,30 @@ struct error *
 history_load(sqlite3 *db, int at, const struct thresholds *th,
     struct history *h)
 {
-	sqlite3_stmt *stmt = NULL;
+	struct range_query range;
 	struct error *err;
 
 	history_init(h);
+	range_init(&range);
 	h->at = at;
 	if ((err = load_paths(db, h)) != NULL ||
 	    (err = load_choices(db, h)) != NULL ||
 	    (err = load_days(db, h)) != NULL ||
 	    (err = load_projects(db, h)) != NULL ||
-	    (err = load_project_minutes(db, h)) != NULL ||
-	    (err = load_months(db, &stmt, h)) != NULL ||
-	    (err = load_window(db, &stmt, h, th->tutorial_window_days,
+	    (err = load_project_minutes(db, &range, h)) != NULL ||
+	    (err = load_months(db, &range, h)) != NULL ||
+	    (err = load_window(db, &range, h, th->tutorial_window_days,
 	    &h->tutorial_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, th->scattered_window_days,
+	    (err = load_window(db, &range, h, th->scattered_window_days,
 	    &h->scattered_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, th->portfolio_window_days,
+	    (err = load_window(db, &range, h, th->portfolio_window_days,
 	    &h->portfolio_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, 182, &h->focus_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, 90, &h->recent_window)) != NULL)
+	    (err = load_window(db, &range, h, 182, &h->focus_window)) != NULL ||
+	    (err = load_window(db, &range, h, 90, &h->recent_window)) != NULL)
 		history_release(h);
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
-	sqlite3_finalize(stmt);
+	range_release(&range);
 	return err;
 }
 

@@ -35,12 +35,38 @@ extern "C" {
 #endif
 
 /*
- * Calls fn for every row of the inclusive range [from, to] (nothing when
- * to < from). *cache holds the prepared statement between calls: start
- * it at NULL and sqlite3_finalize it when done.
+ * What range_each keeps between calls: the prepared statement and the
+ * topics (id, name, path), read once. The sums are grouped by topic id
+ * in SQL (the summary's own key order, no join) and named in C.
  */
-struct error *range_each(sqlite3 *db, sqlite3_stmt **cache, int from, int to,
-    range_fn fn, void *arg);
+struct range_topic {
+	int64_t id;
+	char *name;
+	bool mapped;
+	int64_t path_id;
+};
+
+struct range_query {
+	sqlite3_stmt *stmt;
+	struct range_topic *topics;	/* by id */
+	size_t topic_count;
+	bool loaded;
+};
+
+void range_init(struct range_query *q);
+void range_release(struct range_query *q);
+
+/*
+ * Calls fn for every row of the inclusive range [from, to] (nothing when
+ * to < from), reusing q's statement and topics between calls.
+ */
+struct error *range_each(sqlite3 *db, struct range_query *q, int from,
+    int to, range_fn fn, void *arg);
+/* Reads q's topics unless they are loaded already. */
+struct error *range_topics(sqlite3 *db, struct range_query *q);
+/* The topic with id from q's topics (loaded by range_each), or NULL. */
+const struct range_topic *range_topic_find(const struct range_query *q,
+    int64_t id);
 
 #ifdef __cplusplus
 }

@@ -351,11 +351,12 @@ compare_paths(const void *a, const void *b)
 static struct error *
 load_topics(sqlite3 *db, struct report *r)
 {
-	sqlite3_stmt *stmt = NULL;
+	struct range_query range;
 	struct error *err;
 
-	err = range_each(db, &stmt, r->from, r->to, add_topic_row, r);
-	sqlite3_finalize(stmt);
+	range_init(&range);
+	err = range_each(db, &range, r->from, r->to, add_topic_row, r);
+	range_release(&range);
 	if (r->topic_count > 1)
 		qsort(r->topics, r->topic_count, sizeof(*r->topics),
 		    compare_topics);
