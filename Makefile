@@ -4,6 +4,7 @@
 #   make demo       install missing packages, build, show a demo history
 #   make test       install missing packages, build, run every test
 #   make bench      time the everyday commands on large histories
+#   make test-browser  render the HTML report in headless Chromium and check it
 #   make install    install into $(DESTDIR)$(PREFIX)
 #   make SANITIZE=1 build with AddressSanitizer + UndefinedBehaviorSanitizer
 
@@ -51,7 +52,7 @@ TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
         libgtest-dev sqlite3 libxxhash-dev
 
-.PHONY: all deps demo test bench install uninstall clean
+.PHONY: all deps demo test test-browser bench install uninstall clean
 
 all: $(TRACK)
 
@@ -95,6 +96,12 @@ test: deps
 demo: deps
 	@$(MAKE) --no-print-directory $(TRACK)
 	@sh scripts/demo.sh $(abspath $(TRACK))
+
+# The HTML report as a browser sees it (installs Debian's chromium if missing).
+test-browser: deps
+	@sh scripts/deps.sh chromium
+	@$(MAKE) --no-print-directory $(TRACK)
+	@sh tests/browser/browser_test.sh $(abspath $(TRACK))
 
 bench: deps
 	@$(MAKE) --no-print-directory $(TRACK)

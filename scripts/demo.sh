@@ -22,7 +22,7 @@ TRACK=${1:?usage: sh scripts/demo.sh /abs/path/to/track}
 [ -x "$TRACK" ] || { echo "demo: '$TRACK' is not executable" >&2; exit 1; }
 
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+trap '[ -n "${DEMO_KEEP_DB:-}" ] && cp "$DB" "$DEMO_KEEP_DB"; rm -rf "$TMP"' EXIT
 trap 'exit 130' INT TERM
 DB=$TMP/track.db
 export TZ=UTC NO_COLOR=1

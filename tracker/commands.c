@@ -77,6 +77,11 @@ const struct command commands[] = {
 	  "export [--format csv|json] [--since DATE] [--until DATE] "
 	  "[--output FILE]",
 	  "write everything needed to rebuild the database", NULL },
+	{ "report", cmd_report, DB_READ,
+	  "report [--week | --last-week | --month | --last-month | --year | "
+	  "--since DATE [--until DATE] | --all] "
+	  "[--format text|json|csv|md|html] [--output FILE]",
+	  "the report of a week, a month, a year or any period", NULL },
 	{ "help", cmd_help, DB_NONE, "help [COMMAND]",
 	  "show the commands, or one command's usage", NULL },
 	{ "version", cmd_version, DB_NONE, "version",

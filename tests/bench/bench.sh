@@ -305,3 +305,86 @@ EOF2
 	    'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }')"
 	rm -f "$csv" "$SAMPLES/import.db" "$SAMPLES/bare.db"
 done
+
+# --------------------------------------------------------------------------
+# track report (issue 4). Two targets:
+#   - `track report --all` over 100,000 sessions at least 100x faster than
+#     `timew summary` over the same 100,000 intervals (5.3 s measured), so
+#     at most 53 ms;
+#   - the weekly report on the 1,000,000-session history within 1.2x of the
+#     weekly report on the 1,000-session one.
+# The report reads the day and month summaries, and the session table only
+# through the session_day index for the ragged edges of a range.
+
+TIMEW_SUMMARY_MS=5300
+REPORT_ROUNDS=${BENCH_REPORT_ROUNDS:-30}
+MID=$DIR/history-100000-v$VERSION-$KEY.db
+if [ ! -f "$MID" ]; then
+	echo
+	echo "bench: building $MID (100000 sessions, once per schema version)"
+	rm -f "$DIR"/history-100000-*.db
+	copy_db "$BASE" "$MID.tmp"
+	fill "$MID.tmp" 100000
+	mv "$MID.tmp" "$MID"
+fi
+
+run_report() {
+	case $1 in
+	all_100k) measure "$1" "$TRACK" --db "$MID" report --all ;;
+	all_100k_html) measure "$1" "$TRACK" --db "$MID" report --all \
+	    --format html ;;
+	week_1k) measure "$1" "$TRACK" --db "$SMALL" report ;;
+	week_large) measure "$1" "$TRACK" --db "$LARGE" report ;;
+	esac
+}
+
+REPORT_LABELS="all_100k all_100k_html week_1k week_large"
+for label in $REPORT_LABELS; do
+	for _ in $(seq "$WARMUP"); do run_report "$label"; done
+	rm -f "$SAMPLES/$label"
+done
+for _ in $(seq "$REPORT_ROUNDS"); do
+	for label in $REPORT_LABELS; do run_report "$label"; done
+done
+
+median() { stats "$1" | cut -d' ' -f1; }
+ALL_MS=$(median all_100k)
+WEEK_1K_MS=$(median week_1k)
+WEEK_LARGE_MS=$(median week_large)
+
+echo
+echo "track report: wall time of one process, $REPORT_ROUNDS interleaved runs"
+echo "per case after $WARMUP warm-up runs"
+echo
+printf '%-40s %10s %9s %8s %8s\n' case sessions "median ms" "min ms" "max ms"
+report_row() {
+	local median min max
+	read -r median min max <<EOF2
+$(stats "$2")
+EOF2
+	printf '%-40s %10s %9s %8s %8s\n' "$1" "$3" "$median" "$min" "$max"
+}
+report_row "report --all, 100k database" all_100k "$(sessions "$MID")"
+report_row "report --all --format html, 100k" all_100k_html "$(sessions "$MID")"
+report_row "report (this week), 1k database" week_1k "$(sessions "$SMALL")"
+report_row "report (this week), ${BIG} database" week_large "$(sessions "$LARGE")"
+
+REPORT_FAILED=0
+SPEEDUP=$(awk -v a="$TIMEW_SUMMARY_MS" -v b="$ALL_MS" 'BEGIN { printf "%.0f", a / b }')
+echo
+echo "report --all on 100k: ${ALL_MS} ms, ${SPEEDUP}x faster than timew summary (${TIMEW_SUMMARY_MS} ms)"
+if awk -v a="$TIMEW_SUMMARY_MS" -v b="$ALL_MS" 'BEGIN { exit !(a / b >= 100) }'; then
+	echo "  target (at least 100x): met"
+else
+	echo "  target (at least 100x): MISSED"
+	REPORT_FAILED=1
+fi
+RATIO=$(awk -v a="$WEEK_LARGE_MS" -v b="$WEEK_1K_MS" 'BEGIN { printf "%.2f", a / b }')
+echo "weekly report: ${WEEK_LARGE_MS} ms on ${BIG} sessions, ${WEEK_1K_MS} ms on 1k: ${RATIO}x"
+if awk -v r="$RATIO" 'BEGIN { exit !(r <= 1.2) }'; then
+	echo "  target (within 1.2x): met"
+else
+	echo "  target (within 1.2x): MISSED"
+	REPORT_FAILED=1
+fi
+[ "$REPORT_FAILED" = 0 ] || echo "bench: a track report target was missed (see above)"

@@ -1,0 +1,166 @@
+/*
+ * The range query shared by the history loader and the report: whole
+ * months from month_total, the edges from the session_day index.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+#include "date.h"
+#include "db.h"
+#include "range.h"
+
+/*
+ * Rows of (topic_id, kind, minutes, sessions) for a range of days:
+ * whole months [?1, ?2] from the summary, the edges [?3, ?4] and [?5, ?6]
+ * from the session index.
+ */
+static const char range_sql[] =
+    "SELECT topic_id, kind, sum(minutes), sum(sessions) FROM month_total "
+    "WHERE month BETWEEN ?1 AND ?2 GROUP BY 1, 2 "
+    "UNION ALL "
+    "SELECT topic_id, kind, sum(minutes), count(*) FROM session "
+    "WHERE day BETWEEN ?3 AND ?4 GROUP BY 1, 2 "
+    "UNION ALL "
+    "SELECT topic_id, kind, sum(minutes), count(*) FROM session "
+    "WHERE day BETWEEN ?5 AND ?6 GROUP BY 1, 2";
+
+static void
+month_text(int day, char out[8])
+{
+	char text[DAY_TEXT_SIZE];
+
+	day_format(day, text);
+	memcpy(out, text, 7);
+	out[7] = '\0';
+}
+
+/* Binds [from, to] as whole months plus at most two ragged edges. */
+static void
+bind_range(sqlite3_stmt *stmt, int from, int to)
+{
+	int first_full = day_month_start(from) == from ? from :
+	    day_add_months(from, 1);
+	int after_full = day_add_months(to + 1, 0) == to + 1 ? to + 1 :
+	    day_month_start(to);
+	char m1[8] = "9999-99", m2[8] = "0000-00";
+	char d[4][DAY_TEXT_SIZE] = { "9999", "0000", "9999", "0000" };
+
+	if (first_full < after_full) {
+		month_text(first_full, m1);
+		month_text(after_full - 1, m2);
+		if (from < first_full) {
+			day_format(from, d[0]);
+			day_format(first_full - 1, d[1]);
+		}
+		if (after_full <= to) {
+			day_format(after_full, d[2]);
+			day_format(to, d[3]);
+		}
+	} else {
+		day_format(from, d[0]);
+		day_format(to, d[1]);
+	}
+	db_bind(stmt, "tttttt", m1, m2, d[0], d[1], d[2], d[3]);
+}
+
+void
+range_init(struct range_query *q)
+{
+	memset(q, 0, sizeof(*q));
+}
+
+void
+range_release(struct range_query *q)
+{
+	sqlite3_finalize(q->stmt);
+	for (size_t i = 0; i < q->topic_count; i++)
+		free(q->topics[i].name);
+	free(q->topics);
+	range_init(q);
+}
+
+/* Reads every topic once, ordered by id for range_topic_find. */
+static struct error *
+load_topics(sqlite3 *db, struct range_query *q)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+
+	if ((err = db_prepare(db, "SELECT id, name, path_id FROM topic "
+	    "ORDER BY id", &stmt)) != NULL)
+		return err;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		struct range_topic *t;
+
+		q->topics = xrealloc(q->topics, (q->topic_count + 1) *
+		    sizeof(*q->topics));
+		t = &q->topics[q->topic_count++];
+		t->id = sqlite3_column_int64(stmt, 0);
+		t->name = db_column_strdup(stmt, 1);
+		t->mapped = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
+		t->path_id = sqlite3_column_int64(stmt, 2);
+	}
+	sqlite3_finalize(stmt);
+	q->loaded = true;
+	return NULL;
+}
+
+struct error *
+range_topics(sqlite3 *db, struct range_query *q)
+{
+	return q->loaded ? NULL : load_topics(db, q);
+}
+
+const struct range_topic *
+range_topic_find(const struct range_query *q, int64_t id)
+{
+	size_t low = 0, high = q->topic_count;
+
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+
+		if (q->topics[mid].id == id)
+			return &q->topics[mid];
+		if (q->topics[mid].id < id)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	return NULL;
+}
+
+struct error *
+range_each(sqlite3 *db, struct range_query *q, int from, int to, range_fn fn,
+    void *arg)
+{
+	struct error *err;
+	int rc;
+
+	if (to < from)
+		return NULL;
+	if ((err = range_topics(db, q)) != NULL)
+		return err;
+	if (q->stmt == NULL && (err = db_prepare(db, range_sql, &q->stmt)))
+		return err;
+	sqlite3_reset(q->stmt);
+	bind_range(q->stmt, from, to);
+	while ((rc = sqlite3_step(q->stmt)) == SQLITE_ROW) {
+		const struct range_topic *t = range_topic_find(q,
+		    sqlite3_column_int64(q->stmt, 0));
+		struct range_row row = {
+			.mapped = t != NULL && t->mapped,
+			.path_id = t != NULL ? t->path_id : 0,
+			.topic = t != NULL ? t->name : "",
+			.kind = (const char *)sqlite3_column_text(q->stmt, 1),
+			.minutes = sqlite3_column_int(q->stmt, 2),
+			.sessions = sqlite3_column_int(q->stmt, 3),
+		};
+
+		fn(arg, &row);
+	}
+	if (rc != SQLITE_DONE)
+		return db_error(db, "cannot sum the history");
+	return NULL;
+}

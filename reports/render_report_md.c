@@ -1,0 +1,250 @@
+/*
+ * The report as Markdown (CommonMark with GitHub tables) to paste into a
+ * README, an issue or a journal: headings, bullet totals, tables by
+ * path, topic and kind, a week-by-week table of the days, the trend as a
+ * sparkline, then the plan, the findings and the portfolio. User text is
+ * neutralised (control characters) and its Markdown punctuation
+ * backslash-escaped, so a topic such as "<script>" or "a|b" stays text.
+ */
+#include <string.h>
+
+#include "buf.h"
+#include "date.h"
+#include "duration.h"
+#include "report.h"
+#include "session.h"
+#include "text.h"
+
+static const char *const sparks[8] = {
+	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587",
+	"\u2588",
+};
+static const char *const weekday_names[7] = {
+	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+};
+
+static void put_totals(FILE *out, const struct report *r);
+static void put_breakdown(FILE *out, const struct report *r);
+static void put_days(FILE *out, const struct report *r);
+static void put_trend(FILE *out, const struct report *r);
+static void put_plan(FILE *out, const struct plan *plan);
+static void put_findings(FILE *out, const struct findings *f);
+static void put_portfolio(FILE *out, const struct portfolio *p);
+
+void
+report_render_md(FILE *out, const struct report *r, bool color)
+{
+	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+
+	(void)color;
+	day_format(r->from, from);
+	day_format(r->to, to);
+	fprintf(out, "# Learning report %s to %s\n", from, to);
+	put_totals(out, r);
+	put_breakdown(out, r);
+	put_days(out, r);
+	put_trend(out, r);
+	put_plan(out, &r->plan);
+	put_findings(out, &r->findings);
+	put_portfolio(out, &r->portfolio);
+}
+
+/* ---------------------------------------------------------------------
+ * Pieces
+ */
+
+/* Writes user text: neutralised, Markdown punctuation escaped. */
+static void
+put_text(FILE *out, const char *s)
+{
+	struct buf clean;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, s ? s : "");
+	for (const char *p = clean.data; *p; p++) {
+		if (strchr("\\`*_[]<>|#~&", *p) != NULL)
+			fputc('\\', out);
+		fputc(*p, out);
+	}
+	buf_release(&clean);
+}
+
+static const char *
+duration(int minutes, char text[32])
+{
+	duration_format(minutes, text, 32);
+	return text;
+}
+
+/* A table row "| NAME | TIME | PCT% |" for a path or a kind. */
+static void
+put_share_row(FILE *out, const char *name, int minutes, int total)
+{
+	char text[32];
+
+	fputs("| ", out);
+	put_text(out, name);
+	fprintf(out, " | %s | %d%% |\n", duration(minutes, text),
+	    report_percent(minutes, total));
+}
+
+/* ---------------------------------------------------------------------
+ * Sections
+ */
+
+static void
+put_totals(FILE *out, const struct report *r)
+{
+	char now[32], before[32], change[32];
+	int delta = r->minutes - r->previous_minutes, days = r->to - r->from + 1;
+
+	fprintf(out, "\n## Totals\n\n");
+	fprintf(out, "- **Time:** %s (previous %d %s: %s, %c%s)\n",
+	    duration(r->minutes, now), days, days == 1 ? "day" : "days",
+	    duration(r->previous_minutes, before), delta < 0 ? '-' : '+',
+	    duration(delta < 0 ? -delta : delta, change));
+	fprintf(out, "- **Sessions:** %d\n", r->sessions);
+	fprintf(out, "- **Active days:** %d of %d\n", r->active_days, days);
+	fprintf(out, "- **Streak:** %d %s now, longest %d in the period\n",
+	    r->streak_current, r->streak_current == 1 ? "day" : "days",
+	    r->streak_longest);
+}
+
+static void
+put_breakdown(FILE *out, const struct report *r)
+{
+	char text[32];
+
+	fprintf(out, "\n## By path\n\n| Path | Time | Share |\n|---|---:|---:|\n");
+	for (size_t i = 0; i < r->path_count; i++)
+		put_share_row(out, r->paths[i].path, r->paths[i].minutes,
+		    r->minutes);
+	fprintf(out, "\n## By topic\n\n| Topic | Path | Time | Share |\n"
+	    "|---|---|---:|---:|\n");
+	for (size_t i = 0; i < r->topic_count; i++) {
+		fputs("| ", out);
+		put_text(out, r->topics[i].topic);
+		fputs(" | ", out);
+		put_text(out, r->topics[i].path);
+		fprintf(out, " | %s | %d%% |\n",
+		    duration(r->topics[i].minutes, text),
+		    report_percent(r->topics[i].minutes, r->minutes));
+	}
+	fprintf(out, "\n## By kind\n\n| Kind | Time | Share |\n|---|---:|---:|\n");
+	for (int k = 0; k < KIND_COUNT; k++)
+		put_share_row(out, kind_name((enum kind)k), r->by_kind[k],
+		    r->minutes);
+}
+
+/* One row a week (the last 53 at most): each day's time, the total. */
+static void
+put_days(FILE *out, const struct report *r)
+{
+	int first = report_heat_from(r), weeks = report_heat_weeks(r);
+	char day[DAY_TEXT_SIZE], text[32];
+
+	fprintf(out, "\n## Days\n\n| Week |");
+	for (int i = 0; i < 7; i++)
+		fprintf(out, " %s |", weekday_names[(r->week_start + i) % 7]);
+	fprintf(out, " Total |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+	for (int w = 0; w < weeks; w++) {
+		int week = first + 7 * w, total = 0;
+
+		day_format(week, day);
+		fprintf(out, "| %s |", day);
+		for (int i = 0; i < 7; i++) {
+			int minutes = report_day_minutes(r, week + i);
+
+			if (minutes < 0)
+				fputs(" |", out);
+			else
+				fprintf(out, " %s |", minutes ?
+				    duration(minutes, text) : "\u00b7");
+			total += minutes > 0 ? minutes : 0;
+		}
+		fprintf(out, " %s |\n", duration(total, text));
+	}
+}
+
+static void
+put_trend(FILE *out, const struct report *r)
+{
+	int peak = report_trend_peak(r);
+	char from[DAY_TEXT_SIZE], day[DAY_TEXT_SIZE], text[32], last[32];
+
+	day_format(r->trend_from, from);
+	day_format(r->trend_from + 7 * peak, day);
+	fprintf(out, "\n## Trend\n\n`");
+	for (int i = 0; i < REPORT_TREND_WEEKS; i++) {
+		int level = report_spark_level(r, i);
+
+		fputs(level ? sparks[level - 1] : ".", out);
+	}
+	fprintf(out, "` 12 weeks from %s", from);
+	if (r->trend[peak] > 0)
+		fprintf(out, ", peak %s (week of %s), last %s",
+		    duration(r->trend[peak], text), day,
+		    duration(r->trend[REPORT_TREND_WEEKS - 1], last));
+	fputs("\n", out);
+}
+
+static void
+put_plan(FILE *out, const struct plan *plan)
+{
+	fputs("\n## Plan\n\nPath: ", out);
+	if (plan->path != NULL)
+		put_text(out, plan->path);
+	else
+		fputs("none chosen", out);
+	fputs("\n\n| Step | Status | Progress | Detail |\n|---|---|---:|---|\n",
+	    out);
+	for (int i = 0; i < 5; i++) {
+		const struct plan_step *s = &plan->steps[i];
+
+		fprintf(out, "| %d. %s | %s | ", s->step, s->title,
+		    s->complete ? "complete" : plan->current_step == s->step ?
+		    "**current**" : "open");
+		if (s->step == 1)
+			fprintf(out, "%.1f/%dh | ", s->value, (int)s->target);
+		else
+			fprintf(out, "%d/%d | ", (int)s->value, (int)s->target);
+		put_text(out, s->detail);
+		fputs(" |\n", out);
+	}
+}
+
+static void
+put_findings(FILE *out, const struct findings *f)
+{
+	char at[DAY_TEXT_SIZE], from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+
+	day_format(f->at, at);
+	fputs("\n## Findings\n\n", out);
+	if (f->count == 0) {
+		fprintf(out, "No anti-patterns found (as of %s).\n", at);
+		return;
+	}
+	for (size_t i = 0; i < f->count; i++) {
+		day_format(f->items[i].from, from);
+		day_format(f->items[i].to, to);
+		fprintf(out, "- **%s** (%s, %s to %s): ", f->items[i].name,
+		    f->items[i].severity, from, to);
+		put_text(out, f->items[i].evidence);
+		fputs(" *", out);
+		put_text(out, f->items[i].advice);
+		fputs("*\n", out);
+	}
+}
+
+static void
+put_portfolio(FILE *out, const struct portfolio *p)
+{
+	fprintf(out, "\n## Portfolio\n\n**%d/100 (%s)**: projects %d/50, "
+	    "evidence %d/15, focus %d/20, persistence %d/15.\n", p->score,
+	    p->grade, p->projects, p->evidence, p->focus, p->persistence);
+	if (p->next_action != NULL && p->next_gain > 0) {
+		fputs("\nNext: ", out);
+		put_text(out, p->next_action);
+		fprintf(out, " (+%d)\n", p->next_gain);
+	}
+}

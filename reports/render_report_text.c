@@ -1,0 +1,449 @@
+/*
+ * The report as text for a terminal, fitting 80 columns: totals, bars by
+ * path, topic and kind, a heatmap of the period's days, a 12-week trend
+ * line, then the plan, the findings and the portfolio summary. User text
+ * is neutralised (fput_terminal); colour only when asked for.
+ */
+#include <string.h>
+
+#include "buf.h"
+#include "date.h"
+#include "duration.h"
+#include "render.h"
+#include "report.h"
+#include "session.h"
+#include "text.h"
+
+#define LINE_COLUMNS 80
+#define NAME_COLUMNS 16		/* a path or a kind */
+#define TOPIC_COLUMNS 18
+#define PATH_BAR 30		/* bar width of the path and kind sections */
+#define TOPIC_BAR 22		/* bar width of the topic section */
+#define TEXT_TOPICS 10		/* topics listed; the rest are summed */
+#define STEP_BAR 10		/* the plan's progress bars */
+
+#define ANSI_BOLD "\033[1m"
+#define ANSI_BAR "\033[36m"
+#define ANSI_RESET "\033[0m"
+
+static const char *const shades[REPORT_HEAT_LEVELS] = {
+	".", "\u2591", "\u2592", "\u2593", "\u2588",
+};
+static const char *const sparks[8] = {
+	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587",
+	"\u2588",
+};
+static const char *const weekday_names[7] = {
+	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+};
+
+static void put_heading(FILE *out, const char *title, bool color);
+static void put_totals(FILE *out, const struct report *r);
+static void put_paths(FILE *out, const struct report *r, bool color);
+static void put_topics(FILE *out, const struct report *r, bool color);
+static void put_kinds(FILE *out, const struct report *r, bool color);
+static void put_days(FILE *out, const struct report *r);
+static void put_trend(FILE *out, const struct report *r);
+static void put_plan(FILE *out, const struct plan *plan);
+static void put_portfolio(FILE *out, const struct portfolio *p);
+static void put_wrapped(FILE *out, const char *label, const char *text);
+
+void
+report_render_text(FILE *out, const struct report *r, bool color)
+{
+	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+	int days = r->to - r->from + 1;
+
+	day_format(r->from, from);
+	day_format(r->to, to);
+	if (color)
+		fputs(ANSI_BOLD, out);
+	fprintf(out, "Report %s to %s (%d %s)", from, to, days,
+	    days == 1 ? "day" : "days");
+	if (color)
+		fputs(ANSI_RESET, out);
+	fputc('\n', out);
+	put_totals(out, r);
+	put_paths(out, r, color);
+	put_topics(out, r, color);
+	put_kinds(out, r, color);
+	put_heading(out, "Days", color);
+	put_days(out, r);
+	put_heading(out, "Trend", color);
+	put_trend(out, r);
+	put_heading(out, "Plan", color);
+	put_plan(out, &r->plan);
+	put_heading(out, "Findings", color);
+	findings_render_text(out, &r->findings, color);
+	put_heading(out, "Portfolio", color);
+	put_portfolio(out, &r->portfolio);
+}
+
+/* ---------------------------------------------------------------------
+ * Small pieces
+ */
+
+static void
+put_heading(FILE *out, const char *title, bool color)
+{
+	fprintf(out, color ? "\n" ANSI_BOLD "%s" ANSI_RESET "\n" : "\n%s\n",
+	    title);
+}
+
+static const char *
+duration(int minutes, char text[32])
+{
+	duration_format(minutes, text, 32);
+	return text;
+}
+
+/* s neutralised for the terminal, cut to max columns with "...", padded. */
+static void
+put_name(FILE *out, const char *s, size_t max)
+{
+	struct buf clean;
+	size_t width, kept = 0;
+	const char *p;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, s);
+	width = text_width(clean.data);
+	if (width > max) {
+		for (p = clean.data; *p; p++)
+			if ((*p & 0xc0) != 0x80 && kept++ == max - 3)
+				break;
+		clean.len = (size_t)(p - clean.data);
+		clean.data[clean.len] = '\0';
+		buf_puts(&clean, "...");
+		width = max;
+	}
+	fputs(clean.data, out);
+	fprintf(out, "%*s", (int)(max - width), "");
+	buf_release(&clean);
+}
+
+/* A bar of width cells for minutes against max: at least one cell. */
+static void
+put_bar(FILE *out, int minutes, int max, int width, bool color)
+{
+	int cells = max > 0 ? (int)(((long long)minutes * width * 2 + max) /
+	    (2LL * max)) : 0;
+
+	if (cells == 0 && minutes > 0)
+		cells = 1;
+	if (cells > 0) {
+		fputs("  ", out);
+		if (color)
+			fputs(ANSI_BAR, out);
+		for (int i = 0; i < cells; i++)
+			fputs("\u2588", out);
+		if (color)
+			fputs(ANSI_RESET, out);
+	}
+	fputc('\n', out);
+}
+
+/* "  NAME  TIME  PCT%  BAR" for one path or kind. */
+static void
+put_share(FILE *out, const char *name, int minutes, int total, int max,
+    bool color)
+{
+	char text[32];
+
+	fputs("  ", out);
+	put_name(out, name, NAME_COLUMNS);
+	fprintf(out, " %7s %4d%%", duration(minutes, text),
+	    report_percent(minutes, total));
+	put_bar(out, minutes, max, PATH_BAR, color);
+}
+
+/* ---------------------------------------------------------------------
+ * Sections
+ */
+
+static void
+put_totals(FILE *out, const struct report *r)
+{
+	char now[32], before[32], change[32];
+	int delta = r->minutes - r->previous_minutes;
+
+	duration(r->minutes, now);
+	duration(r->previous_minutes, before);
+	duration(delta < 0 ? -delta : delta, change);
+	fprintf(out, "\n  time         %s (previous %d %s: %s, %c%s)\n", now,
+	    r->to - r->from + 1, r->to == r->from ? "day" : "days", before,
+	    delta < 0 ? '-' : '+', change);
+	fprintf(out, "  sessions     %d\n", r->sessions);
+	fprintf(out, "  active days  %d of %d\n", r->active_days,
+	    r->to - r->from + 1);
+	fprintf(out, "  streak       %d %s now, longest %d in the period\n",
+	    r->streak_current, r->streak_current == 1 ? "day" : "days",
+	    r->streak_longest);
+}
+
+static void
+put_paths(FILE *out, const struct report *r, bool color)
+{
+	put_heading(out, "By path", color);
+	if (r->minutes == 0 || r->path_count == 0) {
+		fputs("  nothing logged\n", out);
+		return;
+	}
+	for (size_t i = 0; i < r->path_count; i++)
+		put_share(out, r->paths[i].path, r->paths[i].minutes,
+		    r->minutes, r->paths[0].minutes, color);
+}
+
+static void
+put_topics(FILE *out, const struct report *r, bool color)
+{
+	int rest = 0;
+	size_t i;
+	char text[32];
+
+	put_heading(out, "By topic", color);
+	if (r->minutes == 0 || r->topic_count == 0) {
+		fputs("  nothing logged\n", out);
+		return;
+	}
+	for (i = 0; i < r->topic_count && i < TEXT_TOPICS; i++) {
+		fputs("  ", out);
+		put_name(out, r->topics[i].topic, TOPIC_COLUMNS);
+		fputc(' ', out);
+		put_name(out, r->topics[i].path, NAME_COLUMNS);
+		fprintf(out, " %7s %4d%%", duration(r->topics[i].minutes, text),
+		    report_percent(r->topics[i].minutes, r->minutes));
+		put_bar(out, r->topics[i].minutes, r->topics[0].minutes,
+		    TOPIC_BAR, color);
+	}
+	for (; i < r->topic_count; i++)
+		rest += r->topics[i].minutes;
+	if (i > TEXT_TOPICS)
+		fprintf(out, "  and %zu more topics: %s\n",
+		    r->topic_count - TEXT_TOPICS, duration(rest, text));
+}
+
+static void
+put_kinds(FILE *out, const struct report *r, bool color)
+{
+	int max = 0;
+
+	put_heading(out, "By kind", color);
+	if (r->minutes == 0) {
+		fputs("  nothing logged\n", out);
+		return;
+	}
+	for (int k = 0; k < KIND_COUNT; k++)
+		if (r->by_kind[k] > max)
+			max = r->by_kind[k];
+	for (int k = 0; k < KIND_COUNT; k++)
+		put_share(out, kind_name((enum kind)k), r->by_kind[k],
+		    r->minutes, max, color);
+}
+
+/* The heatmap's legend line. */
+static void
+put_legend(FILE *out)
+{
+	fputs("  ", out);
+	for (int i = 0; i < REPORT_HEAT_LEVELS; i++)
+		fprintf(out, "%s%s %s", i ? "  " : "", shades[i],
+		    report_heat_legend[i]);
+	fputc('\n', out);
+}
+
+/* The shade of one day; a blank outside the period. */
+static const char *
+shade(const struct report *r, int day)
+{
+	int minutes = report_day_minutes(r, day);
+
+	return minutes < 0 ? " " : shades[report_heat_level(minutes)];
+}
+
+/* Up to 13 weeks: one row a week, the weekdays across, the week's total. */
+static void
+put_calendar(FILE *out, const struct report *r)
+{
+	int first = report_heat_from(r), weeks = report_heat_weeks(r);
+	char day[DAY_TEXT_SIZE], text[32];
+
+	fprintf(out, "%14s", "");
+	for (int i = 0; i < 7; i++)
+		fprintf(out, "%s ", weekday_names[(r->week_start + i) % 7]);
+	fprintf(out, "%7s\n", "total");
+	for (int w = 0; w < weeks; w++) {
+		int week = first + 7 * w, total = 0;
+
+		day_format(week, day);
+		fprintf(out, "  %s  ", day);
+		for (int i = 0; i < 7; i++) {
+			int minutes = report_day_minutes(r, week + i);
+
+			fprintf(out, " %s  ", shade(r, week + i));
+			total += minutes > 0 ? minutes : 0;
+		}
+		fprintf(out, "%7s\n", duration(total, text));
+	}
+}
+
+/* Longer periods: one row a weekday, one column a week (the last 53). */
+static void
+put_grid(FILE *out, const struct report *r)
+{
+	int first = report_heat_from(r), weeks = report_heat_weeks(r);
+	char day[DAY_TEXT_SIZE];
+	struct buf line;
+
+	day_format(first, day);
+	fprintf(out, "  one column a week from %s%s\n", day,
+	    first > report_week_of(r->from, r->week_start) ?
+	    " (the last 53 weeks)" : "");
+	buf_init(&line);
+	for (int i = 0; i < 7; i++) {
+		buf_clear(&line);
+		buf_printf(&line, "  %s  ", weekday_names[(r->week_start + i) % 7]);
+		for (int w = 0; w < weeks; w++)
+			buf_puts(&line, shade(r, first + 7 * w + i));
+		while (line.len > 0 && line.data[line.len - 1] == ' ')
+			line.data[--line.len] = '\0';
+		fprintf(out, "%s\n", line.data);
+	}
+	buf_release(&line);
+}
+
+static void
+put_days(FILE *out, const struct report *r)
+{
+	put_legend(out);
+	if (report_heat_weeks(r) <= REPORT_CALENDAR_WEEKS)
+		put_calendar(out, r);
+	else
+		put_grid(out, r);
+}
+
+/* One sparkline character a week: '.' for none, else 1..8 eighths of max. */
+static void
+put_trend(FILE *out, const struct report *r)
+{
+	int peak = report_trend_peak(r);
+	char from[DAY_TEXT_SIZE], day[DAY_TEXT_SIZE], text[32], last[32];
+
+	day_format(r->trend_from, from);
+	fprintf(out, "  12 weeks from %s, one character a week\n  ", from);
+	for (int i = 0; i < REPORT_TREND_WEEKS; i++) {
+		int level = report_spark_level(r, i);
+
+		fputs(level ? sparks[level - 1] : ".", out);
+	}
+	day_format(r->trend_from + 7 * peak, day);
+	duration(r->trend[REPORT_TREND_WEEKS - 1], last);
+	if (r->trend[peak] == 0)
+		fprintf(out, "  nothing logged\n");
+	else
+		fprintf(out, "  peak %s (week of %s), last %s\n",
+		    duration(r->trend[peak], text), day, last);
+}
+
+/* Writes text neutralised, wrapped at spaces to 80 columns after indent. */
+static void
+put_wrapped(FILE *out, const char *label, const char *text)
+{
+	size_t indent = strlen(label), column = indent;
+	struct buf clean;
+	char *word, *rest;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, text);
+	fputs(label, out);
+	rest = clean.data;
+	while ((word = strsep(&rest, " ")) != NULL) {
+		size_t width = text_width(word);
+
+		if (*word == '\0')
+			continue;
+		if (column > indent && column + 1 + width > LINE_COLUMNS) {
+			fprintf(out, "\n%*s", (int)indent, "");
+			column = indent;
+		} else if (column > indent) {
+			fputc(' ', out);
+			column++;
+		}
+		fputs(word, out);
+		column += width;
+	}
+	fputc('\n', out);
+	buf_release(&clean);
+}
+
+/* "[#####.....]": the share of the target reached, full when complete. */
+static void
+put_step_bar(FILE *out, const struct plan_step *s)
+{
+	int filled = STEP_BAR;
+
+	if (!s->complete && s->target > 0)
+		filled = (int)(STEP_BAR * s->value / s->target);
+	if (filled > STEP_BAR)
+		filled = STEP_BAR;
+	if (!s->complete && filled == STEP_BAR)
+		filled = STEP_BAR - 1;
+	fputc('[', out);
+	for (int i = 0; i < STEP_BAR; i++)
+		fputc(i < filled ? '#' : '.', out);
+	fputc(']', out);
+}
+
+/*
+ * The five steps one line each (title, bar, numbers), then what to do
+ * next: the current step's detail, wrapped to 80 columns.
+ */
+static void
+put_plan(FILE *out, const struct plan *plan)
+{
+	char numbers[48];
+
+	fputs("  path: ", out);
+	fput_terminal(out, plan->path ? plan->path : "none chosen");
+	if (plan->path == NULL && plan->suggested_path != NULL) {
+		fputs(" (suggested: ", out);
+		fput_terminal(out, plan->suggested_path);
+		fputc(')', out);
+	}
+	fputc('\n', out);
+	for (int i = 0; i < 5; i++) {
+		const struct plan_step *s = &plan->steps[i];
+
+		if (s->step == 1)
+			snprintf(numbers, sizeof(numbers), "%.1f/%dh", s->value,
+			    (int)s->target);
+		else
+			snprintf(numbers, sizeof(numbers), "%d/%d",
+			    (int)s->value, (int)s->target);
+		fprintf(out, "%c %d %-23s ", plan->current_step == s->step ?
+		    '>' : ' ', s->step, s->title);
+		put_step_bar(out, s);
+		fprintf(out, " %9s\n", numbers);
+	}
+	if (plan->current_step >= 1 && plan->current_step <= 5 &&
+	    plan->steps[plan->current_step - 1].detail != NULL)
+		put_wrapped(out, "  next: ",
+		    plan->steps[plan->current_step - 1].detail);
+}
+
+static void
+put_portfolio(FILE *out, const struct portfolio *p)
+{
+	fprintf(out, "  score %d/100 (%s)\n", p->score, p->grade);
+	fprintf(out, "  projects %d/50, evidence %d/15, focus %d/20, "
+	    "persistence %d/15\n", p->projects, p->evidence, p->focus,
+	    p->persistence);
+	if (p->next_action != NULL && p->next_gain > 0) {
+		struct buf next;
+
+		buf_init(&next);
+		buf_printf(&next, "%s (+%d)", p->next_action, p->next_gain);
+		put_wrapped(out, "  next: ", next.data);
+		buf_release(&next);
+	}
+}

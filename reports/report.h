@@ -1,0 +1,151 @@
+#ifndef TRACK_REPORT_H
+#define TRACK_REPORT_H
+
+/*
+ * `track report` (SPEC §7): one period computed once into struct report,
+ * then formatted by one renderer per format (render_report_*.c). The
+ * plan, the findings and the portfolio come from the analysis modules
+ * (analysis.h) over the history as it stood at the report's "now".
+ */
+
+#include <sqlite3.h>
+#include <stdio.h>
+
+#include "analysis.h"
+#include "error.h"
+#include "history.h"
+
+#define REPORT_TREND_WEEKS 12	/* the trend line's length */
+
+/* The periods `track report` names. */
+enum report_period {
+	PERIOD_WEEK,		/* the week holding today */
+	PERIOD_LAST_WEEK,	/* the week before it */
+	PERIOD_MONTH,		/* the calendar month holding today */
+	PERIOD_LAST_MONTH,
+	PERIOD_YEAR,		/* the calendar year holding today */
+	PERIOD_ALL,		/* the first session's day to today */
+};
+
+/* Minutes on one path (fundamentals and "unmapped" included). */
+struct report_path {
+	const char *path;	/* slug (borrowed from the history) */
+	int minutes;
+};
+
+/* Minutes on one topic. */
+struct report_topic {
+	char *topic;
+	const char *path;	/* slug (borrowed), "unmapped" for none */
+	int minutes;
+};
+
+struct report {
+	int from, to;			/* the period, inclusive days */
+	int previous_from, previous_to;	/* equal length, just before */
+	int at;				/* "now": the earlier of to and today */
+	int week_start;			/* first weekday of a week: 0 Monday,
+					   6 Sunday */
+
+	/* Totals of the period. */
+	int minutes;
+	int sessions;
+	int active_days;		/* days with at least one session */
+	int streak_current;		/* active days in a row up to at (or
+					   up to the day before, while at has
+					   none yet); may start before from */
+	int streak_longest;		/* longest run within from..at */
+	int previous_minutes;		/* minutes of the previous period */
+
+	struct report_path *paths;	/* most minutes first */
+	size_t path_count;
+	struct report_topic *topics;	/* most minutes first, then name */
+	size_t topic_count;
+	int by_kind[3];			/* enum kind order: tutorial, study,
+					   project */
+
+	int *days;			/* minutes of every day from..to */
+	size_t day_count;
+
+	int trend_from;			/* first day of the trend's first week */
+	int trend[REPORT_TREND_WEEKS];	/* minutes per week, oldest first; the
+					   last week holds to (days after to
+					   do not count) */
+
+	struct history history;		/* as it stood at at; the analyses
+					   below borrow from it */
+	struct plan plan;
+	struct findings findings;
+	struct portfolio portfolio;
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * The days of a named period around today. Weeks start on week_start
+ * (0 Monday ... 6 Sunday); PERIOD_ALL starts at first_day, the first
+ * session's day (-1 with none: today).
+ */
+void report_period(enum report_period period, int today, int week_start,
+    int first_day, int *from, int *to);
+
+/* The first session's day in *day, or -1 with no session. */
+struct error *report_first_day(sqlite3 *db, int *day);
+
+/* The first day of the week (starting on week_start) that holds day. */
+int report_week_of(int day, int week_start);
+
+/*
+ * Computes the report of [from, to] (from <= to <= today is expected;
+ * a later to is clamped to nothing: days after today hold 0). On success
+ * the caller releases r; on failure r is left empty.
+ */
+struct error *report_compute(sqlite3 *db, int from, int to, int today,
+    int week_start, struct report *r);
+void report_init(struct report *r);
+void report_release(struct report *r);
+
+/* ---- What the renderers share: the presentation rules of the struct ---- */
+
+#define REPORT_HEAT_LEVELS 5	/* none, under 30m, under 1h, under 2h, more */
+#define REPORT_HEAT_WEEKS 53	/* a heatmap shows at most the last 53 weeks */
+#define REPORT_CALENDAR_WEEKS 13 /* up to this many weeks: one row a week */
+
+/* The heatmap shade of a day's minutes: 0 none, 1 under 30m, 2 under 1h,
+   3 under 2h, 4 two hours or more. */
+int report_heat_level(int minutes);
+/* The words for each level: "none", "under 30m", ..., "2h or more". */
+extern const char *const report_heat_legend[REPORT_HEAT_LEVELS];
+/* The first day of the heatmap's first week: the week holding from, or
+   the start of the last REPORT_HEAT_WEEKS weeks of a longer period. */
+int report_heat_from(const struct report *r);
+/* The number of weeks the heatmap shows (from report_heat_from). */
+int report_heat_weeks(const struct report *r);
+/* Minutes of one day of the period; -1 for a day outside it. */
+int report_day_minutes(const struct report *r, int day);
+/* part as a whole percentage of whole, rounded half up (0 when whole is 0). */
+int report_percent(int part, int whole);
+/* The largest of the trend's weeks. */
+int report_trend_max(const struct report *r);
+/* The index of the trend's largest week (the earliest of equals). */
+int report_trend_peak(const struct report *r);
+/* A trend week's sparkline level: 0 for none, else 1..8 eighths of the
+   largest week, rounded up. */
+int report_spark_level(const struct report *r, int week);
+
+/*
+ * The renderers: each formats r and nothing else. color only matters to
+ * text. They write to out and report nothing: the caller checks out.
+ */
+void report_render_text(FILE *out, const struct report *r, bool color);
+void report_render_json(FILE *out, const struct report *r, bool color);
+void report_render_csv(FILE *out, const struct report *r, bool color);
+void report_render_md(FILE *out, const struct report *r, bool color);
+void report_render_html(FILE *out, const struct report *r, bool color);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
