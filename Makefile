@@ -11,6 +11,7 @@
 PREFIX  ?= /usr/local
 DESTDIR ?=
 BUILD   ?= build
+JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 
 CC      ?= cc
 CXX     ?= c++
@@ -90,7 +91,7 @@ $(BUILD)/cli_tests: $(CLI_OBJ) $(LIBTRACK)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
 
 test: deps
-	@$(MAKE) --no-print-directory $(TRACK) $(TEST_BINS)
+	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(TEST_BINS)
 	@TRACK_BIN=$(abspath $(TRACK)) sh tests/run_tests.sh $(TEST_BINS)
 
 demo: deps
