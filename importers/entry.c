@@ -72,15 +72,17 @@ read_instant(const struct importer *imp, const char *text, int *day,
     time_t *instant)
 {
 	const struct profile *p = imp->map.profile;
-	struct error *err;
+	struct error *err = NULL;
 	struct when w;
 	int seconds;
 
-	if (*day >= 0 && (err = value_clock(text, &seconds)) == NULL) {
-		*instant = instant_of_local(*day, seconds / 3600,
-		    seconds / 60 % 60, seconds % 60);
-		return NULL;
-	} else if (*day >= 0) {
+	/* A bare clock time on a known day; else a full date-time. */
+	if (*day >= 0) {
+		if ((err = value_clock(text, &seconds)) == NULL) {
+			*instant = instant_of_local(*day, seconds / 3600,
+			    seconds / 60 % 60, seconds % 60);
+			return NULL;
+		}
 		error_free(err);
 	}
 	if ((err = value_when(text, p->dates, p->zone, &w)) != NULL)
