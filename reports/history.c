@@ -12,6 +12,7 @@
 #include "date.h"
 #include "db.h"
 #include "history.h"
+#include "range.h"
 #include "session.h"
 #include "settings.h"
 
@@ -235,60 +236,6 @@ span_finish(struct span_builder *b, const struct history *h)
  * Queries
  */
 
-/*
- * Rows of (topic_id, kind, minutes, sessions) for a range of days: whole
- * months [?1, ?2] from the summary, the edges [?3, ?4] and [?5, ?6] from
- * the session index.
- */
-static const char span_sql[] =
-    "SELECT topic_id, kind, sum(minutes), sum(sessions) FROM month_total "
-    "WHERE month BETWEEN ?1 AND ?2 GROUP BY 1, 2 "
-    "UNION ALL "
-    "SELECT topic_id, kind, sum(minutes), count(*) FROM session "
-    "WHERE day BETWEEN ?3 AND ?4 GROUP BY 1, 2 "
-    "UNION ALL "
-    "SELECT topic_id, kind, sum(minutes), count(*) FROM session "
-    "WHERE day BETWEEN ?5 AND ?6 GROUP BY 1, 2";
-
-static void
-month_text(int day, char out[8])
-{
-	char text[DAY_TEXT_SIZE];
-
-	day_format(day, text);
-	memcpy(out, text, 7);
-	out[7] = '\0';
-}
-
-/* Binds [from, to] as whole months plus at most two ragged edges. */
-static void
-bind_range(sqlite3_stmt *stmt, int from, int to)
-{
-	int first_full = day_month_start(from) == from ? from :
-	    day_add_months(from, 1);
-	int after_full = day_add_months(to + 1, 0) == to + 1 ? to + 1 :
-	    day_month_start(to);
-	char m1[8] = "9999-99", m2[8] = "0000-00";
-	char d[4][DAY_TEXT_SIZE] = { "9999", "0000", "9999", "0000" };
-
-	if (first_full < after_full) {
-		month_text(first_full, m1);
-		month_text(after_full - 1, m2);
-		if (from < first_full) {
-			day_format(from, d[0]);
-			day_format(first_full - 1, d[1]);
-		}
-		if (after_full <= to) {
-			day_format(after_full, d[2]);
-			day_format(to, d[3]);
-		}
-	} else {
-		day_format(from, d[0]);
-		day_format(to, d[1]);
-	}
-	db_bind(stmt, "tttttt", m1, m2, d[0], d[1], d[2], d[3]);
-}
-
 /* Picks the dominant specialization path; ties go to the one logged first. */
 static struct error *
 span_dominant(sqlite3 *db, const struct history *h, struct span *s)
@@ -346,11 +293,11 @@ span_query(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
 	if (to < from)
 		return NULL;
 	if (*stmt_cache == NULL &&
-	    (err = db_prepare(db, span_sql, stmt_cache)) != NULL)
+	    (err = range_prepare(db, stmt_cache)) != NULL)
 		return err;
 	stmt = *stmt_cache;
 	sqlite3_reset(stmt);
-	bind_range(stmt, from, to);
+	range_bind(stmt, from, to);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		span_add(b, h, sqlite3_column_int64(stmt, 0),
 		    (const char *)sqlite3_column_text(stmt, 1),
@@ -521,9 +468,9 @@ load_months(sqlite3 *db, struct history *h, struct span_builder **kept)
 		span_init(&h->months[i], from, end < h->at ? end : h->at);
 		span_builder_init(&builders[i], h, &h->months[i]);
 	}
-	month_text(h->first_day, month);
+	range_month_text(h->first_day, month);
 	base = month_number(month);
-	month_text(h->at, month);
+	range_month_text(h->at, month);
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
 	if ((err = db_prepare(db, sql, &stmt)) == NULL) {
@@ -688,7 +635,7 @@ load_project_minutes(sqlite3 *db, struct history *h)
 
 	if (h->project_count == 0)
 		return NULL;
-	month_text(h->at, month);
+	range_month_text(h->at, month);
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)

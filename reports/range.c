@@ -26,8 +26,8 @@ static const char range_sql[] =
     "SELECT topic_id, kind, sum(minutes), count(*) FROM session "
     "WHERE day BETWEEN ?5 AND ?6 GROUP BY 1, 2";
 
-static void
-month_text(int day, char out[8])
+void
+range_month_text(int day, char out[8])
 {
 	char text[DAY_TEXT_SIZE];
 
@@ -36,9 +36,8 @@ month_text(int day, char out[8])
 	out[7] = '\0';
 }
 
-/* Binds [from, to] as whole months plus at most two ragged edges. */
-static void
-bind_range(sqlite3_stmt *stmt, int from, int to)
+void
+range_bind(sqlite3_stmt *stmt, int from, int to)
 {
 	int first_full = day_month_start(from) == from ? from :
 	    day_add_months(from, 1);
@@ -48,8 +47,8 @@ bind_range(sqlite3_stmt *stmt, int from, int to)
 	char d[4][DAY_TEXT_SIZE] = { "9999", "0000", "9999", "0000" };
 
 	if (first_full < after_full) {
-		month_text(first_full, m1);
-		month_text(after_full - 1, m2);
+		range_month_text(first_full, m1);
+		range_month_text(after_full - 1, m2);
 		if (from < first_full) {
 			day_format(from, d[0]);
 			day_format(first_full - 1, d[1]);
@@ -145,7 +144,7 @@ range_each(sqlite3 *db, struct range_query *q, int from, int to, range_fn fn,
 	if (q->stmt == NULL && (err = db_prepare(db, range_sql, &q->stmt)))
 		return err;
 	sqlite3_reset(q->stmt);
-	bind_range(q->stmt, from, to);
+	range_bind(q->stmt, from, to);
 	while ((rc = sqlite3_step(q->stmt)) == SQLITE_ROW) {
 		const struct range_topic *t = range_topic_find(q,
 		    sqlite3_column_int64(q->stmt, 0));
@@ -163,4 +162,10 @@ range_each(sqlite3 *db, struct range_query *q, int from, int to, range_fn fn,
 	if (rc != SQLITE_DONE)
 		return db_error(db, "cannot sum the history");
 	return NULL;
+}
+
+struct error *
+range_prepare(sqlite3 *db, sqlite3_stmt **stmt)
+{
+	return db_prepare(db, range_sql, stmt);
 }

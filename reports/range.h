@@ -68,6 +68,16 @@ struct error *range_topics(sqlite3 *db, struct range_query *q);
 const struct range_topic *range_topic_find(const struct range_query *q,
     int64_t id);
 
+/*
+ * The range query itself, for callers that sum rows their own way: it
+ * yields (topic_id, kind, minutes, sessions); range_bind binds [from, to]
+ * to it as whole months plus at most two ragged edges.
+ */
+struct error *range_prepare(sqlite3 *db, sqlite3_stmt **stmt);
+void range_bind(sqlite3_stmt *stmt, int from, int to);
+/* The 'YYYY-MM' of a day. */
+void range_month_text(int day, char out[8]);
+
 #ifdef __cplusplus
 }
 #endif
