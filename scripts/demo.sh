@@ -176,3 +176,10 @@ show path show
 show plan
 show check
 show portfolio
+show report
+
+# The same week as one self-contained HTML file, kept after the demo.
+mkdir -p build/demo
+"$TRACK" --db "$DB" report --format html --output build/demo/report.html
+echo
+echo "== the weekly report as HTML: $(pwd)/build/demo/report.html"
