@@ -165,21 +165,8 @@ static struct error *
 filter_days(struct track *t, const struct ls_options *o,
     struct session_filter *f)
 {
-	char since[DAY_TEXT_SIZE], until[DAY_TEXT_SIZE];
-	struct error *err;
-
-	f->has_since = o->since != NULL;
-	f->has_until = o->until != NULL;
-	if ((f->has_since && (err = date_parse(o->since, t->today,
-	    &f->since)) != NULL) || (f->has_until && (err =
-	    date_parse(o->until, t->today, &f->until)) != NULL))
-		return err;
-	if (!f->has_since || !f->has_until || f->since <= f->until)
-		return NULL;
-	day_format(f->since, since);
-	day_format(f->until, until);
-	return error_usage("--since %s is after --until %s: give the earlier "
-	    "day to --since", since, until);
+	return date_range_parse(o->since, o->until, t->today, &f->has_since,
+	    &f->since, &f->has_until, &f->until);
 }
 
 /*

@@ -172,19 +172,11 @@ static struct error *
 resolve_range(struct track *t, const struct report_options *o, int *from,
     int *to)
 {
-	char since[DAY_TEXT_SIZE], until[DAY_TEXT_SIZE];
-	struct error *err;
+	bool has_since, has_until;
 
 	*to = t->today;
-	if ((err = date_parse(o->since, t->today, from)) != NULL ||
-	    (o->until && (err = date_parse(o->until, t->today, to)) != NULL))
-		return err;
-	if (*from <= *to)
-		return NULL;
-	day_format(*from, since);
-	day_format(*to, until);
-	return error_usage("--since %s is after --until %s: give the earlier "
-	    "day to --since", since, until);
+	return date_range_parse(o->since, o->until, t->today, &has_since, from,
+	    &has_until, to);
 }
 
 static struct error *

@@ -244,6 +244,26 @@ date_parse(const char *text, int today, int *day)
  * Instants outside years 0..9999 are clamped to them: their text would not
  * fit INSTANT_TEXT_SIZE.
  */
+struct error *
+date_range_parse(const char *since_text, const char *until_text, int today,
+    bool *has_since, int *since, bool *has_until, int *until)
+{
+	char first[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
+	struct error *err;
+
+	*has_since = since_text != NULL;
+	*has_until = until_text != NULL;
+	if ((*has_since && (err = date_parse(since_text, today, since))) ||
+	    (*has_until && (err = date_parse(until_text, today, until))))
+		return err;
+	if (!*has_since || !*has_until || *since <= *until)
+		return NULL;
+	day_format(*since, first);
+	day_format(*until, last);
+	return error_usage("--since %s is after --until %s: give the earlier "
+	    "day to --since", first, last);
+}
+
 void
 instant_format(time_t t, char out[INSTANT_TEXT_SIZE])
 {

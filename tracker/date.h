@@ -46,6 +46,14 @@ int day_of_instant(time_t t);
 struct error *date_parse(const char *text, int today, int *day);
 
 /*
+ * Reads --since and --until as date_parse does (a NULL text: not given,
+ * and the has_ flag stays false) and refuses a --since after --until,
+ * naming both days.
+ */
+struct error *date_range_parse(const char *since_text, const char *until_text,
+    int today, bool *has_since, int *since, bool *has_until, int *until);
+
+/*
  * Formats an instant as UTC ISO-8601: 2026-11-22T09:30:00Z (instants
  * outside years 0..9999 as the nearest of those limits).
  */
