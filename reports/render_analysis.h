@@ -13,13 +13,6 @@
 
 #include "analysis.h"
 
-/*
- * The flags to dump these objects with: keys in SPEC order, and reals
- * short (the plan's fundamentals hours print as 39.9, not as
- * 39.899999999999999, which jansson's default precision gives).
- */
-#define ANALYSIS_JSON_FLAGS \
-	(JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
 #ifdef __cplusplus
 extern "C" {

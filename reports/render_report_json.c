@@ -130,7 +130,5 @@ report_render_json(FILE *out, const struct report *r, bool color)
 	json_object_set_new(o, "findings", findings_to_json(&r->findings));
 	json_object_set_new(o, "portfolio",
 	    portfolio_to_json(&r->portfolio, false));
-	if (json_dumpf(o, out, ANALYSIS_JSON_FLAGS | JSON_INDENT(2)) == 0)
-		fputc('\n', out);
-	json_decref(o);
+	error_free(json_print(out, o));
 }

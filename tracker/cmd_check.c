@@ -11,6 +11,7 @@
 #include "analysis.h"
 #include "analyze.h"
 #include "commands.h"
+#include "jsonout.h"
 #include "date.h"
 #include "render.h"
 
@@ -102,15 +103,9 @@ print_json(struct track *t, const struct findings *f)
 {
 	char at[DAY_TEXT_SIZE];
 	json_t *o = json_object();
-	int failed;
 
 	day_format(f->at, at);
 	json_object_set_new(o, "at", json_string(at));
 	json_object_set_new(o, "findings", findings_to_json(f));
-	failed = json_dumpf(o, t->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(o);
-	if (failed != 0)
-		return error_runtime("cannot write the findings as JSON");
-	fputc('\n', t->out);
-	return NULL;
+	return json_print(t->out, o);
 }

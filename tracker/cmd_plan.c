@@ -8,13 +8,13 @@
 
 #include "analyze.h"
 #include "commands.h"
+#include "jsonout.h"
 #include "render_analysis.h"
 
 enum plan_format { PLAN_TEXT, PLAN_JSON };
 
 static struct error *parse_options(int argc, char **argv, const char **at,
     enum plan_format *format);
-static struct error *print_json(struct track *t, const struct plan *plan);
 
 struct error *
 cmd_plan(struct track *t, int argc, char **argv)
@@ -38,7 +38,7 @@ cmd_plan(struct track *t, int argc, char **argv)
 	portfolio_compute(&h, &th, &p);
 	plan_compute(&h, &th, &p, &plan);
 	if (format == PLAN_JSON)
-		err = print_json(t, &plan);
+		err = json_print(t->out, plan_to_json(&plan));
 	else
 		plan_render_text(t->out, &plan, track_use_color(t));
 	plan_release(&plan);
@@ -79,15 +79,4 @@ parse_options(int argc, char **argv, const char **at,
 		}
 	}
 	return NULL;
-}
-
-static struct error *
-print_json(struct track *t, const struct plan *plan)
-{
-	json_t *o = plan_to_json(plan);
-	int failed = json_dumpf(o, t->out, ANALYSIS_JSON_FLAGS | JSON_INDENT(2));
-
-	json_decref(o);
-	fputc('\n', t->out);
-	return failed ? error_runtime("cannot write the plan as JSON") : NULL;
 }

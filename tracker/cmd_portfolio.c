@@ -8,13 +8,13 @@
 
 #include "analyze.h"
 #include "commands.h"
+#include "jsonout.h"
 #include "render_analysis.h"
 
 enum portfolio_format { PORTFOLIO_TEXT, PORTFOLIO_JSON, PORTFOLIO_MD };
 
 static struct error *parse_options(int argc, char **argv, const char **at,
     enum portfolio_format *format);
-static struct error *print_json(struct track *t, const struct portfolio *p);
 
 struct error *
 cmd_portfolio(struct track *t, int argc, char **argv)
@@ -36,7 +36,7 @@ cmd_portfolio(struct track *t, int argc, char **argv)
 	}
 	portfolio_compute(&h, &th, &p);
 	if (format == PORTFOLIO_JSON)
-		err = print_json(t, &p);
+		err = json_print(t->out, portfolio_to_json(&p, true));
 	else if (format == PORTFOLIO_MD)
 		portfolio_render_md(t->out, &p);
 	else
@@ -80,16 +80,4 @@ parse_options(int argc, char **argv, const char **at,
 		}
 	}
 	return NULL;
-}
-
-static struct error *
-print_json(struct track *t, const struct portfolio *p)
-{
-	json_t *o = portfolio_to_json(p, true);
-	int failed = json_dumpf(o, t->out, ANALYSIS_JSON_FLAGS | JSON_INDENT(2));
-
-	json_decref(o);
-	fputc('\n', t->out);
-	return failed ? error_runtime("cannot write the portfolio as JSON") :
-	    NULL;
 }

@@ -44,7 +44,7 @@ json_array_begin(struct json_array_stream *s, FILE *out)
 struct error *
 json_array_add(struct json_array_stream *s, json_t *value)
 {
-	char *text = json_dumps(value, JSON_PRESERVE_ORDER);
+	char *text = json_dumps(value, JSON_OUTPUT_FLAGS);
 
 	json_decref(value);
 	if (text == NULL)
@@ -63,7 +63,7 @@ json_array_end(struct json_array_stream *s)
 struct error *
 json_print(FILE *out, json_t *value)
 {
-	int rc = json_dumpf(value, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	int rc = json_dumpf(value, out, JSON_OUTPUT_FLAGS | JSON_INDENT(2));
 
 	json_decref(value);
 	if (rc != 0)

@@ -12,6 +12,13 @@
  * history ("[", one object per line, "]").
  */
 
+/*
+ * How every document is dumped: keys in the order they were set (the
+ * SPEC's order), and reals short (39.9, not 39.899999999999999, which is
+ * jansson's default precision).
+ */
+#define JSON_OUTPUT_FLAGS (JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
 struct json_array_stream {
 	FILE *out;
 	int rows;		/* elements written so far */

@@ -11,6 +11,7 @@
 #include "history_builder.h"
 
 extern "C" {
+#include "jsonout.h"
 #include "render_analysis.h"
 }
 
@@ -379,7 +380,7 @@ TEST(plan, renders_json_with_the_spec_keys_in_order)
 	Plan plan(render_history(b), portfolio_of(64, "solid", "add a URL to "
 	    "'Django blog': track project done 'Django blog' --url URL", 3));
 	json_t *o = plan_to_json(&*plan);
-	char *text = json_dumps(o, ANALYSIS_JSON_FLAGS);
+	char *text = json_dumps(o, JSON_OUTPUT_FLAGS);
 
 	EXPECT_STREQ(text,
 	    "{\"path\": \"backend\", \"current_step\": 3, \"steps\": ["
@@ -414,7 +415,7 @@ TEST(plan, json_value_of_step_1_is_hours_with_one_decimal)
 	Plan plan(b);
 	json_t *o = plan_to_json(&*plan);
 	char *text = json_dumps(json_array_get(json_object_get(o, "steps"), 0),
-	    ANALYSIS_JSON_FLAGS);
+	    JSON_OUTPUT_FLAGS);
 
 	EXPECT_NE(std::string(text).find("\"value\": 39.9,"), std::string::npos)
 	    << text;

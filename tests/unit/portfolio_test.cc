@@ -12,6 +12,7 @@
 #include "history_builder.h"
 
 extern "C" {
+#include "jsonout.h"
 #include "render_analysis.h"
 }
 
@@ -55,7 +56,7 @@ captured(Fn fn)
 std::string
 dumped(json_t *o)
 {
-	char *text = json_dumps(o, ANALYSIS_JSON_FLAGS);
+	char *text = json_dumps(o, JSON_OUTPUT_FLAGS);
 	std::string s = text ? text : "";
 
 	free(text);
