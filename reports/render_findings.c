@@ -19,7 +19,6 @@
 
 static void put_heading(FILE *out, const struct findings *f, bool color);
 static void put_finding(FILE *out, const struct finding *item, bool color);
-static void put_wrapped(FILE *out, const char *label, const char *text);
 
 json_t *
 findings_to_json(const struct findings *f)
@@ -49,7 +48,7 @@ findings_render_text(FILE *out, const struct findings *f, bool color)
 {
 	put_heading(out, f, color);
 	if (f->count == 0) {
-		put_wrapped(out, "  ", f->looked_at ? f->looked_at : "");
+		fput_wrapped(out, "  ", f->looked_at ? f->looked_at : "", LINE_COLUMNS);
 		return;
 	}
 	for (size_t i = 0; i < f->count; i++) {
@@ -94,42 +93,7 @@ put_finding(FILE *out, const struct finding *item, bool color)
 	else
 		fprintf(out, "%s  %s", item->name, item->severity);
 	fprintf(out, "  %s to %s\n", from, to);
-	put_wrapped(out, "  evidence: ", item->evidence);
-	put_wrapped(out, "  advice:   ", item->advice);
+	fput_wrapped(out, "  evidence: ", item->evidence, LINE_COLUMNS);
+	fput_wrapped(out, "  advice:   ", item->advice, LINE_COLUMNS);
 }
 
-/*
- * Writes label and text, neutralised for the terminal and wrapped at
- * spaces to LINE_COLUMNS; continuation lines are indented as wide as the
- * label. A word longer than a line stays whole.
- */
-static void
-put_wrapped(FILE *out, const char *label, const char *text)
-{
-	size_t indent = strlen(label), column = indent;
-	struct buf clean;
-	char *word, *rest;
-
-	buf_init(&clean);
-	buf_put_terminal(&clean, text);
-	fputs(label, out);
-	rest = clean.data;
-	while ((word = strsep(&rest, " ")) != NULL) {
-		size_t width = text_width(word);
-
-		if (*word == '\0')
-			continue;
-		if (column > indent && column + 1 + width > LINE_COLUMNS) {
-			fprintf(out, "\n%*s", (int)indent, "");
-			column = indent;
-		}
-		if (column > indent) {
-			fputc(' ', out);
-			column++;
-		}
-		fputs(word, out);
-		column += width;
-	}
-	fputc('\n', out);
-	buf_release(&clean);
-}

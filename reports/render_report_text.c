@@ -46,7 +46,6 @@ static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
 static void put_plan(FILE *out, const struct plan *plan);
 static void put_portfolio(FILE *out, const struct portfolio *p);
-static void put_wrapped(FILE *out, const char *label, const char *text);
 
 void
 report_render_text(FILE *out, const struct report *r, bool color)
@@ -345,37 +344,6 @@ put_trend(FILE *out, const struct report *r)
 		    duration(r->trend[peak], text), day, last);
 }
 
-/* Writes text neutralised, wrapped at spaces to 80 columns after indent. */
-static void
-put_wrapped(FILE *out, const char *label, const char *text)
-{
-	size_t indent = strlen(label), column = indent;
-	struct buf clean;
-	char *word, *rest;
-
-	buf_init(&clean);
-	buf_put_terminal(&clean, text);
-	fputs(label, out);
-	rest = clean.data;
-	while ((word = strsep(&rest, " ")) != NULL) {
-		size_t width = text_width(word);
-
-		if (*word == '\0')
-			continue;
-		if (column > indent && column + 1 + width > LINE_COLUMNS) {
-			fprintf(out, "\n%*s", (int)indent, "");
-			column = indent;
-		} else if (column > indent) {
-			fputc(' ', out);
-			column++;
-		}
-		fputs(word, out);
-		column += width;
-	}
-	fputc('\n', out);
-	buf_release(&clean);
-}
-
 /* "[#####.....]": the share of the target reached, full when complete. */
 static void
 put_step_bar(FILE *out, const struct plan_step *s)
@@ -427,8 +395,8 @@ put_plan(FILE *out, const struct plan *plan)
 	}
 	if (plan->current_step >= 1 && plan->current_step <= 5 &&
 	    plan->steps[plan->current_step - 1].detail != NULL)
-		put_wrapped(out, "  next: ",
-		    plan->steps[plan->current_step - 1].detail);
+		fput_wrapped(out, "  next: ",
+		    plan->steps[plan->current_step - 1].detail, LINE_COLUMNS);
 }
 
 static void
@@ -443,7 +411,7 @@ put_portfolio(FILE *out, const struct portfolio *p)
 
 		buf_init(&next);
 		buf_printf(&next, "%s (+%d)", p->next_action, p->next_gain);
-		put_wrapped(out, "  next: ", next.data);
+		fput_wrapped(out, "  next: ", next.data, LINE_COLUMNS);
 		buf_release(&next);
 	}
 }

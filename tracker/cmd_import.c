@@ -13,6 +13,7 @@
 
 #include "catalog.h"
 #include "commands.h"
+#include "jsonout.h"
 #include "date.h"
 #include "import.h"
 #include "session.h"
@@ -141,24 +142,6 @@ parse_options(int argc, char **argv, struct import_args *a)
 /* ---------------------------------------------------------------------
  * Importing
  */
-
-/* A JSON string (null for NULL); invalid UTF-8 is replaced, not lost. */
-static json_t *
-json_text(const char *s)
-{
-	struct buf clean;
-	json_t *value;
-
-	if (s == NULL)
-		return json_null();
-	if ((value = json_string(s)) != NULL)
-		return value;
-	buf_init(&clean);
-	buf_put_terminal(&clean, s);
-	value = json_string(clean.data);
-	buf_release(&clean);
-	return value ? value : json_null();
-}
 
 static const char *
 plural(long n)

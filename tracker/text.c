@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 
 #include "text.h"
@@ -122,4 +123,35 @@ text_width(const char *s)
 		if ((*p & 0xc0) != 0x80)
 			width++;
 	return width;
+}
+
+void
+fput_wrapped(FILE *out, const char *label, const char *text, size_t columns)
+{
+	size_t indent = strlen(label), column = indent;
+	struct buf clean;
+	char *word, *rest;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, text);
+	fputs(label, out);
+	rest = clean.data;
+	while ((word = strsep(&rest, " ")) != NULL) {
+		size_t width = text_width(word);
+
+		if (*word == '\0')
+			continue;
+		if (column > indent && column + 1 + width > columns) {
+			fprintf(out, "\n%*s", (int)indent, "");
+			column = indent;
+		}
+		if (column > indent) {
+			fputc(' ', out);
+			column++;
+		}
+		fputs(word, out);
+		column += width;
+	}
+	fputc('\n', out);
+	buf_release(&clean);
 }

@@ -27,6 +27,13 @@ void buf_put_utf8(struct buf *b, const char *s);
 int utf8_valid(const char *s);
 /* Validates free text such as a note: valid UTF-8, at most max bytes. */
 struct error *note_check(const char *text, size_t max);
+/*
+ * Writes label and text, neutralised for the terminal and wrapped at
+ * spaces to columns; continuation lines are indented as wide as the label.
+ * A word longer than a line stays whole. Ends without a newline.
+ */
+void fput_wrapped(FILE *out, const char *label, const char *text,
+    size_t columns);
 /* Display width in columns of UTF-8 s (one per code point). */
 size_t text_width(const char *s);
 
