@@ -113,21 +113,6 @@ protected:
 		json_decref(want);
 	}
 
-	// Writes to the database directly: `track project done` is another
-	// command, so the tests complete projects with SQL.
-	void sql_write(const std::string &sql)
-	{
-		sqlite3 *handle = nullptr;
-		ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
-		char *message = nullptr;
-		int rc = sqlite3_exec(handle, sql.c_str(), nullptr, nullptr,
-		    &message);
-		std::string m = message ? message : "";
-		sqlite3_free(message);
-		sqlite3_close(handle);
-		ASSERT_EQ(rc, SQLITE_OK) << m;
-	}
-
 	// The keys of every object, depth first, in the order they appear.
 	static std::string key_order(json_t *value)
 	{
@@ -259,20 +244,20 @@ TEST_F(CheckCli, a_project_completed_in_the_window_ends_tutorial_hell)
 	const std::string none = "No anti-patterns found (as of 2026-11-22)\n";
 
 	// The window is 2026-10-26 .. 2026-11-22.
-	sql_write("UPDATE project SET completed = '2026-10-26'");
+	given({ "project", "done", "Blog", "--date", "2026-10-26" });
 	EXPECT_EQ(check({}).substr(0, none.size()), none);
-	sql_write("UPDATE project SET completed = '2026-11-22'");
+	given({ "project", "done", "Blog", "--date", "2026-11-22" });
 	EXPECT_EQ(check({}).substr(0, none.size()), none);
 
 	// Completed the day before the window: tutorial-hell.
-	sql_write("UPDATE project SET completed = '2026-10-25'");
+	given({ "project", "done", "Blog", "--date", "2026-10-25" });
 	EXPECT_EQ(check({}), "1 anti-pattern found (as of 2026-11-22)\n\n"
 	    "tutorial-hell  warning  2026-10-26 to 2026-11-22\n"
 	    "  evidence: 12h of tutorials, 0m of projects in the last 28 days "
 	    "(100% of 12h)\n" + std::string(kTutorialAdvice));
 
 	// --at ignores a completion after it.
-	sql_write("UPDATE project SET completed = '2026-11-22'");
+	given({ "project", "done", "Blog", "--date", "2026-11-22" });
 	EXPECT_EQ(check({ "--at", "2026-11-21" }),
 	    "1 anti-pattern found (as of 2026-11-21)\n\n"
 	    "tutorial-hell  warning  2026-10-25 to 2026-11-21\n"
@@ -313,7 +298,7 @@ TEST_F(CheckCli, path_hopping_by_months_names_months_paths_and_topics)
 	log_days("10h", "python", { "2026-08-01", "2026-08-08", "2026-08-15",
 	    "2026-08-22" });
 	log_days("1h", "django", { "2026-08-29" }, { "--project", "Blog" });
-	sql_write("UPDATE project SET completed = '2026-08-30'");
+	given({ "project", "done", "Blog", "--date", "2026-08-30" });
 	log_days("8h", "django", { "2026-09-05" });
 	log_days("6h", "django", { "2026-09-12" });
 	log_days("2h", "flask", { "2026-09-19" });
