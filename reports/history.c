@@ -16,6 +16,11 @@
 #include "session.h"
 #include "settings.h"
 
+/* Calendar months up to at's always kept in detail: path-hopping's 12. */
+#define RECENT_MONTHS 12
+#define FOCUS_WINDOW_DAYS 182	/* portfolio Focus */
+#define RECENT_WINDOW_DAYS 90	/* the suggested path */
+
 /* ---------------------------------------------------------------------
  * Thresholds
  */
@@ -395,33 +400,86 @@ load_choices(sqlite3 *db, struct history *h)
 	return NULL;
 }
 
-/* The first session's day and the distinct ISO weeks with sessions. */
+/*
+ * The first session's day and the distinct ISO weeks with sessions up to
+ * at: from day_total's first row and week_total's count (schema 005), so
+ * the cost does not grow with the years of history.
+ */
 static struct error *
 load_days(sqlite3 *db, struct history *h)
 {
-	char at[DAY_TEXT_SIZE];
+	static const char sql[] =
+	    "SELECT (SELECT day FROM day_total WHERE day <= ?1 ORDER BY day "
+	    "LIMIT 1), (SELECT count(*) FROM week_total WHERE week < ?2), "
+	    "EXISTS (SELECT 1 FROM day_total WHERE day BETWEEN ?2 AND ?1)";
+	char at[DAY_TEXT_SIZE], week[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
-	int last_week = 0;
 
 	day_format(h->at, at);
-	if ((err = db_prepare(db, "SELECT day FROM day_total WHERE day <= ? "
-	    "ORDER BY day", &stmt)) != NULL)
+	day_format(day_week_start(h->at), week);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		int day, week;
-
-		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 0), &day))
-			continue;
-		if (h->first_day < 0)
-			h->first_day = day;
-		week = day_week_start(day);
-		if (h->active_weeks == 0 || week != last_week)
-			h->active_weeks++;
-		last_week = week;
+	db_bind(stmt, "tt", at, week);
+	if (sqlite3_step(stmt) == SQLITE_ROW &&
+	    sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
+		day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
+		    &h->first_day);
+		h->active_weeks = sqlite3_column_int(stmt, 1) +
+		    sqlite3_column_int(stmt, 2);
 	}
 	sqlite3_finalize(stmt);
+	return NULL;
+}
+
+/*
+ * The totals up to at: the all-time topic_total (schema 005) less what
+ * lies after at, that is the months after at's from month_total and the
+ * rest of at's month from the session index (nothing, as a rule, when at
+ * is today).
+ */
+static struct error *
+load_totals(sqlite3 *db, struct history *h)
+{
+	static const char sql[] =
+	    "SELECT topic_id, kind, minutes, sessions, 1 FROM topic_total "
+	    "UNION ALL "
+	    "SELECT topic_id, kind, minutes, sessions, -1 FROM month_total "
+	    "WHERE month > ?1 "
+	    "UNION ALL "
+	    "SELECT topic_id, kind, sum(minutes), count(*), -1 FROM session "
+	    "WHERE day > ?2 AND day < ?3 GROUP BY 1, 2";
+	char month[8], at[DAY_TEXT_SIZE], next[DAY_TEXT_SIZE];
+	struct span_builder b;
+	struct span all;
+	sqlite3_stmt *stmt;
+	struct error *err;
+
+	if (h->first_day < 0)
+		return NULL;
+	range_month_text(h->at, month);
+	day_format(h->at, at);
+	day_format(day_add_months(h->at, 1), next);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	span_init(&all, h->first_day, h->at);
+	span_builder_init(&b, h, &all);
+	db_bind(stmt, "ttt", month, at, next);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		int sign = sqlite3_column_int(stmt, 4);
+
+		span_add(&b, h, sqlite3_column_int64(stmt, 0),
+		    (const char *)sqlite3_column_text(stmt, 1),
+		    sign * sqlite3_column_int(stmt, 2),
+		    sign * sqlite3_column_int(stmt, 3));
+	}
+	sqlite3_finalize(stmt);
+	h->total_minutes = all.minutes;
+	h->fundamentals_minutes = all.fundamentals;
+	h->tutorial_minutes = all.by_kind[KIND_TUTORIAL];
+	h->project_sessions = all.project_sessions;
+	free(b.topic_minutes);
+	span_release(&all);
 	return NULL;
 }
 
@@ -433,48 +491,81 @@ month_number(const char *text)
 	    atoi(text) * 12 + atoi(text + 5) - 1 : -1;
 }
 
+/* The widest window history_load builds, in days. */
+static int
+widest_window(const struct thresholds *th)
+{
+	const int days[] = { th->tutorial_window_days,
+		th->scattered_window_days, th->portfolio_window_days,
+		FOCUS_WINDOW_DAYS, RECENT_WINDOW_DAYS };
+	int widest = 1;
+
+	for (size_t i = 0; i < sizeof(days) / sizeof(days[0]); i++)
+		if (days[i] > widest)
+			widest = days[i];
+	return widest;
+}
+
 /*
- * Every calendar month from the first session's to at's, and the totals:
- * one pass over month_total in its key order (month, topic, kind) for the
- * whole months, the session index for at's own month.
+ * The first month kept in detail: RECENT_MONTHS calendar months up to
+ * at's, earlier when a window starts earlier, never before the first
+ * session's month.
+ */
+static int
+first_kept_month(const struct history *h, const struct thresholds *th)
+{
+	int from = day_add_months(h->at, 1 - RECENT_MONTHS);
+	int window = day_month_start(h->at - widest_window(th) + 1);
+	int first = day_month_start(h->first_day);
+
+	if (window < from)
+		from = window;
+	return from < first ? first : from;
+}
+
+/*
+ * The months kept in detail (first_kept_month to at's): one pass over
+ * month_total in its key order (month, topic, kind) for the whole months,
+ * the session index for at's own month.
  */
 static struct error *
-load_months(sqlite3 *db, struct history *h, struct span_builder **kept)
+load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
+    struct span_builder **kept)
 {
 	static const char sql[] =
 	    "SELECT month, topic_id, kind, minutes, sessions FROM month_total "
-	    "WHERE month < ?1 "
+	    "WHERE month >= ?4 AND month < ?1 "
 	    "UNION ALL "
 	    "SELECT substr(day, 1, 7), topic_id, kind, sum(minutes), count(*) "
 	    "FROM session WHERE day BETWEEN ?2 AND ?3 GROUP BY 2, 3";
-	char month[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
+	char month[8], kept_from[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
 	struct span_builder *builders;
 	struct error *err = NULL;
 	sqlite3_stmt *stmt;
-	int base;
+	int base, start;
 
 	*kept = NULL;
 	if (h->first_day < 0)
 		return NULL;
-	for (int m = day_month_start(h->first_day); m <= h->at;
-	    m = day_add_months(m, 1))
+	start = first_kept_month(h, th);
+	for (int m = start; m <= h->at; m = day_add_months(m, 1))
 		h->month_count++;
 	h->months = xcalloc(h->month_count, sizeof(*h->months));
 	builders = xcalloc(h->month_count, sizeof(*builders));
 	for (size_t i = 0; i < h->month_count; i++) {
-		int from = day_add_months(h->first_day, (int)i);
+		int from = day_add_months(start, (int)i);
 		int end = day_add_months(from, 1) - 1;
 
 		span_init(&h->months[i], from, end < h->at ? end : h->at);
 		span_builder_init(&builders[i], h, &h->months[i]);
 	}
-	range_month_text(h->first_day, month);
-	base = month_number(month);
+	range_month_text(start, kept_from);
+	base = month_number(kept_from);
 	range_month_text(h->at, month);
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
 	if ((err = db_prepare(db, sql, &stmt)) == NULL) {
-		db_bind(stmt, "ttt", month, first, at);
+		db_bind(stmt, "tttt", month, first, at, kept_from);
 		while (sqlite3_step(stmt) == SQLITE_ROW) {
 			int i = month_number((const char *)
 			    sqlite3_column_text(stmt, 0)) - base;
@@ -494,10 +585,6 @@ load_months(sqlite3 *db, struct history *h, struct span_builder **kept)
 		span_finish(&builders[i], h);
 		if (err == NULL)
 			err = span_dominant(db, h, s);
-		h->total_minutes += s->minutes;
-		h->fundamentals_minutes += s->fundamentals;
-		h->tutorial_minutes += s->by_kind[KIND_TUTORIAL];
-		h->project_sessions += s->project_sessions;
 	}
 	*kept = builders;
 	return err;
@@ -586,6 +673,7 @@ static void
 projects_set_topics(struct history *h, struct project_topic *rows,
     size_t count)
 {
+	struct history_project *p = NULL;
 	size_t merged = 0;
 
 	/* A project's topic may come from the summary and from at's month. */
@@ -600,8 +688,9 @@ projects_set_topics(struct history *h, struct project_topic *rows,
 	count = merged;
 	qsort(rows, count, sizeof(*rows), compare_project_topics);
 	for (size_t i = 0; i < count; i++) {
-		struct history_project *p = project_by_id(h, rows[i].project_id);
-
+		/* Rows come by project: look each project up once. */
+		if (i == 0 || rows[i].project_id != rows[i - 1].project_id)
+			p = project_by_id(h, rows[i].project_id);
 		if (p == NULL || rows[i].minutes == 0)
 			continue;
 		p->topics = xrealloc(p->topics, (p->topic_count + 1) *
@@ -613,19 +702,22 @@ projects_set_topics(struct history *h, struct project_topic *rows,
 }
 
 /*
- * Minutes and topics of every project up to at: whole months from the
- * project_total summary (in its key order, project and topic), at's month
- * from the session index.
+ * Minutes and topics of every project up to at: the all-time
+ * project_topic_total (schema 005) less what lies after at, the months
+ * after at's from project_total and the rest of at's month from the
+ * session index.
  */
 static struct error *
 load_project_minutes(sqlite3 *db, struct history *h)
 {
 	static const char sql[] =
-	    "SELECT project_id, topic_id, sum(minutes) FROM project_total "
-	    "WHERE month < ?1 GROUP BY 1, 2 "
+	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
 	    "UNION ALL "
-	    "SELECT project_id, topic_id, sum(minutes) FROM session "
-	    "WHERE project_id IS NOT NULL AND day BETWEEN ?2 AND ?3 "
+	    "SELECT project_id, topic_id, -sum(minutes) FROM project_total "
+	    "WHERE month > ?1 GROUP BY 1, 2 "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
+	    "WHERE project_id IS NOT NULL AND day > ?2 AND day < ?3 "
 	    "GROUP BY 1, 2";
 	char month[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
 	struct project_topic *rows = NULL;
@@ -636,8 +728,8 @@ load_project_minutes(sqlite3 *db, struct history *h)
 	if (h->project_count == 0)
 		return NULL;
 	range_month_text(h->at, month);
-	day_format(day_month_start(h->at), first);
-	day_format(h->at, at);
+	day_format(h->at, first);
+	day_format(day_add_months(h->at, 1), at);
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "ttt", month, first, at);
@@ -720,6 +812,110 @@ load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
 	return err;
 }
 
+/*
+ * Whether no month of months[0..count-2] breaks a streak on path (the
+ * last, at's month, never does).
+ */
+static bool
+kept_months_unbroken(const struct history *h, int path,
+    const struct thresholds *th)
+{
+	for (size_t i = 0; i + 1 < h->month_count; i++)
+		if (!month_focused(&h->months[i], path, th))
+			return false;
+	return true;
+}
+
+/* One month of month_path_total as focus needs it. */
+struct month_paths {
+	int number;		/* month_number() */
+	int minutes, fundamentals;
+	int *on_path;		/* by path index */
+};
+
+/* Counts month m for every path whose streak is alive; false: none is. */
+static bool
+streaks_step(struct history *h, const struct thresholds *th, bool *alive,
+    const struct month_paths *m)
+{
+	bool any = false;
+
+	for (size_t p = 0; p < h->path_count; p++) {
+		int on = m->on_path[p];
+		int specialization = m->minutes - m->fundamentals;
+
+		if (!alive[p])
+			continue;
+		alive[p] = on >= th->focus_month_hours * 60 &&
+		    (long)on * 100 >= (long)th->focus_share * specialization;
+		h->streak_before[p] += alive[p];
+		any |= alive[p];
+	}
+	return any;
+}
+
+/*
+ * streak_before for every path whose streak reaches months[0]: walks
+ * month_path_total (schema 005) back from the month before it, a few rows
+ * a month, until every such streak is broken by an unfocused month or a
+ * month without sessions. The cost is the longest streak, not the history.
+ */
+static struct error *
+load_streaks(sqlite3 *db, struct history *h, const struct thresholds *th)
+{
+	bool *alive = xcalloc(h->path_count + 1, sizeof(bool));
+	struct month_paths m = { .number = -1 };
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char first[8];
+	bool any = false;
+	int expect;
+
+	h->streak_before = xcalloc(h->path_count + 1, sizeof(int));
+	for (size_t p = 0; p < h->path_count && h->month_count > 0; p++)
+		any |= alive[p] = !h->paths[p].fundamentals &&
+		    kept_months_unbroken(h, (int)p, th);
+	if (!any || (err = db_prepare(db, "SELECT month, path_id, minutes "
+	    "FROM month_path_total WHERE month < ? ORDER BY month DESC",
+	    &stmt)) != NULL) {
+		free(alive);
+		return any ? err : NULL;
+	}
+	m.on_path = xcalloc(h->path_count + 1, sizeof(int));
+	range_month_text(h->months[0].from, first);
+	db_bind(stmt, "t", first);
+	expect = month_number(first) - 1;
+	while (any && sqlite3_step(stmt) == SQLITE_ROW) {
+		int number = month_number((const char *)
+		    sqlite3_column_text(stmt, 0));
+		int path = path_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		int minutes = sqlite3_column_int(stmt, 2);
+
+		if (m.number >= 0 && number != m.number) {
+			any = streaks_step(h, th, alive, &m);
+			expect = m.number - 1;
+			m.number = -1;
+			m.minutes = m.fundamentals = 0;
+			memset(m.on_path, 0, h->path_count * sizeof(int));
+		}
+		/* A month without sessions breaks every streak. */
+		if (m.number < 0 && (!any || number != expect))
+			break;
+		m.number = number;
+		m.minutes += minutes;
+		if (path != PATH_UNMAPPED && h->paths[path].fundamentals)
+			m.fundamentals += minutes;
+		else if (path != PATH_UNMAPPED)
+			m.on_path[path] += minutes;
+	}
+	if (any && m.number >= 0)
+		streaks_step(h, th, alive, &m);
+	sqlite3_finalize(stmt);
+	free(m.on_path);
+	free(alive);
+	return NULL;
+}
+
 /* ---------------------------------------------------------------------
  * The whole history
  */
@@ -746,9 +942,11 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
 	    (err = load_topics(db, h)) != NULL ||
 	    (err = load_choices(db, h)) != NULL ||
 	    (err = load_days(db, h)) != NULL ||
+	    (err = load_totals(db, h)) != NULL ||
 	    (err = load_projects(db, h)) != NULL ||
 	    (err = load_project_minutes(db, h)) != NULL ||
-	    (err = load_months(db, h, &months)) != NULL)
+	    (err = load_months(db, h, th, &months)) != NULL ||
+	    (err = load_streaks(db, h, th)) != NULL)
 		goto done;
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
@@ -758,10 +956,11 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
 	    &h->scattered_window)) != NULL ||
 	    (err = load_window(db, &stmt, h, months, th->portfolio_window_days,
 	    &h->portfolio_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, months, 182,
+	    (err = load_window(db, &stmt, h, months, FOCUS_WINDOW_DAYS,
 	    &h->focus_window)) != NULL)
 		goto done;
-	err = load_window(db, &stmt, h, months, 90, &h->recent_window);
+	err = load_window(db, &stmt, h, months, RECENT_WINDOW_DAYS,
+	    &h->recent_window);
 done:
 	for (size_t i = 0; months != NULL && i < h->month_count; i++)
 		free(months[i].topic_minutes);
@@ -785,6 +984,7 @@ history_release(struct history *h)
 	for (size_t i = 0; i < h->month_count; i++)
 		span_release(&h->months[i]);
 	free(h->months);
+	free(h->streak_before);
 	span_release(&h->tutorial_window);
 	span_release(&h->scattered_window);
 	span_release(&h->portfolio_window);
@@ -849,7 +1049,7 @@ focus_streak(const struct history *h, const struct thresholds *th)
 		if (focused)
 			streak++;
 		else if (i != h->month_count - 1)
-			break;
+			return streak;
 	}
-	return streak;
+	return streak + (h->streak_before ? h->streak_before[h->current] : 0);
 }

@@ -122,10 +122,17 @@ struct history {
 	int project_sessions;		/* sessions of kind project */
 	int active_weeks;		/* distinct ISO weeks with sessions */
 
-	/* Calendar months from the first session's month to at's month,
-	   oldest first; the last one ends at at. */
+	/* The last calendar months up to at's, oldest first (the last one
+	   ends at at): the 12 that path-hopping looks at and every month a
+	   window touches, never before the first session's month. Older
+	   months are only summed up in streak_before. */
 	struct span *months;
 	size_t month_count;
+	/* By path index: the consecutive months focused on that path just
+	   before months[0] (by the thresholds given to history_load),
+	   counted only when none of months[0..count-2] breaks the streak;
+	   NULL reads as all 0 (histories built by hand). */
+	int *streak_before;
 
 	/* The windows the rules look at, each ending at at. */
 	struct span tutorial_window;	/* tutorial-hell.window-days */

@@ -667,6 +667,20 @@ TEST(cli_import_batches, summaries_match_the_sessions)
 	    "0\n");
 	EXPECT_EQ(db.sql("SELECT count(*) FROM sqlite_master WHERE name = "
 	    "'session_total_insert'"), "1\n");
+	// The all-time totals of schema 005 follow the bulk writes too.
+	EXPECT_EQ(db.sql("SELECT count(*) FROM (SELECT topic_id, kind, "
+	    "sum(minutes), count(*) FROM session GROUP BY 1, 2 EXCEPT SELECT * "
+	    "FROM topic_total)"), "0\n");
+	EXPECT_EQ(db.sql("SELECT count(*) FROM (SELECT project_id, topic_id, "
+	    "sum(minutes), count(*) FROM session WHERE project_id IS NOT NULL "
+	    "GROUP BY 1, 2 EXCEPT SELECT * FROM project_topic_total)"), "0\n");
+	EXPECT_EQ(db.sql("SELECT count(*) FROM (SELECT substr(s.day, 1, 7), "
+	    "ifnull(t.path_id, 0), sum(s.minutes), count(*) FROM session s JOIN "
+	    "topic t ON t.id = s.topic_id GROUP BY 1, 2 EXCEPT SELECT * FROM "
+	    "month_path_total)"), "0\n");
+	EXPECT_EQ(db.sql("SELECT (SELECT count(*) FROM topic_total) > 0, "
+	    "(SELECT sum(days) FROM week_total) = (SELECT count(DISTINCT day) "
+	    "FROM session)"), "1|1\n");
 }
 
 // ---------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "support.h"
 
@@ -230,6 +231,122 @@ TEST_F(History, focus_streak_per_spec)
 	EXPECT_EQ(focus_streak(&h_, &th_), 1);
 	th_.focus_share = 50;
 	EXPECT_EQ(focus_streak(&h_, &th_), 4);
+}
+
+// The 10th of every month from from_year-from_month to to_year-to_month.
+static std::vector<std::string>
+months_between(int from_year, int from_month, int to_year, int to_month)
+{
+	std::vector<std::string> out;
+	for (int y = from_year, m = from_month;
+	    y < to_year || (y == to_year && m <= to_month);) {
+		char text[32];
+		snprintf(text, sizeof(text), "%04d-%02d-10", y, m);
+		out.push_back(text);
+		if (++m == 13) {
+			m = 1;
+			y++;
+		}
+	}
+	return out;
+}
+
+TEST_F(History, focus_streak_reaches_back_past_the_kept_months)
+{
+	query(db_, "INSERT INTO path_choice (path_id, day, created) VALUES "
+	    "((SELECT id FROM path WHERE slug = 'backend'), '2024-01-01', 'x')");
+	// 2024-03 .. 2026-10: 32 focused months; November has nothing yet.
+	for (const std::string &d : months_between(2024, 3, 2026, 10))
+		add(d, 600, "django");
+	add("2024-03-11", 600, "python");	// fundamentals: no effect
+	load("2026-11-22");
+	// Kept in detail: the 12 months up to November (the widest window,
+	// 182 days, starts in May).
+	ASSERT_EQ(h_.month_count, 12u);
+	EXPECT_EQ(h_.months[0].from, day("2025-12-01"));
+	EXPECT_EQ(focus_streak(&h_, &th_), 32);
+	EXPECT_EQ(h_.total_minutes, 33 * 600);
+	EXPECT_EQ(h_.fundamentals_minutes, 600);
+	EXPECT_EQ(h_.first_day, day("2024-03-10"));
+
+	// A month at 50% breaks the streak: 2025-06 .. 2026-10 is 17 months.
+	add("2025-05-12", 600, "tensorflow");
+	load("2026-11-22");
+	EXPECT_EQ(focus_streak(&h_, &th_), 17);
+
+	// So does a month without sessions: 2025-03 .. 2025-04 left, 2025-02
+	// emptied, and the 50% month mended by more django.
+	add("2025-05-13", 600, "django");
+	query(db_, "DELETE FROM session WHERE day = '2025-02-10'");
+	load("2026-11-22");
+	EXPECT_EQ(focus_streak(&h_, &th_), 20);
+	// Judged against another path, nothing is focused.
+	h_.current = path("data-science");
+	EXPECT_EQ(focus_streak(&h_, &th_), 0);
+}
+
+TEST_F(History, a_topic_moved_to_another_path_takes_its_months_along)
+{
+	query(db_, "INSERT INTO topic (name) VALUES ('wasmcloud')");
+	query(db_, "INSERT INTO path_choice (path_id, day, created) VALUES "
+	    "((SELECT id FROM path WHERE slug = 'backend'), '2025-01-01', 'x')");
+	for (const std::string &d : months_between(2025, 1, 2026, 10))
+		add(d, 660, "wasmcloud");
+	load("2026-11-22");
+	EXPECT_EQ(focus_streak(&h_, &th_), 0);
+	query(db_, "UPDATE topic SET path_id = (SELECT id FROM path WHERE "
+	    "slug = 'backend') WHERE name = 'wasmcloud'");
+	load("2026-11-22");
+	EXPECT_EQ(focus_streak(&h_, &th_), 22);
+	EXPECT_EQ(query(db_, "SELECT count(*), sum(minutes) FROM "
+	    "month_path_total WHERE path_id = 0"), "0|NULL\n");
+	query(db_, "UPDATE topic SET path_id = NULL WHERE name = 'wasmcloud'");
+	load("2026-11-22");
+	EXPECT_EQ(focus_streak(&h_, &th_), 0);
+	EXPECT_EQ(query(db_, "SELECT count(*), sum(minutes) FROM "
+	    "month_path_total WHERE path_id = 0"), "22|14520\n");
+}
+
+TEST_F(History, windows_wider_than_a_year_keep_their_months)
+{
+	th_.portfolio_window_days = 400;
+	add("2025-10-20", 60, "django");
+	add("2024-01-05", 60, "django");
+	load("2026-11-22");
+	// 400 days up to 2026-11-22 start on 2025-10-19.
+	EXPECT_EQ(h_.months[0].from, day("2025-10-01"));
+	EXPECT_EQ(h_.portfolio_window.minutes, 60);
+	EXPECT_EQ(h_.total_minutes, 120);
+}
+
+TEST_F(History, all_time_summaries_match_the_sessions)
+{
+	query(db_, "INSERT INTO project (name, started, created) VALUES "
+	    "('blog', '2026-01-01', 'x')");
+	add("2026-01-05", 60, "django", "project", "blog");
+	add("2026-01-06", 30, "flask", "project", "blog");
+	add("2026-01-06", 45, "python", "tutorial");
+	add("2026-02-01", 50, "django", "project", "blog");
+	add("2026-03-02", 20, "pandas");
+	query(db_, "UPDATE session SET day = '2026-02-03', topic_id = (SELECT id "
+	    "FROM topic WHERE name = 'pandas') WHERE day = '2026-01-06' AND "
+	    "kind = 'project'");
+	query(db_, "DELETE FROM session WHERE day = '2026-03-02'");
+	query(db_, "UPDATE session SET minutes = 75 WHERE day = '2026-01-05'");
+	EXPECT_EQ(query(db_, "SELECT t.name, kind, minutes, sessions FROM "
+	    "topic_total JOIN topic t ON t.id = topic_id ORDER BY 1, 2"),
+	    "django|project|125|2\npandas|project|30|1\npython|tutorial|45|1\n");
+	EXPECT_EQ(query(db_, "SELECT t.name, minutes, sessions FROM "
+	    "project_topic_total JOIN topic t ON t.id = topic_id ORDER BY 1"),
+	    "django|125|2\npandas|30|1\n");
+	EXPECT_EQ(query(db_, "SELECT month, p.slug, minutes FROM "
+	    "month_path_total LEFT JOIN path p ON p.id = path_id ORDER BY 1, 2"),
+	    "2026-01|backend|75\n2026-01|fundamentals|45\n"
+	    "2026-02|backend|50\n2026-02|data-science|30\n");
+	// 2026-01-05 is a Monday; 2026-01-06 the same week; 2026-02-01 a
+	// Sunday (week of 01-26); 2026-02-03 a Tuesday.
+	EXPECT_EQ(query(db_, "SELECT week, days FROM week_total ORDER BY 1"),
+	    "2026-01-05|2\n2026-01-26|1\n2026-02-02|1\n");
 }
 
 } // namespace
