@@ -20,7 +20,7 @@ struct portfolio_project {
 	int started;
 	int completed;		/* -1: open */
 	char *url;
-	char **topics;		/* borrowed from the history */
+	const char **topics;	/* borrowed from the history */
 	size_t topic_count;
 	double points;		/* what it adds to the Projects part */
 };

@@ -668,86 +668,128 @@ project_by_id(struct history *h, int64_t id)
 	return NULL;
 }
 
-/* Hands the summed rows, sorted, to their projects. */
+/*
+ * Hands the summed rows to their projects. Rows come grouped by project
+ * (the summary's key order) unless merge: the rows after at must then be
+ * added to their project's topic first.
+ */
 static void
 projects_set_topics(struct history *h, struct project_topic *rows,
-    size_t count)
+    size_t count, bool merge)
 {
 	struct history_project *p = NULL;
-	size_t merged = 0;
+	size_t merged = 0, group = 0;
 
-	/* A project's topic may come from the summary and from at's month. */
-	qsort(rows, count, sizeof(*rows), compare_project_topic_keys);
-	for (size_t i = 0; i < count; i++) {
-		if (merged && compare_project_topic_keys(&rows[merged - 1],
-		    &rows[i]) == 0)
-			rows[merged - 1].minutes += rows[i].minutes;
-		else
-			rows[merged++] = rows[i];
+	if (merge) {
+		qsort(rows, count, sizeof(*rows), compare_project_topic_keys);
+		for (size_t i = 0; i < count; i++) {
+			if (merged && compare_project_topic_keys(
+			    &rows[merged - 1], &rows[i]) == 0)
+				rows[merged - 1].minutes += rows[i].minutes;
+			else
+				rows[merged++] = rows[i];
+		}
+		count = merged;
 	}
-	count = merged;
-	qsort(rows, count, sizeof(*rows), compare_project_topics);
+	/* Each project's topics, most minutes first, sorted on their own. */
+	for (size_t i = 1; i <= count; i++)
+		if (i == count || rows[i].project_id != rows[group].project_id) {
+			qsort(rows + group, i - group, sizeof(*rows),
+			    compare_project_topics);
+			group = i;
+		}
 	for (size_t i = 0; i < count; i++) {
 		/* Rows come by project: look each project up once. */
 		if (i == 0 || rows[i].project_id != rows[i - 1].project_id)
 			p = project_by_id(h, rows[i].project_id);
 		if (p == NULL || rows[i].minutes == 0)
 			continue;
-		p->topics = xrealloc(p->topics, (p->topic_count + 1) *
-		    sizeof(*p->topics));
-		p->topics[p->topic_count++] = xstrdup(rows[i].topic >= 0 ?
-		    h->topics[rows[i].topic].name : "?");
-		p->minutes += rows[i].minutes;
+		if ((p->topic_count & (p->topic_count - 1)) == 0)
+			p->topics = xrealloc(p->topics, (p->topic_count ?
+			    p->topic_count * 2 : 1) * sizeof(*p->topics));
+		p->topics[p->topic_count++] = rows[i].topic >= 0 ?
+		    h->topics[rows[i].topic].name : "?";
 	}
 }
 
 /*
- * Minutes and topics of every project up to at: the all-time
- * project_topic_total (schema 005) less what lies after at, the months
- * after at's from project_total and the rest of at's month from the
- * session index.
+ * Minutes of every project up to at: the all-time project_sum (schema
+ * 005) less the sessions after at, read from the session index (none, as
+ * a rule, when at is today).
  */
 static struct error *
 load_project_minutes(sqlite3 *db, struct history *h)
 {
 	static const char sql[] =
-	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
+	    "SELECT project_id, minutes FROM project_sum "
 	    "UNION ALL "
-	    "SELECT project_id, topic_id, -sum(minutes) FROM project_total "
-	    "WHERE month > ?1 GROUP BY 1, 2 "
-	    "UNION ALL "
-	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
-	    "WHERE project_id IS NOT NULL AND day > ?2 AND day < ?3 "
-	    "GROUP BY 1, 2";
-	char month[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
-	struct project_topic *rows = NULL;
-	size_t count = 0, cap = 0;
+	    "SELECT project_id, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1";
+	char at[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
 
 	if (h->project_count == 0)
 		return NULL;
-	range_month_text(h->at, month);
-	day_format(h->at, first);
-	day_format(day_add_months(h->at, 1), at);
+	day_format(h->at, at);
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
-	db_bind(stmt, "ttt", month, first, at);
+	db_bind(stmt, "t", at);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		int64_t project = sqlite3_column_int64(stmt, 0);
-		int topic = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
-		int minutes = sqlite3_column_int(stmt, 2);
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
 
+		if (p != NULL)
+			p->minutes += sqlite3_column_int(stmt, 1);
+	}
+	sqlite3_finalize(stmt);
+	return NULL;
+}
+
+/*
+ * The topics of every project up to at, most minutes first: the all-time
+ * project_topic_total (schema 005, in its key order) less the sessions
+ * after at.
+ */
+struct error *
+history_load_project_topics(sqlite3 *db, struct history *h)
+{
+	static const char sql[] =
+	    "SELECT project_id, topic_id, minutes, 0 FROM project_topic_total "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes), 1 FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2";
+	char at[DAY_TEXT_SIZE];
+	struct project_topic *rows = NULL;
+	size_t count = 0, cap = 0;
+	sqlite3_stmt *stmt;
+	struct error *err;
+	bool merge = false;
+
+	if (h->project_count == 0)
+		return NULL;
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		if (count == cap) {
 			cap = cap ? cap * 2 : 64;
 			rows = xrealloc(rows, cap * sizeof(*rows));
 		}
-		rows[count].project_id = project;
-		rows[count].topic = topic;
-		rows[count++].minutes = minutes;
+		rows[count].project_id = sqlite3_column_int64(stmt, 0);
+		rows[count].topic = topic_index_of_id(h,
+		    sqlite3_column_int64(stmt, 1));
+		rows[count].minutes = sqlite3_column_int(stmt, 2);
+		/* Rows after at, or out of project order, are merged. */
+		merge |= sqlite3_column_int(stmt, 3) != 0 || (count > 0 &&
+		    rows[count - 1].project_id > rows[count].project_id);
+		count++;
 	}
 	sqlite3_finalize(stmt);
-	projects_set_topics(h, rows, count);
+	projects_set_topics(h, rows, count, merge);
 	free(rows);
 	return NULL;
 }
@@ -996,8 +1038,6 @@ history_release(struct history *h)
 
 		free(p->name);
 		free(p->url);
-		for (size_t j = 0; j < p->topic_count; j++)
-			free(p->topics[j]);
 		free(p->topics);
 	}
 	free(h->projects);

@@ -100,7 +100,9 @@ struct history_project {
 	int completed;		/* day, or -1 while open (as of history.at) */
 	char *url;		/* NULL: none */
 	int minutes;		/* logged on it up to history.at */
-	char **topics;		/* its topics, most minutes first */
+	const char **topics;	/* its topics, most minutes first (names
+				   borrowed from history.topics); only
+				   after history_load_project_topics */
 	size_t topic_count;
 };
 
@@ -162,6 +164,12 @@ void thresholds_defaults(struct thresholds *th);
 /* Loads the history as it stood on day at. The caller releases it. */
 struct error *history_load(sqlite3 *db, int at, const struct thresholds *th,
     struct history *h);
+/*
+ * Adds every project's topics (history_project.topics) to a loaded
+ * history: only `track portfolio` lists them, so history_load leaves them
+ * out.
+ */
+struct error *history_load_project_topics(sqlite3 *db, struct history *h);
 void history_init(struct history *h);
 void history_release(struct history *h);
 

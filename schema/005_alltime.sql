@@ -34,6 +34,14 @@ CREATE TABLE project_topic_total (
     PRIMARY KEY (project_id, topic_id)
 ) WITHOUT ROWID;
 
+-- Minutes per project, over all time (what the score needs; the topics
+-- above are read only by `track portfolio`).
+CREATE TABLE project_sum (
+    project_id INTEGER PRIMARY KEY,
+    minutes    INTEGER NOT NULL,
+    sessions   INTEGER NOT NULL
+);
+
 -- Days with sessions per week ('YYYY-MM-DD' of its Monday).
 CREATE TABLE week_total (
     week TEXT PRIMARY KEY,
@@ -49,6 +57,8 @@ FROM month_total m LEFT JOIN topic t ON t.id = m.topic_id GROUP BY 1, 2;
 INSERT INTO project_topic_total
 SELECT project_id, topic_id, sum(minutes), sum(sessions) FROM project_total
 GROUP BY 1, 2;
+INSERT INTO project_sum
+SELECT project_id, sum(minutes), sum(sessions) FROM project_total GROUP BY 1;
 INSERT INTO week_total
 SELECT date(day, '-' || ((strftime('%w', day) + 6) % 7) || ' days'), count(*)
 FROM day_total GROUP BY 1;
@@ -124,10 +134,14 @@ WHEN OLD.path_id IS NOT NEW.path_id BEGIN
         AND sessions = 0;
 END;
 
--- project_total -> project_topic_total.
+-- project_total -> project_topic_total and project_sum.
 CREATE TRIGGER project_total_insert AFTER INSERT ON project_total BEGIN
     INSERT INTO project_topic_total VALUES (NEW.project_id, NEW.topic_id,
         NEW.minutes, NEW.sessions)
+    ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
+        sessions = sessions + excluded.sessions;
+    INSERT INTO project_sum VALUES (NEW.project_id, NEW.minutes,
+        NEW.sessions)
     ON CONFLICT DO UPDATE SET minutes = minutes + excluded.minutes,
         sessions = sessions + excluded.sessions;
 END;
@@ -139,6 +153,11 @@ CREATE TRIGGER project_total_update AFTER UPDATE ON project_total BEGIN
     WHERE project_id = OLD.project_id AND topic_id = OLD.topic_id;
     DELETE FROM project_topic_total WHERE project_id = OLD.project_id
         AND topic_id = OLD.topic_id AND sessions = 0;
+    UPDATE project_sum SET minutes = minutes - OLD.minutes + NEW.minutes,
+        sessions = sessions - OLD.sessions + NEW.sessions
+    WHERE project_id = OLD.project_id;
+    DELETE FROM project_sum WHERE project_id = OLD.project_id
+        AND sessions = 0;
 END;
 
 CREATE TRIGGER project_total_delete AFTER DELETE ON project_total BEGIN
@@ -147,6 +166,11 @@ CREATE TRIGGER project_total_delete AFTER DELETE ON project_total BEGIN
     WHERE project_id = OLD.project_id AND topic_id = OLD.topic_id;
     DELETE FROM project_topic_total WHERE project_id = OLD.project_id
         AND topic_id = OLD.topic_id AND sessions = 0;
+    UPDATE project_sum SET minutes = minutes - OLD.minutes,
+        sessions = sessions - OLD.sessions
+    WHERE project_id = OLD.project_id;
+    DELETE FROM project_sum WHERE project_id = OLD.project_id
+        AND sessions = 0;
 END;
 
 -- day_total -> week_total: a day appears or disappears.

@@ -166,7 +166,7 @@ private:
 	std::vector<history_project> projects_;
 	std::deque<std::string> strings_;
 	std::deque<std::vector<path_minutes>> path_lists_;
-	std::deque<std::vector<char *>> topic_lists_;
+	std::deque<std::vector<const char *>> topic_lists_;
 };
 
 // SPEC defaults, without a database.

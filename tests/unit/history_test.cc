@@ -185,6 +185,9 @@ TEST_F(History, path_choices_and_projects_as_of_at)
 	EXPECT_STREQ(h_.projects[0].name, "Blog");
 	EXPECT_EQ(h_.projects[0].completed, -1);	// completed after at
 	EXPECT_EQ(h_.projects[0].minutes, 300);
+	EXPECT_EQ(h_.projects[0].topic_count, 0u);	// on request only
+	ASSERT_EQ(history_load_project_topics(db_, &h_), nullptr);
+	EXPECT_EQ(h_.projects[0].minutes, 300);
 	ASSERT_EQ(h_.projects[0].topic_count, 2u);
 	EXPECT_STREQ(h_.projects[0].topics[0], "django");
 	load("2026-10-20");
