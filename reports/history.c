@@ -491,6 +491,32 @@ month_number(const char *text)
 	    atoi(text) * 12 + atoi(text + 5) - 1 : -1;
 }
 
+/*
+ * Whether at's month has no session after at, so that its month_total
+ * rows are its sums up to at (as a rule: at is today).
+ */
+static int
+nothing_after(sqlite3 *db, int at)
+{
+	char day[DAY_TEXT_SIZE], next[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int nothing = 0;
+
+	day_format(at, day);
+	day_format(day_add_months(at, 1), next);
+	if ((err = db_prepare(db, "SELECT NOT EXISTS (SELECT 1 FROM day_total "
+	    "WHERE day > ? AND day < ?)", &stmt)) != NULL) {
+		error_free(err);
+		return 0;
+	}
+	db_bind(stmt, "tt", day, next);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		nothing = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	return nothing;
+}
+
 /* The widest window history_load builds, in days. */
 static int
 widest_window(const struct thresholds *th)
@@ -536,8 +562,11 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 	    "SELECT month, topic_id, kind, minutes, sessions FROM month_total "
 	    "WHERE month >= ?4 AND month < ?1 "
 	    "UNION ALL "
+	    "SELECT month, topic_id, kind, minutes, sessions FROM month_total "
+	    "WHERE ?5 AND month = ?1 "
+	    "UNION ALL "
 	    "SELECT substr(day, 1, 7), topic_id, kind, sum(minutes), count(*) "
-	    "FROM session WHERE day BETWEEN ?2 AND ?3 GROUP BY 2, 3";
+	    "FROM session WHERE NOT ?5 AND day BETWEEN ?2 AND ?3 GROUP BY 2, 3";
 	char month[8], kept_from[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
 	struct span_builder *builders;
 	struct error *err = NULL;
@@ -565,7 +594,8 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
 	if ((err = db_prepare(db, sql, &stmt)) == NULL) {
-		db_bind(stmt, "tttt", month, first, at, kept_from);
+		db_bind(stmt, "tttti", month, first, at, kept_from,
+		    nothing_after(db, h->at));
 		while (sqlite3_step(stmt) == SQLITE_ROW) {
 			int i = month_number((const char *)
 			    sqlite3_column_text(stmt, 0)) - base;
