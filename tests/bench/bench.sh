@@ -244,19 +244,27 @@ ROWS=()
 # medians, against LIMIT (OP "le": ratio <= LIMIT; "faster": versus /
 # label >= LIMIT).
 row() {
-	local id=$1 what=$2 a b ratio met text target
+	local id=$1 what=$2 a b ratio met text target cpu
 	a=$(median "$3") b=$(median "$5")
 	if [ "$6" = faster ]; then
 		ratio=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.0f", b / a }')
 		met=$(awk -v r="$ratio" -v l="$7" 'BEGIN { print (r >= l) }')
 		text="${ratio}x faster" target=">= ${7}x faster"
+		cpu="$(ratio_of "$(field "$5" 6)" "$(field "$3" 6)" %.0f)x faster"
 	else
-		ratio=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')
+		ratio=$(ratio_of "$a" "$b" %.2f)
 		met=$(awk -v r="$ratio" -v l="$7" 'BEGIN { print (r <= l) }')
 		text="${ratio}x" target="<= ${7}x"
+		cpu="$(ratio_of "$(field "$3" 6)" "$(field "$5" 6)" %.2f)x"
 	fi
 	add_row "$id" "$what" "$(show_ms "$a")" "$4" "$(show_ms "$b")" \
-	    "$text" "$target" "$met"
+	    "$text" "$target" "$met" "$cpu"
+}
+
+# $1 / $2 printed with format $3 ("-" when $2 is 0).
+ratio_of() {
+	awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN {
+	    if (b > 0) printf f, a / b; else printf "-" }'
 }
 
 # rss_row ID WHAT LABEL LIMIT-MB: the peak resident memory of a case.
@@ -265,13 +273,14 @@ rss_row() {
 	kb=$(field "$3" 7)
 	mb=$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')
 	met=$(awk -v m="$mb" -v l="$4" 'BEGIN { print (m <= l) }')
-	add_row "$1" "$2" "$mb MB" "" "" "" "<= $4 MB" "$met"
+	add_row "$1" "$2" "$mb MB" "" "" "" "<= $4 MB" "$met" ""
 }
 
+# add_row ID CASE MEDIAN VERSUS MEDIAN RATIO TARGET MET(1/0) CPU-RATIO
 add_row() {
 	local result=met
 	[ "$8" = 1 ] || { result=MISSED; MISSED=$((MISSED + 1)); }
-	ROWS+=("$1|$2|$3|$4|$5|$6|$7|$result")
+	ROWS+=("$1|$2|$3|$4|$5|$6|$7|$result|$9")
 }
 
 L=$(size "$LARGE") M=$(size "$MID") S=$(size "$SMALL")
@@ -295,15 +304,15 @@ row P4 "track check, $L sessions" check_large "track log, $L sessions" \
 row P4 "track plan, $L sessions" plan_large "track log, $L sessions" \
     log_large le 10
 
-HEADER="id|case|median|versus|median|ratio|target|result"
+HEADER="id|case|median|versus|median|ratio|target|result|cpu ratio"
 print_table() {
 	printf '%s\n' "$HEADER" "${ROWS[@]}" | awk -F'|' '
 	{ for (i = 1; i <= NF; i++) { cell[NR, i] = $i
 	      if (length($i) > w[i]) w[i] = length($i) } n = NR }
 	END { for (r = 1; r <= n; r++) { line = ""
-	      for (i = 1; i <= 8; i++) {
-	          f = (i == 3 || i == 5 || i == 6) ? "%*s" : "%-*s"
-	          line = line sprintf(f, w[i], cell[r, i]) (i < 8 ? "  " : "") }
+	      for (i = 1; i <= 9; i++) {
+	          f = (i == 3 || i == 5 || i == 6 || i == 9) ? "%*s" : "%-*s"
+	          line = line sprintf(f, w[i], cell[r, i]) (i < 9 ? "  " : "") }
 	      sub(/ +$/, "", line); print line } }'
 }
 
@@ -323,14 +332,16 @@ echo "load average before $LOAD_BEFORE, after $LOAD_AFTER):"
 echo
 print_cases
 echo
-echo "Medians and ratios:"
+echo "Medians and ratios (ratio: of the wall-time medians, what the targets"
+echo "judge; cpu ratio: of the user+sys CPU medians, for information: steadier"
+echo "on a loaded machine, but blind to waiting for the disk):"
 echo
 print_table
 
 # The same as Markdown, for BENCHMARKS.md.
 {
 	echo "<!-- make bench$([ "$QUICK" = 1 ] && echo " BENCH_QUICK=1"), $(date -u +%Y-%m-%dT%H:%MZ), load average $LOAD_BEFORE / $LOAD_AFTER -->"
-	printf '%s\n' "$HEADER" "-|-|-:|-|-:|-:|-|-" "${ROWS[@]}" |
+	printf '%s\n' "$HEADER" "-|-|-:|-|-:|-:|-|-|-:" "${ROWS[@]}" |
 	    sed 's/|/ | /g; s/^/| /; s/$/ |/'
 	echo
 	echo '```'
