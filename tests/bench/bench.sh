@@ -44,10 +44,19 @@ say() { echo "bench: $*" >&2; }
 for tool in sqlite3 timew; do
 	command -v "$tool" >/dev/null || die "'$tool' is missing: run 'make bench'"
 done
-mkdir -p "$DIR/bin" "$DIR/work"
+# The bench removes files in its directory: a BENCH_DIR only if the bench
+# made it (build/bench is the build's own).
+if [ -n "${BENCH_DIR:-}" ] && [ -d "$DIR" ] && [ -n "$(ls -A "$DIR")" ] &&
+    [ ! -f "$DIR/.bench-dir" ]; then
+	die "BENCH_DIR '$DIR' is not empty and was not made by the bench"
+fi
+mkdir -p "$DIR/bin"
+touch "$DIR/.bench-dir"
+rm -f "$DIR"/history-*.db "$DIR"/history-*.db.tmp	# the old bench's cache
 DIR=$(cd "$DIR" && pwd)
 WORK=$DIR/work
-rm -rf "${WORK:?}"/*
+rm -rf "$WORK"
+mkdir "$WORK"
 
 # 1000 -> 1k, 1000000 -> 1M.
 size() {
