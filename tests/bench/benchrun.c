@@ -5,7 +5,7 @@
  *
  * SPEC has one case a line, fields separated by tabs:
  *
- *   LABEL  RUNS-PER-ROUND  SETUP  [NAME=VALUE ...]  PROGRAM  [ARG ...]
+ *   LABEL  RUNS-PER-ROUND[,WARM-UP-RUNS]  SETUP  [NAME=VALUE ...]  PROGRAM  [ARG ...]
  *
  * SETUP is a /bin/sh command run (untimed) before every run of the case,
  * or empty. NAME=VALUE fields before PROGRAM are added to its environment,
@@ -17,7 +17,8 @@
  * each round starts one case further on, so that a drift of the machine
  * (other load, page cache, CPU frequency) touches every case alike and no
  * case always runs right after the same other one. Warm-up rounds are not
- * counted.
+ * counted; in them a case runs WARM-UP-RUNS times (default RUNS-PER-ROUND:
+ * 0 for a command that takes seconds and has nothing to warm).
  *
  * For each case one line goes to stdout, tab-separated:
  *
@@ -54,6 +55,7 @@ struct sample {
 struct bench_case {
 	char *label;
 	int per_round;
+	int per_warmup;		/* runs in a warm-up round */
 	char *setup;		/* NULL: none */
 	char **argv;		/* PROGRAM and its arguments, NULL-terminated */
 	char **envp;		/* environ plus the case's NAME=VALUE fields */
@@ -143,8 +145,10 @@ parse_case(char *line, struct bench_case *c, int rounds)
 		die("spec line '%s': needs LABEL, RUNS, SETUP and PROGRAM", line);
 	c->label = fields[0];
 	c->per_round = atoi(fields[1]);
-	if (c->per_round < 1)
-		die("case '%s': runs per round '%s' is not a positive number",
+	c->per_warmup = strchr(fields[1], ',') ? atoi(strchr(fields[1], ',') + 1) :
+	    c->per_round;
+	if (c->per_round < 1 || c->per_warmup < 0)
+		die("case '%s': runs per round '%s' is not N or N,W (N > 0)",
 		    fields[0], fields[1]);
 	c->setup = fields[2][0] != '\0' ? fields[2] : NULL;
 	for (first = 3; first < n && strchr(fields[first], '=') != NULL &&
@@ -274,7 +278,8 @@ run_case(struct bench_case *c, int record)
 		c->max_rss_kb = usage.ru_maxrss;
 }
 
-/* One round: every case per_round times, starting with case first. */
+/* One round: every case per_round times (per_warmup times in a warm-up
+ * round, when record is 0), starting with case first. */
 static void
 run_round(struct bench_case *cases, size_t n, size_t first, int record)
 {
@@ -288,7 +293,7 @@ run_round(struct bench_case *cases, size_t n, size_t first, int record)
 		for (size_t i = 0; i < n; i++) {
 			struct bench_case *c = &cases[(first + i) % n];
 
-			if (k < c->per_round)
+			if (k < (record ? c->per_round : c->per_warmup))
 				run_case(c, record);
 		}
 }
