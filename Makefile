@@ -3,7 +3,7 @@
 #   make            build build/track
 #   make demo       install missing packages, build, show a demo history
 #   make test       install missing packages, build, run every test
-#   make bench      time the everyday commands on large histories
+#   make bench      time track against timew and sqlite3 on large histories
 #   make test-browser  render the HTML report in headless Chromium and check it
 #   make install    install into $(DESTDIR)$(PREFIX)
 #   make SANITIZE=1 build with AddressSanitizer + UndefinedBehaviorSanitizer
@@ -104,9 +104,12 @@ test-browser: deps
 	@$(MAKE) --no-print-directory $(TRACK)
 	@sh tests/browser/browser_test.sh $(abspath $(TRACK))
 
+# Against Timewarrior and the sqlite3 shell (installs Debian's timewarrior
+# if missing); BENCH_QUICK=1 for small sizes. See BENCHMARKS.md.
 bench: deps
+	@sh scripts/deps.sh timewarrior
 	@$(MAKE) --no-print-directory $(TRACK)
-	@sh tests/bench/bench.sh $(abspath $(TRACK))
+	@CC="$(CC)" sh tests/bench/bench.sh $(abspath $(TRACK))
 
 install: $(TRACK)
 	install -d $(DESTDIR)$(PREFIX)/bin
