@@ -37,13 +37,15 @@ GTEST_CFLAGS = $(shell pkg-config --cflags gtest 2>/dev/null)
 GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread
 
 LIB_SRC  := $(filter-out tracker/main.c,$(wildcard tracker/*.c reports/*.c importers/*.c))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o \
+            $(BUILD)/completion_text.o
 MAIN_OBJ := $(BUILD)/tracker/main.o
 UNIT_SRC := $(wildcard tests/unit/*.cc)
 UNIT_OBJ := $(UNIT_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
 CLI_SRC  := $(wildcard tests/cli/*.cc)
 CLI_OBJ  := $(CLI_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
 SCHEMA   := $(sort $(wildcard schema/*.sql))
+COMPLETION := tracker/completion/track.bash tracker/completion/track.zsh
 
 TRACK    := $(BUILD)/track
 LIBTRACK := $(BUILD)/libtrack.a
@@ -82,6 +84,16 @@ $(BUILD)/schema_sql.c: $(SCHEMA) scripts/embed_sql.sh
 	sh scripts/embed_sql.sh $(SCHEMA) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/schema_sql.o: $(BUILD)/schema_sql.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# So is the logic of the completion scripts (the word lists come from the
+# command table when `track completion` prints them).
+$(BUILD)/completion_text.c: $(COMPLETION) scripts/embed_text.sh
+	@mkdir -p $(BUILD)
+	sh scripts/embed_text.sh completion_bash tracker/completion/track.bash \
+	    completion_zsh tracker/completion/track.zsh > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/completion_text.o: $(BUILD)/completion_text.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/unit_tests: $(UNIT_OBJ) $(LIBTRACK)
