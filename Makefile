@@ -5,7 +5,8 @@
 #   make test       install missing packages, build, run every test
 #   make bench      time the everyday commands on large histories
 #   make test-browser  render the HTML report in headless Chromium and check it
-#   make install    install into $(DESTDIR)$(PREFIX)
+#   make install    install the binary, man page and completions into
+#                   $(DESTDIR)$(PREFIX) (make uninstall removes them)
 #   make SANITIZE=1 build with AddressSanitizer + UndefinedBehaviorSanitizer
 
 PREFIX  ?= /usr/local
@@ -51,9 +52,10 @@ TRACK    := $(BUILD)/track
 LIBTRACK := $(BUILD)/libtrack.a
 TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
 
-# The Debian packages the build, tests and benchmarks need.
+# The Debian packages the build, tests and benchmarks need (mandoc lints
+# the man page, zsh checks the zsh completion).
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
-        libgtest-dev sqlite3 libxxhash-dev
+        libgtest-dev sqlite3 libxxhash-dev mandoc zsh
 
 .PHONY: all deps demo test test-browser bench install uninstall clean
 
@@ -96,6 +98,13 @@ $(BUILD)/completion_text.c: $(COMPLETION) scripts/embed_text.sh
 $(BUILD)/completion_text.o: $(BUILD)/completion_text.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
+# The installed completion scripts, printed by the binary just built.
+$(BUILD)/track.bash: $(TRACK)
+	$(TRACK) completion bash > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/_track: $(TRACK)
+	$(TRACK) completion zsh > $@.tmp && mv $@.tmp $@
+
 $(BUILD)/unit_tests: $(UNIT_OBJ) $(LIBTRACK)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
 
@@ -120,12 +129,21 @@ bench: deps
 	@$(MAKE) --no-print-directory $(TRACK)
 	@sh tests/bench/bench.sh $(abspath $(TRACK))
 
-install: $(TRACK)
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 $(TRACK) $(DESTDIR)$(PREFIX)/bin/track
+BINDIR  = $(DESTDIR)$(PREFIX)/bin
+MANDIR  = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+
+install: $(TRACK) $(BUILD)/track.bash $(BUILD)/_track
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR)
+	install -m 755 $(TRACK) $(BINDIR)/track
+	install -m 644 tracker/track.1 $(MANDIR)/track.1
+	install -m 644 $(BUILD)/track.bash $(BASHDIR)/track
+	install -m 644 $(BUILD)/_track $(ZSHDIR)/_track
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/track
+	rm -f $(BINDIR)/track $(MANDIR)/track.1 $(BASHDIR)/track \
+	    $(ZSHDIR)/_track
 
 clean:
 	rm -rf build
