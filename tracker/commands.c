@@ -119,6 +119,11 @@ static const struct example status_examples[] = {
 	END_EXAMPLES,
 };
 
+static const struct example cancel_examples[] = {
+	{ "track cancel", "forget the timer you started by mistake" },
+	END_EXAMPLES,
+};
+
 static const struct option_help path_options[] = {
 	{ "--names", "list: the slugs only, one a line (for scripts)" },
 	OPTION_DATE("set: when the choice was made, if not today"),
@@ -293,6 +298,11 @@ static const struct example completion_examples[] = {
 	END_EXAMPLES,
 };
 
+static const struct example version_examples[] = {
+	{ "track --version", "the versions, for a bug report" },
+	END_EXAMPLES,
+};
+
 static const struct option_help no_options[] = { END_OPTIONS };
 
 /* ---------------------------------------------------------------------
@@ -332,7 +342,7 @@ const struct command commands[] = {
 	  status_examples },
 	{ "cancel", cmd_cancel, DB_WRITE, "cancel",
 	  "discard the running timer without logging it", NULL, no_options,
-	  NULL },
+	  cancel_examples },
 	{ "path", cmd_path, DB_WRITE,
 	  "path list [--names] | path set PATH [--date DATE] | path show [PATH] "
 	  "| path add SLUG NAME [--description TEXT]",
@@ -399,7 +409,7 @@ const struct command commands[] = {
 	  completion_examples },
 	{ "version", cmd_version, DB_NONE, "version",
 	  "show the versions of track, SQLite and libcsv", NULL, no_options,
-	  NULL },
+	  version_examples },
 	{ NULL, NULL, DB_NONE, NULL, NULL, NULL, NULL, NULL },
 };
 
