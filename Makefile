@@ -5,7 +5,8 @@
 #   make test       install missing packages, build, run every test
 #   make bench      time track against timew and sqlite3 on large histories
 #   make test-browser  render the HTML report in headless Chromium and check it
-#   make install    install into $(DESTDIR)$(PREFIX)
+#   make install    install the binary, man page and completions into
+#                   $(DESTDIR)$(PREFIX) (make uninstall removes them)
 #   make SANITIZE=1 build with AddressSanitizer + UndefinedBehaviorSanitizer
 
 PREFIX  ?= /usr/local
@@ -37,21 +38,24 @@ GTEST_CFLAGS = $(shell pkg-config --cflags gtest 2>/dev/null)
 GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread
 
 LIB_SRC  := $(filter-out tracker/main.c,$(wildcard tracker/*.c reports/*.c importers/*.c))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o \
+            $(BUILD)/completion_text.o
 MAIN_OBJ := $(BUILD)/tracker/main.o
 UNIT_SRC := $(wildcard tests/unit/*.cc)
 UNIT_OBJ := $(UNIT_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
 CLI_SRC  := $(wildcard tests/cli/*.cc)
 CLI_OBJ  := $(CLI_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
 SCHEMA   := $(sort $(wildcard schema/*.sql))
+COMPLETION := tracker/completion/track.bash tracker/completion/track.zsh
 
 TRACK    := $(BUILD)/track
 LIBTRACK := $(BUILD)/libtrack.a
 TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
 
-# The Debian packages the build, tests and benchmarks need.
+# The Debian packages the build, tests and benchmarks need (mandoc lints
+# the man page, zsh checks the zsh completion).
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
-        libgtest-dev sqlite3 libxxhash-dev
+        libgtest-dev sqlite3 libxxhash-dev mandoc zsh
 
 .PHONY: all deps demo test test-browser bench install uninstall clean
 
@@ -84,6 +88,23 @@ $(BUILD)/schema_sql.c: $(SCHEMA) scripts/embed_sql.sh
 $(BUILD)/schema_sql.o: $(BUILD)/schema_sql.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
+# So is the logic of the completion scripts (the word lists come from the
+# command table when `track completion` prints them).
+$(BUILD)/completion_text.c: $(COMPLETION) scripts/embed_text.sh
+	@mkdir -p $(BUILD)
+	sh scripts/embed_text.sh completion_bash tracker/completion/track.bash \
+	    completion_zsh tracker/completion/track.zsh > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/completion_text.o: $(BUILD)/completion_text.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The installed completion scripts, printed by the binary just built.
+$(BUILD)/track.bash: $(TRACK)
+	$(TRACK) completion bash > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/_track: $(TRACK)
+	$(TRACK) completion zsh > $@.tmp && mv $@.tmp $@
+
 $(BUILD)/unit_tests: $(UNIT_OBJ) $(LIBTRACK)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
 
@@ -111,12 +132,21 @@ bench: deps
 	@$(MAKE) --no-print-directory $(TRACK)
 	@CC="$(CC)" sh tests/bench/bench.sh $(abspath $(TRACK))
 
-install: $(TRACK)
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 $(TRACK) $(DESTDIR)$(PREFIX)/bin/track
+BINDIR  = $(DESTDIR)$(PREFIX)/bin
+MANDIR  = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+
+install: $(TRACK) $(BUILD)/track.bash $(BUILD)/_track
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR)
+	install -m 755 $(TRACK) $(BINDIR)/track
+	install -m 644 tracker/track.1 $(MANDIR)/track.1
+	install -m 644 $(BUILD)/track.bash $(BASHDIR)/track
+	install -m 644 $(BUILD)/_track $(ZSHDIR)/_track
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/track
+	rm -f $(BINDIR)/track $(MANDIR)/track.1 $(BASHDIR)/track \
+	    $(ZSHDIR)/_track
 
 clean:
 	rm -rf build

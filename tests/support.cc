@@ -60,7 +60,7 @@ file_exists(const std::string &path)
 	return stat(path.c_str(), &st) == 0;
 }
 
-static std::string
+std::string
 track_binary()
 {
 	const char *bin = getenv("TRACK_BIN");
@@ -69,6 +69,15 @@ track_binary()
 
 RunResult
 run_track(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	std::vector<std::string> argv = { track_binary() };
+	argv.insert(argv.end(), args.begin(), args.end());
+	return run_program(argv, env);
+}
+
+RunResult
+run_program(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env)
 {
 	TempDir io;
@@ -84,8 +93,6 @@ run_track(const std::vector<std::string> &args,
 		if (!kv.second.empty())
 			envs.push_back(kv.first + "=" + kv.second);
 	std::vector<char *> argv, envp;
-	std::string bin = track_binary();
-	argv.push_back(const_cast<char *>(bin.c_str()));
 	for (const auto &a : args)
 		argv.push_back(const_cast<char *>(a.c_str()));
 	argv.push_back(nullptr);
@@ -101,11 +108,11 @@ run_track(const std::vector<std::string> &args,
 	posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
 	    O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	pid_t pid;
-	int rc = posix_spawn(&pid, bin.c_str(), &actions, nullptr, argv.data(),
-	    envp.data());
+	int rc = posix_spawnp(&pid, args.at(0).c_str(), &actions, nullptr,
+	    argv.data(), envp.data());
 	posix_spawn_file_actions_destroy(&actions);
 	if (rc != 0)
-		throw std::runtime_error("cannot run " + bin);
+		throw std::runtime_error("cannot run " + args.at(0));
 	int wstatus = 0;
 	waitpid(pid, &wstatus, 0);
 	RunResult r;

@@ -35,6 +35,14 @@ struct RunResult {
 RunResult run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
+// Runs the program args[0] (looked up in PATH unless it has a '/') with
+// the other args, env and stdin as run_track does.
+RunResult run_program(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env = {});
+
+// The track binary the tests run: $TRACK_BIN, else build/track.
+std::string track_binary();
+
 // The whole content of a file ("" when missing).
 std::string read_file(const std::string &path);
 void write_file(const std::string &path, const std::string &content);

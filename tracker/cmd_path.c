@@ -80,17 +80,49 @@ parse_options(int argc, char **argv, const struct option *longopts,
  */
 
 static struct error *print_paths(struct track *t, bool hint);
+static struct error *print_path_names(struct track *t);
 
 static struct error *
 path_list(struct track *t, int argc, char **argv)
 {
-	struct error *err;
+	static const struct option names_option[] = {
+		{ "names", no_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool names = false;
+	int c;
 
-	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
-		return err;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":", names_option, NULL)) != -1) {
+		if (c != 'n')
+			return option_error("path", argv);
+		names = true;
+	}
 	if (argc != optind)
 		return subcommand_usage_error("path", "list");
-	return print_paths(t, true);
+	return names ? print_path_names(t) : print_paths(t, true);
+}
+
+/* Every path's slug, one a line, in list order (for shell completion). */
+static struct error *
+print_path_names(struct track *t)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(t->db, "SELECT slug FROM path "
+	    "ORDER BY position, slug", &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		fput_terminal(t->out, (const char *)sqlite3_column_text(stmt, 0));
+		fputc('\n', t->out);
+	}
+	if (rc != SQLITE_DONE)
+		err = db_error(t->db, "cannot read paths");
+	sqlite3_finalize(stmt);
+	return err;
 }
 
 /* Writes s sanitised, then spaces up to width columns. */

@@ -31,6 +31,7 @@ struct error *cmd_export(struct track *t, int argc, char **argv);
 struct error *cmd_report(struct track *t, int argc, char **argv);
 struct error *cmd_help(struct track *t, int argc, char **argv);
 struct error *cmd_version(struct track *t, int argc, char **argv);
+struct error *cmd_completion(struct track *t, int argc, char **argv);
 
 enum db_mode cmd_project_db(int argc, char **argv);
 enum db_mode cmd_tutorial_db(int argc, char **argv);

@@ -6,8 +6,9 @@
 #include <string.h>
 
 #include "buf.h"
-#include "catalog.h"
+#include "suggest.h"
 #include "track.h"
+#include "usage.h"
 
 static const struct subcommand *
 subcommand_find(const struct subcommand *table, int argc, char **argv)
@@ -33,29 +34,27 @@ static struct error *
 subcommand_unknown(const struct subcommand *table, const char *command,
     const char *name)
 {
-	const char *best = NULL;
-	int best_distance = 3;
-	struct buf names;
+	struct suggest suggest;
+	struct buf names, message;
 	struct error *err;
 
+	suggest_init(&suggest, name);
 	buf_init(&names);
+	buf_init(&message);
 	for (const struct subcommand *s = table; s->name; s++) {
-		int d = edit_distance(name, s->name);
-
-		if (d < best_distance) {
-			best_distance = d;
-			best = s->name;
-		}
+		suggest_consider(&suggest, s->name);
 		buf_printf(&names, "%s%s", names.len == 0 ? "" :
 		    s[1].name == NULL ? " or " : ", ", s->name);
 	}
-	if (best != NULL)
-		err = error_usage("unknown subcommand '%s' for 'track %s': did "
-		    "you mean '%s'? (use %s)", name, command, best, names.data);
+	if (suggest_put(&suggest, &message))
+		err = error_usage("unknown subcommand '%s' for 'track %s': %s "
+		    "(use %s)", name, command, message.data, names.data);
 	else
 		err = error_usage("unknown subcommand '%s' for 'track %s': use "
 		    "%s", name, command, names.data);
+	buf_release(&message);
 	buf_release(&names);
+	suggest_release(&suggest);
 	return err;
 }
 
@@ -72,24 +71,6 @@ subcommand_run(const struct subcommand *table, const char *command,
 	return s->run(t, argc - 1, argv + 1);
 }
 
-/* The length of the usage alternative at p: up to " | " outside brackets. */
-static size_t
-alternative_length(const char *p)
-{
-	int depth = 0;
-	size_t n;
-
-	for (n = 0; p[n] != '\0'; n++) {
-		if (depth == 0 && strncmp(p + n, " | ", 3) == 0)
-			break;
-		if (p[n] == '[')
-			depth++;
-		else if (p[n] == ']')
-			depth--;
-	}
-	return n;
-}
-
 struct error *
 subcommand_usage_error(const char *command, const char *sub)
 {
@@ -101,7 +82,7 @@ subcommand_usage_error(const char *command, const char *sub)
 	buf_init(&prefix);
 	buf_printf(&prefix, "%s %s", command, sub);
 	while (*p != '\0' && err == NULL) {
-		size_t n = alternative_length(p);
+		size_t n = usage_alternative_length(p);
 
 		if (n >= prefix.len && strncmp(p, prefix.data, prefix.len) == 0 &&
 		    (n == prefix.len || p[prefix.len] == ' '))

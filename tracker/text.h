@@ -30,7 +30,7 @@ struct error *note_check(const char *text, size_t max);
 /*
  * Writes label and text, neutralised for the terminal and wrapped at
  * spaces to columns; continuation lines are indented as wide as the label.
- * A word longer than a line stays whole. Ends without a newline.
+ * A word longer than a line stays whole. Ends with a newline.
  */
 void fput_wrapped(FILE *out, const char *label, const char *text,
     size_t columns);

@@ -23,7 +23,23 @@ struct track {
 	bool out_is_terminal;	/* out is a terminal (colour, sanitising) */
 };
 
-/* One subcommand: git's table of name, function, setup and usage. */
+/* One option of a command, as `track help COMMAND` lists it. */
+struct option_help {
+	const char *spelling;	/* "--date DATE", exactly as in the usage */
+	const char *help;	/* what it does: lowercase, no full stop */
+};
+
+/* One example of a command: what to type and what it does. */
+struct example {
+	const char *line;	/* "track log 2h django" */
+	const char *what;	/* "two hours of Django, today" */
+};
+
+/*
+ * One subcommand: git's table of name, function, setup and usage. `track
+ * help`, `COMMAND --help`, the completion scripts and the tests checking
+ * the man page all read this table, so they cannot drift apart.
+ */
 struct command {
 	const char *name;
 	struct error *(*run)(struct track *t, int argc, char **argv);
@@ -36,6 +52,9 @@ struct command {
 	 * `track path list` reads where `track path set` writes.
 	 */
 	enum db_mode (*db_for)(int argc, char **argv);
+	const struct option_help *options;	/* every --option of usage;
+						   ends with a NULL spelling */
+	const struct example *examples;	/* NULL, or ends with a NULL line */
 };
 
 /*

@@ -114,7 +114,8 @@ TEST_F(CatalogCli, path_list_marks_the_current_path)
 
 TEST_F(CatalogCli, path_list_refuses_operands)
 {
-	refused({ "path", "list", "ml" }, 2, "usage: track path list");
+	refused({ "path", "list", "ml" }, 2,
+	    "usage: track path list [--names]");
 	refused({ "path", "list", "--all" }, 2, "unknown option '--all' for "
 	    "'track path': see 'track help path'");
 }
@@ -331,9 +332,9 @@ TEST_F(CatalogCli, path_add_refusals_leave_the_database_unchanged)
 
 TEST_F(CatalogCli, path_refuses_a_missing_or_unknown_subcommand)
 {
-	refused({ "path" }, 2, "usage: track path list | path set PATH [--date "
-	    "DATE] | path show [PATH] | path add SLUG NAME [--description "
-	    "TEXT]");
+	refused({ "path" }, 2, "usage: track path list [--names] | path set PATH "
+	    "[--date DATE] | path show [PATH] | path add SLUG NAME "
+	    "[--description TEXT]");
 	refused({ "path", "lst" }, 2, "unknown subcommand 'lst' for 'track "
 	    "path': did you mean 'list'? (use list, set, show or add)");
 	refused({ "path", "choose", "ml" }, 2, "unknown subcommand 'choose' for "

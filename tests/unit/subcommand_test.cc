@@ -70,9 +70,9 @@ TEST(subcommand, run_refuses_an_unknown_or_missing_subcommand)
 	    const_cast<char **>(far))), "unknown subcommand 'frobnicate' for "
 	    "'track path': use show or set");
 	EXPECT_EQ(message(subcommand_run(table, "path", &t, 1,
-	    const_cast<char **>(none))), "usage: track path list | path set "
-	    "PATH [--date DATE] | path show [PATH] | path add SLUG NAME "
-	    "[--description TEXT]");
+	    const_cast<char **>(none))), "usage: track path list [--names] | "
+	    "path set PATH [--date DATE] | path show [PATH] | path add SLUG "
+	    "NAME [--description TEXT]");
 }
 
 TEST(subcommand, usage_error_shows_only_that_alternative)
@@ -80,7 +80,7 @@ TEST(subcommand, usage_error_shows_only_that_alternative)
 	EXPECT_EQ(message(subcommand_usage_error("path", "set")),
 	    "usage: track path set PATH [--date DATE]");
 	EXPECT_EQ(message(subcommand_usage_error("path", "list")),
-	    "usage: track path list");
+	    "usage: track path list [--names]");
 	EXPECT_EQ(message(subcommand_usage_error("path", "add")),
 	    "usage: track path add SLUG NAME [--description TEXT]");
 	EXPECT_EQ(message(subcommand_usage_error("topic", "list")),
