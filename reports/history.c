@@ -232,6 +232,15 @@ span_finish(struct span_builder *b, const struct history *h)
 			p->top_topic_minutes = minutes;
 		}
 	}
+	/* Paths whose minutes were all taken away again are dropped. */
+	for (size_t i = 0, kept = 0; i < s->path_count; i++) {
+		if (s->paths[i].minutes != 0)
+			s->paths[kept++] = s->paths[i];
+		else
+			free(s->paths[i].top_topic);
+		if (i + 1 == s->path_count)
+			s->path_count = kept;
+	}
 	if (s->path_count > 1)
 		qsort(s->paths, s->path_count, sizeof(*s->paths),
 		    compare_path_minutes);
@@ -284,12 +293,13 @@ span_dominant(sqlite3 *db, const struct history *h, struct span *s)
 }
 
 /*
- * Adds the rows of days [from, to] to a builder with the shared range
- * query, prepared once into *stmt_cache (the caller finalizes it).
+ * Adds (sign 1) or takes away (sign -1) the rows of days [from, to] to or
+ * from a builder with the shared range query, prepared once into
+ * *stmt_cache (the caller finalizes it).
  */
 static struct error *
 span_query(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
-    int from, int to, struct span_builder *b)
+    int from, int to, int sign, struct span_builder *b)
 {
 	sqlite3_stmt *stmt;
 	struct error *err;
@@ -306,7 +316,8 @@ span_query(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		span_add(b, h, sqlite3_column_int64(stmt, 0),
 		    (const char *)sqlite3_column_text(stmt, 1),
-		    sqlite3_column_int(stmt, 2), sqlite3_column_int(stmt, 3));
+		    sign * sqlite3_column_int(stmt, 2),
+		    sign * sqlite3_column_int(stmt, 3));
 	if (rc != SQLITE_DONE)
 		return db_error(db, "cannot sum the history");
 	return NULL;
@@ -855,8 +866,9 @@ span_add_month(struct span_builder *b, const struct history *h,
 
 /*
  * A window of days days ending at at: the months it holds whole (at's
- * own month included) come from what load_months summed; only the part
- * of the month it starts in is read from the session index.
+ * own month included) come from what load_months summed; of the month it
+ * starts in, the session index gives its days in the window or, when
+ * fewer, the days before it to take away from the month's sums.
  */
 static struct error *
 load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
@@ -871,10 +883,15 @@ load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
 	for (size_t i = 0; i < h->month_count && err == NULL; i++) {
 		const struct span *m = &h->months[i];
 
-		if (m->from >= from)
+		if (m->from >= from) {
 			span_add_month(&b, h, &months[i]);
-		else if (m->to >= from)
-			err = span_query(db, stmt, h, from, m->to, &b);
+		} else if (m->to >= from && m->to - from < from - m->from) {
+			err = span_query(db, stmt, h, from, m->to, 1, &b);
+		} else if (m->to >= from) {
+			/* The shorter read: the month less its days before. */
+			span_add_month(&b, h, &months[i]);
+			err = span_query(db, stmt, h, m->from, from - 1, -1, &b);
+		}
 	}
 	span_finish(&b, h);
 	free(b.topic_minutes);
@@ -988,6 +1005,52 @@ load_streaks(sqlite3 *db, struct history *h, const struct thresholds *th)
 	return NULL;
 }
 
+/* A deep copy of a span (its paths and their top topics). */
+static void
+span_copy(struct span *dst, const struct span *src)
+{
+	*dst = *src;
+	dst->paths = xcalloc(src->path_count ? src->path_count : 1,
+	    sizeof(*dst->paths));
+	for (size_t i = 0; i < src->path_count; i++) {
+		dst->paths[i] = src->paths[i];
+		if (src->paths[i].top_topic != NULL)
+			dst->paths[i].top_topic = xstrdup(src->paths[i].top_topic);
+	}
+}
+
+/* Every window the rules look at; windows of equal length are read once. */
+static struct error *
+load_windows(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
+    const struct thresholds *th, const struct span_builder *months)
+{
+	struct {
+		int days;
+		struct span *span;
+	} windows[] = {
+		{ th->tutorial_window_days, &h->tutorial_window },
+		{ th->scattered_window_days, &h->scattered_window },
+		{ th->portfolio_window_days, &h->portfolio_window },
+		{ FOCUS_WINDOW_DAYS, &h->focus_window },
+		{ RECENT_WINDOW_DAYS, &h->recent_window },
+	};
+	const size_t count = sizeof(windows) / sizeof(windows[0]);
+	struct error *err = NULL;
+
+	for (size_t i = 0; i < count && err == NULL; i++) {
+		size_t same = 0;
+
+		while (same < i && windows[same].days != windows[i].days)
+			same++;
+		if (same < i)
+			span_copy(windows[i].span, windows[same].span);
+		else
+			err = load_window(db, stmt, h, months, windows[i].days,
+			    windows[i].span);
+	}
+	return err;
+}
+
 /* ---------------------------------------------------------------------
  * The whole history
  */
@@ -1022,17 +1085,7 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
 		goto done;
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
-	if ((err = load_window(db, &stmt, h, months, th->tutorial_window_days,
-	    &h->tutorial_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, months, th->scattered_window_days,
-	    &h->scattered_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, months, th->portfolio_window_days,
-	    &h->portfolio_window)) != NULL ||
-	    (err = load_window(db, &stmt, h, months, FOCUS_WINDOW_DAYS,
-	    &h->focus_window)) != NULL)
-		goto done;
-	err = load_window(db, &stmt, h, months, RECENT_WINDOW_DAYS,
-	    &h->recent_window);
+	err = load_windows(db, &stmt, h, th, months);
 done:
 	for (size_t i = 0; months != NULL && i < h->month_count; i++)
 		free(months[i].topic_minutes);

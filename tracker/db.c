@@ -513,7 +513,8 @@ open_file(const char *path, enum db_mode mode, sqlite3 **db, bool *vanished)
 
 	if ((err = guard_open(path, &fd, vanished)) != NULL)
 		return err;
-	if (sqlite3_open_v2(path, db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		*vanished = access(path, F_OK) != 0;
 		err = error_runtime("cannot open database '%s': %s", path,
 		    *db ? sqlite3_errmsg(*db) : "out of memory");
