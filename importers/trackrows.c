@@ -16,11 +16,22 @@
 #include "text.h"
 #include "values.h"
 
-/* NULL for an empty cell. */
+/* NULL for an empty cell (or N/A, or blanks): for dates and numbers. */
 static const char *
 or_null(const char *text)
 {
 	return value_empty(text) ? NULL : text;
+}
+
+/*
+ * NULL for an empty cell, else the text as it is: for free text (notes,
+ * URLs, names), where "N/A" or a blank is what the user wrote and the
+ * export writes none as an empty cell.
+ */
+static const char *
+text_or_null(const char *text)
+{
+	return *text == '\0' ? NULL : text;
 }
 
 /* A day cell of track's formats: YYYY-MM-DD, not in the future. */
@@ -173,7 +184,7 @@ track_project(struct importer *imp, const struct csv_record *record,
 	const char *name = row_cell(imp, record, F_PROJECT);
 	const char *completed = or_null(row_cell(imp, record,
 	    F_PROJECT_COMPLETED));
-	const char *url = or_null(row_cell(imp, record, F_PROJECT_URL));
+	const char *url = text_or_null(row_cell(imp, record, F_PROJECT_URL));
 	const char *started = or_null(row_cell(imp, record, F_PROJECT_STARTED));
 	char fallback[DAY_TEXT_SIZE];
 	int64_t path_id;
@@ -197,7 +208,7 @@ track_project(struct importer *imp, const struct csv_record *record,
 	    "started, completed, url, description, created, batch_id) VALUES "
 	    "(?, nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0))", "tittttti", name,
 	    path_id, started ? started : fallback, completed, url,
-	    day < 0 ? or_null(row_cell(imp, record, F_NOTE)) : NULL,
+	    day < 0 ? text_or_null(row_cell(imp, record, F_NOTE)) : NULL,
 	    imp->store.created, imp->store.batch_id)) != NULL)
 		return err;
 	*id = sqlite3_last_insert_rowid(imp->db);
@@ -220,9 +231,9 @@ tutorial_cells(struct importer *imp, const struct csv_record *record,
 	int check;
 
 	c->title = row_cell(imp, record, F_TUTORIAL);
-	c->platform = or_null(row_cell(imp, record, F_TUTORIAL_PLATFORM));
-	c->course_id = or_null(row_cell(imp, record, F_TUTORIAL_COURSE_ID));
-	c->url = or_null(row_cell(imp, record, F_TUTORIAL_URL));
+	c->platform = text_or_null(row_cell(imp, record, F_TUTORIAL_PLATFORM));
+	c->course_id = text_or_null(row_cell(imp, record, F_TUTORIAL_COURSE_ID));
+	c->url = text_or_null(row_cell(imp, record, F_TUTORIAL_URL));
 	c->started = or_null(row_cell(imp, record, F_TUTORIAL_STARTED));
 	c->completed = or_null(row_cell(imp, record, F_TUTORIAL_COMPLETED));
 	c->progress = -1;
@@ -366,8 +377,8 @@ session_record(struct importer *imp, const struct csv_record *record)
 	if (strlen(uuid) != 36)
 		return error_usage("invalid uuid '%s'", uuid);
 	n.uuid = uuid;
-	n.note = or_null(note);
-	n.fingerprint = or_null(row_cell(imp, record, F_FINGERPRINT));
+	n.note = text_or_null(note);
+	n.fingerprint = text_or_null(row_cell(imp, record, F_FINGERPRINT));
 	if ((err = session_times(imp, record, &n)) ||
 	    (err = kind_parse(row_cell(imp, record, F_KIND), &n.kind)) ||
 	    (err = session_origin(row_cell(imp, record, F_ORIGIN), &n.origin)) ||
@@ -412,7 +423,7 @@ path_record(struct importer *imp, const struct csv_record *record)
 	    "slug = ?", "t", slug)) != NULL || id != 0)
 		return err;
 	return path_add(imp->db, slug, *name ? name : slug,
-	    or_null(row_cell(imp, record, F_NOTE)));
+	    text_or_null(row_cell(imp, record, F_NOTE)));
 }
 
 static struct error *

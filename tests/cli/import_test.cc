@@ -508,8 +508,9 @@ TEST(cli_import_refusals, unknown_header_lists_formats_and_map)
 	seed(db);
 	std::string f = db.file("unknown.csv");
 	expect_refused(db, { "import", f }, 2, "track: " + f + ": unknown "
-	    "header 'Day,Spent,Subject,Comment'; known formats: track, generic, "
-	    "toggl, clockify, harvest, udemy, coursera, linkedin, watson, timew "
+	    "header 'Day,Spent,Subject,Comment'; known formats: track, "
+	    "track-json, generic, toggl, clockify, harvest, udemy, coursera, "
+	    "linkedin, watson, timew "
 	    "(force one with --from NAME); or name the columns with --map "
 	    "COLUMN=FIELD, e.g. --map Day=date --map Time=duration --map "
 	    "Subject=topic (fields: date, start, end, duration, minutes, hours, "
@@ -554,8 +555,9 @@ TEST(cli_import_refusals, options)
 	    "track: --rejects needs --skip-bad: without it a bad row refuses the "
 	    "whole file\n");
 	expect_refused(db, { "import", f, "--from", "excel" }, 2,
-	    "track: unknown format 'excel': use auto, track, generic, toggl, "
-	    "clockify, harvest, udemy, coursera, linkedin, watson, timew or "
+	    "track: unknown format 'excel': use auto, track, track-json, "
+	    "generic, toggl, clockify, harvest, udemy, coursera, linkedin, "
+	    "watson, timew or "
 	    "custom (with --map)\n");
 	expect_refused(db, { "import", f, "--kind", "reading" }, 2,
 	    "track: invalid kind 'reading': use tutorial, study or project\n");
