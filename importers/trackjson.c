@@ -6,11 +6,15 @@
  * it (export_record_fields pairs every JSON key with its CSV column) and
  * goes through track_row, so both forms of the export import alike.
  *
- * The document is read twice, a value at a time (jsontext.h): first to
+ * The document is read a value at a time (jsontext.h), twice: first to
  * check that it is whole, valid JSON and a track export of a version
- * this track reads, then to import it. Problems are located by entry as
- * jq names it, 0-based: "FILE:sessions[3]: ...", an alias
- * "FILE:topics[3].aliases[1]: ...". Unknown keys are ignored.
+ * this track reads, noting where each array starts; then each array is
+ * imported, in the order of the CSV export (settings, paths, topics,
+ * path choices, projects, tutorials, sessions) whatever the order of the
+ * keys, so an entry may refer to what an earlier kind of record holds.
+ * Problems are located by entry as jq names it, 0-based:
+ * "FILE:sessions[3]: ...", an alias "FILE:topics[3].aliases[1]: ...".
+ * Unknown keys are ignored; a known key given twice is refused.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,16 +25,25 @@
 
 #define VALUE_SHOWN 40		/* bytes of a bad value in a message */
 
-/* One walk over the document. */
+/* Where the array of one kind of record starts in the text. */
+struct array_start {
+	bool seen;
+	size_t pos;		/* its '[' */
+	long line;
+};
+
+/* The walks over the document. */
 struct walk {
 	struct importer *imp;	/* NULL: only checking the document */
 	json_t *format;		/* the document's "format", or NULL */
 	json_t *version;	/* the document's "version", or NULL */
+	struct array_start arrays[EXPORT_RECORD_COUNT];
 	char **cells;		/* the record being built, one per column */
 	struct buf where;	/* the entry being read, for messages */
 };
 
 static struct error *walk_document(struct json_text *t, struct walk *w);
+static struct error *import_arrays(struct json_text *t, struct walk *w);
 static struct error *document_check(const char *file, const struct walk *w,
     bool forced);
 static void map_columns(struct importer *imp);
@@ -49,7 +62,7 @@ trackjson_import(struct importer *imp, FILE *in, bool forced)
 	    (err = document_check(imp->file, &w, forced)) == NULL) {
 		map_columns(imp);
 		w.imp = imp;
-		err = walk_document(&t, &w);
+		err = import_arrays(&t, &w);
 		imp->where = NULL;
 	}
 	json_text_release(&t);
@@ -91,7 +104,10 @@ static struct error *walk_array(struct json_text *t, struct walk *w,
 static struct error *walk_other(struct json_text *t, struct walk *w,
     const char *key, bool array);
 
-/* Walks the object, calling entry() for each element when w->imp is set. */
+/*
+ * Checks the whole document, keeping its "format" and "version" and where
+ * each array starts.
+ */
 static struct error *
 walk_document(struct json_text *t, struct walk *w)
 {
@@ -128,6 +144,21 @@ record_of(const char *key)
 	return -1;
 }
 
+/* Refuses a known key seen before (at line, the key's). */
+static struct error *
+twice_check(const struct json_text *t, const struct walk *w, const char *key,
+    long line)
+{
+	int record = record_of(key);
+
+	if ((record >= 0 && w->arrays[record].seen) ||
+	    (strcmp(key, "format") == 0 && w->format != NULL) ||
+	    (strcmp(key, "version") == 0 && w->version != NULL))
+		return error_usage("%s:%ld: invalid track export: \"%s\" is "
+		    "given twice", t->file, line, key);
+	return NULL;
+}
+
 /* One "key": value of the document. */
 static struct error *
 walk_member(struct json_text *t, struct walk *w)
@@ -135,22 +166,43 @@ walk_member(struct json_text *t, struct walk *w)
 	struct error *err;
 	json_t *key;
 	int record;
+	long line;
 
 	if (json_text_peek(t) != '"')
 		return json_text_expected(t, "a key in double quotes");
+	line = t->line;
 	if ((err = json_text_value(t, &key)) != NULL)
 		return err;
 	record = record_of(json_string_value(key));
-	if (json_text_peek(t) != ':') {
+	if ((err = twice_check(t, w, json_string_value(key), line)) != NULL ||
+	    json_text_peek(t) != ':') {
 		json_decref(key);
-		return json_text_expected(t, "':'");
+		return err != NULL ? err : json_text_expected(t, "':'");
 	}
 	t->pos++;
-	if (record >= 0 && json_text_peek(t) == '[')
+	if (record >= 0 && json_text_peek(t) == '[') {
+		w->arrays[record] = (struct array_start){ true, t->pos, t->line };
 		err = walk_array(t, w, (enum export_record)record);
-	else
+	} else {
 		err = walk_other(t, w, json_string_value(key), record >= 0);
+	}
 	json_decref(key);
+	return err;
+}
+
+/* Imports the arrays found by walk_document, in the CSV export's order. */
+static struct error *
+import_arrays(struct json_text *t, struct walk *w)
+{
+	struct error *err = NULL;
+
+	for (int r = 0; r < EXPORT_RECORD_COUNT && err == NULL; r++) {
+		if (!w->arrays[r].seen)
+			continue;
+		t->pos = w->arrays[r].pos;
+		t->line = w->arrays[r].line;
+		err = walk_array(t, w, (enum export_record)r);
+	}
 	return err;
 }
 
@@ -185,14 +237,6 @@ walk_array(struct json_text *t, struct walk *w, enum export_record record)
 	}
 }
 
-/* Keeps value in *slot (a later duplicate key wins, as in jansson). */
-static void
-keep(json_t **slot, json_t *value)
-{
-	json_decref(*slot);
-	*slot = json_incref(value);
-}
-
 /*
  * Any other member: "format" and "version" are kept; an array key whose
  * value is not an array (null: none) is refused; the rest is ignored.
@@ -209,9 +253,9 @@ walk_other(struct json_text *t, struct walk *w, const char *key, bool array)
 	if ((err = json_text_value(t, &value)) != NULL)
 		return err;
 	if (strcmp(key, "format") == 0)
-		keep(&w->format, value);
+		w->format = json_incref(value);
 	else if (strcmp(key, "version") == 0)
-		keep(&w->version, value);
+		w->version = json_incref(value);
 	else if (array && !json_is_null(value))
 		err = error_usage("%s:%ld: invalid track export: \"%s\" must be "
 		    "an array", t->file, line, key);

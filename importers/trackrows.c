@@ -69,6 +69,28 @@ named_topic(struct importer *imp, const char *name, struct topic_ref *topic)
 }
 
 /*
+ * named_topic, but a topic it creates goes straight to the path called
+ * slug when that exists (and no --path says where new topics go), so a
+ * topic the file maps is never reported as stored unmapped.
+ */
+static struct error *
+named_topic_in(struct importer *imp, const char *name, const char *slug,
+    struct topic_ref *topic)
+{
+	int64_t saved = imp->store.path_id, path_id = 0;
+	struct error *err;
+
+	if (saved == 0 && !value_empty(slug) && (err = db_query_int(imp->db,
+	    &path_id, 0, "SELECT id FROM path WHERE slug = ?", "t",
+	    slug)) != NULL)
+		return err;
+	imp->store.path_id = path_id != 0 ? path_id : saved;
+	err = named_topic(imp, name, topic);
+	imp->store.path_id = saved;
+	return err;
+}
+
+/*
  * The hand-style tutorial (no platform) titled title, created for this
  * batch when missing.
  */
@@ -383,7 +405,8 @@ session_record(struct importer *imp, const struct csv_record *record)
 	    (err = kind_parse(row_cell(imp, record, F_KIND), &n.kind)) ||
 	    (err = session_origin(row_cell(imp, record, F_ORIGIN), &n.origin)) ||
 	    (n.note && (err = note_check(n.note, SESSION_NOTE_MAX))) ||
-	    (err = named_topic(imp, row_cell(imp, record, F_TOPIC), &topic)) ||
+	    (err = named_topic_in(imp, row_cell(imp, record, F_TOPIC),
+	    row_cell(imp, record, F_TOPIC_PATH), &topic)) ||
 	    (err = map_new_topic(imp, &topic, row_cell(imp, record,
 	    F_TOPIC_PATH))))
 		return err;
@@ -434,8 +457,9 @@ topic_record(struct importer *imp, const struct csv_record *record)
 	struct error *err;
 	int64_t path_id;
 
-	if ((err = named_topic(imp, row_cell(imp, record, F_TOPIC), &topic)) ||
-	    value_empty(slug) || (err = path_id_of(imp, slug, &path_id)))
+	if ((err = named_topic_in(imp, row_cell(imp, record, F_TOPIC), slug,
+	    &topic)) || value_empty(slug) ||
+	    (err = path_id_of(imp, slug, &path_id)))
 		return err;
 	return db_exec(imp->db, "UPDATE topic SET path_id = ? WHERE id = ?",
 	    "ii", path_id, topic.id);
