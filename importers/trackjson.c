@@ -329,7 +329,7 @@ static const struct {
 	const char *accepted;
 } numeric_columns[] = {
 	{ "minutes", "a whole number from 1 to 1440" },
-	{ "tutorial_progress", "a number from 0 to 100, or null" },
+	{ "tutorial_progress", "a number (a percentage) or null" },
 };
 
 /* How column's values are described when refused; NULL: a number column. */

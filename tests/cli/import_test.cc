@@ -395,6 +395,7 @@ TEST(cli_import_timew, intervals_and_a_running_one)
 	    "2025-05-20|2025-05-20T06:30:00Z|45|pandas|tutorial|||merge and join; "
 	    "video\n"
 	    "2025-05-20|2025-05-20T19:00:00Z|90|flask|project|||side project\n");
+	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "timew\n");
 	EXPECT_EQ(db.ok({ "import", f }), f + ": 3 rows, 0 sessions added, 0 "
 	    "tutorials added, 2 duplicates skipped, 1 skipped\n");
 }

@@ -289,6 +289,14 @@ TEST_F(TrackJson, every_bad_entry_is_named_and_nothing_is_written)
 	    "count(*) FROM import_batch"), "0\n0\n0\n");
 }
 
+TEST_F(TrackJson, a_tutorial_progress_is_a_number)
+{
+	EXPECT_NE(import(doc(", \"tutorials\": [{\"title\": \"T\", "
+	    "\"progress\": \"35\"}]")), "");
+	EXPECT_EQ(warn_, "F:tutorials[0]: invalid progress \"35\": use a number "
+	    "(a percentage) or null\n");
+}
+
 TEST_F(TrackJson, skip_bad_keeps_the_good_entries)
 {
 	EXPECT_EQ(import(doc(", \"sessions\": [" + session(1, ", \"minutes\": "
