@@ -1,7 +1,9 @@
 /*
- * One file of `track import`: recognise its format, read it row by row
- * inside one transaction, and keep the result only when every row was
- * good (or --skip-bad), recorded as one batch that undo takes back.
+ * One file of `track import`: recognise its format (a JSON array is
+ * Timewarrior's, a JSON object track's own JSON export, anything else CSV
+ * matched by its header), read it row by row inside one transaction, and
+ * keep the result only when every row was good (or --skip-bad), recorded
+ * as one batch that undo takes back.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -14,8 +16,16 @@
 #include "importer.h"
 #include "settings.h"
 
+/* What a file holds, by its first non-blank byte (after a BOM). */
+enum input {
+	INPUT_CSV,
+	INPUT_JSON_ARRAY,	/* '[': Timewarrior */
+	INPUT_JSON_OBJECT,	/* '{': track's JSON export */
+};
+
 static struct error *on_record(const struct csv_record *record, void *arg);
-static struct error *import_run(struct importer *imp, FILE *in, bool json);
+static struct error *import_run(struct importer *imp, FILE *in,
+    enum input input);
 static struct error *import_finish(struct importer *imp);
 
 char *
@@ -50,9 +60,8 @@ open_input(const char *path, FILE **in)
 	return NULL;
 }
 
-/* Whether the file's first non-blank byte (after a BOM) is '['. */
-static bool
-looks_like_json(FILE *in)
+static enum input
+input_kind(FILE *in)
 {
 	char head[512];
 	size_t n = fread(head, 1, sizeof(head), in), i = 0;
@@ -62,7 +71,35 @@ looks_like_json(FILE *in)
 		i = 3;
 	while (i < n && strchr(" \t\r\n", head[i]) != NULL)
 		i++;
-	return i < n && head[i] == '[';
+	if (i < n && head[i] == '[')
+		return INPUT_JSON_ARRAY;
+	return i < n && head[i] == '{' ? INPUT_JSON_OBJECT : INPUT_CSV;
+}
+
+/* Refuses a --from that names another kind of input than the file's. */
+static struct error *
+forced_check(const char *path, const struct profile *forced,
+    enum input input)
+{
+	enum input wants = INPUT_CSV;
+
+	if (forced == NULL)
+		return NULL;
+	if (forced->type == TYPE_JSON)
+		wants = INPUT_JSON_ARRAY;
+	else if (forced->type == TYPE_TRACK_JSON)
+		wants = INPUT_JSON_OBJECT;
+	if (input == wants)
+		return NULL;
+	if (wants == INPUT_CSV)
+		return error_usage("%s: this is JSON, not CSV: drop --from or use "
+		    "--from %s", path, input == INPUT_JSON_ARRAY ? "timew" :
+		    "track-json");
+	if (wants == INPUT_JSON_ARRAY)
+		return error_usage("%s: this is not a Timewarrior export (it does "
+		    "not start with '[')", path);
+	return error_usage("%s: this is not track's JSON export (it does not "
+	    "start with '{')", path);
 }
 
 /* The profile --from names, or NULL for auto-detection. */
@@ -92,25 +129,23 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 		.result = result };
 	const struct profile *forced;
 	struct error *err;
+	enum input input;
 	FILE *in;
-	bool json;
 
 	memset(result, 0, sizeof(*result));
 	if ((err = forced_profile(o, &forced)) != NULL ||
 	    (err = open_input(path, &in)) != NULL)
 		return err;
-	json = looks_like_json(in);
-	if (forced != NULL && (forced->type == TYPE_JSON) != json) {
+	input = input_kind(in);
+	if ((err = forced_check(path, forced, input)) != NULL) {
 		fclose(in);
-		return error_usage("%s: %s", path, json ? "this is JSON, not "
-		    "CSV: drop --from or use --from timew" : "this is not a "
-		    "Timewarrior export (it does not start with '[')");
+		return err;
 	}
 	imp.map.profile = forced;
 	buf_init(&imp.unmapped);
 	buf_init(&imp.scratch);
 	buf_init(&imp.tag_copy);
-	err = import_run(&imp, in, json);
+	err = import_run(&imp, in, input);
 	fclose(in);
 	for (int i = 0; i < imp.people_count && i < PEOPLE_MAX; i++)
 		free(imp.people[i]);
@@ -198,23 +233,47 @@ import_setup(struct importer *imp)
 	return err;
 }
 
+/* Names the JSON format read in the result and the batch. */
 static struct error *
-import_run(struct importer *imp, FILE *in, bool json)
+json_input_format(struct importer *imp, const char *name)
+{
+	imp->map.profile = profile_find(name);
+	imp->result->format = imp->map.profile->name;
+	return db_exec(imp->db, "UPDATE import_batch SET format = ? WHERE "
+	    "id = ?", "ti", imp->result->format, imp->store.batch_id);
+}
+
+/* Reads the file by its kind of input. */
+static struct error *
+import_read(struct importer *imp, FILE *in, enum input input)
+{
+	bool forced = imp->map.profile != NULL;
+	struct error *err;
+
+	switch (input) {
+	case INPUT_JSON_ARRAY:
+		if ((err = json_input_format(imp, "timew")) != NULL)
+			return err;
+		return timew_import(imp, in);
+	case INPUT_JSON_OBJECT:
+		if ((err = json_input_format(imp, "track-json")) != NULL)
+			return err;
+		return trackjson_import(imp, in, forced);
+	default:
+		return csv_read(in, imp->file, on_record, imp);
+	}
+}
+
+static struct error *
+import_run(struct importer *imp, FILE *in, enum input input)
 {
 	struct error *err, *end_err;
 	bool nested, keep = false;
 
 	if ((err = file_begin(imp->db, &nested)) != NULL)
 		return err;
-	if ((err = import_setup(imp)) == NULL) {
-		if (json) {
-			imp->map.profile = profile_find("timew");
-			imp->result->format = "timew";
-			err = timew_import(imp, in);
-		} else {
-			err = csv_read(in, imp->file, on_record, imp);
-		}
-	}
+	if ((err = import_setup(imp)) == NULL)
+		err = import_read(imp, in, input);
 	if (err == NULL)
 		err = import_finish(imp);
 	keep = err == NULL && !imp->o->dry_run;

@@ -5,7 +5,8 @@
  * Inside the importer: the state of one file being imported, shared by
  * import.c (the file and its transaction), rows.c (cells, learners, bad
  * rows), entry.c (time-tracker entries), course.c (course rows),
- * trackrows.c (track's own formats), timew.c and store.c (the writes).
+ * trackrows.c (track's own formats), timew.c, trackjson.c and store.c
+ * (the writes).
  */
 
 #include <sqlite3.h>
@@ -26,6 +27,8 @@ struct importer {
 	sqlite3 *db;
 	const struct import_options *o;
 	const char *file;		/* as given, for messages */
+	const char *where;		/* JSON: the entry read ("sessions[3]"),
+					   named instead of a line; else NULL */
 	struct import_result *result;
 	struct header_map map;
 	bool has_header;
@@ -98,5 +101,12 @@ struct error *track_row(struct importer *imp, const struct csv_record *record);
 
 /* timew.c */
 struct error *timew_import(struct importer *imp, FILE *in);
+
+/*
+ * trackjson.c: track's JSON export, each element as the CSV record of
+ * track_row. forced: --from track-json (a missing "format" or "version"
+ * is then taken as track-export version 1).
+ */
+struct error *trackjson_import(struct importer *imp, FILE *in, bool forced);
 
 #endif

@@ -53,6 +53,16 @@ const struct profile profiles[] = {
 	  .columns = { TRACK_COLUMNS },
 	  .required = { F_UUID, F_DATE, F_MINUTES, F_TOPIC },
 	  .dates = DATE_ISO, .zone = ZONE_UTC, .numbers = NUMBER_DOT },
+	/*
+	 * The same records as one JSON document (`track export --format
+	 * json`, a top-level object with "format": "track-export"): each
+	 * element becomes the CSV record above (trackjson.c), read exactly
+	 * (no formula guard to strip).
+	 */
+	{ .name = "track-json", .family = "track", .type = TYPE_TRACK_JSON,
+	  .title = "track's own export as JSON (track export --format json)",
+	  .columns = { TRACK_COLUMNS },
+	  .dates = DATE_ISO, .zone = ZONE_UTC, .numbers = NUMBER_DOT },
 	{ .name = "generic", .family = "generic", .type = TYPE_GENERIC,
 	  .title = "date,duration,topic[,kind,project,tutorial,note]",
 	  .detect = { "date", "duration", "topic" },

@@ -39,6 +39,7 @@ enum profile_type {
 	TYPE_COURSE,		/* course rows: tutorials, cumulative time */
 	TYPE_REFUSED,		/* recognised, but not sessions */
 	TYPE_JSON,		/* Timewarrior: not CSV */
+	TYPE_TRACK_JSON,	/* track's own export as JSON: not CSV */
 };
 
 #define PROFILE_COLUMNS 32

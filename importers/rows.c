@@ -89,7 +89,10 @@ row_warn(struct importer *imp, long line, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(imp->o->warn, "%s:%ld: ", imp->file, line);
+	if (imp->where != NULL)
+		fprintf(imp->o->warn, "%s:%s: ", imp->file, imp->where);
+	else
+		fprintf(imp->o->warn, "%s:%ld: ", imp->file, line);
 	va_start(ap, fmt);
 	vfprintf(imp->o->warn, fmt, ap);
 	va_end(ap);
@@ -119,7 +122,10 @@ reject(struct importer *imp, const struct csv_record *record, long line,
 	}
 	for (size_t i = record->count; i < imp->header_count; i++)
 		buf_putc(&b, ',');
-	buf_printf(&cell, "line %ld: %s", line, message);
+	if (imp->where != NULL)
+		buf_printf(&cell, "%s: %s", imp->where, message);
+	else
+		buf_printf(&cell, "line %ld: %s", line, message);
 	csv_put_cell(&b, cell.data);
 	buf_putc(&b, '\n');
 	fwrite(b.data, 1, b.len, imp->o->rejects);

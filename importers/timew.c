@@ -1,44 +1,14 @@
 /*
- * Timewarrior's `timew export`: a JSON array of intervals, one per line.
- * jansson decodes each element (JSON_DISABLE_EOF_CHECK stops it after one
- * value, so the line of every interval is known); only the separators
- * between elements are skipped here.
+ * Timewarrior's `timew export`: a JSON array of intervals, one per line,
+ * read an element at a time (jsontext.h), so the line of every interval
+ * is known.
  */
 #include <jansson.h>
 #include <string.h>
 
 #include "importer.h"
+#include "jsontext.h"
 #include "values.h"
-
-#define TIMEW_MAX_BYTES (256L << 20)
-
-/* The whole file (a heap buffer in b). */
-static struct error *
-read_all(FILE *in, const char *name, struct buf *b)
-{
-	char chunk[65536];
-	size_t n;
-
-	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0) {
-		buf_append(b, chunk, n);
-		if (b->len > TIMEW_MAX_BYTES)
-			return error_usage("%s: too large for a Timewarrior "
-			    "export", name);
-	}
-	if (ferror(in))
-		return error_runtime("cannot read '%s': read error", name);
-	return NULL;
-}
-
-/* Skips blanks (counting lines) and one optional separator. */
-static size_t
-skip_blanks(const struct buf *b, size_t pos, long *line)
-{
-	while (pos < b->len && strchr(" \t\r\n", b->data[pos]) != NULL &&
-	    b->data[pos] != '\0')
-		*line += b->data[pos++] == '\n';
-	return pos;
-}
 
 /* Fills e from one interval object; *running when it has no end. */
 static struct error *
@@ -108,36 +78,26 @@ interval(struct importer *imp, json_t *o, long line)
 struct error *
 timew_import(struct importer *imp, FILE *in)
 {
+	struct json_text t;
 	struct error *err;
-	struct buf b;
-	size_t pos;
-	long line = 1;
+	json_t *value;
 
-	buf_init(&b);
-	if ((err = read_all(in, imp->file, &b)) != NULL)
+	if ((err = json_text_read(&t, in, imp->file, "a Timewarrior export")))
 		goto done;
-	pos = skip_blanks(&b, 0, &line);
-	if (pos < b.len && b.data[pos] == '[')
-		pos = skip_blanks(&b, pos + 1, &line);
-	while (err == NULL && pos < b.len && b.data[pos] != ']') {
-		json_error_t jerr;
-		json_t *value = json_loadb(b.data + pos, b.len - pos,
-		    JSON_DISABLE_EOF_CHECK, &jerr);
+	if (json_text_peek(&t) == '[')
+		t.pos++;
+	while (err == NULL && json_text_peek(&t) != 0 &&
+	    t.text.data[t.pos] != ']') {
+		long line = t.line;
 
-		if (value == NULL) {
-			err = error_usage("%s:%ld: invalid JSON: %s", imp->file,
-			    line, jerr.text);
+		if ((err = json_text_value(&t, &value)) != NULL)
 			break;
-		}
 		err = interval(imp, value, line);
 		json_decref(value);
-		for (size_t end = pos + (size_t)jerr.position; pos < end; pos++)
-			line += b.data[pos] == '\n';
-		pos = skip_blanks(&b, pos, &line);
-		if (pos < b.len && b.data[pos] == ',')
-			pos = skip_blanks(&b, pos + 1, &line);
+		if (json_text_peek(&t) == ',')
+			t.pos++;
 	}
 done:
-	buf_release(&b);
+	json_text_release(&t);
 	return err;
 }

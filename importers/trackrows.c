@@ -16,11 +16,22 @@
 #include "text.h"
 #include "values.h"
 
-/* NULL for an empty cell. */
+/* NULL for an empty cell (or N/A, or blanks): for dates and numbers. */
 static const char *
 or_null(const char *text)
 {
 	return value_empty(text) ? NULL : text;
+}
+
+/*
+ * NULL for an empty cell, else the text as it is: for free text (notes,
+ * URLs, names), where "N/A" or a blank is what the user wrote and the
+ * export writes none as an empty cell.
+ */
+static const char *
+text_or_null(const char *text)
+{
+	return *text == '\0' ? NULL : text;
 }
 
 /* A day cell of track's formats: YYYY-MM-DD, not in the future. */
@@ -55,6 +66,28 @@ named_topic(struct importer *imp, const char *name, struct topic_ref *topic)
 	if ((err = topic_name_check(name)) != NULL)
 		return err;
 	return row_topic_fallback(imp, name, topic);
+}
+
+/*
+ * named_topic, but a topic it creates goes straight to the path called
+ * slug when that exists (and no --path says where new topics go), so a
+ * topic the file maps is never reported as stored unmapped.
+ */
+static struct error *
+named_topic_in(struct importer *imp, const char *name, const char *slug,
+    struct topic_ref *topic)
+{
+	int64_t saved = imp->store.path_id, path_id = 0;
+	struct error *err;
+
+	if (saved == 0 && !value_empty(slug) && (err = db_query_int(imp->db,
+	    &path_id, 0, "SELECT id FROM path WHERE slug = ?", "t",
+	    slug)) != NULL)
+		return err;
+	imp->store.path_id = path_id != 0 ? path_id : saved;
+	err = named_topic(imp, name, topic);
+	imp->store.path_id = saved;
+	return err;
 }
 
 /*
@@ -173,7 +206,7 @@ track_project(struct importer *imp, const struct csv_record *record,
 	const char *name = row_cell(imp, record, F_PROJECT);
 	const char *completed = or_null(row_cell(imp, record,
 	    F_PROJECT_COMPLETED));
-	const char *url = or_null(row_cell(imp, record, F_PROJECT_URL));
+	const char *url = text_or_null(row_cell(imp, record, F_PROJECT_URL));
 	const char *started = or_null(row_cell(imp, record, F_PROJECT_STARTED));
 	char fallback[DAY_TEXT_SIZE];
 	int64_t path_id;
@@ -197,7 +230,7 @@ track_project(struct importer *imp, const struct csv_record *record,
 	    "started, completed, url, description, created, batch_id) VALUES "
 	    "(?, nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0))", "tittttti", name,
 	    path_id, started ? started : fallback, completed, url,
-	    day < 0 ? or_null(row_cell(imp, record, F_NOTE)) : NULL,
+	    day < 0 ? text_or_null(row_cell(imp, record, F_NOTE)) : NULL,
 	    imp->store.created, imp->store.batch_id)) != NULL)
 		return err;
 	*id = sqlite3_last_insert_rowid(imp->db);
@@ -220,9 +253,9 @@ tutorial_cells(struct importer *imp, const struct csv_record *record,
 	int check;
 
 	c->title = row_cell(imp, record, F_TUTORIAL);
-	c->platform = or_null(row_cell(imp, record, F_TUTORIAL_PLATFORM));
-	c->course_id = or_null(row_cell(imp, record, F_TUTORIAL_COURSE_ID));
-	c->url = or_null(row_cell(imp, record, F_TUTORIAL_URL));
+	c->platform = text_or_null(row_cell(imp, record, F_TUTORIAL_PLATFORM));
+	c->course_id = text_or_null(row_cell(imp, record, F_TUTORIAL_COURSE_ID));
+	c->url = text_or_null(row_cell(imp, record, F_TUTORIAL_URL));
 	c->started = or_null(row_cell(imp, record, F_TUTORIAL_STARTED));
 	c->completed = or_null(row_cell(imp, record, F_TUTORIAL_COMPLETED));
 	c->progress = -1;
@@ -366,13 +399,14 @@ session_record(struct importer *imp, const struct csv_record *record)
 	if (strlen(uuid) != 36)
 		return error_usage("invalid uuid '%s'", uuid);
 	n.uuid = uuid;
-	n.note = or_null(note);
-	n.fingerprint = or_null(row_cell(imp, record, F_FINGERPRINT));
+	n.note = text_or_null(note);
+	n.fingerprint = text_or_null(row_cell(imp, record, F_FINGERPRINT));
 	if ((err = session_times(imp, record, &n)) ||
 	    (err = kind_parse(row_cell(imp, record, F_KIND), &n.kind)) ||
 	    (err = session_origin(row_cell(imp, record, F_ORIGIN), &n.origin)) ||
 	    (n.note && (err = note_check(n.note, SESSION_NOTE_MAX))) ||
-	    (err = named_topic(imp, row_cell(imp, record, F_TOPIC), &topic)) ||
+	    (err = named_topic_in(imp, row_cell(imp, record, F_TOPIC),
+	    row_cell(imp, record, F_TOPIC_PATH), &topic)) ||
 	    (err = map_new_topic(imp, &topic, row_cell(imp, record,
 	    F_TOPIC_PATH))))
 		return err;
@@ -412,7 +446,7 @@ path_record(struct importer *imp, const struct csv_record *record)
 	    "slug = ?", "t", slug)) != NULL || id != 0)
 		return err;
 	return path_add(imp->db, slug, *name ? name : slug,
-	    or_null(row_cell(imp, record, F_NOTE)));
+	    text_or_null(row_cell(imp, record, F_NOTE)));
 }
 
 static struct error *
@@ -423,8 +457,9 @@ topic_record(struct importer *imp, const struct csv_record *record)
 	struct error *err;
 	int64_t path_id;
 
-	if ((err = named_topic(imp, row_cell(imp, record, F_TOPIC), &topic)) ||
-	    value_empty(slug) || (err = path_id_of(imp, slug, &path_id)))
+	if ((err = named_topic_in(imp, row_cell(imp, record, F_TOPIC), slug,
+	    &topic)) || value_empty(slug) ||
+	    (err = path_id_of(imp, slug, &path_id)))
 		return err;
 	return db_exec(imp->db, "UPDATE topic SET path_id = ? WHERE id = ?",
 	    "ii", path_id, topic.id);

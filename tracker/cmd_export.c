@@ -216,15 +216,10 @@ write_csv(struct export_writer *w)
  * JSON: one document, every array streamed element by element
  */
 
-/* The arrays of the document, in its order, and what each holds. */
-static const struct {
-	const char *key;
-	enum export_record record;
-} json_arrays[] = {
-	{ "paths", EXPORT_PATH }, { "topics", EXPORT_TOPIC },
-	{ "path_choices", EXPORT_PATH_CHOICE }, { "projects", EXPORT_PROJECT },
-	{ "tutorials", EXPORT_TUTORIAL }, { "sessions", EXPORT_SESSION },
-	{ "settings", EXPORT_SETTING },
+/* The arrays of the document, in its order (keys: export_record_json). */
+static const enum export_record json_arrays[] = {
+	EXPORT_PATH, EXPORT_TOPIC, EXPORT_PATH_CHOICE, EXPORT_PROJECT,
+	EXPORT_TUTORIAL, EXPORT_SESSION, EXPORT_SETTING,
 };
 
 /* A JSON string of s; invalid UTF-8 is replaced (and counted). */
@@ -292,7 +287,7 @@ json_row(struct export_writer *w, struct export_cursor *c,
 		return NULL;
 	err = json_aliases(w, json_string_value(json_object_get(*row, "name")),
 	    &aliases);
-	json_object_set_new(*row, "aliases", aliases);
+	json_object_set_new(*row, export_record_json(EXPORT_ALIAS), aliases);
 	return err;
 }
 
@@ -333,11 +328,13 @@ write_json(struct export_writer *w)
 {
 	struct error *err = NULL;
 
-	fputs("{\"format\": \"track-export\", \"version\": 1", w->out);
+	fprintf(w->out, "{\"format\": \"%s\", \"version\": %d",
+	    EXPORT_JSON_FORMAT, EXPORT_JSON_VERSION);
 	for (size_t i = 0; i < sizeof(json_arrays) / sizeof(json_arrays[0]) &&
 	    err == NULL; i++) {
-		fprintf(w->out, ",\n \"%s\": [", json_arrays[i].key);
-		err = json_records(w, json_arrays[i].record);
+		fprintf(w->out, ",\n \"%s\": [",
+		    export_record_json(json_arrays[i]));
+		err = json_records(w, json_arrays[i]);
 	}
 	fputs("\n}\n", w->out);
 	return err;

@@ -76,43 +76,53 @@ static const struct export_field session_fields[] = {
 	{ "fingerprint", "fingerprint" },
 };
 
-/* One kind of record: its name, its fields and the query reading them. */
+/*
+ * One kind of record: its name, its array in the JSON document (aliases:
+ * the array inside each topic), its fields and the query reading them.
+ */
 struct record_kind {
 	const char *name;
+	const char *json;
 	const struct export_field *fields;
 	size_t field_count;
 	const char *sql;	/* columns in field order */
 };
 
 static const struct record_kind kinds[EXPORT_RECORD_COUNT] = {
-	[EXPORT_SETTING] = { "setting", setting_fields, COUNT(setting_fields),
+	[EXPORT_SETTING] = { "setting", "settings",
+	    setting_fields, COUNT(setting_fields),
 	    "SELECT key, value FROM setting WHERE value IS NOT NULL "
 	    "ORDER BY key" },
-	[EXPORT_PATH] = { "path", path_fields, COUNT(path_fields),
+	[EXPORT_PATH] = { "path", "paths",
+	    path_fields, COUNT(path_fields),
 	    "SELECT slug, name, nullif(description, '') FROM path "
 	    "WHERE builtin = 0 ORDER BY position, slug" },
-	[EXPORT_TOPIC] = { "topic", topic_fields, COUNT(topic_fields),
+	[EXPORT_TOPIC] = { "topic", "topics",
+	    topic_fields, COUNT(topic_fields),
 	    "SELECT t.name, p.slug FROM topic t "
 	    "LEFT JOIN path p ON p.id = t.path_id ORDER BY t.name" },
-	[EXPORT_ALIAS] = { "alias", alias_fields, COUNT(alias_fields),
+	[EXPORT_ALIAS] = { "alias", "aliases",
+	    alias_fields, COUNT(alias_fields),
 	    "SELECT a.alias, t.name FROM topic_alias a "
 	    "JOIN topic t ON t.id = a.topic_id "
 	    "WHERE ?1 IS NULL OR t.name = ?1 ORDER BY t.name, a.alias" },
-	[EXPORT_PATH_CHOICE] = { "path_choice", path_choice_fields,
-	    COUNT(path_choice_fields),
+	[EXPORT_PATH_CHOICE] = { "path_choice", "path_choices",
+	    path_choice_fields, COUNT(path_choice_fields),
 	    "SELECT p.slug, c.day FROM path_choice c "
 	    "JOIN path p ON p.id = c.path_id ORDER BY c.day, c.id" },
-	[EXPORT_PROJECT] = { "project", project_fields, COUNT(project_fields),
+	[EXPORT_PROJECT] = { "project", "projects",
+	    project_fields, COUNT(project_fields),
 	    "SELECT pr.name, p.slug, pr.started, pr.completed, pr.url, "
 	    "pr.description FROM project pr "
 	    "LEFT JOIN path p ON p.id = pr.path_id "
 	    "ORDER BY pr.started, pr.name" },
-	[EXPORT_TUTORIAL] = { "tutorial", tutorial_fields,
-	    COUNT(tutorial_fields),
+	[EXPORT_TUTORIAL] = { "tutorial", "tutorials",
+	    tutorial_fields, COUNT(tutorial_fields),
 	    "SELECT tu.title, t.name, tu.platform, tu.course_id, tu.progress, "
 	    "tu.started, tu.completed, tu.url FROM tutorial tu "
 	    "LEFT JOIN topic t ON t.id = tu.topic_id ORDER BY tu.id" },
-	[EXPORT_SESSION] = { "session", session_fields, COUNT(session_fields),
+	[EXPORT_SESSION] = { "session", "sessions",
+	    session_fields, COUNT(session_fields),
 	    "SELECT s.uuid, s.day, s.start, s.minutes, t.name, tp.slug, "
 	    "s.kind, pr.name, pp.slug, pr.started, pr.completed, pr.url, "
 	    "tu.title, tt.name, tu.platform, tu.course_id, tu.progress, "
@@ -136,6 +146,12 @@ const char *
 export_record_name(enum export_record record)
 {
 	return kinds[record].name;
+}
+
+const char *
+export_record_json(enum export_record record)
+{
+	return kinds[record].json;
 }
 
 const struct export_field *

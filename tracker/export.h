@@ -15,6 +15,14 @@
 
 #include "error.h"
 
+/*
+ * The JSON export is one object {"format": EXPORT_JSON_FORMAT, "version":
+ * EXPORT_JSON_VERSION, and an array per kind of record}; a reader refuses
+ * another version.
+ */
+#define EXPORT_JSON_FORMAT "track-export"
+#define EXPORT_JSON_VERSION 1
+
 /* The kinds of records, in the order the CSV holds them. */
 enum export_record {
 	EXPORT_SETTING,		/* a setting that is not at its default */
@@ -56,6 +64,11 @@ extern const size_t export_csv_column_count;
 
 /* The record's name in the CSV `record` column ("path_choice"). */
 const char *export_record_name(enum export_record record);
+/*
+ * The key of the record's array in the JSON export ("path_choices");
+ * for EXPORT_ALIAS, the array of names inside each topic ("aliases").
+ */
+const char *export_record_json(enum export_record record);
 /* The record's fields, in the order a cursor returns them. */
 const struct export_field *export_record_fields(enum export_record record,
     size_t *count);

@@ -395,6 +395,7 @@ TEST(cli_import_timew, intervals_and_a_running_one)
 	    "2025-05-20|2025-05-20T06:30:00Z|45|pandas|tutorial|||merge and join; "
 	    "video\n"
 	    "2025-05-20|2025-05-20T19:00:00Z|90|flask|project|||side project\n");
+	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "timew\n");
 	EXPECT_EQ(db.ok({ "import", f }), f + ": 3 rows, 0 sessions added, 0 "
 	    "tutorials added, 2 duplicates skipped, 1 skipped\n");
 }
@@ -508,8 +509,9 @@ TEST(cli_import_refusals, unknown_header_lists_formats_and_map)
 	seed(db);
 	std::string f = db.file("unknown.csv");
 	expect_refused(db, { "import", f }, 2, "track: " + f + ": unknown "
-	    "header 'Day,Spent,Subject,Comment'; known formats: track, generic, "
-	    "toggl, clockify, harvest, udemy, coursera, linkedin, watson, timew "
+	    "header 'Day,Spent,Subject,Comment'; known formats: track, "
+	    "track-json, generic, toggl, clockify, harvest, udemy, coursera, "
+	    "linkedin, watson, timew "
 	    "(force one with --from NAME); or name the columns with --map "
 	    "COLUMN=FIELD, e.g. --map Day=date --map Time=duration --map "
 	    "Subject=topic (fields: date, start, end, duration, minutes, hours, "
@@ -554,8 +556,9 @@ TEST(cli_import_refusals, options)
 	    "track: --rejects needs --skip-bad: without it a bad row refuses the "
 	    "whole file\n");
 	expect_refused(db, { "import", f, "--from", "excel" }, 2,
-	    "track: unknown format 'excel': use auto, track, generic, toggl, "
-	    "clockify, harvest, udemy, coursera, linkedin, watson, timew or "
+	    "track: unknown format 'excel': use auto, track, track-json, "
+	    "generic, toggl, clockify, harvest, udemy, coursera, linkedin, "
+	    "watson, timew or "
 	    "custom (with --map)\n");
 	expect_refused(db, { "import", f, "--kind", "reading" }, 2,
 	    "track: invalid kind 'reading': use tutorial, study or project\n");
