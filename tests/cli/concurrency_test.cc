@@ -188,11 +188,14 @@ struct Snapshot {
 	std::string err;
 };
 
+// Reports until the imports are done and then count times more.
 void
 report_loop(const std::string &db, const std::string &dir, int count,
-    const std::vector<std::string> &envs, std::vector<Snapshot> *shots)
+    const std::vector<std::string> &envs, const std::atomic<int> *imports,
+    std::vector<Snapshot> *shots)
 {
-	for (int i = 0; i < count; i++) {
+	for (int i = 0, after = 0; after < count; i++) {
+		after += imports->load() == 0;
 		std::string out = dir + "/report" + std::to_string(i) + ".json";
 		std::string err = dir + "/report" + std::to_string(i) + ".err";
 		Snapshot s;
@@ -224,6 +227,7 @@ TEST(cli_concurrency, import_while_others_log_and_report)
 	    "monday" }, kEnv).status, 0);
 
 	std::vector<int> imports(2, -1);
+	std::atomic<int> running(2);
 	std::vector<Writer> writers(2);
 	std::vector<Snapshot> shots;
 	std::vector<std::thread> threads;
@@ -232,12 +236,14 @@ TEST(cli_concurrency, import_while_others_log_and_report)
 		writers[i].err = dir.file("w" + std::to_string(i) + ".err");
 		threads.emplace_back(log_loop, db, i, logs, envs, &writers[i]);
 	}
-	threads.emplace_back(report_loop, db, dir.path(), 60, envs, &shots);
+	threads.emplace_back(report_loop, db, dir.path(), 10, envs, &running,
+	    &shots);
 	for (int i = 0; i < 2; i++)
 		threads.emplace_back([&, i] {
 			usleep(i * 150000);
 			imports[i] = spawn::run({ "--db", db, "import", csv }, envs,
 			    dir.file("import.out"), dir.file("import.err"));
+			running--;
 		});
 	for (auto &t : threads)
 		t.join();
@@ -271,6 +277,7 @@ TEST(cli_concurrency, import_while_others_log_and_report)
 		EXPECT_LE(logged, 2 * logs);
 		with_import += seen;
 	}
+	EXPECT_GE(with_import, 10);
 	printf("[ figures  ] import of %d rows beside 2 x %d logs and %zu "
 	    "reports (%d saw the import)\n", rows, logs, shots.size(),
 	    with_import);
