@@ -49,9 +49,10 @@ TRACK    := $(BUILD)/track
 LIBTRACK := $(BUILD)/libtrack.a
 TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
 
-# The Debian packages the build, tests and benchmarks need.
+# The Debian packages the build, tests and benchmarks need (tzdata: the
+# time-zone tests; slim Debian images lack /usr/share/zoneinfo).
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
-        libgtest-dev sqlite3 libxxhash-dev
+        libgtest-dev sqlite3 libxxhash-dev tzdata
 
 .PHONY: all deps demo test test-browser bench install uninstall clean
 
