@@ -105,6 +105,25 @@ interval(struct importer *imp, json_t *o, long line)
 	return err != NULL ? row_bad(imp, NULL, line, err) : NULL;
 }
 
+/*
+ * After the last interval: the ']' closing the array and nothing but
+ * blanks after it. A file cut short (a copy interrupted, a full disk) is
+ * refused rather than imported in part.
+ */
+static struct error *
+array_end(const struct importer *imp, const struct buf *b, size_t pos,
+    long line)
+{
+	if (pos >= b->len)
+		return error_usage("%s:%ld: invalid JSON: the array ends without "
+		    "']': is the file cut short?", imp->file, line);
+	pos = skip_blanks(b, pos + 1, &line);
+	if (pos < b->len)
+		return error_usage("%s:%ld: invalid JSON: text after the closing "
+		    "']'", imp->file, line);
+	return NULL;
+}
+
 struct error *
 timew_import(struct importer *imp, FILE *in)
 {
@@ -137,6 +156,8 @@ timew_import(struct importer *imp, FILE *in)
 		if (pos < b.len && b.data[pos] == ',')
 			pos = skip_blanks(&b, pos + 1, &line);
 	}
+	if (err == NULL)
+		err = array_end(imp, &b, pos, line);
 done:
 	buf_release(&b);
 	return err;

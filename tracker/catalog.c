@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "db.h"
 #include "date.h"
+#include "text.h"
 
 #define TOPIC_NAME_MAX 80
 
@@ -241,6 +242,9 @@ topic_name_check(const char *name)
 		if ((unsigned char)norm[i] < 0x20 || norm[i] == 0x7f)
 			err = error_usage("invalid topic '%s': control "
 			    "characters are not allowed in a topic name", name);
+	if (err == NULL && !utf8_valid(norm))
+		err = error_usage("invalid topic '%s': it is not valid UTF-8 "
+		    "text", name);
 	free(norm);
 	return err;
 }
