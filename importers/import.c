@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "db.h"
 #include "importer.h"
+#include "text.h"
 #include "settings.h"
 
 static struct error *on_record(const struct csv_record *record, void *arg);
@@ -222,9 +223,10 @@ import_run(struct importer *imp, FILE *in, bool json)
 	matcher_free(imp->matcher);
 	end_err = file_end(imp->db, nested, keep);
 	if (err == NULL && imp->unmapped_count > 0)
-		fprintf(imp->o->warn, "%s: %d topic%s stored unmapped (%s%s): "
-		    "map them with 'track topic add NAME --path PATH' or 'track "
-		    "topic alias NAME TOPIC'\n", imp->file, imp->unmapped_count,
+		fprint_line(imp->o->warn, "%s: %d topic%s stored unmapped "
+		    "(%s%s): map them with 'track topic add NAME --path PATH' or "
+		    "'track topic alias NAME TOPIC'", imp->file,
+		    imp->unmapped_count,
 		    imp->unmapped_count == 1 ? "" : "s", imp->unmapped.data,
 		    imp->unmapped_count > 5 ? ", ..." : "");
 	if (err != NULL || !keep)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "importer.h"
+#include "text.h"
 #include "values.h"
 
 #define TIMEW_MAX_BYTES (256L << 20)
@@ -58,8 +59,8 @@ interval_entry(struct importer *imp, json_t *o, struct entry *e,
 		return err;
 	*running = end == NULL;
 	if (*running) {
-		fprintf(imp->o->warn, "%s: interval starting %s has no end "
-		    "(still running); skipped\n", imp->file, start);
+		fprint_line(imp->o->warn, "%s: interval starting %s has no "
+		    "end (still running); skipped", imp->file, start);
 		return NULL;
 	}
 	if ((err = value_when(end, DATE_ISO, ZONE_UTC, &to)) != NULL)

@@ -379,14 +379,14 @@ topic_create_unmapped(sqlite3 *db, const char *name, FILE *warn,
 		goto done;
 	if (warn != NULL) {
 		if (suggestion != NULL)
-			fprintf(warn, "track: unknown topic '%s' stored "
+			fprint_line(warn, "track: unknown topic '%s' stored "
 			    "unmapped: did you mean '%s'? (map it with 'track "
 			    "topic alias %s %s' or 'track topic add %s --path "
-			    "PATH')\n", name, suggestion, name, suggestion, name);
+			    "PATH')", name, suggestion, name, suggestion, name);
 		else
-			fprintf(warn, "track: unknown topic '%s' stored "
+			fprint_line(warn, "track: unknown topic '%s' stored "
 			    "unmapped: map it with 'track topic add %s --path "
-			    "PATH'\n", name, name);
+			    "PATH'", name, name);
 	}
 	err = topic_find(db, name, t, &found);
 done:
