@@ -15,7 +15,14 @@ namespace {
 // One database; every run gets the clock at now in zone tz.
 class Zone {
 public:
-	explicit Zone(std::string tz) : tz_(std::move(tz)) {}
+	explicit Zone(std::string tz) : tz_(std::move(tz))
+	{
+		// Without its file glibc would quietly use UTC (make deps
+		// installs tzdata).
+		if (tz_ != "UTC")
+			EXPECT_TRUE(file_exists("/usr/share/zoneinfo/" + tz_))
+			    << tz_ << ": install tzdata";
+	}
 
 	RunResult run(std::vector<std::string> args, const std::string &now)
 	{
