@@ -19,9 +19,10 @@ public:
 	{
 		// Without its file glibc would quietly use UTC (make deps
 		// installs tzdata).
-		if (tz_ != "UTC")
+		if (tz_ != "UTC") {
 			EXPECT_TRUE(file_exists("/usr/share/zoneinfo/" + tz_))
 			    << tz_ << ": install tzdata";
+		}
 	}
 
 	RunResult run(std::vector<std::string> args, const std::string &now)
