@@ -125,18 +125,40 @@ TEST(cli_concurrency, eight_writers_log_4000_sessions_and_lose_none)
 	    writers, each, ids.size());
 }
 
+// Runs read commands count times in a row; their statuses in *statuses.
+void
+read_loop(const std::string &db, int count,
+    const std::vector<std::string> &envs, const std::string &out,
+    const std::string &err, std::vector<int> *statuses)
+{
+	static const std::vector<std::vector<std::string>> commands = {
+		{ "report", "--format", "json" }, { "ls" }, { "status" },
+		{ "plan" }, { "export" },
+	};
+	for (int i = 0; i < count; i++) {
+		std::vector<std::string> args = { "--db", db };
+		const auto &c = commands[i % commands.size()];
+		args.insert(args.end(), c.begin(), c.end());
+		statuses->push_back(spawn::run(args, envs, out, err));
+	}
+}
+
 // Eight tracks race to create a missing database in a missing directory,
-// then keep logging: every run succeeds, the file is private, and every
-// session is there.
+// then keep logging, while three others read: every run succeeds, the
+// file is private, and every session is there.
 TEST(cli_concurrency, eight_writers_race_to_create_the_database)
 {
-	const int writers = 8, each = 20;
+	const int writers = 8, each = 20, readers = 3;
 	for (int round = 0; round < 3; round++) {
 		TempDir dir;
 		std::string db = dir.file("data/track/track.db");
 		std::vector<std::string> envs = spawn::environment(kEnv);
 		std::vector<Writer> results(writers);
+		std::vector<std::vector<int>> reads(readers);
 		std::vector<std::thread> threads;
+		for (int r = 0; r < readers; r++)
+			threads.emplace_back(read_loop, db, each, envs,
+			    dir.file("r.out"), dir.file("r.err"), &reads[r]);
 		for (int w = 0; w < writers; w++) {
 			results[w].out = dir.file("w" + std::to_string(w) + ".out");
 			results[w].err = dir.file("w" + std::to_string(w) + ".err");
@@ -148,6 +170,9 @@ TEST(cli_concurrency, eight_writers_race_to_create_the_database)
 		std::set<std::string> ids;
 		for (const auto &w : results)
 			expect_all_logged(w, each, &ids);
+		for (const auto &statuses : reads)
+			EXPECT_EQ(statuses, std::vector<int>(each, 0));
+		EXPECT_EQ(read_file(dir.file("r.err")), "");
 		EXPECT_EQ(ids.size(), 160u);
 		EXPECT_EQ(mode_of(db), 0600);
 		EXPECT_EQ(mode_of(dir.file("data")), 0700);
