@@ -53,9 +53,10 @@ LIBTRACK := $(BUILD)/libtrack.a
 TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
 
 # The Debian packages the build, tests and benchmarks need (mandoc lints
-# the man page, zsh checks the zsh completion).
+# the man page, zsh checks the zsh completion, tzdata: the time-zone tests;
+# slim Debian images lack /usr/share/zoneinfo).
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
-        libgtest-dev sqlite3 libxxhash-dev mandoc zsh
+        libgtest-dev sqlite3 libxxhash-dev mandoc zsh tzdata
 
 .PHONY: all deps demo test test-browser bench install uninstall clean
 

@@ -113,10 +113,16 @@ read_end(const struct importer *imp, const struct csv_record *record,
 		return err;
 	if ((err = read_instant(imp, end_text, &day, end)) != NULL)
 		return err;
-	/* A clock end before the start without an end date: next day. */
+	/*
+	 * A clock end before the start without an end date: that clock on
+	 * the next day (read again: a DST change at midnight makes that
+	 * day 23 or 25 hours after this one).
+	 */
 	if (value_empty(end_date) && e->has_start && *end < e->start &&
-	    day == e->day && strchr(end_text, '-') == NULL)
-		*end += 86400;
+	    day == e->day && strchr(end_text, '-') == NULL) {
+		day = e->day + 1;
+		return read_instant(imp, end_text, &day, end);
+	}
 	return NULL;
 }
 

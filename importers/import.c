@@ -14,6 +14,7 @@
 #include "catalog.h"
 #include "db.h"
 #include "importer.h"
+#include "text.h"
 #include "settings.h"
 
 /* What a file holds, by its first non-blank byte (after a BOM). */
@@ -281,9 +282,10 @@ import_run(struct importer *imp, FILE *in, enum input input)
 	matcher_free(imp->matcher);
 	end_err = file_end(imp->db, nested, keep);
 	if (err == NULL && imp->unmapped_count > 0)
-		fprintf(imp->o->warn, "%s: %d topic%s stored unmapped (%s%s): "
-		    "map them with 'track topic add NAME --path PATH' or 'track "
-		    "topic alias NAME TOPIC'\n", imp->file, imp->unmapped_count,
+		fprint_line(imp->o->warn, "%s: %d topic%s stored unmapped "
+		    "(%s%s): map them with 'track topic add NAME --path PATH' or "
+		    "'track topic alias NAME TOPIC'", imp->file,
+		    imp->unmapped_count,
 		    imp->unmapped_count == 1 ? "" : "s", imp->unmapped.data,
 		    imp->unmapped_count > 5 ? ", ..." : "");
 	if (err != NULL || !keep)

@@ -11,6 +11,7 @@
 #include "catalog.h"
 #include "csvout.h"
 #include "importer.h"
+#include "text.h"
 #include "values.h"
 
 #define UNMAPPED_LISTED 5	/* names in the summary hint */
@@ -87,16 +88,21 @@ row_person(struct importer *imp, const struct csv_record *record, bool *take)
 void
 row_warn(struct importer *imp, long line, const char *fmt, ...)
 {
+	struct buf text;
 	va_list ap;
 
-	if (imp->where != NULL)
-		fprintf(imp->o->warn, "%s:%s: ", imp->file, imp->where);
-	else
-		fprintf(imp->o->warn, "%s:%ld: ", imp->file, line);
+	buf_init(&text);
 	va_start(ap, fmt);
-	vfprintf(imp->o->warn, fmt, ap);
+	buf_vprintf(&text, fmt, ap);
 	va_end(ap);
-	fputc('\n', imp->o->warn);
+	/* The file's text may hold escape sequences: one harmless line. */
+	if (imp->where != NULL)
+		fprint_line(imp->o->warn, "%s:%s: %s", imp->file, imp->where,
+		    text.data);
+	else
+		fprint_line(imp->o->warn, "%s:%ld: %s", imp->file, line,
+		    text.data);
+	buf_release(&text);
 }
 
 /* Appends the record and its error to the --rejects file. */

@@ -8,6 +8,7 @@
 
 #include "importer.h"
 #include "jsontext.h"
+#include "text.h"
 #include "values.h"
 
 /* Fills e from one interval object; *running when it has no end. */
@@ -28,8 +29,8 @@ interval_entry(struct importer *imp, json_t *o, struct entry *e,
 		return err;
 	*running = end == NULL;
 	if (*running) {
-		fprintf(imp->o->warn, "%s: interval starting %s has no end "
-		    "(still running); skipped\n", imp->file, start);
+		fprint_line(imp->o->warn, "%s: interval starting %s has no "
+		    "end (still running); skipped", imp->file, start);
 		return NULL;
 	}
 	if ((err = value_when(end, DATE_ISO, ZONE_UTC, &to)) != NULL)
@@ -75,6 +76,25 @@ interval(struct importer *imp, json_t *o, long line)
 	return err != NULL ? row_bad(imp, NULL, line, err) : NULL;
 }
 
+/*
+ * After the last interval: the ']' closing the array and nothing but
+ * blanks after it. A file cut short (a copy interrupted, a full disk) is
+ * refused rather than imported in part.
+ */
+static struct error *
+array_end(const struct importer *imp, const struct buf *b, size_t pos,
+    long line)
+{
+	if (pos >= b->len)
+		return error_usage("%s:%ld: invalid JSON: the array ends without "
+		    "']': is the file cut short?", imp->file, line);
+	pos = skip_blanks(b, pos + 1, &line);
+	if (pos < b->len)
+		return error_usage("%s:%ld: invalid JSON: text after the closing "
+		    "']'", imp->file, line);
+	return NULL;
+}
+
 struct error *
 timew_import(struct importer *imp, FILE *in)
 {
@@ -97,6 +117,8 @@ timew_import(struct importer *imp, FILE *in)
 		if (json_text_peek(&t) == ',')
 			t.pos++;
 	}
+	if (err == NULL)
+		err = array_end(imp, &b, pos, line);
 done:
 	json_text_release(&t);
 	return err;

@@ -183,7 +183,10 @@ longest_run(const struct report *r)
 	int longest = 0, run = 0;
 
 	for (int day = r->from; day <= r->at; day++) {
-		run = r->days[day - r->from] > 0 ? run + 1 : 0;
+		if (r->days[day - r->from] > 0)
+			run++;
+		else if (day_exists_locally(day))
+			run = 0;
 		if (run > longest)
 			longest = run;
 	}
@@ -218,9 +221,18 @@ load_previous(sqlite3 *db, struct report *r)
 	    add_previous, &r->previous_minutes);
 }
 
+/* Moves expected back over the days the zone skipped, down to day. */
+static int
+skip_missing_days(int expected, int day)
+{
+	while (expected > day && !day_exists_locally(expected))
+		expected--;
+	return expected;
+}
+
 /*
  * Consecutive active days ending at at, or ending the day before while at
- * has no session yet. Reads day_total newest first and stops at the first
+ * has no session yet (days the local zone skipped do not count as gaps). Reads day_total newest first and stops at the first
  * gap, so the cost is the streak's length.
  */
 static struct error *
@@ -240,8 +252,11 @@ load_streak_current(sqlite3 *db, struct report *r)
 		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
 		    &day))
 			continue;
-		if (r->streak_current == 0 && day == r->at - 1)
-			expected = day;
+		expected = skip_missing_days(expected, day);
+		/* Today without a session yet: the streak may end yesterday. */
+		if (r->streak_current == 0 && day < expected &&
+		    expected == r->at)
+			expected = skip_missing_days(expected - 1, day);
 		if (day != expected)
 			break;
 		r->streak_current++;

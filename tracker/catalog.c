@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "db.h"
 #include "date.h"
+#include "text.h"
 
 #define TOPIC_NAME_MAX 80
 
@@ -241,6 +242,9 @@ topic_name_check(const char *name)
 		if ((unsigned char)norm[i] < 0x20 || norm[i] == 0x7f)
 			err = error_usage("invalid topic '%s': control "
 			    "characters are not allowed in a topic name", name);
+	if (err == NULL && !utf8_valid(norm))
+		err = error_usage("invalid topic '%s': it is not valid UTF-8 "
+		    "text", name);
 	free(norm);
 	return err;
 }
@@ -375,14 +379,14 @@ topic_create_unmapped(sqlite3 *db, const char *name, FILE *warn,
 		goto done;
 	if (warn != NULL) {
 		if (suggestion != NULL)
-			fprintf(warn, "track: unknown topic '%s' stored "
+			fprint_line(warn, "track: unknown topic '%s' stored "
 			    "unmapped: did you mean '%s'? (map it with 'track "
 			    "topic alias %s %s' or 'track topic add %s --path "
-			    "PATH')\n", name, suggestion, name, suggestion, name);
+			    "PATH')", name, suggestion, name, suggestion, name);
 		else
-			fprintf(warn, "track: unknown topic '%s' stored "
+			fprint_line(warn, "track: unknown topic '%s' stored "
 			    "unmapped: map it with 'track topic add %s --path "
-			    "PATH'\n", name, name);
+			    "PATH'", name, name);
 	}
 	err = topic_find(db, name, t, &found);
 done:

@@ -349,6 +349,19 @@ import_list(struct track *t, int argc, char **argv)
 	return import_batch_each(t->db, list_text, t);
 }
 
+/* An import id as 'track import list' shows it: 3 or #3. */
+static struct error *
+batch_id_parse(const char *text, int64_t *id)
+{
+	struct error *err = session_id_parse(text, id);
+
+	if (err == NULL)
+		return NULL;
+	error_free(err);
+	return error_usage("invalid import id '%s': use the number 'track "
+	    "import list' shows, e.g. 3", text);
+}
+
 static struct error *
 import_undo(struct track *t, int argc, char **argv)
 {
@@ -363,7 +376,7 @@ import_undo(struct track *t, int argc, char **argv)
 	if (argc - optind > 1)
 		return subcommand_usage_error("import", "undo");
 	if (argc - optind == 1)
-		return (err = session_id_parse(argv[optind], &id)) != NULL ? err :
+		return (err = batch_id_parse(argv[optind], &id)) != NULL ? err :
 		    import_batch_undo(t->db, id, t->out);
 	if ((err = import_batch_newest(t->db, &id)) != NULL)
 		return err;

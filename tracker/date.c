@@ -279,10 +279,30 @@ instant_format(time_t t, char out[INSTANT_TEXT_SIZE])
 	    (unsigned)tm.tm_sec % 100u);
 }
 
+/* Whether instant t shows the local clock y-m-d h:mi:s. */
+static bool
+local_clock_is(time_t t, int y, int m, int d, int h, int mi, int s)
+{
+	struct tm tm;
+
+	return localtime_r(&t, &tm) != NULL && tm.tm_year + 1900 == y &&
+	    tm.tm_mon + 1 == m && tm.tm_mday == d && tm.tm_hour == h &&
+	    tm.tm_min == mi && tm.tm_sec == s;
+}
+
+/*
+ * mktime resolves a local time the clocks skipped with whichever offset
+ * it likes (glibc moves Apia's skipped 2011-12-30 back a day). Here it is
+ * always read with the offset in force before the skip, so it moves
+ * forward by the length of the gap: 02:30 on a spring-forward night is
+ * 03:30. (A day before the wall time is before the gap: zones change
+ * their offset at most once a day.)
+ */
 time_t
 instant_of_local(int day, int hour, int minute, int second)
 {
-	struct tm tm = { 0 };
+	struct tm tm = { 0 }, before;
+	time_t t, wall, earlier;
 	int y, m, d;
 
 	day_to_civil(day, &y, &m, &d);
@@ -293,7 +313,22 @@ instant_of_local(int day, int hour, int minute, int second)
 	tm.tm_min = minute;
 	tm.tm_sec = second;
 	tm.tm_isdst = -1;
-	return mktime(&tm);
+	t = mktime(&tm);
+	if (local_clock_is(t, y, m, d, hour, minute, second))
+		return t;
+	wall = (time_t)day * 86400 + hour * 3600 + minute * 60 + second;
+	earlier = instant_clamp(wall - 86400);
+	if (localtime_r(&earlier, &before) == NULL)
+		return t;
+	return wall - before.tm_gmtoff;
+}
+
+bool
+day_exists_locally(int day)
+{
+	return day_of_instant(instant_of_local(day, 0, 0, 0)) == day ||
+	    day_of_instant(instant_of_local(day, 12, 0, 0)) == day ||
+	    day_of_instant(instant_of_local(day, 23, 59, 59)) == day;
 }
 
 /* Reads exactly n digits at text into *value; false otherwise. */

@@ -60,8 +60,18 @@ struct error *date_range_parse(const char *since_text, const char *until_text,
 void instant_format(time_t t, char out[INSTANT_TEXT_SIZE]);
 /* Reads 2026-11-22T09:30:00Z (or a numeric offset, or none = local). */
 bool instant_parse(const char *text, time_t *t);
-/* The instant of local time hh:mm on a local day (DST gaps move forward). */
+/*
+ * The instant of local time hh:mm on a local day. A time the clocks
+ * skipped moves forward by the skip (02:30 on a spring-forward night is
+ * 03:30); a repeated time is one of its two instants.
+ */
 time_t instant_of_local(int day, int hour, int minute, int second);
+/*
+ * Whether the local zone had the day at all: false for a day it skipped
+ * when it moved across the date line (Samoa's 2011-12-30), where every
+ * local time falls into the next day.
+ */
+bool day_exists_locally(int day);
 /* Reads "H:MM", "HH:MM", "H:MM:SS" or "HH:MM:SS" (24-hour, digits only). */
 bool clock_parse(const char *text, int *hour, int *minute, int *second);
 

@@ -29,8 +29,11 @@ title_check(const char *what, const char *text)
 		    "%d characters", what, text, TITLE_MAX);
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)text[i] < 0x20 || text[i] == 0x7f)
-			return error_usage("invalid %s name: control characters "
-			    "are not allowed", what);
+			return error_usage("invalid %s name '%s': control "
+			    "characters are not allowed", what, text);
+	if (!utf8_valid(text))
+		return error_usage("invalid %s name '%s': it is not valid UTF-8 "
+		    "text", what, text);
 	return NULL;
 }
 
@@ -106,14 +109,17 @@ url_check(const char *url)
 {
 	size_t n = strlen(url), scheme = url_scheme_length(url);
 
+	if (n > URL_MAX)
+		return error_usage("URL too long (%zu bytes): use at most %d",
+		    n, URL_MAX);
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)url[i] <= 0x20 || url[i] == 0x7f)
-			return error_usage("invalid URL: spaces and "
+			return error_usage("invalid URL '%s': spaces and "
 			    "control characters are not allowed (encode a "
-			    "space as %%20)");
-	if (n > URL_MAX || !utf8_valid(url))
-		return error_usage("invalid URL: use UTF-8 text of at most %d "
-		    "bytes", URL_MAX);
+			    "space as %%20)", url);
+	if (!utf8_valid(url))
+		return error_usage("invalid URL '%s': it is not valid UTF-8 "
+		    "text", url);
 	if (scheme == 0 || strchr("/?#", url[scheme]) != NULL)
 		return error_usage("invalid URL '%s': use a web address "
 		    "starting with http:// or https://, e.g. "

@@ -219,6 +219,13 @@ session_when(int today, time_t now, const char *date_text,
 		    "24-hour time, e.g. 19:30", start_text);
 	s->has_start = true;
 	s->start = instant_of_local(s->day, h, m, sec);
+	if (day_of_instant(s->start) != s->day) {
+		char day[DAY_TEXT_SIZE];
+
+		day_format(s->day, day);
+		return error_usage("start time '%s' does not exist on %s in "
+		    "this time zone: the clocks skipped it", start_text, day);
+	}
 	if (s->start > now)
 		return error_usage("start time '%s' is in the future",
 		    start_text);

@@ -1,3 +1,5 @@
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -34,6 +36,21 @@ utf8_sequence(const unsigned char *s, unsigned *code)
 	return n;
 }
 
+/*
+ * Whether a terminal must not receive code: C0, DEL and C1 controls (so
+ * escape sequences), the bidi embeddings, overrides and isolates that
+ * reorder the rest of a line (U+202A..U+202E, U+2066..U+2069), and the
+ * line and paragraph separators U+2028, U+2029.
+ */
+static bool
+terminal_control(unsigned code)
+{
+	return code < 0x20 || code == 0x7f || (code >= 0x80 && code <= 0x9f) ||
+	    (code >= 0x2028 && code <= 0x2029) ||
+	    (code >= 0x202a && code <= 0x202e) ||
+	    (code >= 0x2066 && code <= 0x2069);
+}
+
 void
 buf_put_terminal(struct buf *b, const char *s)
 {
@@ -46,8 +63,7 @@ buf_put_terminal(struct buf *b, const char *s)
 		if (n == 0) {
 			buf_puts(b, "\xef\xbf\xbd");
 			p++;
-		} else if (code < 0x20 || code == 0x7f ||
-		    (code >= 0x80 && code <= 0x9f)) {
+		} else if (terminal_control(code)) {
 			buf_putc(b, '?');
 			p += n;
 		} else {
@@ -66,6 +82,24 @@ fput_terminal(FILE *f, const char *s)
 	buf_put_terminal(&b, s);
 	fputs(b.data, f);
 	buf_release(&b);
+}
+
+void
+fprint_line(FILE *f, const char *fmt, ...)
+{
+	struct buf text, clean;
+	va_list ap;
+
+	buf_init(&text);
+	va_start(ap, fmt);
+	buf_vprintf(&text, fmt, ap);
+	va_end(ap);
+	buf_init(&clean);
+	buf_put_terminal(&clean, text.data);
+	buf_putc(&clean, '\n');
+	fputs(clean.data, f);
+	buf_release(&clean);
+	buf_release(&text);
 }
 
 void

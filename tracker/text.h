@@ -12,12 +12,20 @@ extern "C" {
 
 /*
  * Appends s with every terminal control character (C0, DEL, C1, and so
- * escape sequences) replaced by '?' and invalid UTF-8 by U+FFFD, so text
- * from the user or an import can never drive the terminal.
+ * escape sequences; the bidi controls U+202A..U+202E and U+2066..U+2069
+ * that would reorder the line; U+2028 and U+2029) replaced by '?' and
+ * invalid UTF-8 by U+FFFD, so text from the user or an import can never
+ * drive the terminal or disguise what it shows.
  */
 void buf_put_terminal(struct buf *b, const char *s);
 /* Writes s to f the same way. */
 void fput_terminal(FILE *f, const char *s);
+/*
+ * Writes the printf-formatted text to f neutralised the same way, then a
+ * newline: one harmless line, for warnings quoting user or file text.
+ */
+void fprint_line(FILE *f, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /*
  * Appends s with only invalid UTF-8 replaced by U+FFFD: control
  * characters are kept (for exact output such as JSON, never a terminal).

@@ -164,7 +164,8 @@ TEST_F(ProjectsCli, project_add_refuses_bad_input_and_changes_nothing)
 	    "invalid URL 'github.com/me/x': use a web address starting with "
 	    "http:// or https://, e.g. https://github.com/me/blog");
 	refused({ "project", "add", "X", "--url", "https://a.org/x y" }, 2,
-	    "invalid URL: spaces and control characters are not allowed "
+	    "invalid URL 'https://a.org/x y': spaces and control characters "
+	    "are not allowed "
 	    "(encode a space as %20)");
 	refused({ "project", "add", "X", "--date", "2026-11-23" }, 2,
 	    "date '2026-11-23' is in the future: today is 2026-11-22");

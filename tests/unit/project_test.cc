@@ -164,15 +164,17 @@ TEST(project, url_check_refuses_the_rest)
 	EXPECT_EQ(message(url_check("https:///path")),
 	    "invalid URL 'https:///path': " + web);
 	EXPECT_EQ(message(url_check("")), "invalid URL '': " + web);
-	EXPECT_EQ(message(url_check("https://a b.org")), "invalid URL: spaces "
-	    "and control characters are not allowed (encode a space as %20)");
-	EXPECT_EQ(message(url_check("https://a.org/\x1b[31m")), "invalid URL: "
-	    "spaces and control characters are not allowed (encode a space as "
-	    "%20)");
+	EXPECT_EQ(message(url_check("https://a b.org")), "invalid URL "
+	    "'https://a b.org': spaces and control characters are not allowed "
+	    "(encode a space as %20)");
+	// main neutralises the escape when it prints the message.
+	EXPECT_EQ(message(url_check("https://a.org/\x1b[31m")), "invalid URL "
+	    "'https://a.org/\x1b[31m': spaces and control characters are not "
+	    "allowed (encode a space as %20)");
 	EXPECT_EQ(message(url_check("https://a.org/\xff")),
-	    "invalid URL: use UTF-8 text of at most 2000 bytes");
+	    "invalid URL 'https://a.org/\xff': it is not valid UTF-8 text");
 	EXPECT_EQ(message(url_check(("https://a.org/" + std::string(2000, 'x'))
-	    .c_str())), "invalid URL: use UTF-8 text of at most 2000 bytes");
+	    .c_str())), "URL too long (2014 bytes): use at most 2000");
 }
 
 TEST(project, title_check_refuses_empty_long_and_control_names)
@@ -181,7 +183,9 @@ TEST(project, title_check_refuses_empty_long_and_control_names)
 	EXPECT_EQ(message(title_check("project", " \t")),
 	    "empty project name: give it a name");
 	EXPECT_EQ(message(title_check("tutorial", "a\nb")),
-	    "invalid tutorial name: control characters are not allowed");
+	    "invalid tutorial name 'a\nb': control characters are not allowed");
+	EXPECT_EQ(message(title_check("project", "caf\xe9")),
+	    "invalid project name 'caf\xe9': it is not valid UTF-8 text");
 	EXPECT_EQ(message(title_check("project", std::string(201, 'a').c_str())),
 	    "project name 'aaaaaaaaaaaaaaaaaaaa...' is too long: use at most "
 	    "200 characters");

@@ -1,0 +1,355 @@
+// End-to-end: a corpus of nasty strings as notes, project names, tutorial
+// titles and topics, through the CLI and through an import. Text output
+// never carries a terminal control (escape sequences, C1, bidi overrides);
+// JSON parses and gives every string back exactly; HTML holds no markup
+// from the data; CSV cells are guarded against formulas and parse back to
+// the original with the guard removed, and an export imports back exactly.
+#include <gtest/gtest.h>
+#include <csv.h>
+#include <jansson.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+const std::map<std::string, std::string> kEnv = {
+	{ "TRACK_NOW", "2026-11-22T10:00:00Z" }, { "TZ", "UTC" },
+	{ "TRACK_DB", "" }, { "NO_COLOR", "1" },
+};
+
+struct Nasty {
+	const char *name;
+	std::string text;
+	bool has_c0;	// C0 controls: names refuse them, notes keep them
+};
+
+const Nasty kNasty[] = {
+	{ "clear_screen", "wipe\x1b[2J\x1b[Hall", true },
+	{ "osc8_hyperlink", "\x1b]8;;https://evil.example/\x1b\\click me"
+	  "\x1b]8;;\x1b\\", true },
+	{ "title_change", "\x1b]0;owned\x07", true },
+	{ "bell", "ding\x07", true },
+	{ "carriage_return", "harmless\rEVIL", true },
+	{ "backspace", "abc\b\b\bxyz", true },
+	{ "tab_formula", "\t=1+1", true },
+	{ "newline", "line one\nline two", true },
+	{ "c1_csi", "c1 \xc2\x9b" "31m red", false },
+	{ "c1_next_line", "next\xc2\x85line", false },
+	{ "c1_osc", "\xc2\x9d" "0;title\xc2\x9c", false },
+	{ "bidi_override", "invoice\xe2\x80\xae" "fdp.exe", false },
+	{ "bidi_isolate", "\xe2\x81\xa6" "isolated\xe2\x81\xa9 text", false },
+	{ "line_separator", "one\xe2\x80\xa8two", false },
+	{ "script", "</script><script>alert(1)</script>", false },
+	{ "img_onerror", "<img src=x onerror=alert(1)>", false },
+	{ "quotes", "\"double\" and 'single'", false },
+	{ "backslashes", "back\\slash \\n \\u0041 \\", false },
+	{ "formula_equals", "=cmd|' /C calc'!A0", false },
+	{ "formula_plus", "+1", false },
+	{ "formula_minus", "-1", false },
+	{ "formula_at", "@SUM(A1:A9)", false },
+	{ "guard_itself", "'=already guarded", false },
+	{ "csv_breakers", "a,b;c\"d", false },
+	{ "entities", "&amp; &lt; &#x3c; %s %n", false },
+	{ "unicode", "日本語 📚 café", false },
+};
+
+// Control characters a terminal must never receive from the data: C0
+// (but the newline ending each line), DEL, C1, bidi controls, U+2028/9.
+const std::regex kTerminalControl(
+    "[\x01-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|"
+    "\xe2\x81[\xa6-\xa9]");
+
+std::string
+escaped(const std::string &s)
+{
+	std::string out;
+	for (unsigned char c : s) {
+		if (c < 0x20 || c >= 0x7f) {
+			char hex[8];
+			snprintf(hex, sizeof(hex), "\\x%02x", c);
+			out += hex;
+		} else {
+			out += (char)c;
+		}
+	}
+	return out;
+}
+
+// Fails when text holds a terminal control; says where.
+void
+expect_terminal_safe(const std::string &what, const std::string &text)
+{
+	std::smatch m;
+	if (std::regex_search(text, m, kTerminalControl))
+		ADD_FAILURE() << what << ": raw control " << escaped(m.str())
+		    << " in: " << escaped(text.substr(std::max<long>(0,
+		    m.position() - 40), 80));
+}
+
+// A CSV field quoted per RFC 4180.
+std::string
+csv_field(const std::string &s)
+{
+	std::string out = "\"";
+	for (char c : s) {
+		if (c == '"')
+			out += '"';
+		out += c;
+	}
+	return out + "\"";
+}
+
+// What a formula-safe CSV cell holds for s: a leading ' when s starts
+// with = + - @ TAB CR or the guard itself.
+std::string
+guarded(const std::string &s)
+{
+	if (!s.empty() && std::string("=+-@\t\r'").find(s[0]) !=
+	    std::string::npos)
+		return "'" + s;
+	return s;
+}
+
+// Every field of a CSV text, read with libcsv.
+std::vector<std::string>
+csv_fields(const std::string &text)
+{
+	struct csv_parser p;
+	std::vector<std::string> fields;
+	EXPECT_EQ(csv_init(&p, CSV_APPEND_NULL), 0);
+	auto on_field = [](void *data, size_t len, void *arg) {
+		static_cast<std::vector<std::string> *>(arg)->emplace_back(
+		    static_cast<const char *>(data), len);
+	};
+	EXPECT_EQ(csv_parse(&p, text.data(), text.size(), on_field, nullptr,
+	    &fields), text.size()) << csv_strerror(csv_error(&p));
+	csv_fini(&p, on_field, nullptr, &fields);
+	csv_free(&p);
+	return fields;
+}
+
+// The string values of key in each object of a JSON array.
+std::multiset<std::string>
+json_values(const std::string &text, const char *key, bool *parsed)
+{
+	std::multiset<std::string> values;
+	json_error_t error;
+	json_t *root = json_loads(text.c_str(), 0, &error);
+	*parsed = root != nullptr;
+	EXPECT_NE(root, nullptr) << error.text << " at " << error.position;
+	size_t i;
+	json_t *item;
+	json_array_foreach(root, i, item) {
+		const char *v = json_string_value(json_object_get(item, key));
+		if (v != nullptr)
+			values.insert(v);
+	}
+	json_decref(root);
+	return values;
+}
+
+class Escaping : public ::testing::Test {
+protected:
+	RunResult run(std::vector<std::string> args)
+	{
+		args.insert(args.begin(), { "--db", db });
+		RunResult r = run_track(args, kEnv);
+		// Whatever track says about the data is terminal text too.
+		expect_terminal_safe("stderr of " + args[2], r.err);
+		return r;
+	}
+
+	void ok(const std::vector<std::string> &args)
+	{
+		RunResult r = run(args);
+		ASSERT_EQ(r.status, 0) << escaped(r.err);
+		expect_terminal_safe("stdout of " + args[0], r.out);
+	}
+
+	// Logs every nasty string as a note, and those without C0 controls
+	// as a project, a tutorial and a topic; imports them all once more.
+	void SetUp() override
+	{
+		for (const auto &n : kNasty) {
+			ok({ "log", "10m", "django", "--note=" + n.text });
+			if (n.has_c0)
+				continue;
+			ok({ "log", "10m", "flask", "--project", n.text });
+			ok({ "log", "10m", "pandas", "--tutorial", n.text });
+			ok({ "log", "10m", "--", "x " + n.text });
+		}
+		std::string csv = "date,duration,topic,kind,project,tutorial,note\n";
+		for (const auto &n : kNasty)
+			csv += "2026-11-20,15m,numpy,,," + std::string(n.has_c0 ?
+			    "" : csv_field("Course " + n.text)) + "," +
+			    csv_field(n.text) + "\n";
+		write_file(dir.file("nasty.csv"), csv);
+		ok({ "import", dir.file("nasty.csv") });
+	}
+
+	TempDir dir;
+	std::string db = dir.file("track.db");
+};
+
+TEST_F(Escaping, names_with_c0_controls_are_refused_in_one_line)
+{
+	std::string before = read_file(db);
+	for (const auto &n : kNasty) {
+		if (!n.has_c0)
+			continue;
+		for (const char *option : { "--project", "--tutorial" }) {
+			RunResult r = run({ "log", "10m", "flask", option, n.text });
+			EXPECT_EQ(r.status, 2) << n.name;
+			EXPECT_EQ(r.out, "");
+			EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1)
+			    << n.name << ": " << escaped(r.err);
+			EXPECT_NE(r.err.find("control characters are not allowed"),
+			    std::string::npos) << escaped(r.err);
+		}
+	}
+	EXPECT_TRUE(read_file(db) == before) << "the database changed";
+}
+
+TEST_F(Escaping, text_output_carries_no_terminal_control)
+{
+	ok({ "start", "django", "--note", kNasty[0].text });
+	for (const std::vector<std::string> &args :
+	    std::vector<std::vector<std::string>>{
+	    { "ls", "--limit", "0" }, { "report", "--all" }, { "report" },
+	    { "project", "list" }, { "project", "show", kNasty[8].text },
+	    { "tutorial", "list" }, { "tutorial", "show", kNasty[11].text },
+	    { "portfolio" }, { "check" }, { "plan" }, { "topic", "list" },
+	    { "status" }, { "import", "list" }, { "path", "show", "backend" } })
+		ok(args);
+	// The data is there, neutralised: '?' for each control.
+	RunResult r = run({ "ls", "--limit", "0" });
+	EXPECT_NE(r.out.find("wipe?[2J?[Hall"), std::string::npos) << r.out;
+	EXPECT_NE(r.out.find("invoice?fdp.exe"), std::string::npos) << r.out;
+}
+
+// Refusals and warnings quote the file's name and cells: as harmless
+// text, one line each.
+TEST_F(Escaping, import_messages_quote_file_text_harmlessly)
+{
+	std::string evil = dir.file("ev\x1b[2Jil\xe2\x80\xae.csv");
+	write_file(evil, "date,duration,topic\n"
+	    "2026-11-20,\x1b]0;x\x07,numpy\n"
+	    "2026-11-20,1h,\xc2\x9bunmapped\xe2\x80\xae\n");
+	std::string before = read_file(db);
+	RunResult r = run({ "import", evil });
+	EXPECT_EQ(r.status, 1);
+	EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2)
+	    << escaped(r.err);
+	EXPECT_NE(r.err.find("ev?[2Jil?.csv:2: invalid duration '?]0;x?'"),
+	    std::string::npos) << escaped(r.err);
+	EXPECT_TRUE(read_file(db) == before) << "the database changed";
+	r = run({ "import", evil, "--skip-bad" });
+	EXPECT_EQ(r.status, 0) << escaped(r.err);
+	expect_terminal_safe("stdout of import", r.out);
+	EXPECT_NE(r.err.find("1 topic stored unmapped ('?unmapped?')"),
+	    std::string::npos) << escaped(r.err);
+	ok({ "import", "list" });
+	ok({ "undo" });
+}
+
+TEST_F(Escaping, json_gives_every_string_back_exactly)
+{
+	bool parsed = false;
+	std::multiset<std::string> notes = json_values(run({ "ls", "--limit",
+	    "0", "--format", "json" }).out, "note", &parsed);
+	std::multiset<std::string> projects = json_values(run({ "project",
+	    "list", "--format", "json" }).out, "name", &parsed);
+	std::multiset<std::string> tutorials = json_values(run({ "tutorial",
+	    "list", "--format", "json" }).out, "title", &parsed);
+	for (const auto &n : kNasty) {
+		EXPECT_EQ(notes.count(n.text), 2u) << n.name;
+		if (n.has_c0)
+			continue;
+		EXPECT_EQ(projects.count(n.text), 1u) << n.name;
+		EXPECT_EQ(tutorials.count(n.text), 1u) << n.name;
+		EXPECT_EQ(tutorials.count("Course " + n.text), 1u) << n.name;
+	}
+	// The other JSON documents parse too.
+	for (const std::vector<std::string> &args :
+	    std::vector<std::vector<std::string>>{
+	    { "report", "--all", "--format", "json" },
+	    { "export", "--format", "json" }, { "import", "list", "--format",
+	    "json" }, { "portfolio", "--format", "json" },
+	    { "check", "--format", "json" } }) {
+		RunResult r = run(args);
+		EXPECT_EQ(r.status, 0) << args[0];
+		json_error_t error;
+		json_t *root = json_loads(r.out.c_str(), 0, &error);
+		EXPECT_NE(root, nullptr) << args[0] << ": " << error.text;
+		json_decref(root);
+	}
+}
+
+TEST_F(Escaping, html_report_holds_no_markup_from_the_data)
+{
+	for (const char *period : { "--all", "--week" }) {
+		RunResult r = run({ "report", period, "--format", "html" });
+		ASSERT_EQ(r.status, 0) << r.err;
+		std::string lower = r.out;
+		std::transform(lower.begin(), lower.end(), lower.begin(),
+		    [](unsigned char c) { return (char)std::tolower(c); });
+		EXPECT_EQ(lower.find("<script"), std::string::npos);
+		EXPECT_EQ(lower.find("</script"), std::string::npos);
+		EXPECT_EQ(lower.find("<img"), std::string::npos);
+		EXPECT_EQ(lower.find("onerror="), lower.find("onerror=alert"))
+		    << "only as escaped text";
+		EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+		// The names are there, escaped.
+		EXPECT_NE(r.out.find("x &lt;img src=x onerror=alert(1)&gt;"),
+		    std::string::npos);
+	}
+}
+
+TEST_F(Escaping, csv_cells_are_guarded_and_parse_back)
+{
+	for (const std::vector<std::string> &args :
+	    std::vector<std::vector<std::string>>{
+	    { "export", "--format", "csv" },
+	    { "ls", "--limit", "0", "--format", "csv" } }) {
+		RunResult r = run(args);
+		ASSERT_EQ(r.status, 0) << r.err;
+		std::vector<std::string> fields = csv_fields(r.out);
+		std::multiset<std::string> cells(fields.begin(), fields.end());
+		for (const auto &n : kNasty) {
+			EXPECT_GE(cells.count(guarded(n.text)), 2u) << args[0]
+			    << " " << n.name;
+			if (guarded(n.text) != n.text) {
+				EXPECT_EQ(cells.count(n.text), 0u) << args[0] << " "
+				    << n.name << " unguarded";
+			}
+		}
+		for (const auto &f : fields)
+			EXPECT_EQ(std::string("=+-@\t\r").find(f.empty() ? 'x' :
+			    f[0]), std::string::npos) << args[0] << ": "
+			    << escaped(f);
+	}
+}
+
+TEST_F(Escaping, an_export_imports_back_exactly)
+{
+	RunResult r = run({ "export", "--format", "csv", "--output",
+	    dir.file("export.csv") });
+	ASSERT_EQ(r.status, 0) << r.err;
+	std::string copy = dir.file("copy.db");
+	r = run_track({ "--db", copy, "import", dir.file("export.csv") }, kEnv);
+	ASSERT_EQ(r.status, 0) << escaped(r.err);
+	const char *sql = "SELECT s.uuid, s.note, p.name, tu.title, t.name FROM "
+	    "session s JOIN topic t ON t.id = s.topic_id LEFT JOIN project p "
+	    "ON p.id = s.project_id LEFT JOIN tutorial tu ON tu.id = "
+	    "s.tutorial_id ORDER BY s.uuid";
+	EXPECT_TRUE(query(copy, sql) == query(db, sql))
+	    << escaped(query(copy, sql));
+}
+
+} // namespace

@@ -1,0 +1,70 @@
+// Neutralising text for the terminal: every control a terminal acts on
+// becomes '?', invalid UTF-8 becomes U+FFFD, everything else is kept.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+extern "C" {
+#include "text.h"
+}
+
+namespace {
+
+std::string
+terminal(const std::string &s)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_put_terminal(&b, s.c_str());
+	std::string out = b.data;
+	buf_release(&b);
+	return out;
+}
+
+TEST(text, terminal_replaces_c0_del_and_c1_controls)
+{
+	EXPECT_EQ(terminal("a\x1b[2Jb"), "a?[2Jb");
+	EXPECT_EQ(terminal("ding\x07 back\b cr\r nl\n tab\t del\x7f"),
+	    "ding? back? cr? nl? tab? del?");
+	EXPECT_EQ(terminal("csi\xc2\x9b" "31m nel\xc2\x85 osc\xc2\x9d"),
+	    "csi?31m nel? osc?");
+	// U+00A0, the first character after C1, is text.
+	EXPECT_EQ(terminal("nbsp\xc2\xa0"), "nbsp\xc2\xa0");
+}
+
+TEST(text, terminal_replaces_bidi_controls_and_line_separators)
+{
+	EXPECT_EQ(terminal("invoice\xe2\x80\xae" "fdp.exe"), "invoice?fdp.exe");
+	for (const char *bidi : { "\xe2\x80\xaa", "\xe2\x80\xab", "\xe2\x80\xac",
+	    "\xe2\x80\xad", "\xe2\x80\xae", "\xe2\x81\xa6", "\xe2\x81\xa7",
+	    "\xe2\x81\xa8", "\xe2\x81\xa9", "\xe2\x80\xa8", "\xe2\x80\xa9" })
+		EXPECT_EQ(terminal(std::string("x") + bidi + "y"), "x?y") << bidi;
+	// Their neighbours stay: LRM/RLM marks, U+2065, the zero-width joiner.
+	for (const char *kept : { "\xe2\x80\x8e", "\xe2\x80\x8f", "\xe2\x81\xa5",
+	    "\xe2\x80\x8d", "\xe2\x80\xaf" })
+		EXPECT_EQ(terminal(std::string("x") + kept + "y"),
+		    std::string("x") + kept + "y") << kept;
+}
+
+TEST(text, terminal_keeps_text_and_marks_invalid_utf8)
+{
+	EXPECT_EQ(terminal("日本語 📚 café <b>&amp;"), "日本語 📚 café <b>&amp;");
+	EXPECT_EQ(terminal("caf\xe9"), "caf\xef\xbf\xbd");
+	EXPECT_EQ(terminal("\xed\xa0\x80"),	// a UTF-16 surrogate
+	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+}
+
+TEST(text, print_line_neutralises_the_formatted_text)
+{
+	char *data = nullptr;
+	size_t size = 0;
+	FILE *f = open_memstream(&data, &size);
+	ASSERT_NE(f, nullptr);
+	fprint_line(f, "%s:%d: bad '%s'", "ev\x1b[2Jil.csv", 2, "a\nb\xe2\x80\xae");
+	fclose(f);
+	EXPECT_EQ(std::string(data, size), "ev?[2Jil.csv:2: bad 'a?b?'\n");
+	free(data);
+}
+
+} // namespace
