@@ -22,10 +22,19 @@ mkdir -p "$build/crashes"
 # The libFuzzer options of target $1.
 options() {
 	case $1 in
-	*import) echo "-max_len=4096 -timeout=25 $here/../fixtures/import" ;;
+	*import) echo "-max_len=4096 -timeout=25" ;;
 	*) echo "-max_len=128 -timeout=10" ;;
 	esac
 	[ -f "$here/$1.dict" ] && echo "-dict=$here/$1.dict"
+}
+
+# The read-only seed directories of target $1 (the first directory
+# libFuzzer is given is the one it writes to: the scratch corpus).
+seeds() {
+	echo "$here/corpus/$1"
+	case $1 in
+	*import) echo "$here/../fixtures/import" ;;
+	esac
 }
 
 # The value of libFuzzer's final statistic $1 in log $2.
@@ -36,10 +45,10 @@ stat() {
 for target in "$@"; do
 	log="$build/fuzz_$target.log"
 	mkdir -p "$build/corpus/$target"
-	# shellcheck disable=SC2046 # options() gives separate words
+	# shellcheck disable=SC2046 # options() and seeds() give separate words
 	"$build/fuzz_$target" -max_total_time="$seconds" -print_final_stats=1 \
 	    -artifact_prefix="$build/crashes/$target-" $(options "$target") \
-	    "$build/corpus/$target" "$here/corpus/$target" >"$log" 2>&1
+	    "$build/corpus/$target" $(seeds "$target") >"$log" 2>&1
 	status=$?
 	execs=$(stat number_of_executed_units "$log")
 	rate=$(stat average_exec_per_sec "$log")
