@@ -7,6 +7,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -67,12 +69,49 @@ track_binary()
 	return bin && *bin ? bin : "build/track";
 }
 
+// The words of $TRACK_VALGRIND (none when unset), and the exit status it
+// gives for an error (--error-exitcode=N, else -1).
+static std::vector<std::string>
+valgrind_words(int *error_status)
+{
+	const char *command = getenv("TRACK_VALGRIND");
+	std::vector<std::string> words;
+	std::istringstream in(command ? command : "");
+	std::string word;
+	const std::string option = "--error-exitcode=";
+
+	*error_status = -1;
+	while (in >> word) {
+		words.push_back(word);
+		if (word.compare(0, option.size(), option) == 0)
+			*error_status = atoi(word.c_str() + option.size());
+	}
+	return words;
+}
+
+// The command line: valgrind's words (with its report going to log),
+// then the binary and args.
+static std::vector<std::string>
+command_line(const std::vector<std::string> &args, const std::string &log,
+    int *error_status)
+{
+	std::vector<std::string> argv = valgrind_words(error_status);
+	if (!argv.empty())
+		argv.push_back("--log-file=" + log);
+	argv.push_back(track_binary());
+	argv.insert(argv.end(), args.begin(), args.end());
+	return argv;
+}
+
 RunResult
 run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env)
 {
 	TempDir io;
 	std::string out_path = io.file("out"), err_path = io.file("err");
+	int valgrind_error = -1;
+	std::vector<std::string> words = command_line(args,
+	    io.file("valgrind"), &valgrind_error);
 	std::vector<std::string> envs;
 	for (char **e = environ; *e; e++) {
 		std::string entry(*e);
@@ -84,10 +123,8 @@ run_track(const std::vector<std::string> &args,
 		if (!kv.second.empty())
 			envs.push_back(kv.first + "=" + kv.second);
 	std::vector<char *> argv, envp;
-	std::string bin = track_binary();
-	argv.push_back(const_cast<char *>(bin.c_str()));
-	for (const auto &a : args)
-		argv.push_back(const_cast<char *>(a.c_str()));
+	for (const auto &w : words)
+		argv.push_back(const_cast<char *>(w.c_str()));
 	argv.push_back(nullptr);
 	for (auto &e : envs)
 		envp.push_back(const_cast<char *>(e.c_str()));
@@ -101,11 +138,11 @@ run_track(const std::vector<std::string> &args,
 	posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
 	    O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	pid_t pid;
-	int rc = posix_spawn(&pid, bin.c_str(), &actions, nullptr, argv.data(),
-	    envp.data());
+	int rc = posix_spawnp(&pid, words[0].c_str(), &actions, nullptr,
+	    argv.data(), envp.data());
 	posix_spawn_file_actions_destroy(&actions);
 	if (rc != 0)
-		throw std::runtime_error("cannot run " + bin);
+		throw std::runtime_error("cannot run " + words[0]);
 	int wstatus = 0;
 	waitpid(pid, &wstatus, 0);
 	RunResult r;
@@ -113,6 +150,9 @@ run_track(const std::vector<std::string> &args,
 	    : 128 + WTERMSIG(wstatus);
 	r.out = read_file(out_path);
 	r.err = read_file(err_path);
+	if (valgrind_error >= 0 && r.status == valgrind_error)
+		ADD_FAILURE() << "valgrind found errors in track (exit status "
+		    << r.status << "):\n" << read_file(io.file("valgrind"));
 	return r;
 }
 
