@@ -141,14 +141,19 @@ read_length(const struct importer *imp, const struct csv_record *record,
 
 	*found = true;
 	if (!value_empty(duration)) {
+		struct error *track_err;
+
 		if ((err = value_duration(duration, p->numbers, seconds)) == NULL)
 			return NULL;
-		if (p->type == TYPE_TRACKER && duration_parse_unbounded(duration,
-		    &track_minutes) == NULL) {
+		/* Only the export's own syntax's refusal is reported. */
+		track_err = p->type == TYPE_TRACKER ? duration_parse_unbounded(
+		    duration, &track_minutes) : NULL;
+		if (p->type == TYPE_TRACKER && track_err == NULL) {
 			error_free(err);
 			*seconds = track_minutes * 60L;
 			return NULL;
 		}
+		error_free(track_err);
 	}
 	if (!value_empty(minutes) || !value_empty(hours)) {
 		const char *text = !value_empty(minutes) ? minutes : hours;

@@ -7,6 +7,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -67,13 +69,52 @@ track_binary()
 	return bin && *bin ? bin : "build/track";
 }
 
+// The words of $TRACK_VALGRIND (none when unset), and the exit status it
+// gives for an error (--error-exitcode=N, else -1).
+static std::vector<std::string>
+valgrind_words(int *error_status)
+{
+	const char *command = getenv("TRACK_VALGRIND");
+	std::vector<std::string> words;
+	std::istringstream in(command ? command : "");
+	std::string word;
+	const std::string option = "--error-exitcode=";
+
+	*error_status = -1;
+	while (in >> word) {
+		words.push_back(word);
+		if (word.compare(0, option.size(), option) == 0)
+			*error_status = atoi(word.c_str() + option.size());
+	}
+	return words;
+}
+
+// The command line: valgrind's words (with its report going to log),
+// then the binary and args.
+static std::vector<std::string>
+command_line(const std::vector<std::string> &args, const std::string &log,
+    int *error_status)
+{
+	std::vector<std::string> argv = valgrind_words(error_status);
+	if (!argv.empty())
+		argv.push_back("--log-file=" + log);
+	argv.push_back(track_binary());
+	argv.insert(argv.end(), args.begin(), args.end());
+	return argv;
+}
+
 RunResult
 run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env)
 {
-	std::vector<std::string> argv = { track_binary() };
-	argv.insert(argv.end(), args.begin(), args.end());
-	return run_program(argv, env);
+	TempDir io;
+	int valgrind_error = -1;
+	RunResult r = run_program(command_line(args, io.file("valgrind"),
+	    &valgrind_error), env);
+	if (valgrind_error >= 0 && r.status == valgrind_error)
+		ADD_FAILURE() << "valgrind found errors in track (exit status "
+		    << r.status << "):\n" << read_file(io.file("valgrind"));
+	return r;
 }
 
 RunResult

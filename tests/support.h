@@ -31,7 +31,11 @@ struct RunResult {
 
 // Runs the built track ($TRACK_BIN, else build/track) with args, the
 // environment of the test plus env (an empty value unsets a variable),
-// and stdin from /dev/null.
+// and stdin from /dev/null. When $TRACK_VALGRIND holds a valgrind command
+// ("valgrind -q --error-exitcode=99 ..."), track runs under it, with
+// valgrind's report in a file of its own so stdout and stderr stay as
+// the test expects, and a run that exits with valgrind's error status
+// fails the test, showing the report.
 RunResult run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
