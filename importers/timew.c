@@ -82,16 +82,15 @@ interval(struct importer *imp, json_t *o, long line)
  * refused rather than imported in part.
  */
 static struct error *
-array_end(const struct importer *imp, const struct buf *b, size_t pos,
-    long line)
+array_end(const struct importer *imp, struct json_text *t)
 {
-	if (pos >= b->len)
+	if (json_text_peek(t) != ']')
 		return error_usage("%s:%ld: invalid JSON: the array ends without "
-		    "']': is the file cut short?", imp->file, line);
-	pos = skip_blanks(b, pos + 1, &line);
-	if (pos < b->len)
+		    "']': is the file cut short?", imp->file, t->line);
+	t->pos++;
+	if (json_text_peek(t) != 0)
 		return error_usage("%s:%ld: invalid JSON: text after the closing "
-		    "']'", imp->file, line);
+		    "']'", imp->file, t->line);
 	return NULL;
 }
 
@@ -118,7 +117,7 @@ timew_import(struct importer *imp, FILE *in)
 			t.pos++;
 	}
 	if (err == NULL)
-		err = array_end(imp, &b, pos, line);
+		err = array_end(imp, &t);
 done:
 	json_text_release(&t);
 	return err;
