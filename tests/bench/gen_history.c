@@ -17,6 +17,7 @@
  *       counts and totals to check the loaded database against.
  *
  *   gen_history -n SESSIONS -c CATALOG -o DIR [-e LAST-DAY] [-s SEED] [-t]
+ *               [-m LIKE]
  *
  * CATALOG has one topic a line: name TAB path-slug TAB fundamentals(0/1)
  * TAB alias (may be empty), as bench.sh reads it from a fresh database.
@@ -36,7 +37,10 @@
  * other paths and a few topics outside the catalog, moves from tutorials
  * to projects within each focus period, works on named projects and
  * tutorials that last weeks, and writes a note on one session in twelve.
- * The same seed always gives the same files.
+ * The same seed always gives the same files. With -m LIKE, the days are
+ * as dense as in a history of LIKE sessions (the same count on each day),
+ * and only the last SESSIONS of them are written: the recent months of
+ * the LIKE history without its years before them.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -271,17 +275,18 @@ day_sessions(int day)
 	return (int)(k * density + frac);
 }
 
-/* Chooses the density and the first day so that the days up to last hold
- * exactly n sessions; *cut is how many the first day gives up. */
+/* Chooses the density (that of a history of like sessions) and the first
+ * day so that the days up to last hold exactly n sessions; *cut is how
+ * many the first day gives up. */
 static int
-plan_span(long n, int last, int *cut)
+plan_span(long n, long like, int last, int *cut)
 {
 	double room = 0.97 * last;	/* days since 1970, with a margin */
 	long total = 0;
 	int day = last;
 
-	if (n / BASE_PER_DAY > room)
-		density = n / (room * BASE_PER_DAY);
+	if (like / BASE_PER_DAY > room)
+		density = like / (room * BASE_PER_DAY);
 	for (; total < n; day--)
 		total += day_sessions(day);
 	*cut = (int)(total - n);
@@ -881,7 +886,7 @@ static void
 usage(void)
 {
 	die("usage: gen_history -n SESSIONS -c CATALOG -o DIR [-e LAST-DAY] "
-	    "[-s SEED] [-t]");
+	    "[-s SEED] [-t] [-m LIKE]");
 }
 
 int
@@ -891,11 +896,11 @@ main(int argc, char **argv)
 	    .project = -1, .tutorial = -1 };
 	static struct out o;
 	const char *catalog = NULL, *dir = NULL;
-	long n = 0;
+	long n = 0, like = 0;
 	int c, y, m, d, cut, with_timew = 0;
 
 	s.last_day = day_from_civil(2026, 11, 21);
-	while ((c = getopt(argc, argv, "n:c:o:e:s:t")) != -1) {
+	while ((c = getopt(argc, argv, "n:c:o:e:s:tm:")) != -1) {
 		switch (c) {
 		case 'n': n = atol(optarg); break;
 		case 'c': catalog = optarg; break;
@@ -907,14 +912,18 @@ main(int argc, char **argv)
 			break;
 		case 's': seed = strtoull(optarg, NULL, 10); break;
 		case 't': with_timew = 1; break;
+		case 'm': like = atol(optarg); break;
 		default: usage();
 		}
 	}
-	if (n <= 0 || catalog == NULL || dir == NULL || optind != argc)
+	if (n <= 0 || catalog == NULL || dir == NULL || optind != argc ||
+	    like < 0)
 		usage();
+	if (like < n)
+		like = n;
 	read_catalog(catalog);
 	rng_state = seed;
-	s.first_day = plan_span(n, s.last_day, &cut);
+	s.first_day = plan_span(n, like, s.last_day, &cut);
 	open_all(&o, dir, with_timew);
 	for (int day = s.first_day; day <= s.last_day; day++) {
 		int count = day_sessions(day) - (day == s.first_day ? cut : 0);
