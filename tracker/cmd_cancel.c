@@ -20,7 +20,7 @@ cmd_cancel(struct track *t, int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
-		return option_error("cancel", argv);
+		return option_error("cancel", argv, '?');
 	if (argc - optind != 0)
 		return usage_error("cancel");
 	timer_init(&timer);

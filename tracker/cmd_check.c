@@ -79,7 +79,7 @@ parse_options(int argc, char **argv, struct check_options *o)
 		case 'a': o->at = optarg; break;
 		case 's': o->strict = true; break;
 		case 'f': o->format = optarg; break;
-		default: return option_error("check", argv);
+		default: return option_error("check", argv, c);
 		}
 	}
 	return NULL;

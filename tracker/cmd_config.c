@@ -46,7 +46,7 @@ check_arguments(const char *sub, int argc, char **argv, int operands)
 	optind = 0;
 	opterr = 0;
 	if (getopt_long(argc, argv, ":", none, NULL) != -1)
-		return option_error("config", argv);
+		return option_error("config", argv, '?');
 	if (argc - optind != operands)
 		return subcommand_usage_error("config", sub);
 	return NULL;

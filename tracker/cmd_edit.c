@@ -113,7 +113,7 @@ parse_options(int argc, char **argv, struct edit_options *o)
 		case 'p': o->project = optarg; break;
 		case 't': o->tutorial = optarg; break;
 		case 'n': o->note = optarg; break;
-		default: return option_error("edit", argv);
+		default: return option_error("edit", argv, c);
 		}
 		o->any = true;
 	}

@@ -102,7 +102,7 @@ parse_options(int argc, char **argv, struct export_options *o)
 		case 's': o->since = optarg; break;
 		case 'u': o->until = optarg; break;
 		case 'o': o->output = optarg; break;
-		default: return option_error("export", argv);
+		default: return option_error("export", argv, c);
 		}
 	}
 	return NULL;

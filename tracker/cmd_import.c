@@ -132,7 +132,7 @@ parse_options(int argc, char **argv, struct import_args *a)
 			a->maps[a->map_count++] = optarg;
 			a->maps[a->map_count] = NULL;
 			break;
-		default: return option_error("import", argv);
+		default: return option_error("import", argv, c);
 		}
 	}
 	a->o.maps = a->maps;
@@ -331,7 +331,7 @@ import_list(struct track *t, int argc, char **argv)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":F:", longopts, NULL)) != -1) {
 		if (c != 'F')
-			return option_error("import", argv);
+			return option_error("import", argv, c);
 		format = optarg;
 	}
 	if (optind != argc)
@@ -372,7 +372,7 @@ import_undo(struct track *t, int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
-		return option_error("import", argv);
+		return option_error("import", argv, '?');
 	if (argc - optind > 1)
 		return subcommand_usage_error("import", "undo");
 	if (argc - optind == 1)

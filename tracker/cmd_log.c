@@ -92,7 +92,7 @@ parse_options(int argc, char **argv, struct log_options *o)
 		case 'p': o->project = optarg; break;
 		case 't': o->tutorial = optarg; break;
 		case 'n': o->note = optarg; break;
-		default: return option_error("log", argv);
+		default: return option_error("log", argv, c);
 		}
 	}
 	return NULL;

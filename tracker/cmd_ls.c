@@ -116,7 +116,7 @@ parse_options(int argc, char **argv, struct ls_options *o)
 		case 'k': o->kind = optarg; break;
 		case 'n': o->limit = optarg; break;
 		case 'f': o->format = optarg; break;
-		default: return option_error("ls", argv);
+		default: return option_error("ls", argv, c);
 		}
 	}
 	return NULL;

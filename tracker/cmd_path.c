@@ -69,7 +69,7 @@ parse_options(int argc, char **argv, const struct option *longopts,
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		if (c != 'd')
-			return option_error("path", argv);
+			return option_error("path", argv, c);
 		*value = optarg;
 	}
 	return NULL;
@@ -96,7 +96,7 @@ path_list(struct track *t, int argc, char **argv)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":", names_option, NULL)) != -1) {
 		if (c != 'n')
-			return option_error("path", argv);
+			return option_error("path", argv, c);
 		names = true;
 	}
 	if (argc != optind)

@@ -75,7 +75,7 @@ parse_options(int argc, char **argv, const char **at,
 				    "text or json", optarg);
 			break;
 		default:
-			return option_error("plan", argv);
+			return option_error("plan", argv, c);
 		}
 	}
 	return NULL;

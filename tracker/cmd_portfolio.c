@@ -77,7 +77,7 @@ parse_options(int argc, char **argv, const char **at,
 				    "text, json or md", optarg);
 			break;
 		default:
-			return option_error("portfolio", argv);
+			return option_error("portfolio", argv, c);
 		}
 	}
 	return NULL;

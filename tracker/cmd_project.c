@@ -94,7 +94,7 @@ parse_options(int argc, char **argv, const struct option *longopts,
 		case 'd': o->date = optarg; break;
 		case 'D': o->description = optarg; break;
 		case 'f': o->format = optarg; break;
-		default: return option_error("project", argv);
+		default: return option_error("project", argv, c);
 		}
 	}
 	if (argc - optind != operands)

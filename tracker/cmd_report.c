@@ -124,7 +124,7 @@ parse_options(int argc, char **argv, struct report_options *o)
 		case 'u': o->until = optarg; break;
 		case 'f': o->format = optarg; break;
 		case 'o': o->output = optarg; break;
-		default: return option_error("report", argv);
+		default: return option_error("report", argv, c);
 		}
 	}
 	return err;

@@ -46,7 +46,7 @@ parse_options(int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
-		return option_error("rm", argv);
+		return option_error("rm", argv, '?');
 	return NULL;
 }
 

@@ -87,7 +87,7 @@ parse_options(int argc, char **argv, struct start_options *o)
 		case 't': o->tutorial = optarg; break;
 		case 'n': o->note = optarg; break;
 		case 'a': o->at = optarg; break;
-		default: return option_error("start", argv);
+		default: return option_error("start", argv, c);
 		}
 	}
 	return NULL;

@@ -24,7 +24,7 @@ cmd_status(struct track *t, int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
-		return option_error("status", argv);
+		return option_error("status", argv, '?');
 	if (argc - optind != 0)
 		return usage_error("status");
 	if ((err = print_timer(t)) != NULL)

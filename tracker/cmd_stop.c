@@ -73,7 +73,7 @@ parse_options(int argc, char **argv, struct stop_options *o)
 		switch (c) {
 		case 'n': o->note = optarg; break;
 		case 'a': o->at = optarg; break;
-		default: return option_error("stop", argv);
+		default: return option_error("stop", argv, c);
 		}
 	}
 	return NULL;

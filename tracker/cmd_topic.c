@@ -74,7 +74,7 @@ parse_options(int argc, char **argv, const struct option *longopts,
 		else if (c == 'n')
 			o->names = true;
 		else
-			return option_error("topic", argv);
+			return option_error("topic", argv, c);
 	}
 	return NULL;
 }

@@ -27,7 +27,7 @@ cmd_undo(struct track *t, int argc, char **argv)
 	optind = 0;
 	opterr = 0;
 	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
-		return option_error("undo", argv);
+		return option_error("undo", argv, '?');
 	if (optind != argc)
 		return usage_error("undo");
 	if ((err = newest_entry(t, &session_id, &batch_id)) != NULL)

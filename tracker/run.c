@@ -49,7 +49,7 @@ refused_argument(char **argv)
 }
 
 struct error *
-option_error(const char *name, char **argv)
+option_error(const char *name, char **argv, int c)
 {
 	const char *bad = refused_argument(argv);
 	const char *equals;
@@ -66,6 +66,9 @@ option_error(const char *name, char **argv)
 	if (strncmp(bad, "--", 2) == 0 || optopt <= 0 || optopt > 127)
 		return error_usage("unknown option '%s' for 'track %s': see "
 		    "'track help %s'", bad, name, name);
+	if (c == ':')
+		return error_usage("option '-%c' for 'track %s' needs a value: "
+		    "see 'track help %s'", optopt, name, name);
 	if (strlen(bad) > 2)
 		return error_usage("unknown option '-%c' in '%s' for 'track "
 		    "%s': see 'track help %s'", optopt, bad, name, name);

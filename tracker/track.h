@@ -88,9 +88,10 @@ struct error *track_main(int argc, char **argv, FILE *out, FILE *err);
 
 /*
  * The error for a bad option or a missing value after getopt_long
- * returned '?' or ':' for command name (argv as the command got it).
+ * returned c ('?' or ':', the optstring starting with ':') for command
+ * name (argv as the command got it).
  */
-struct error *option_error(const char *name, char **argv);
+struct error *option_error(const char *name, char **argv, int c);
 /* The usage error for a wrong number of arguments. */
 struct error *usage_error(const char *name);
 

@@ -117,6 +117,11 @@ const BadCase kCases[] = {
 	  2, "unknown option '-q' for 'track log'" },
 	{ "option_missing_value", { "--db", "@db", "log", "2h", "django",
 	  "--note" }, 2, "option '--note' for 'track log' needs a value" },
+	{ "short_option_missing_value", { "--db", "@db", "log", "2h", "django",
+	  "-d" }, 2, "option '-d' for 'track log' needs a value: see 'track "
+	  "help log'" },
+	{ "report_short_option_missing_value", { "--db", "@db", "report", "-s" },
+	  2, "option '-s' for 'track report' needs a value" },
 	{ "unknown_command", { "--db", "@db", "frobnicate", "2h" }, 2,
 	  "unknown command 'frobnicate'" },
 	{ "misspelt_command", { "--db", "@db", "lgo", "2h", "django" }, 2,
