@@ -9,6 +9,21 @@
  */
 static const char formula_starts[] = "=+-@\t\r'";
 
+/*
+ * Whether cell needs quotes: for its separators, quotes and line breaks,
+ * and for blanks at either end, which CSV readers (libcsv among them)
+ * trim from a bare cell (a leading tab gets the formula guard instead).
+ */
+static bool
+needs_quotes(const char *cell)
+{
+	size_t n = strlen(cell);
+
+	return strpbrk(cell, ",\"\r\n") != NULL || (n > 0 &&
+	    (cell[0] == ' ' || cell[n - 1] == ' ' ||
+	    cell[n - 1] == '\t'));
+}
+
 void
 csv_put_cell(struct buf *b, const char *cell)
 {
@@ -16,7 +31,7 @@ csv_put_cell(struct buf *b, const char *cell)
 
 	if (cell == NULL)
 		return;
-	quote = strpbrk(cell, ",\"\r\n") != NULL;
+	quote = needs_quotes(cell);
 	if (quote)
 		buf_putc(b, '"');
 	if (*cell != '\0' && strchr(formula_starts, *cell) != NULL)

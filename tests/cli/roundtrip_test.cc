@@ -53,6 +53,9 @@ build_history(const std::string &db)
 	    "'=1+1 stays text" });
 	ok(db, { "log", "20m", "rustlang", "--date", "2026-10-04", "--note",
 	    "=SUM(A1)" });
+	// Blanks at either end, which a bare CSV cell would lose.
+	ok(db, { "log", "15m", "godot", "--date", "2026-10-05", "--note",
+	    "  spaced out  " });
 	ok(db, { "config", "set", "plan.projects", "2" });
 }
 

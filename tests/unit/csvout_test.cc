@@ -36,6 +36,18 @@ TEST(csvout, quotes_commas_quotes_and_line_breaks)
 	EXPECT_EQ(cell("\""), "\"\"\"\"");
 }
 
+// A bare cell loses its blanks at either end in CSV readers: quoted, it
+// keeps them.
+TEST(csvout, quotes_blanks_at_either_end)
+{
+	EXPECT_EQ(cell("  two spaces  "), "\"  two spaces  \"");
+	EXPECT_EQ(cell(" lead"), "\" lead\"");
+	EXPECT_EQ(cell("trail\t"), "\"trail\t\"");
+	EXPECT_EQ(cell(" "), "\" \"");
+	EXPECT_EQ(cell("in between"), "in between");
+	EXPECT_EQ(cell("\tx "), "\"'\tx \"");
+}
+
 TEST(csvout, neutralises_formula_starts)
 {
 	EXPECT_EQ(cell("=1+2"), "'=1+2");
