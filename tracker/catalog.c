@@ -378,15 +378,18 @@ topic_create_unmapped(sqlite3 *db, const char *name, FILE *warn,
 	    name)) != NULL)
 		goto done;
 	if (warn != NULL) {
+		char *word = shell_word(name);
+
 		if (suggestion != NULL)
 			fprint_line(warn, "track: unknown topic '%s' stored "
 			    "unmapped: did you mean '%s'? (map it with 'track "
 			    "topic alias %s %s' or 'track topic add %s --path "
-			    "PATH')", name, suggestion, name, suggestion, name);
+			    "PATH')", name, suggestion, word, suggestion, word);
 		else
 			fprint_line(warn, "track: unknown topic '%s' stored "
 			    "unmapped: map it with 'track topic add %s --path "
-			    "PATH'", name, name);
+			    "PATH'", name, word);
+		free(word);
 	}
 	err = topic_find(db, name, t, &found);
 done:

@@ -280,9 +280,12 @@ place_topic(struct track *t, const char *name, const struct path *p)
 		if ((err = topic_add(t->db, norm, p->id)) == NULL)
 			say(t->out, "added topic '%s' to %s\n", norm, p->slug);
 	} else if (strcasecmp(topic.name, norm) != 0) {
+		char *word = shell_word(topic.name);
+
 		err = error_usage("'%s' is an alias of '%s': move that topic "
 		    "with 'track topic add %s --path %s'", norm, topic.name,
-		    topic.name, p->slug);
+		    word, p->slug);
+		free(word);
 	} else if (topic.path_id == p->id) {
 		say(t->out, "'%s' is already in %s: nothing changed\n",
 		    topic.name, p->slug);
@@ -350,19 +353,21 @@ static struct error *
 require_topic(sqlite3 *db, const char *name, struct topic *topic)
 {
 	struct error *err;
-	char *near = NULL;
+	char *near = NULL, *word;
 	bool found;
 
 	if ((err = topic_find(db, name, topic, &found)) != NULL || found ||
 	    (err = topic_suggest(db, name, &near)) != NULL)
 		return err;
+	word = shell_word(name);
 	if (near != NULL)
 		err = error_usage("unknown topic '%s': did you mean '%s'? (add a "
 		    "new one with 'track topic add %s --path PATH')", name, near,
-		    name);
+		    word);
 	else
 		err = error_usage("unknown topic '%s': add it first with 'track "
-		    "topic add %s --path PATH'", name, name);
+		    "topic add %s --path PATH'", name, word);
+	free(word);
 	free(near);
 	return err;
 }

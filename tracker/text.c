@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -188,4 +189,34 @@ fput_wrapped(FILE *out, const char *label, const char *text, size_t columns)
 	}
 	fputc('\n', out);
 	buf_release(&clean);
+}
+
+char *
+shell_word(const char *s)
+{
+	static const char plain[] = "@%+=:,./_-";
+	static const char special[] = "\"$`\\!";
+	bool bare = *s != '\0', single = false;
+	struct buf b;
+
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+
+		if (!isalnum(c) && c < 0x80 && strchr(plain, c) == NULL)
+			bare = false;
+		if (strchr(special, c) != NULL)
+			single = true;
+	}
+	if (bare)
+		return xstrdup(s);
+	buf_init(&b);
+	buf_putc(&b, single ? '\'' : '"');
+	for (const char *p = s; *p; p++) {
+		if (single && *p == '\'')
+			buf_puts(&b, "'\\''");
+		else
+			buf_putc(&b, *p);
+	}
+	buf_putc(&b, single ? '\'' : '"');
+	return buf_detach(&b);
 }

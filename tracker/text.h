@@ -44,6 +44,13 @@ void fput_wrapped(FILE *out, const char *label, const char *text,
     size_t columns);
 /* Display width in columns of UTF-8 s (one per code point). */
 size_t text_width(const char *s);
+/*
+ * s as one shell word, for a command a message suggests: as it is when
+ * made only of letters, digits, non-ASCII and @%+=:,./_-, else in double
+ * quotes, or in single quotes when it holds one of "$`\!. The caller
+ * frees it.
+ */
+char *shell_word(const char *s);
 
 #ifdef __cplusplus
 }

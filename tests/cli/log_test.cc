@@ -35,4 +35,32 @@ TEST(cli_log, refuses_a_bare_number_and_creates_nothing)
 	EXPECT_FALSE(file_exists(db));
 }
 
+// The hint for an unknown topic is a command that works when pasted
+// into a shell, whatever the name holds.
+TEST(cli_log, unknown_topic_hint_is_a_working_command)
+{
+	TempDir dir;
+	std::string db = dir.file("track.db");
+	const std::string name = "it's $big data";
+	RunResult r = run_track({ "--db", db, "log", "1h", name }, kEnv);
+	EXPECT_EQ(r.status, 0) << r.err;
+	const std::string lead = "track: unknown topic '" + name + "' stored "
+	    "unmapped: map it with '";
+	ASSERT_EQ(r.err.rfind(lead, 0), 0u) << r.err;
+	ASSERT_EQ(r.err.substr(r.err.size() - 2), "'\n");
+	std::string command = r.err.substr(lead.size(),
+	    r.err.size() - 2 - lead.size());
+	EXPECT_EQ(command, "track topic add 'it'\\''s $big data' --path PATH");
+	command.replace(command.rfind("PATH"), 4, "data-science");
+	std::string bin = track_binary();
+	std::map<std::string, std::string> env = kEnv;
+	env["TRACK_DB"] = db;
+	env["PATH"] = bin.substr(0, bin.rfind('/')) + ":/usr/bin:/bin";
+	RunResult added = run_program({ "sh", "-c", command }, env);
+	EXPECT_EQ(added.status, 0) << added.err;
+	EXPECT_EQ(query(db, "SELECT t.name, p.slug FROM topic t JOIN path p ON "
+	    "p.id = t.path_id WHERE t.name = 'it''s $big data'"),
+	    "it's $big data|data-science\n");
+}
+
 } // namespace

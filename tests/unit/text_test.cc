@@ -67,4 +67,31 @@ TEST(text, print_line_neutralises_the_formatted_text)
 	free(data);
 }
 
+static std::string
+word(const char *s)
+{
+	char *w = shell_word(s);
+	std::string out = w;
+	free(w);
+	return out;
+}
+
+// Names in suggested commands come out as one shell word each.
+TEST(text, shell_word_quotes_only_what_needs_it)
+{
+	EXPECT_EQ(word("django"), "django");
+	EXPECT_EQ(word("scikit-learn"), "scikit-learn");
+	EXPECT_EQ(word("c++/std_1.2@x%y=z:a,b"), "c++/std_1.2@x%y=z:a,b");
+	EXPECT_EQ(word("café"), "café");
+	EXPECT_EQ(word("django rest"), "\"django rest\"");
+	EXPECT_EQ(word("it's"), "\"it's\"");
+	EXPECT_EQ(word("a;b|c&d(e)<f>*?~#"), "\"a;b|c&d(e)<f>*?~#\"");
+	EXPECT_EQ(word("x$y"), "'x$y'");
+	EXPECT_EQ(word("say \"hi\""), "'say \"hi\"'");
+	EXPECT_EQ(word("it's $5"), "'it'\\''s $5'");
+	EXPECT_EQ(word("back\\slash"), "'back\\slash'");
+	EXPECT_EQ(word("wow!"), "'wow!'");
+	EXPECT_EQ(word(""), "\"\"");
+}
+
 } // namespace
