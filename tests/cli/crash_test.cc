@@ -11,6 +11,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <random>
@@ -50,6 +51,34 @@ micros_since(Clock::time_point start)
 	return (long)std::chrono::duration_cast<std::chrono::microseconds>(
 	    Clock::now() - start).count();
 }
+
+// When to kill: a delay drawn uniformly up to 1.1 times a whole run. A
+// first whole run sets the bound; a run that finishes before its kill
+// lowers it to that delay, so that one slow measurement (the machine busy
+// just then) cannot leave most kills too late to interrupt anything.
+class KillDelays {
+public:
+	KillDelays(long full_us, std::mt19937 &rng) : bound_(full_us), rng_(rng)
+	{
+	}
+
+	long next()
+	{
+		return std::uniform_int_distribution<long>(0, bound_ * 11 / 10)(
+		    rng_);
+	}
+
+	// A run was not killed: it took at most delay.
+	void finished_within(long delay)
+	{
+		if (delay < bound_)
+			bound_ = std::max(delay, 1L);
+	}
+
+private:
+	long bound_;
+	std::mt19937 &rng_;
+};
 
 // Starts track, kills it with SIGKILL after delay_us, and returns its
 // status: 128 + 9 when the kill interrupted it, its own status when it
@@ -151,6 +180,7 @@ TEST(cli_crash, killed_imports_are_all_or_nothing)
 	long full_us = micros_since(begun);
 	ASSERT_EQ(count_of(db, "session"), rows + 1);
 
+	KillDelays delays(full_us, rng);
 	int kills = 0, completed = 0, tries = 0;
 	for (; kills < kKills && tries < kMaxTries; tries++) {
 		std::string csv = dir.file("f" + std::to_string(tries + 1) +
@@ -158,11 +188,12 @@ TEST(cli_crash, killed_imports_are_all_or_nothing)
 		write_file(csv, big_csv(rows, "f" + std::to_string(tries + 1)));
 		long before = count_of(db, "session");
 		long batches = count_of(db, "import_batch");
-		long delay = std::uniform_int_distribution<long>(0,
-		    full_us * 11 / 10)(rng);
+		long delay = delays.next();
 		int status = run_and_kill({ "--db", db, "import", csv }, envs,
 		    dir.file("out"), dir.file("err"), delay);
 		kills += status == 128 + SIGKILL;
+		if (status == 0)
+			delays.finished_within(delay);
 		completed += status == 0;
 		ASSERT_TRUE(status == 0 || status == 128 + SIGKILL)
 		    << status << ": " << read_file(dir.file("err"));
@@ -208,16 +239,18 @@ TEST(cli_crash, killed_logs_log_all_or_nothing)
 	    dir.file("out"), dir.file("err")), 0);
 	long full_us = micros_since(begun);
 
+	KillDelays delays(full_us, rng);
 	int kills = 0, tries = 0;
 	for (; kills < kKills && tries < kMaxTries; tries++) {
 		std::string note = "kill " + std::to_string(tries);
 		long before = count_of(db, "session");
-		long delay = std::uniform_int_distribution<long>(0,
-		    full_us * 11 / 10)(rng);
+		long delay = delays.next();
 		int status = run_and_kill({ "--db", db, "log", "25m", "numpy",
 		    "--note", note }, envs, dir.file("out"), dir.file("err"),
 		    delay);
 		kills += status == 128 + SIGKILL;
+		if (status == 0)
+			delays.finished_within(delay);
 		ASSERT_TRUE(status == 0 || status == 128 + SIGKILL) << status;
 		RunResult next = run_track({ "--db", db, "status" }, kEnv);
 		EXPECT_EQ(next.status, 0) << next.err;
@@ -248,15 +281,17 @@ TEST(cli_crash, killed_first_log_leaves_a_usable_database)
 	    "python" }, envs, dir.file("out"), dir.file("err")), 0);
 	long full_us = micros_since(begun);
 
+	KillDelays delays(full_us, rng);
 	int kills = 0, tries = 0;
 	for (; kills < kKills && tries < kMaxTries; tries++) {
 		std::string db = dir.file("sub" + std::to_string(tries) +
 		    "/track.db");
-		long delay = std::uniform_int_distribution<long>(0,
-		    full_us * 11 / 10)(rng);
+		long delay = delays.next();
 		int status = run_and_kill({ "--db", db, "log", "25m", "numpy" },
 		    envs, dir.file("out"), dir.file("err"), delay);
 		kills += status == 128 + SIGKILL;
+		if (status == 0)
+			delays.finished_within(delay);
 		ASSERT_TRUE(status == 0 || status == 128 + SIGKILL) << status;
 		bool logged = status == 0;
 		RunResult next = run_track({ "--db", db, "log", "1h", "django" },
@@ -319,16 +354,18 @@ kill_output_writer(const std::vector<std::string> &args_before_output,
 	EXPECT_GT(complete.size(), 20000u);
 	args.back() = target;
 
+	KillDelays delays(full_us, rng);
 	int kills = 0, tries = 0;
 	for (; kills < kKills && tries < kMaxTries; tries++) {
 		EXPECT_EQ(system(("rm -rf '" + out_dir + "'").c_str()), 0);
 		mkdir(out_dir.c_str(), 0700);
 		write_file(target, "old content\n");
-		long delay = std::uniform_int_distribution<long>(0,
-		    full_us * 11 / 10)(rng);
+		long delay = delays.next();
 		int status = run_and_kill(args, envs, dir + "/o", dir + "/e",
 		    delay);
 		kills += status == 128 + SIGKILL;
+		if (status == 0)
+			delays.finished_within(delay);
 		EXPECT_TRUE(status == 0 || status == 128 + SIGKILL) << status;
 		std::string now = read_file(target);
 		EXPECT_TRUE(now == "old content\n" || now == complete)
