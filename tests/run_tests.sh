@@ -7,7 +7,7 @@
 # build/unit_tests"): its words are run as they are. TEST_SHARDS=N runs
 # each binary as N gtest shards side by side (for slow runs, e.g. under
 # valgrind); a shard that fails without naming a failed test counts as
-# one failure.
+# one failure. A failed test's own output is shown below its name.
 passed=0
 failed=0
 shards=${TEST_SHARDS:-1}
@@ -35,6 +35,15 @@ for bin in "$@"; do
 	grep -E '^\[  (FAILED|     OK|  PASSED) ' "$dir/log" |
 		grep -v '^\[  PASSED' | grep -E 'FAILED' | grep -v 'listed below' |
 		sort -u
+	# What each failed test printed (its assertions, its seed), so that a
+	# CI log says why: at most 60 lines a test.
+	for name in $(sed -n 's/^\[  FAILED  \] \([A-Za-z_0-9/.]*\) (.*/\1/p' \
+	    "$dir/log" | sort -u); do
+		awk -v t="$name" '$0 == "[ RUN      ] " t { p = 1; n = 0 }
+		    p && n++ < 60 { print "   | " $0 }
+		    p && index($0, "[  FAILED  ] " t " (") == 1 { p = 0 }' \
+		    "$dir/log"
+	done
 	p=$(grep -c '^\[       OK \]' "$dir/log")
 	f=$(grep '^\[  FAILED  \] [A-Za-z_0-9/.]*\.' "$dir/log" | sed 's/ (.*//' |
 		sort -u | wc -l)
