@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "date.h"
 #include "duration.h"
+#include "text.h"
 
 #define STEP_COUNT 5
 #define MASTERY_MONTHS 12	/* step 4 shows this as mastery */
@@ -230,9 +231,11 @@ step_projects(const struct history *h, const struct thresholds *th,
 		put_open_names(&b, plan);
 	if (s->complete)
 		buf_puts(&b, ": done, keep building");
-	else if (plan->open_project_count == 1)
-		buf_printf(&b, ": finish it (track project done '%s' --url URL)",
-		    plan->open_projects[0]);
+	else if (plan->open_project_count == 1) {
+		buf_puts(&b, ": finish it (track project done ");
+		buf_put_shell_word(&b, plan->open_projects[0]);
+		buf_puts(&b, " --url URL)");
+	}
 	else if (plan->open_project_count > 1)
 		buf_puts(&b, ": finish one (track project done NAME --url URL)");
 	else

@@ -9,6 +9,7 @@
 #include "analysis.h"
 #include "buf.h"
 #include "duration.h"
+#include "text.h"
 
 #define PROJECTS_MAX 50		/* the Projects part is capped here */
 #define EVIDENCE_MAX 15
@@ -194,33 +195,6 @@ portfolio_items(const struct history *h, struct portfolio *p)
  * What would raise the score most
  */
 
-/*
- * Appends name quoted for a POSIX shell: as it is when it is made of safe
- * characters only, else in single quotes.
- */
-static void
-put_shell_word(struct buf *b, const char *name)
-{
-	const char *p;
-
-	for (p = name; *p; p++)
-		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "0123456789._/-+:@%", *p))
-			break;
-	if (*name != '\0' && *p == '\0') {
-		buf_puts(b, name);
-		return;
-	}
-	buf_putc(b, '\'');
-	for (p = name; *p; p++) {
-		if (*p == '\'')
-			buf_puts(b, "'\\''");
-		else
-			buf_putc(b, *p);
-	}
-	buf_putc(b, '\'');
-}
-
 /* Keeps the action of b when its gain beats the best so far; clears b. */
 static void
 consider(struct candidate *best, int gain, struct buf *b)
@@ -274,7 +248,7 @@ try_choose_path(const struct history *h, const struct thresholds *th,
 	buf_puts(b, suggested ? "choose your most-logged specialization of "
 	    "the last 90 days: track path set " : "choose the path that "
 	    "raises the score most: track path set ");
-	put_shell_word(b, history_path_slug(h, chosen));
+	buf_put_shell_word(b, history_path_slug(h, chosen));
 	consider(best, gain_of(&d, score), b);
 }
 
@@ -292,7 +266,7 @@ try_add_url(const struct history *h, const struct depth *d, int score,
 			continue;
 		changed.with_url++;
 		buf_printf(b, "add a URL to '%s': track project done ", p->name);
-		put_shell_word(b, p->name);
+		buf_put_shell_word(b, p->name);
 		buf_puts(b, " --url URL");
 		consider(best, gain_of(&changed, score), b);
 		return;
@@ -317,7 +291,7 @@ try_finish_open(const struct history *h, const struct depth *d, int score,
 		buf_printf(b, "finish the open project '%s'%s: track project "
 		    "done ", done.name, d->path != PATH_UNMAPPED &&
 		    done.path == d->path ? " in your path" : "");
-		put_shell_word(b, done.name);
+		buf_put_shell_word(b, done.name);
 		buf_puts(b, " --url URL");
 		consider(best, gain_of(&changed, score), b);
 	}
@@ -350,11 +324,11 @@ put_log_hint(struct buf *b, const struct history *h, int path)
 			if (windows[w]->paths[i].path == path &&
 			    windows[w]->paths[i].top_topic != NULL) {
 				buf_puts(b, "track log 1h ");
-				put_shell_word(b, windows[w]->paths[i].top_topic);
+				buf_put_shell_word(b, windows[w]->paths[i].top_topic);
 				return;
 			}
 	buf_puts(b, "track log 1h TOPIC (track topic list --path ");
-	put_shell_word(b, history_path_slug(h, path));
+	buf_put_shell_word(b, history_path_slug(h, path));
 	buf_putc(b, ')');
 }
 

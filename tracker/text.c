@@ -1,4 +1,3 @@
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -191,32 +190,36 @@ fput_wrapped(FILE *out, const char *label, const char *text, size_t columns)
 	buf_release(&clean);
 }
 
+void
+buf_put_shell_word(struct buf *b, const char *s)
+{
+	static const char plain[] = "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._/-+:@%";
+	const char *p;
+
+	for (p = s; *p; p++)
+		if (strchr(plain, *p) == NULL)
+			break;
+	if (*s != '\0' && *p == '\0') {
+		buf_puts(b, s);
+		return;
+	}
+	buf_putc(b, '\'');
+	for (p = s; *p; p++) {
+		if (*p == '\'')
+			buf_puts(b, "'\\''");
+		else
+			buf_putc(b, *p);
+	}
+	buf_putc(b, '\'');
+}
+
 char *
 shell_word(const char *s)
 {
-	static const char plain[] = "@%+=:,./_-";
-	static const char special[] = "\"$`\\!";
-	bool bare = *s != '\0', single = false;
 	struct buf b;
 
-	for (const char *p = s; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-
-		if (!isalnum(c) && c < 0x80 && strchr(plain, c) == NULL)
-			bare = false;
-		if (strchr(special, c) != NULL)
-			single = true;
-	}
-	if (bare)
-		return xstrdup(s);
 	buf_init(&b);
-	buf_putc(&b, single ? '\'' : '"');
-	for (const char *p = s; *p; p++) {
-		if (single && *p == '\'')
-			buf_puts(&b, "'\\''");
-		else
-			buf_putc(&b, *p);
-	}
-	buf_putc(&b, single ? '\'' : '"');
+	buf_put_shell_word(&b, s);
 	return buf_detach(&b);
 }

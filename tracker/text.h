@@ -45,11 +45,12 @@ void fput_wrapped(FILE *out, const char *label, const char *text,
 /* Display width in columns of UTF-8 s (one per code point). */
 size_t text_width(const char *s);
 /*
- * s as one shell word, for a command a message suggests: as it is when
- * made only of letters, digits, non-ASCII and @%+=:,./_-, else in double
- * quotes, or in single quotes when it holds one of "$`\!. The caller
- * frees it.
+ * Appends s as one word for a POSIX shell, for a command a message
+ * suggests: as it is when made only of ASCII letters, digits and
+ * ._/-+:@%, else in single quotes (a quote in it as '\'').
  */
+void buf_put_shell_word(struct buf *b, const char *s);
+/* The same word as a string; the caller frees it. */
 char *shell_word(const char *s);
 
 #ifdef __cplusplus
