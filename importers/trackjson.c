@@ -268,17 +268,22 @@ static char *
 value_text(json_t *value)
 {
 	char *text = json_dumps(value, JSON_ENCODE_ANY | JSON_COMPACT);
+	char *cut;
 	size_t n;
 
 	if (text == NULL)
 		return xstrdup("?");
-	if ((n = strlen(text)) > VALUE_SHOWN) {
-		n = VALUE_SHOWN;
-		while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
-			n--;
-		strcpy(text + n, "...");
-	}
-	return text;
+	if ((n = strlen(text)) <= VALUE_SHOWN)
+		return text;
+	/* Not in place: "..." may be longer than what it replaces. */
+	n = VALUE_SHOWN;
+	while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
+		n--;
+	cut = xmalloc(n + sizeof("..."));
+	memcpy(cut, text, n);
+	memcpy(cut + n, "...", sizeof("..."));
+	free(text);
+	return cut;
 }
 
 /*

@@ -77,3 +77,31 @@ TEST(import_fuzz, custom_map_duration_neither_syntax_reads)
 	    "MM:SS min or decimal hours\n");
 	EXPECT_EQ(r.rows, 1);
 }
+
+// A "format" or "version" whose JSON text is just over the 40 bytes a
+// message shows: the "..." that ends the cut text was written past the
+// end of the dumped text (fuzz_json_import, a heap overflow under ASan).
+TEST(import_fuzz, track_json_bad_value_just_over_the_shown_length)
+{
+	for (size_t extra = 1; extra <= 4; extra++) {
+		std::string value(38 + extra, 'a');	// text: 40+extra bytes
+		Imported r = import_text("{\"format\": \"" + value + "\", "
+		    "\"version\": 1}\n");
+		EXPECT_EQ(r.status, 2);
+		EXPECT_EQ(r.message, "in.csv: JSON of format \"" +
+		    value.substr(0, 39) + "..., not \"track-export\": track "
+		    "imports the JSON of 'track export --format json' and of "
+		    "'timew export' (an array)") << extra;
+		r = import_text("{\"format\": \"track-export\", \"version\": "
+		    "\"" + value + "\"}\n");
+		EXPECT_EQ(r.status, 2);
+		EXPECT_EQ(r.message, "in.csv: track export version \"" +
+		    value.substr(0, 39) + "... is not supported: this track "
+		    "reads version 1") << extra;
+	}
+	// A cut never splits a character: é is two bytes.
+	Imported r = import_text("{\"format\": \"" + std::string(38, 'a') +
+	    "\xc3\xa9" "b\", \"version\": 1}\n");
+	EXPECT_EQ(r.message.substr(0, 66), "in.csv: JSON of format \"" +
+	    std::string(38, 'a') + "...,");
+}
