@@ -232,9 +232,10 @@ step_projects(const struct history *h, const struct thresholds *th,
 	if (s->complete)
 		buf_puts(&b, ": done, keep building");
 	else if (plan->open_project_count == 1) {
-		buf_puts(&b, ": finish it (track project done ");
-		buf_put_shell_word(&b, plan->open_projects[0]);
-		buf_puts(&b, " --url URL)");
+		buf_puts(&b, ": finish it (");
+		buf_put_command(&b, "project done",
+		    (const char *const *)plan->open_projects, 1, "--url URL");
+		buf_putc(&b, ')');
 	}
 	else if (plan->open_project_count > 1)
 		buf_puts(&b, ": finish one (track project done NAME --url URL)");

@@ -378,18 +378,22 @@ topic_create_unmapped(sqlite3 *db, const char *name, FILE *warn,
 	    name)) != NULL)
 		goto done;
 	if (warn != NULL) {
-		char *word = shell_word(name);
+		const char *alias_args[] = { name, suggestion };
+		char *add = command_text("topic add", &name, 1,
+		    "--path PATH");
 
-		if (suggestion != NULL)
+		if (suggestion != NULL) {
+			char *alias = command_text("topic alias", alias_args, 2,
+			    NULL);
+
 			fprint_line(warn, "track: unknown topic '%s' stored "
-			    "unmapped: did you mean '%s'? (map it with 'track "
-			    "topic alias %s %s' or 'track topic add %s --path "
-			    "PATH')", name, suggestion, word, suggestion, word);
-		else
+			    "unmapped: did you mean '%s'? (map it with '%s' or "
+			    "'%s')", name, suggestion, alias, add);
+			free(alias);
+		} else
 			fprint_line(warn, "track: unknown topic '%s' stored "
-			    "unmapped: map it with 'track topic add %s --path "
-			    "PATH'", name, word);
-		free(word);
+			    "unmapped: map it with '%s'", name, add);
+		free(add);
 	}
 	err = topic_find(db, name, t, &found);
 done:

@@ -280,12 +280,18 @@ place_topic(struct track *t, const char *name, const struct path *p)
 		if ((err = topic_add(t->db, norm, p->id)) == NULL)
 			say(t->out, "added topic '%s' to %s\n", norm, p->slug);
 	} else if (strcasecmp(topic.name, norm) != 0) {
-		char *word = shell_word(topic.name);
+		const char *name = topic.name;
+		struct buf options;
+		char *add;
 
+		buf_init(&options);
+		buf_puts(&options, "--path ");
+		buf_put_shell_word(&options, p->slug);
+		add = command_text("topic add", &name, 1, options.data);
 		err = error_usage("'%s' is an alias of '%s': move that topic "
-		    "with 'track topic add %s --path %s'", norm, topic.name,
-		    word, p->slug);
-		free(word);
+		    "with '%s'", norm, topic.name, add);
+		free(add);
+		buf_release(&options);
 	} else if (topic.path_id == p->id) {
 		say(t->out, "'%s' is already in %s: nothing changed\n",
 		    topic.name, p->slug);
@@ -353,21 +359,20 @@ static struct error *
 require_topic(sqlite3 *db, const char *name, struct topic *topic)
 {
 	struct error *err;
-	char *near = NULL, *word;
+	char *near = NULL, *add;
 	bool found;
 
 	if ((err = topic_find(db, name, topic, &found)) != NULL || found ||
 	    (err = topic_suggest(db, name, &near)) != NULL)
 		return err;
-	word = shell_word(name);
+	add = command_text("topic add", &name, 1, "--path PATH");
 	if (near != NULL)
 		err = error_usage("unknown topic '%s': did you mean '%s'? (add a "
-		    "new one with 'track topic add %s --path PATH')", name, near,
-		    word);
+		    "new one with '%s')", name, near, add);
 	else
-		err = error_usage("unknown topic '%s': add it first with 'track "
-		    "topic add %s --path PATH'", name, word);
-	free(word);
+		err = error_usage("unknown topic '%s': add it first with '%s'",
+		    name, add);
+	free(add);
 	free(near);
 	return err;
 }

@@ -223,3 +223,37 @@ shell_word(const char *s)
 	buf_put_shell_word(&b, s);
 	return buf_detach(&b);
 }
+
+void
+buf_put_command(struct buf *b, const char *words,
+    const char *const operands[], size_t n, const char *options)
+{
+	bool dashed = false;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (operands[i][0] == '-')
+			dashed = true;
+	buf_printf(b, "track %s", words);
+	if (dashed && options != NULL)
+		buf_printf(b, " %s", options);
+	if (dashed)
+		buf_puts(b, " --");
+	for (i = 0; i < n; i++) {
+		buf_putc(b, ' ');
+		buf_put_shell_word(b, operands[i]);
+	}
+	if (!dashed && options != NULL)
+		buf_printf(b, " %s", options);
+}
+
+char *
+command_text(const char *words, const char *const operands[], size_t n,
+    const char *options)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_put_command(&b, words, operands, n, options);
+	return buf_detach(&b);
+}

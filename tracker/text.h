@@ -52,6 +52,17 @@ size_t text_width(const char *s);
 void buf_put_shell_word(struct buf *b, const char *s);
 /* The same word as a string; the caller frees it. */
 char *shell_word(const char *s);
+/*
+ * Appends a command a message suggests: "track WORDS OPERANDS OPTIONS",
+ * each operand one shell word; when an operand starts with '-' the
+ * options come first and "--" ends them, so the operand is not read as
+ * an option ("track topic add --path PATH -- -x").
+ */
+void buf_put_command(struct buf *b, const char *words,
+    const char *const operands[], size_t n, const char *options);
+/* The same command as a string; the caller frees it. */
+char *command_text(const char *words, const char *const operands[],
+    size_t n, const char *options);
 
 #ifdef __cplusplus
 }

@@ -36,13 +36,17 @@ TEST(cli_log, refuses_a_bare_number_and_creates_nothing)
 }
 
 // The hint for an unknown topic is a command that works when pasted
-// into a shell, whatever the name holds.
-TEST(cli_log, unknown_topic_hint_is_a_working_command)
+// into a shell, whatever the name holds: logs `name`, checks the hint is
+// `expected`, runs it with PATH filled in and checks the mapping.
+void
+expect_hint_works(const std::vector<std::string> &log_args,
+    const std::string &name, const std::string &expected)
 {
 	TempDir dir;
 	std::string db = dir.file("track.db");
-	const std::string name = "it's $big data";
-	RunResult r = run_track({ "--db", db, "log", "1h", name }, kEnv);
+	std::vector<std::string> args = { "--db", db, "log", "1h" };
+	args.insert(args.end(), log_args.begin(), log_args.end());
+	RunResult r = run_track(args, kEnv);
 	EXPECT_EQ(r.status, 0) << r.err;
 	const std::string lead = "track: unknown topic '" + name + "' stored "
 	    "unmapped: map it with '";
@@ -50,7 +54,7 @@ TEST(cli_log, unknown_topic_hint_is_a_working_command)
 	ASSERT_EQ(r.err.substr(r.err.size() - 2), "'\n");
 	std::string command = r.err.substr(lead.size(),
 	    r.err.size() - 2 - lead.size());
-	EXPECT_EQ(command, "track topic add 'it'\\''s $big data' --path PATH");
+	EXPECT_EQ(command, expected);
 	command.replace(command.rfind("PATH"), 4, "data-science");
 	std::string bin = track_binary();
 	std::map<std::string, std::string> env = kEnv;
@@ -58,9 +62,27 @@ TEST(cli_log, unknown_topic_hint_is_a_working_command)
 	env["PATH"] = bin.substr(0, bin.rfind('/')) + ":/usr/bin:/bin";
 	RunResult added = run_program({ "sh", "-c", command }, env);
 	EXPECT_EQ(added.status, 0) << added.err;
+	std::string quoted = name;
+	for (size_t at = 0; (at = quoted.find('\'', at)) != std::string::npos;
+	    at += 2)
+		quoted.insert(at, "'");
 	EXPECT_EQ(query(db, "SELECT t.name, p.slug FROM topic t JOIN path p ON "
-	    "p.id = t.path_id WHERE t.name = 'it''s $big data'"),
-	    "it's $big data|data-science\n");
+	    "p.id = t.path_id WHERE t.name = '" + quoted + "'"),
+	    name + "|data-science\n");
+}
+
+TEST(cli_log, unknown_topic_hint_is_a_working_command)
+{
+	expect_hint_works({ "it's $big data" }, "it's $big data",
+	    "track topic add 'it'\\''s $big data' --path PATH");
+}
+
+// A topic that starts with '-' is put after "--" in the hint, or the
+// pasted command would read it as an option.
+TEST(cli_log, hint_for_a_dashed_topic_ends_the_options_first)
+{
+	expect_hint_works({ "--", "-x" }, "-x",
+	    "track topic add --path PATH -- -x");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 extern "C" {
 #include "text.h"
@@ -88,6 +89,33 @@ TEST(text, shell_word_quotes_only_what_needs_it)
 	EXPECT_EQ(word("x$y `z` \"q\" \\ !"), "'x$y `z` \"q\" \\ !'");
 	EXPECT_EQ(word("it's"), "'it'\\''s'");
 	EXPECT_EQ(word(""), "''");
+}
+
+static std::string
+command(const char *words, std::vector<const char *> operands,
+    const char *options)
+{
+	char *c = command_text(words, operands.data(), operands.size(),
+	    options);
+	std::string out = c;
+	free(c);
+	return out;
+}
+
+// A suggested command puts operands before options, unless one starts
+// with '-': then the options come first and "--" ends them.
+TEST(text, command_text_ends_options_before_a_dashed_operand)
+{
+	EXPECT_EQ(command("topic add", { "django rest" }, "--path PATH"),
+	    "track topic add 'django rest' --path PATH");
+	EXPECT_EQ(command("topic alias", { "djang", "django" }, nullptr),
+	    "track topic alias djang django");
+	EXPECT_EQ(command("topic add", { "-x" }, "--path PATH"),
+	    "track topic add --path PATH -- -x");
+	EXPECT_EQ(command("topic alias", { "djang", "-x y" }, nullptr),
+	    "track topic alias -- djang '-x y'");
+	EXPECT_EQ(command("project done", { "blog" }, "--url URL"),
+	    "track project done blog --url URL");
 }
 
 } // namespace
