@@ -161,7 +161,13 @@ read_length(const struct importer *imp, const struct csv_record *record,
 		error_free(err);
 		if ((err = value_number(text, p->numbers, &value)) != NULL)
 			return err;
-		*seconds = (long)(value * (text == minutes ? 60 : 3600) + 0.5);
+		value *= text == minutes ? 60 : 3600;
+		/* Far beyond a session, and beyond a long: refused as it is. */
+		if (value > VALUE_MAX_HOURS * 3600)
+			return error_usage("entry lasts '%s' %s; a session holds "
+			    "at most 24h", text, text == minutes ? "minutes" :
+			    "hours");
+		*seconds = (long)(value + 0.5);
 		return NULL;
 	}
 	*found = false;

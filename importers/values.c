@@ -394,7 +394,8 @@ value_duration(const char *text, enum number_style style, long *seconds)
 	if (n > 1 && tolower((unsigned char)p[n - 1]) == 'h')
 		n--;
 	snprintf(copy, sizeof(copy), "%.*s", (int)n, p);
-	if ((err = value_number(copy, style, &hours)) != NULL || hours > 1e6) {
+	if ((err = value_number(copy, style, &hours)) != NULL ||
+	    hours > VALUE_MAX_HOURS) {
 		error_free(err);
 		return duration_error(text);
 	}

@@ -62,6 +62,12 @@ struct error *value_when(const char *text, enum date_syntax syntax,
     enum zone zone, struct when *w);
 
 /*
+ * The most hours a duration cell may hold before it is refused as it is
+ * written (a session holds 24h; this bound only keeps the seconds a long).
+ */
+#define VALUE_MAX_HOURS 1e6
+
+/*
  * A tracker duration: H:MM:SS (any number of hours), H:MM, "MM:SS min"
  * or "H:MM:SS min" (the last two parts are minutes and seconds), or
  * decimal hours with an optional " h". Stores whole seconds.

@@ -105,3 +105,21 @@ TEST(import_fuzz, track_json_bad_value_just_over_the_shown_length)
 	EXPECT_EQ(r.message.substr(0, 66), "in.csv: JSON of format \"" +
 	    std::string(38, 'a') + "...,");
 }
+
+// An Hours cell of 61 digits: multiplied into seconds it was converted to
+// a long it does not fit (undefined; on x86 the row then "ended before it
+// started"). Refused as written, like a tracker duration over 1e6 hours;
+// 1e6 hours itself still reaches the 24h check.
+TEST(import_fuzz, hours_cell_too_big_for_a_long)
+{
+	const std::string huge = "1" + std::string(60, '0');
+	Imported r = import_text("Date,Client,Project,Project Code,Task,Notes,"
+	    "Hours,First Name,Last Name\n"
+	    "2025-02-20,,SQL practice,,Exercises,Drills," + huge + ",Ada,Ex\n"
+	    "2025-02-21,,SQL practice,,Exercises,Drills,1000000,Ada,Ex\n");
+	EXPECT_EQ(r.status, 1);
+	EXPECT_EQ(r.warnings, "in.csv:2: entry lasts '" + huge + "' hours; a "
+	    "session holds at most 24h\n"
+	    "in.csv:3: entry lasts 1000000h; a session holds at most 24h\n");
+	EXPECT_EQ(r.rows, 2);
+}
