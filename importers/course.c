@@ -172,8 +172,8 @@ course_read(struct importer *imp, const struct csv_record *record,
 {
 	const char *id = row_cell(imp, record, F_COURSE_ID);
 	struct error *err;
+	const char *cell;
 	bool present, minutes;
-	double value;
 
 	c->line = record->line;
 	c->started = c->completed = c->activity = -1;
@@ -189,10 +189,13 @@ course_read(struct importer *imp, const struct csv_record *record,
 	if (!present)
 		c->progress = -1;
 	minutes = !value_empty(row_cell(imp, record, F_MINUTES));
-	if ((err = cell_number(imp, record, minutes ? F_MINUTES : F_HOURS,
-	    &value, &c->has_time)) != NULL)
+	cell = row_cell(imp, record, minutes ? F_MINUTES : F_HOURS);
+	c->has_time = !value_empty(cell);
+	c->seconds = 0;
+	if (c->has_time && (err = value_time_cell(cell,
+	    imp->map.profile->numbers, minutes ? 60 : 3600,
+	    &c->seconds)) != NULL)
 		return err;
-	c->seconds = (long)(value * (minutes ? 60 : 3600) + 0.5);
 	if ((err = read_days(imp, record, c)) != NULL)
 		return err;
 	read_extras(imp, record, c);

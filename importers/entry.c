@@ -136,7 +136,6 @@ read_length(const struct importer *imp, const struct csv_record *record,
 	const char *minutes = row_cell(imp, record, F_MINUTES);
 	const char *hours = row_cell(imp, record, F_HOURS);
 	struct error *err = NULL;
-	double value;
 	int track_minutes;
 
 	*found = true;
@@ -159,16 +158,8 @@ read_length(const struct importer *imp, const struct csv_record *record,
 		const char *text = !value_empty(minutes) ? minutes : hours;
 
 		error_free(err);
-		if ((err = value_number(text, p->numbers, &value)) != NULL)
-			return err;
-		value *= text == minutes ? 60 : 3600;
-		/* Far beyond a session, and beyond a long: refused as it is. */
-		if (value > VALUE_MAX_HOURS * 3600)
-			return error_usage("entry lasts '%s' %s; a session holds "
-			    "at most 24h", text, text == minutes ? "minutes" :
-			    "hours");
-		*seconds = (long)(value + 0.5);
-		return NULL;
+		return value_time_cell(text, p->numbers, text == minutes ? 60 :
+		    3600, seconds);
 	}
 	*found = false;
 	return err;

@@ -403,6 +403,23 @@ value_duration(const char *text, enum number_style style, long *seconds)
 	return NULL;
 }
 
+struct error *
+value_time_cell(const char *text, enum number_style style, int unit,
+    long *seconds)
+{
+	struct error *err;
+	double value;
+
+	if ((err = value_number(text, style, &value)) != NULL)
+		return err;
+	if (value * unit > VALUE_MAX_HOURS * 3600)
+		return error_usage("invalid %s '%s': use at most %.0f",
+		    unit == 60 ? "minutes" : "hours", text,
+		    VALUE_MAX_HOURS * 3600 / unit);
+	*seconds = lround(value * unit);
+	return NULL;
+}
+
 bool
 value_bool(const char *text, bool *value)
 {

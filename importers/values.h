@@ -79,6 +79,13 @@ struct error *value_duration(const char *text, enum number_style style,
 struct error *value_number(const char *text, enum number_style style,
     double *value);
 
+/*
+ * A Minutes (unit 60) or Hours (unit 3600) cell as whole seconds: a
+ * number in style up to VALUE_MAX_HOURS hours.
+ */
+struct error *value_time_cell(const char *text, enum number_style style,
+    int unit, long *seconds);
+
 /* Yes/No, true/false, 1/0 (any case); false when neither. */
 bool value_bool(const char *text, bool *value);
 

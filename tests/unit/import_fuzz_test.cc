@@ -118,8 +118,23 @@ TEST(import_fuzz, hours_cell_too_big_for_a_long)
 	    "2025-02-20,,SQL practice,,Exercises,Drills," + huge + ",Ada,Ex\n"
 	    "2025-02-21,,SQL practice,,Exercises,Drills,1000000,Ada,Ex\n");
 	EXPECT_EQ(r.status, 1);
-	EXPECT_EQ(r.warnings, "in.csv:2: entry lasts '" + huge + "' hours; a "
-	    "session holds at most 24h\n"
+	EXPECT_EQ(r.warnings, "in.csv:2: invalid hours '" + huge + "': use at "
+	    "most 1000000\n"
 	    "in.csv:3: entry lasts 1000000h; a session holds at most 24h\n");
 	EXPECT_EQ(r.rows, 2);
+}
+
+// The same conversion in a course export's cumulative minutes.
+TEST(import_fuzz, course_minutes_too_big_for_a_long)
+{
+	Imported r = import_text("User First Name,User Last Name,User Email,"
+	    "Course ID,Course Title,% Marked Completed,Minutes Video Consumed,"
+	    "Date Enrolled,Date Started,Date Completed,Date Last Active\n"
+	    "Ada,Ex,ada@example.com,4410021,Django,100.0,"
+	    "\"1,318,000,000,000,000\",2025-01-06T18:00:00Z,"
+	    "2025-01-06T18:04:12Z,2025-02-22T20:41:00Z,2025-02-23T08:15:30Z\n");
+	EXPECT_EQ(r.status, 1);
+	EXPECT_EQ(r.warnings, "in.csv:2: invalid minutes '1,318,000,000,000,000'"
+	    ": use at most 60000000\n");
+	EXPECT_EQ(r.rows, 1);
 }
