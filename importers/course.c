@@ -172,8 +172,7 @@ course_read(struct importer *imp, const struct csv_record *record,
 {
 	const char *id = row_cell(imp, record, F_COURSE_ID);
 	struct error *err;
-	const char *cell;
-	bool present, minutes;
+	bool present;
 
 	c->line = record->line;
 	c->started = c->completed = c->activity = -1;
@@ -188,13 +187,10 @@ course_read(struct importer *imp, const struct csv_record *record,
 		return err;
 	if (!present)
 		c->progress = -1;
-	minutes = !value_empty(row_cell(imp, record, F_MINUTES));
-	cell = row_cell(imp, record, minutes ? F_MINUTES : F_HOURS);
-	c->has_time = !value_empty(cell);
 	c->seconds = 0;
-	if (c->has_time && (err = value_time_cell(cell,
-	    imp->map.profile->numbers, minutes ? 60 : 3600,
-	    &c->seconds)) != NULL)
+	if ((err = value_time_cells(row_cell(imp, record, F_MINUTES),
+	    row_cell(imp, record, F_HOURS), imp->map.profile->numbers,
+	    &c->seconds, &c->has_time)) != NULL)
 		return err;
 	if ((err = read_days(imp, record, c)) != NULL)
 		return err;

@@ -135,7 +135,7 @@ read_length(const struct importer *imp, const struct csv_record *record,
 	const char *duration = row_cell(imp, record, F_DURATION);
 	const char *minutes = row_cell(imp, record, F_MINUTES);
 	const char *hours = row_cell(imp, record, F_HOURS);
-	struct error *err = NULL;
+	struct error *err = NULL, *cell_err;
 	int track_minutes;
 
 	*found = true;
@@ -154,14 +154,11 @@ read_length(const struct importer *imp, const struct csv_record *record,
 		}
 		error_free(track_err);
 	}
-	if (!value_empty(minutes) || !value_empty(hours)) {
-		const char *text = !value_empty(minutes) ? minutes : hours;
-
+	cell_err = value_time_cells(minutes, hours, p->numbers, seconds, found);
+	if (*found) {
 		error_free(err);
-		return value_time_cell(text, p->numbers, text == minutes ? 60 :
-		    3600, seconds);
+		return cell_err;
 	}
-	*found = false;
 	return err;
 }
 

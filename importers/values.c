@@ -404,12 +404,16 @@ value_duration(const char *text, enum number_style style, long *seconds)
 }
 
 struct error *
-value_time_cell(const char *text, enum number_style style, int unit,
-    long *seconds)
+value_time_cells(const char *minutes, const char *hours,
+    enum number_style style, long *seconds, bool *present)
 {
+	const char *text = !value_empty(minutes) ? minutes : hours;
+	int unit = text == minutes ? 60 : 3600;
 	struct error *err;
 	double value;
 
+	if (!(*present = !value_empty(text)))
+		return NULL;
 	if ((err = value_number(text, style, &value)) != NULL)
 		return err;
 	if (value * unit > VALUE_MAX_HOURS * 3600)

@@ -80,11 +80,12 @@ struct error *value_number(const char *text, enum number_style style,
     double *value);
 
 /*
- * A Minutes (unit 60) or Hours (unit 3600) cell as whole seconds: a
- * number in style up to VALUE_MAX_HOURS hours.
+ * Whole seconds from a Minutes cell, else from an Hours cell: a number in
+ * style up to VALUE_MAX_HOURS hours. *present is false, and *seconds left
+ * as it is, when both cells are empty.
  */
-struct error *value_time_cell(const char *text, enum number_style style,
-    int unit, long *seconds);
+struct error *value_time_cells(const char *minutes, const char *hours,
+    enum number_style style, long *seconds, bool *present);
 
 /* Yes/No, true/false, 1/0 (any case); false when neither. */
 bool value_bool(const char *text, bool *value);
