@@ -278,6 +278,11 @@ import_run(struct importer *imp, FILE *in, enum input input)
 	if (err == NULL)
 		err = import_finish(imp);
 	keep = err == NULL && !imp->o->dry_run;
+	if (!keep)
+		imp->result->batch = 0;
+	if (err == NULL && imp->o->before_commit != NULL &&
+	    (err = imp->o->before_commit(imp->result, imp->o->hook_arg)) != NULL)
+		keep = false;
 	store_close(&imp->store);
 	matcher_free(imp->matcher);
 	end_err = file_end(imp->db, nested, keep);

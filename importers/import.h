@@ -15,6 +15,8 @@
 
 #include "error.h"
 
+struct import_result;
+
 struct import_options {
 	const char *from;	/* NULL or "auto": detect by header */
 	bool dry_run;		/* report only: everything is rolled back */
@@ -28,6 +30,15 @@ struct import_options {
 	FILE *warn;		/* warnings and FILE:LINE problems */
 	time_t now;
 	int today;
+	/*
+	 * NULL, or called once a file's result is final and before its
+	 * transaction commits (or, for a dry run, is rolled back), with
+	 * hook_arg: the command delivers its confirmation there, and an
+	 * error refuses the file, so nothing is kept that was not reported.
+	 */
+	struct error *(*before_commit)(const struct import_result *result,
+	    void *hook_arg);
+	void *hook_arg;
 };
 
 /* What importing one file did (SPEC 11's keys). */

@@ -3,8 +3,8 @@
  * that `track import` reads back (EXPORT_FORMAT.md) or as one JSON
  * document. Both stream every record from a cursor, so memory does not
  * grow with the history, and both write the data exactly, on a terminal
- * too (only CSV's formula guard touches a cell). --output replaces the
- * file atomically.
+ * too (only CSV's formula guard touches a cell). --output writes a file
+ * as output.h says: a regular one atomically, never the database.
  */
 #include <getopt.h>
 #include <jansson.h>
@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "jsonout.h"
-#include "atomic.h"
+#include "output.h"
 #include "commands.h"
 #include "csvout.h"
 #include "date.h"
@@ -53,7 +53,8 @@ cmd_export(struct track *t, int argc, char **argv)
 {
 	struct export_options o = { 0 };
 	struct export_writer w = { t->db, t->out, { 0 }, { 0 }, 0, 0 };
-	struct atomic_file file = { 0 };
+	struct output_guard guard = { t->db_path, NULL, 0 };
+	struct output_file file = { 0 };
 	enum export_format format = FORMAT_CSV;
 	struct error *err;
 
@@ -65,7 +66,8 @@ cmd_export(struct track *t, int argc, char **argv)
 	    (err = filter_days(t, &o, &w.filter)) != NULL)
 		return err;
 	if (o.output != NULL) {
-		if ((err = atomic_open(o.output, &file)) != NULL)
+		if ((err = output_open(o.output, &guard, OUTPUT_PRIVATE,
+		    &file)) != NULL)
 			return err;
 		w.out = file.stream;
 	}
@@ -73,9 +75,9 @@ cmd_export(struct track *t, int argc, char **argv)
 	err = format == FORMAT_CSV ? write_csv(&w) : write_json(&w);
 	buf_release(&w.line);
 	if (o.output != NULL && err != NULL)
-		atomic_abort(&file);
+		output_abort(&file);
 	else if (o.output != NULL)
-		err = atomic_commit(&file);
+		err = output_commit(&file);
 	if (err == NULL)
 		report_done(t, &w, o.output);
 	return err;

@@ -9,6 +9,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "catalog.h"
@@ -16,6 +17,7 @@
 #include "jsonout.h"
 #include "date.h"
 #include "import.h"
+#include "output.h"
 #include "session.h"
 #include "text.h"
 
@@ -26,7 +28,6 @@ struct import_args {
 	char **maps;
 	size_t map_count;
 	bool json;
-	bool rejects_existed;	/* --rejects named an existing file */
 };
 
 static struct error *parse_options(int argc, char **argv,
@@ -202,33 +203,149 @@ print_json(struct track *t, json_t *array)
 	free(text);
 }
 
-/* Opens --rejects (not under --dry-run, which writes nothing). */
-static struct error *
-open_rejects(struct import_args *a)
+/*
+ * One element of the array of file results, printed as the file is done
+ * (so it can be delivered before the file commits): "[" before the first,
+ * "," between, indented as json_dumps indents an array.
+ */
+static void
+print_json_element(FILE *out, json_t *element, bool first)
 {
+	char *text = json_dumps(element, JSON_PRESERVE_ORDER | JSON_INDENT(2));
+
+	fputs(first ? "[\n  " : ",\n  ", out);
+	for (const char *p = text; p != NULL && *p; p++) {
+		fputc(*p, out);
+		if (*p == '\n')
+			fputs("  ", out);
+	}
+	free(text);
+}
+
+/* ---------------------------------------------------------------------
+ * --rejects
+ *
+ * The rejected rows go to a file opened like --output (never the
+ * database or an input; a regular file is replaced atomically and new
+ * ones are 0600: they are rows of the learner's records). A file that is
+ * refused takes its rejected rows back with it; the file is written only
+ * when some file was imported, and a new one only when it got a row.
+ */
+
+struct rejects {
+	struct output_file file;
+	long mark;		/* where the current input's rows start */
+	bool existed;		/* --rejects named an existing file */
+	bool imported;		/* some input was imported */
+};
+
+static struct error *
+rejects_open(struct track *t, struct import_args *a, struct rejects *r,
+    int count, char **files)
+{
+	struct output_guard guard = { t->db_path, files, count };
+	struct stat st;
+	struct error *err;
+
+	memset(r, 0, sizeof(*r));
 	if (a->rejects == NULL || a->o.dry_run)
 		return NULL;
-	a->rejects_existed = access(a->rejects, F_OK) == 0;
-	if ((a->o.rejects = fopen(a->rejects, "w")) == NULL)
-		return error_runtime("cannot write '%s': %s", a->rejects,
-		    strerror(errno));
+	r->existed = lstat(a->rejects, &st) == 0;
+	if ((err = output_open(a->rejects, &guard, OUTPUT_PRIVATE,
+	    &r->file)) != NULL)
+		return err;
+	a->o.rejects = r->file.stream;
 	return NULL;
 }
 
-/* Closes --rejects, removing it when no row went there and it is new. */
-static struct error *
-close_rejects(struct import_args *a)
+/* Remembers where the next input's rejected rows start. */
+static void
+rejects_mark(struct rejects *r)
 {
-	bool empty;
+	if (r->file.temp != NULL && fflush(r->file.stream) == 0)
+		r->mark = ftell(r->file.stream);
+}
 
-	if (a->o.rejects == NULL)
+/* Takes back the rejected rows of an input that was refused. */
+static void
+rejects_drop(struct rejects *r)
+{
+	if (r->file.temp == NULL || fflush(r->file.stream) != 0)
+		return;
+	if (ftruncate(fileno(r->file.stream), r->mark) == 0)
+		fseek(r->file.stream, r->mark, SEEK_SET);
+}
+
+/* Writes the file out (see above), or leaves everything as it was. */
+static struct error *
+rejects_finish(struct import_args *a, struct rejects *r)
+{
+	bool wrote;
+
+	if (r->file.stream == NULL)
 		return NULL;
-	empty = ftell(a->o.rejects) == 0;
-	if (fclose(a->o.rejects) != 0)
-		return error_runtime("cannot write '%s'", a->rejects);
-	if (empty && !a->rejects_existed)
-		unlink(a->rejects);
-	return NULL;
+	a->o.rejects = NULL;
+	wrote = r->file.temp == NULL || ftell(r->file.stream) > 0;
+	if (!r->imported || (!wrote && !r->existed)) {
+		output_abort(&r->file);
+		return NULL;
+	}
+	return output_commit(&r->file);
+}
+
+/* ---------------------------------------------------------------------
+ * Importing
+ */
+
+/* Where the files are, for the hook that reports each before it commits. */
+struct import_run {
+	struct track *t;
+	struct import_args *a;
+	struct rejects rejects;
+	int count;		/* files given */
+	int index;		/* the file being imported */
+	const char *file;
+	int printed;		/* JSON elements printed */
+};
+
+/* Closes the JSON array of results ("[]" when no file got that far). */
+static void
+print_json_end(struct import_run *run)
+{
+	if (run->a->json)
+		fputs(run->printed > 0 ? "\n]\n" : "[]\n", run->t->out);
+	run->a->json = false;
+}
+
+/*
+ * The hook of import_file: prints the file's summary and flushes it
+ * before the file commits; after the last file, the JSON array is closed
+ * and the rejects written too. Any failure there refuses the file.
+ */
+static struct error *
+before_commit(const struct import_result *r, void *arg)
+{
+	struct import_run *run = arg;
+	struct track *t = run->t;
+	bool last = run->index == run->count - 1;
+	json_t *o;
+
+	if (run->a->json) {
+		o = result_json(run->file, r, run->a->o.dry_run);
+		print_json_element(t->out, o, run->printed++ == 0);
+		json_decref(o);
+	} else {
+		print_summary(t, run->file, r, run->a->o.dry_run);
+	}
+	if (last)
+		print_json_end(run);
+	if (fflush(t->out) != 0 || ferror(t->out))
+		return error_runtime("cannot write the output (%s): nothing "
+		    "imported from '%s'", strerror(errno), run->file);
+	if (!last)
+		return NULL;
+	run->rejects.imported = true;
+	return rejects_finish(run->a, &run->rejects);
 }
 
 /*
@@ -238,34 +355,33 @@ close_rejects(struct import_args *a)
 static struct error *
 import_files(struct track *t, struct import_args *a, int count, char **files)
 {
-	json_t *array = json_array();
-	struct error *err, *close_err;
+	struct import_run run = { .t = t, .a = a, .count = count };
+	struct error *err = NULL, *finish_err;
 
 	a->o.warn = t->err;
 	a->o.now = t->now;
 	a->o.today = t->today;
-	if ((err = open_rejects(a)) != NULL) {
-		json_decref(array);
+	a->o.before_commit = before_commit;
+	a->o.hook_arg = &run;
+	if ((err = rejects_open(t, a, &run.rejects, count, files)) != NULL)
 		return err;
-	}
 	for (int i = 0; i < count && err == NULL; i++) {
 		struct import_result r;
 
-		if ((err = import_file(t->db, files[i], &a->o, &r)) != NULL)
-			break;
-		if (a->json)
-			json_array_append_new(array, result_json(files[i], &r,
-			    a->o.dry_run));
+		run.index = i;
+		run.file = files[i];
+		rejects_mark(&run.rejects);
+		if ((err = input_guard_check(t->db_path, files[i])) != NULL ||
+		    (err = import_file(t->db, files[i], &a->o, &r)) != NULL)
+			rejects_drop(&run.rejects);
 		else
-			print_summary(t, files[i], &r, a->o.dry_run);
+			run.rejects.imported = true;
 	}
-	if (a->json)
-		print_json(t, array);
-	json_decref(array);
-	close_err = close_rejects(a);
+	print_json_end(&run);
+	finish_err = rejects_finish(a, &run.rejects);
 	if (err == NULL)
-		return close_err;
-	error_free(close_err);
+		return finish_err;
+	error_free(finish_err);
 	return err;
 }
 

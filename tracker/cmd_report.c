@@ -1,14 +1,14 @@
 /*
  * track report: one period computed once (reports/report.c) and written
- * by the renderer its --format names, to stdout or atomically to
- * --output. A new format is one entry in the renderers table and one
+ * by the renderer its --format names, to stdout or to --output (a
+ * regular file atomically, never the database: output.h). A new format is one entry in the renderers table and one
  * function in reports/render_report_FORMAT.c.
  */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "atomic.h"
+#include "output.h"
 #include "buf.h"
 #include "commands.h"
 #include "date.h"
@@ -204,15 +204,16 @@ static struct error *
 write_report(struct track *t, const char *output,
     const struct renderer *renderer, const struct report *r)
 {
-	struct atomic_file file;
+	struct output_guard guard = { t->db_path, NULL, 0 };
+	struct output_file file;
 	struct error *err;
 
 	if (output == NULL) {
 		renderer->render(t->out, r, track_use_color(t));
 		return NULL;
 	}
-	if ((err = atomic_open(output, &file)) != NULL)
+	if ((err = output_open(output, &guard, OUTPUT_SHARED, &file)) != NULL)
 		return err;
 	renderer->render(file.stream, r, false);
-	return atomic_commit(&file);
+	return output_commit(&file);
 }

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "db.h"
+#include "path.h"
 #include "schema.h"
 
 /* ---------------------------------------------------------------------
@@ -85,15 +86,46 @@ make_parent_dirs(const char *path, bool *vanished)
  * Statements
  */
 
+/* Whether db's last error was a full disk (met writing, or making -shm). */
+static bool
+disk_full(sqlite3 *db)
+{
+	int system_errno = sqlite3_system_errno(db);
+
+	return sqlite3_errcode(db) == SQLITE_FULL ||
+	    (sqlite3_errcode(db) == SQLITE_IOERR && (system_errno == ENOSPC ||
+	    system_errno == EDQUOT));
+}
+
+/*
+ * What went wrong, in words a user can act on: a lock another process
+ * held past the busy timeout, a full disk, a file that may not be
+ * written, an I/O error; else SQLite's own message.
+ */
 struct error *
 db_error(sqlite3 *db, const char *doing)
 {
-	int code = sqlite3_extended_errcode(db);
+	int system_errno = sqlite3_system_errno(db);
 
-	if (code == SQLITE_BUSY || code == SQLITE_BUSY_SNAPSHOT)
-		return error_runtime("%s: the database stayed busy (another "
-		    "track is writing); try again", doing);
-	return error_runtime("%s: %s", doing, sqlite3_errmsg(db));
+	if (disk_full(db))
+		return error_runtime("%s: the disk is full: make room and try "
+		    "again", doing);
+	switch (sqlite3_errcode(db)) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return error_runtime("%s: the database is locked by another "
+		    "process (waited %d s): try again", doing,
+		    DB_BUSY_TIMEOUT_MS / 1000);
+	case SQLITE_READONLY:
+		return error_runtime("%s: the database may only be read (%s)",
+		    doing, sqlite3_errmsg(db));
+	case SQLITE_IOERR:
+		return error_runtime("%s: input/output error (%s)", doing,
+		    system_errno != 0 ? strerror(system_errno) :
+		    sqlite3_errmsg(db));
+	default:
+		return error_runtime("%s: %s", doing, sqlite3_errmsg(db));
+	}
 }
 
 struct error *
@@ -292,7 +324,6 @@ db_migrate(sqlite3 *db)
 static void
 configure(sqlite3 *db)
 {
-	sqlite3_busy_timeout(db, DB_BUSY_TIMEOUT_MS);
 	sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL",
 	    NULL, NULL, NULL);
 }
@@ -332,9 +363,22 @@ check_identity(sqlite3 *db, const char *path)
 
 	/* One statement: one snapshot, even while another track migrates. */
 	if ((err = identity_read(db, &app_id, &objects, &version)) != NULL) {
+		int code = sqlite3_errcode(db);
+		struct buf doing;
+
+		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
+			error_free(err);
+			return error_runtime("'%s' is not a track database "
+			    "(%s): give another file with --db", path,
+			    sqlite3_errmsg(db));
+		}
+		/* Locked, unreadable, a disk error: say which. */
 		error_free(err);
-		return error_runtime("'%s' is not a track database (%s): "
-		    "give another file with --db", path, sqlite3_errmsg(db));
+		buf_init(&doing);
+		buf_printf(&doing, "cannot open database '%s'", path);
+		err = db_error(db, doing.data);
+		buf_release(&doing);
+		return err;
 	}
 	if (app_id != DB_APPLICATION_ID && (app_id != 0 || objects != 0))
 		return error_runtime("'%s' is an SQLite database of another "
@@ -361,11 +405,49 @@ check_identity(sqlite3 *db, const char *path)
 struct guard {
 	sqlite3 *db;
 	int fd;			/* open on the file, holding the flock */
+	long waited_ms;		/* waited for other processes' locks */
 	struct guard *next;
 };
 
 static struct guard *guards;
 
+/* Pauses between tries for a lock, growing as SQLite's own do. */
+static const int busy_pauses_ms[] = { 1, 2, 5, 10, 15, 20, 25, 25, 25, 50,
+	50, 100 };
+
+static long
+monotonic_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * SQLite's busy handler: waits for another process's lock, up to
+ * DB_BUSY_TIMEOUT_MS in all for the connection (one command), however
+ * many statements meet the lock: sqlite3_busy_timeout counts afresh for
+ * each, so a reader used to give up only after twice the time.
+ */
+static int
+busy_wait(void *arg, int tries)
+{
+	struct guard *g = arg;
+	int last = (int)(sizeof(busy_pauses_ms) / sizeof(busy_pauses_ms[0])) - 1;
+	long pause = busy_pauses_ms[tries < last ? tries : last], start;
+
+	if (g->waited_ms >= DB_BUSY_TIMEOUT_MS)
+		return 0;
+	if (pause > DB_BUSY_TIMEOUT_MS - g->waited_ms)
+		pause = DB_BUSY_TIMEOUT_MS - g->waited_ms;
+	start = monotonic_ms();
+	usleep((useconds_t)pause * 1000);
+	g->waited_ms += monotonic_ms() - start;
+	return 1;
+}
+
+/* Takes over fd as db's guard and waits for locks through it. */
 static void
 guard_add(sqlite3 *db, int fd)
 {
@@ -373,14 +455,21 @@ guard_add(sqlite3 *db, int fd)
 
 	g->db = db;
 	g->fd = fd;
+	g->waited_ms = 0;
 	g->next = guards;
 	guards = g;
+	sqlite3_busy_handler(db, busy_wait, g);
 }
 
-/* Forgets db's guard and returns its descriptor (-1 when it has none). */
+/*
+ * Forgets db's guard and returns its descriptor (-1 when it has none).
+ * The busy handler no longer has the guard to count with: it is removed.
+ */
 static int
 guard_take(sqlite3 *db)
 {
+	if (db != NULL)
+		sqlite3_busy_handler(db, NULL, NULL);
 	for (struct guard **p = &guards; *p; p = &(*p)->next) {
 		struct guard *g = *p;
 		int fd = g->fd;
@@ -458,31 +547,111 @@ open_memory(sqlite3 **db)
 	return err;
 }
 
-/* Brings an existing file's schema up to date under a write lock. */
+/*
+ * A private copy of db in memory, migrated there, replacing *db: how an
+ * older schema that may not be written is read (the file stays as it is).
+ */
 static struct error *
-migrate_if_needed(sqlite3 *db)
+migrate_copy(sqlite3 **db)
+{
+	sqlite3 *copy = NULL;
+	sqlite3_backup *backup;
+	struct error *err = NULL;
+	int rc;
+
+	if (sqlite3_open(":memory:", &copy) != SQLITE_OK) {
+		sqlite3_close(copy);
+		return error_runtime("cannot open an in-memory database");
+	}
+	backup = sqlite3_backup_init(copy, "main", *db, "main");
+	rc = backup != NULL ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+	if (sqlite3_backup_finish(backup) != SQLITE_OK || rc != SQLITE_DONE)
+		err = db_error(backup != NULL ? *db : copy,
+		    "cannot copy the database to bring its schema up to date");
+	if (err == NULL) {
+		configure(copy);
+		err = db_migrate(copy);
+	}
+	if (err != NULL) {
+		sqlite3_close(copy);
+		return err;
+	}
+	db_close(*db);
+	*db = copy;
+	return NULL;
+}
+
+/*
+ * Brings an existing file's schema up to date: under a write lock when
+ * the file may be written, else in a copy in memory (migrate_copy).
+ */
+static struct error *
+migrate_if_needed(sqlite3 **db, bool writable)
 {
 	struct error *err;
 
-	if (db_version(db) == schema_migration_count)
+	if (db_version(*db) == schema_migration_count)
 		return NULL;
-	if ((err = db_begin(db, true)) != NULL)
+	if (!writable)
+		return migrate_copy(db);
+	if ((err = db_begin(*db, true)) != NULL)
 		return err;
-	if ((err = db_migrate(db)) != NULL) {
-		db_rollback(db);
+	if ((err = db_migrate(*db)) != NULL) {
+		db_rollback(*db);
 		return err;
 	}
-	return db_commit(db);
+	return db_commit(*db);
+}
+
+/* Whether path with suffix appended ("-wal") exists. */
+static bool
+companion_exists(const char *path, const char *suffix)
+{
+	struct buf b;
+	bool exists;
+
+	buf_init(&b);
+	buf_printf(&b, "%s%s", path, suffix);
+	exists = access(b.data, F_OK) == 0;
+	buf_release(&b);
+	return exists;
+}
+
+/*
+ * Whether a -wal or -journal beside path holds something (an empty one,
+ * as a reader that failed may leave, holds nothing): only then must a
+ * reader go through SQLite's locks and files.
+ */
+static bool
+changes_pending(const char *path)
+{
+	static const char *const suffixes[] = { "-wal", "-journal" };
+	struct buf b;
+	struct stat st;
+	bool pending = false;
+
+	buf_init(&b);
+	for (size_t i = 0; i < 2 && !pending; i++) {
+		buf_clear(&b);
+		buf_printf(&b, "%s%s", path, suffixes[i]);
+		pending = stat(b.data, &st) == 0 && st.st_size > 0;
+	}
+	buf_release(&b);
+	return pending;
 }
 
 /*
  * Refuses an existing path that cannot be our database file: a directory,
  * anything but a regular file (a FIFO would block the open, a device
- * swallow every write), or a file we may not read (or write, for writers).
+ * swallow every write), or a file we may not read (or, for writers,
+ * write, nor create the journal beside it).
  */
 static struct error *
 check_existing(const char *path, const struct stat *st, enum db_mode mode)
 {
+	struct error *err = NULL;
+	char *dir;
+
 	if (S_ISDIR(st->st_mode))
 		return error_runtime("'%s' is a directory, not a database "
 		    "file: give a file name with --db", path);
@@ -493,7 +662,77 @@ check_existing(const char *path, const struct stat *st, enum db_mode mode)
 		return error_runtime("cannot %s database '%s': %s",
 		    mode == DB_WRITE ? "write to" : "read", path,
 		    strerror(errno));
-	return NULL;
+	if (mode != DB_WRITE || companion_exists(path, "-wal"))
+		return NULL;
+	dir = path_directory(path);
+	if (access(dir, W_OK) != 0)
+		err = error_runtime("cannot write to database '%s': its "
+		    "directory '%s' may not be written (%s), and the journal "
+		    "goes there", path, dir, strerror(errno));
+	free(dir);
+	return err;
+}
+
+/*
+ * How a reader opens an existing file. One that may be written (and its
+ * directory) is opened as usual: SQLite then makes and removes its -wal
+ * and -shm, 0600 like the file. Otherwise it is opened read-only, so
+ * SQLite never tries to write; and when no -wal or -journal holds
+ * anything, also immutable, so it creates nothing either: -wal and -shm made by a
+ * reader would take the file's read-only mode and lock out every writer
+ * after a chmod.
+ */
+enum read_access {
+	ACCESS_WRITE,		/* as usual (may migrate, make WAL files) */
+	ACCESS_READ_ONLY,	/* mode=ro: read through the pending -wal */
+	ACCESS_IMMUTABLE,	/* mode=ro&immutable=1: the file alone */
+};
+
+static enum read_access
+read_access(const char *path)
+{
+	char *dir = path_directory(path);
+	bool writable = access(path, W_OK) == 0 && access(dir, W_OK) == 0;
+
+	free(dir);
+	if (writable)
+		return ACCESS_WRITE;
+	return changes_pending(path) ? ACCESS_READ_ONLY : ACCESS_IMMUTABLE;
+}
+
+/* The URI opening path read-only (and immutable): '%', '?', '#' escaped. */
+static char *
+read_only_uri(const char *path, bool immutable)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_puts(&b, path[0] == '/' ? "file://" : "file:");
+	for (const char *p = path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_printf(&b, "%%%02X", (unsigned)(unsigned char)*p);
+		else
+			buf_putc(&b, *p);
+	}
+	buf_puts(&b, immutable ? "?mode=ro&immutable=1" : "?mode=ro");
+	return buf_detach(&b);
+}
+
+/* sqlite3_open_v2 of path as mode and access need. */
+static int
+open_sqlite(const char *path, enum read_access how, sqlite3 **db)
+{
+	char *uri;
+	int rc;
+
+	if (how == ACCESS_WRITE)
+		return sqlite3_open_v2(path, db, SQLITE_OPEN_READWRITE |
+		    SQLITE_OPEN_NOMUTEX, NULL);
+	uri = read_only_uri(path, how == ACCESS_IMMUTABLE);
+	rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	free(uri);
+	return rc;
 }
 
 #define DB_OPEN_ATTEMPTS 3
@@ -506,15 +745,15 @@ check_existing(const char *path, const struct stat *st, enum db_mode mode)
  * failed first command of another track), which is worth another try.
  */
 static struct error *
-open_file(const char *path, enum db_mode mode, sqlite3 **db, bool *vanished)
+open_file(const char *path, enum db_mode mode, enum read_access how,
+    sqlite3 **db, bool *vanished, bool *full)
 {
 	struct error *err;
 	int fd;
 
 	if ((err = guard_open(path, &fd, vanished)) != NULL)
 		return err;
-	if (sqlite3_open_v2(path, db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	if (open_sqlite(path, how, db) != SQLITE_OK) {
 		*vanished = access(path, F_OK) != 0;
 		err = error_runtime("cannot open database '%s': %s", path,
 		    *db ? sqlite3_errmsg(*db) : "out of memory");
@@ -527,10 +766,11 @@ open_file(const char *path, enum db_mode mode, sqlite3 **db, bool *vanished)
 		configure(*db);
 		err = check_identity(*db, path);
 		if (err == NULL && mode == DB_READ)
-			err = migrate_if_needed(*db);
+			err = migrate_if_needed(db, how == ACCESS_WRITE);
 		fd = -1;	/* db_close releases the guard now */
 	}
 	if (err != NULL) {
+		*full = *db != NULL && disk_full(*db);
 		db_close(*db);
 		*db = NULL;
 		if (fd >= 0)
@@ -546,6 +786,7 @@ open_once(const char *path, enum db_mode mode, sqlite3 **db, bool *created,
 {
 	struct error *err;
 	struct stat st;
+	bool full = false;
 
 	*db = NULL;
 	*created = false;
@@ -553,6 +794,9 @@ open_once(const char *path, enum db_mode mode, sqlite3 **db, bool *created,
 	if (stat(path, &st) == 0) {
 		if ((err = check_existing(path, &st, mode)) != NULL)
 			return err;
+		/* An empty file (as touch leaves it): a reader adds nothing. */
+		if (mode == DB_READ && st.st_size == 0 && !changes_pending(path))
+			return open_memory(db);
 	} else if (errno != ENOENT) {
 		return error_runtime("cannot use database '%s': %s", path,
 		    strerror(errno));
@@ -566,9 +810,51 @@ open_once(const char *path, enum db_mode mode, sqlite3 **db, bool *created,
 	 * Should our own new file fail to open, it stays (empty: a valid
 	 * start for the next command): another track may have it open.
 	 */
-	if ((err = open_file(path, mode, db, vanished)) != NULL)
+	if ((err = open_file(path, mode, mode == DB_READ ? read_access(path) :
+	    ACCESS_WRITE, db, vanished, &full)) != NULL)
 		*created = false;
+	/*
+	 * A reader that met a full disk (making the -shm) reads the file
+	 * alone instead, when no -wal is pending: a full disk still shows
+	 * the history.
+	 */
+	if (err != NULL && mode == DB_READ && full && !changes_pending(path)) {
+		error_free(err);
+		err = open_file(path, mode, ACCESS_IMMUTABLE, db, vanished,
+		    &full);
+	}
 	return err;
+}
+
+/*
+ * Refuses a path naming the -wal, -shm or -journal of an existing
+ * database: opened as a database (an empty -wal would be adopted), it
+ * would wreck the one it belongs to.
+ */
+static struct error *
+companion_refusal(const char *path)
+{
+	static const char *const suffixes[] = { "-wal", "-shm", "-journal" };
+	size_t len = strlen(path);
+
+	for (size_t i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		size_t n = strlen(suffixes[i]);
+		char *base;
+		bool exists;
+
+		if (len <= n || strcmp(path + len - n, suffixes[i]) != 0)
+			continue;
+		base = xstrdup(path);
+		base[len - n] = '\0';
+		exists = access(base, F_OK) == 0;
+		free(base);
+		if (exists)
+			return error_usage("'%s' belongs to database '%.*s' (its "
+			    "%s file), it is not a database: give the database "
+			    "itself with --db", path, (int)(len - n), path,
+			    suffixes[i] + 1);
+	}
+	return NULL;
 }
 
 struct error *
@@ -577,6 +863,10 @@ db_open(const char *path, enum db_mode mode, sqlite3 **db, bool *created)
 	struct error *err;
 	bool vanished;
 
+	*db = NULL;
+	*created = false;
+	if ((err = companion_refusal(path)) != NULL)
+		return err;
 	for (int attempt = 1;; attempt++) {
 		err = open_once(path, mode, db, created, &vanished);
 		if (err == NULL || !vanished || attempt == DB_OPEN_ATTEMPTS)

@@ -203,6 +203,56 @@ remove_parents(const char *path, const char *top)
 }
 
 /*
+ * A write command's output is held until the command has succeeded, then
+ * written out and flushed before its transaction commits: a confirmation
+ * that cannot be written (stdout closed or full, a file size limit) rolls
+ * the change back. So exit 0 means printed and kept, and a failure means
+ * nothing was changed. (import delivers each file's summary before that
+ * file commits in the same way: cmd_import.c.)
+ */
+struct held_output {
+	FILE *real;		/* where the output goes in the end */
+	FILE *held;		/* what the command writes to meanwhile */
+	char *data;
+	size_t len;
+};
+
+static struct error *
+output_hold(struct track *t, struct held_output *h)
+{
+	h->real = t->out;
+	h->data = NULL;
+	h->len = 0;
+	if ((h->held = open_memstream(&h->data, &h->len)) == NULL)
+		return error_runtime("cannot hold the output: %s",
+		    strerror(errno));
+	t->out = h->held;
+	return NULL;
+}
+
+/* Closes the held stream; writes what it holds to the real one if write. */
+static struct error *
+output_release(struct track *t, struct held_output *h, bool write)
+{
+	struct error *err = NULL;
+
+	if (h->held == NULL)
+		return NULL;
+	t->out = h->real;
+	if (fclose(h->held) != 0 && write)
+		err = error_runtime("cannot hold the output: %s",
+		    strerror(errno));
+	h->held = NULL;
+	if (err == NULL && write && ((h->len > 0 && fwrite(h->data, 1, h->len,
+	    h->real) != h->len) || fflush(h->real) != 0 || ferror(h->real)))
+		err = error_runtime("cannot write the output (%s): nothing was "
+		    "changed", strerror(errno));
+	free(h->data);
+	h->data = NULL;
+	return err;
+}
+
+/*
  * Opens the database in mode, runs the command inside one transaction
  * (BEGIN IMMEDIATE for writers, which also migrate inside it) and commits
  * only when it succeeded. DB_WRITE_EACH opens for writing and leaves the
@@ -214,27 +264,32 @@ run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
     const char *db_path, int argc, char **argv)
 {
 	enum db_mode open_mode = mode == DB_WRITE_EACH ? DB_WRITE : mode;
+	struct held_output held = { 0 };
 	struct error *err;
 	char *path = NULL, *new_dirs = NULL;
 	bool created = false;
 
 	if ((err = db_locate(db_path, &path)) != NULL)
 		return err;
+	t->db_path = path;
 	if (open_mode == DB_WRITE)
 		new_dirs = missing_parent(path);
 	if ((err = db_open(path, open_mode, &t->db, &created)) != NULL ||
 	    (mode != DB_WRITE_EACH &&
 	    (err = db_begin(t->db, mode == DB_WRITE)) != NULL))
 		goto done;
-	if (mode == DB_WRITE && (err = db_migrate(t->db)) != NULL)
+	if (mode == DB_WRITE && ((err = db_migrate(t->db)) != NULL ||
+	    (err = output_hold(t, &held)) != NULL))
 		goto done;
-	if ((err = cmd->run(t, argc, argv)) != NULL)
+	if ((err = cmd->run(t, argc, argv)) != NULL ||
+	    (err = output_release(t, &held, true)) != NULL)
 		goto done;
 	if (mode == DB_WRITE_EACH)
 		db_prefer_wal(t->db);
 	else if ((err = db_commit(t->db)) == NULL && mode == DB_WRITE)
 		db_prefer_wal(t->db);
 done:
+	error_free(output_release(t, &held, false));
 	if (t->db != NULL)
 		db_rollback(t->db);
 	if (err != NULL && created && t->db != NULL)
@@ -242,6 +297,7 @@ done:
 	else
 		db_close(t->db);
 	t->db = NULL;
+	t->db_path = NULL;
 	if (err != NULL && new_dirs != NULL)
 		remove_parents(path, new_dirs);
 	free(new_dirs);

@@ -16,6 +16,8 @@
  */
 struct track {
 	sqlite3 *db;		/* open when the command's mode needs it */
+	const char *db_path;	/* the database file (it may not exist);
+				   NULL when the command needs none */
 	FILE *out;		/* the command's output */
 	FILE *err;		/* warnings and hints (not the final error) */
 	time_t now;		/* the current instant ($TRACK_NOW in tests) */
