@@ -226,3 +226,11 @@ memory_db()
 	}
 	return db;
 }
+
+std::string
+tree_snapshot(const std::string &dir)
+{
+	return run_program({ "sh", "-c", "cd '" + dir + "' && find . -printf "
+	    "'%p %y %m %l\\n' | sort && find . -type f | sort | xargs -r "
+	    "md5sum" }).out;
+}

@@ -60,4 +60,9 @@ std::string query(sqlite3 *db, const std::string &sql);
 // An in-memory database with every migration applied (unit tests).
 sqlite3 *memory_db();
 
+// Everything under dir, one line per entry ("./name TYPE MODE LINK", then
+// "MD5  ./name" for regular files), sorted: two snapshots differ when a
+// file was added, removed, changed, retyped or chmod'ed.
+std::string tree_snapshot(const std::string &dir);
+
 #endif

@@ -353,6 +353,8 @@ open_regular(const char *shown, const char *path, const struct stat *st,
 
 	if (st == NULL)
 		err = directory_check(shown, path);
+	else if (access(path, W_OK) != 0)
+		err = write_error(shown);	/* as a shell's `>` would */
 	if (err == NULL)
 		err = guard_refusal(guard, shown, name, st);
 	free(name);

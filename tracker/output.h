@@ -46,8 +46,9 @@ extern "C" {
 
 /*
  * Opens path for f->stream as described above. guard may be NULL. An
- * existing regular file keeps its permission bits (never setuid, setgid
- * or sticky) and, for root, its owner; a new one gets privacy's mode. On
+ * existing regular file must be writable (as for a shell's `>`) and keeps
+ * its permission bits (never setuid, setgid or sticky) and, for root, its
+ * owner; a new one gets privacy's mode. On
  * an error nothing was created or changed and f is zeroed.
  */
 struct error *output_open(const char *path, const struct output_guard *guard,

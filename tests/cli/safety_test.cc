@@ -86,17 +86,6 @@ run_with_stdout(const std::vector<std::string> &args, Stdout kind)
 	return r;
 }
 
-// The names, kinds, modes and contents of everything under dir (links
-// as their target), one line each: a snapshot to compare.
-std::string
-snapshot(const std::string &dir)
-{
-	RunResult r = run_program({ "sh", "-c", "cd '" + dir + "' && find . "
-	    "-printf '%p %y %m %l\\n' | sort && find . -type f | sort | "
-	    "xargs -r md5sum" });
-	return r.out;
-}
-
 class Safety : public ::testing::Test {
 protected:
 	void SetUp() override
@@ -132,7 +121,7 @@ TEST_F(Safety, rejects_naming_the_database_is_refused_and_it_survives)
 {
 	ASSERT_EQ(symlink("track.db", dir_.file("link.db").c_str()), 0);
 	ASSERT_EQ(link(db_.c_str(), dir_.file("hard.db").c_str()), 0);
-	std::string before = snapshot(dir_.path()), rows = sessions();
+	std::string before = tree_snapshot(dir_.path()), rows = sessions();
 	for (const std::string &target : { db_, dir_.file("link.db"),
 	    dir_.file("hard.db"), db_ + "-wal", db_ + "-shm",
 	    db_ + "-journal" }) {
@@ -143,7 +132,7 @@ TEST_F(Safety, rejects_naming_the_database_is_refused_and_it_survives)
 		    "': it is the database"), 0u) << r.err;
 		EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1);
 		EXPECT_EQ(r.out, "");
-		EXPECT_EQ(snapshot(dir_.path()), before) << target;
+		EXPECT_EQ(tree_snapshot(dir_.path()), before) << target;
 	}
 	EXPECT_EQ(sessions(), rows);
 }
@@ -151,7 +140,7 @@ TEST_F(Safety, rejects_naming_the_database_is_refused_and_it_survives)
 TEST_F(Safety, rejects_naming_the_input_is_refused_and_it_survives)
 {
 	ASSERT_EQ(symlink("in.csv", dir_.file("alias.csv").c_str()), 0);
-	std::string before = snapshot(dir_.path());
+	std::string before = tree_snapshot(dir_.path());
 	for (const std::string &target : { in_, dir_.file("alias.csv") }) {
 		RunResult r = track({ "import", in_, "--skip-bad", "--rejects",
 		    target });
@@ -159,7 +148,7 @@ TEST_F(Safety, rejects_naming_the_input_is_refused_and_it_survives)
 		EXPECT_EQ(r.err, "track: refusing to write '" + target +
 		    "': it is the input file '" + in_ + "': give another file "
 		    "name\n");
-		EXPECT_EQ(snapshot(dir_.path()), before);
+		EXPECT_EQ(tree_snapshot(dir_.path()), before);
 	}
 	EXPECT_EQ(read_file(in_), kCsv);
 }
@@ -167,7 +156,7 @@ TEST_F(Safety, rejects_naming_the_input_is_refused_and_it_survives)
 TEST_F(Safety, output_naming_the_database_is_refused_and_it_survives)
 {
 	ASSERT_EQ(symlink("track.db", dir_.file("link.db").c_str()), 0);
-	std::string before = snapshot(dir_.path()), rows = sessions();
+	std::string before = tree_snapshot(dir_.path()), rows = sessions();
 	for (const std::vector<std::string> &args : {
 	    std::vector<std::string>{ "report", "--all", "--output", db_ },
 	    std::vector<std::string>{ "export", "--output", db_ },
@@ -180,7 +169,7 @@ TEST_F(Safety, output_naming_the_database_is_refused_and_it_survives)
 		EXPECT_EQ(r.status, 2) << args.back();
 		EXPECT_EQ(r.err.find("track: refusing to write '" + args.back() +
 		    "': it is the database"), 0u) << r.err;
-		EXPECT_EQ(snapshot(dir_.path()), before) << args.back();
+		EXPECT_EQ(tree_snapshot(dir_.path()), before) << args.back();
 	}
 	EXPECT_EQ(sessions(), rows);
 	EXPECT_EQ(track({ "ls" }).status, 0);
@@ -188,12 +177,12 @@ TEST_F(Safety, output_naming_the_database_is_refused_and_it_survives)
 
 TEST_F(Safety, importing_the_database_itself_is_refused)
 {
-	std::string before = snapshot(dir_.path());
+	std::string before = tree_snapshot(dir_.path());
 	RunResult r = track({ "import", db_ });
 	EXPECT_EQ(r.status, 2);
 	EXPECT_EQ(r.err, "track: cannot import '" + db_ + "': it is the "
 	    "database '" + db_ + "', not an export: give an export file\n");
-	EXPECT_EQ(snapshot(dir_.path()), before);
+	EXPECT_EQ(tree_snapshot(dir_.path()), before);
 }
 
 TEST_F(Safety, a_refused_import_leaves_an_existing_rejects_file_alone)
@@ -201,13 +190,13 @@ TEST_F(Safety, a_refused_import_leaves_an_existing_rejects_file_alone)
 	std::string rejects = dir_.file("rejects.csv");
 	write_file(rejects, "yesterday's rejects\n");
 	write_file(dir_.file("unknown.csv"), "what,is,this\n1,2,3\n");
-	std::string before = snapshot(dir_.path());
+	std::string before = tree_snapshot(dir_.path());
 	for (const std::string &input : { dir_.file("missing.csv"),
 	    dir_.file("unknown.csv") }) {
 		RunResult r = track({ "import", input, "--skip-bad",
 		    "--rejects", rejects });
 		EXPECT_NE(r.status, 0) << input;
-		EXPECT_EQ(snapshot(dir_.path()), before) << input;
+		EXPECT_EQ(tree_snapshot(dir_.path()), before) << input;
 	}
 	EXPECT_EQ(read_file(rejects), "yesterday's rejects\n");
 }
@@ -395,26 +384,26 @@ protected:
 TEST_P(UnwrittenConfirmation, rolls_the_change_back)
 {
 	const WriteCase &c = GetParam();
-	std::string before = snapshot(dir_.path());
+	std::string before = tree_snapshot(dir_.path());
 	for (Stdout kind : { Stdout::full, Stdout::closed }) {
 		RunResult r = run_with_stdout(with_db(c.args), kind);
 		EXPECT_EQ(r.status, 1) << r.err;
 		EXPECT_NE(r.err.find("track: cannot write the output ("),
 		    std::string::npos) << r.err;
 		EXPECT_NE(r.err.find("nothing "), std::string::npos) << r.err;
-		EXPECT_EQ(snapshot(dir_.path()), before);
+		EXPECT_EQ(tree_snapshot(dir_.path()), before);
 	}
 	// A reader that went away kills track before it commits (the next
 	// track to close the database tidies the -wal and -shm left).
 	RunResult r = run_with_stdout(with_db(c.args), Stdout::broken_pipe);
 	EXPECT_EQ(r.status, 128 + SIGPIPE) << r.err;
 	EXPECT_EQ(run_track(with_db({ "status" }), kEnv).status, 0);
-	EXPECT_EQ(snapshot(dir_.path()), before);
+	EXPECT_EQ(tree_snapshot(dir_.path()), before);
 	// The same command with a stdout works and changes the database.
 	r = run_track(with_db(c.args), kEnv);
 	EXPECT_EQ(r.status, 0) << r.err;
 	EXPECT_NE(r.out, "");
-	EXPECT_NE(snapshot(dir_.path()), before);
+	EXPECT_NE(tree_snapshot(dir_.path()), before);
 }
 
 INSTANTIATE_TEST_SUITE_P(cli_safety, UnwrittenConfirmation,
@@ -446,17 +435,17 @@ TEST_F(Safety, read_commands_work_on_read_only_media_and_writers_say_why)
 	    "'project list'; do TZ=UTC TRACK_NOW=2026-11-22T10:00:00Z '" +
 	    bin + "' --db '" + db_ + "' $c >/dev/null || echo \"$c failed\"; "
 	    "done; TZ=UTC '" + bin + "' --db '" + db_ + "' log 1h sql || true";
-	std::string before = snapshot(dir_.path());
+	std::string before = tree_snapshot(dir_.path());
 	RunResult r = run_program({ "unshare", "-m", "sh", "-c", script });
 	EXPECT_EQ(r.out, "");
 	EXPECT_EQ(r.err, "track: cannot write to database '" + db_ + "': "
 	    "Read-only file system\n");
-	EXPECT_EQ(snapshot(dir_.path()), before);
+	EXPECT_EQ(tree_snapshot(dir_.path()), before);
 }
 
 TEST_F(Safety, a_read_in_an_unwritable_directory_creates_nothing)
 {
-	std::string before = snapshot(dir_.path());
+	std::string before = tree_snapshot(dir_.path());
 	bool root = geteuid() == 0;
 	std::string lock = root ? "chattr +i '" : "chmod 555 '";
 	std::string unlock = root ? "chattr -i '" : "chmod 700 '";
@@ -473,7 +462,7 @@ TEST_F(Safety, a_read_in_an_unwritable_directory_creates_nothing)
 	EXPECT_EQ(log.err.find("track: cannot write to database '" + db_ +
 	    "': its directory '" + dir_.path() + "' may not be written"), 0u)
 	    << log.err;
-	EXPECT_EQ(snapshot(dir_.path()), before);
+	EXPECT_EQ(tree_snapshot(dir_.path()), before);
 }
 
 TEST_F(Safety, reading_a_write_protected_database_leaves_writes_possible)
@@ -574,7 +563,7 @@ TEST_F(Safety, reading_an_empty_file_leaves_it_empty)
 TEST_F(Safety, a_db_naming_a_companion_file_is_refused)
 {
 	write_file(db_ + "-wal", "");
-	std::string before = snapshot(dir_.path());
+	std::string before = tree_snapshot(dir_.path());
 	for (const std::vector<std::string> &args : {
 	    std::vector<std::string>{ "log", "1h", "sql" },
 	    std::vector<std::string>{ "ls" } }) {
@@ -586,7 +575,7 @@ TEST_F(Safety, a_db_naming_a_companion_file_is_refused)
 		    db_ + "' (its wal file), it is not a database: give the "
 		    "database itself with --db\n");
 	}
-	EXPECT_EQ(snapshot(dir_.path()), before);
+	EXPECT_EQ(tree_snapshot(dir_.path()), before);
 }
 
 }  // namespace
