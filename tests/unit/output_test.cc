@@ -314,6 +314,27 @@ TEST(output, dev_fd_writes_through_the_descriptor_itself)
 	EXPECT_EQ(read_file(dir.file("log")), "before\nafter\nmore\n");
 }
 
+TEST(output, dev_stdout_is_the_descriptor_not_a_file_to_replace)
+{
+	int pipe_fds[2];
+	ASSERT_EQ(pipe(pipe_fds), 0);
+	fflush(stdout);
+	int saved = dup(1);
+	ASSERT_EQ(dup2(pipe_fds[1], 1), 1);
+	std::string err = write_output("/dev/stdout", "to stdout\n");
+	dup2(saved, 1);
+	close(saved);
+	close(pipe_fds[1]);
+	char buf[64] = { 0 };
+	ssize_t n = read(pipe_fds[0], buf, sizeof(buf) - 1);
+	close(pipe_fds[0]);
+	EXPECT_EQ(err, "");
+	EXPECT_EQ(std::string(buf, n > 0 ? (size_t)n : 0), "to stdout\n");
+	struct stat st;
+	ASSERT_EQ(lstat("/dev/stdout", &st), 0);
+	EXPECT_TRUE(S_ISLNK(st.st_mode));
+}
+
 TEST(output, the_database_and_its_companions_are_refused_by_any_name)
 {
 	TempDir dir;
