@@ -290,37 +290,42 @@ local_clock_is(time_t t, int y, int m, int d, int h, int mi, int s)
 	    tm.tm_min == mi && tm.tm_sec == s;
 }
 
+/* The UTC offset in force at instant t, in seconds east of UTC. */
+static long
+offset_at(time_t t)
+{
+	struct tm tm;
+
+	t = instant_clamp(t);
+	return localtime_r(&t, &tm) != NULL ? tm.tm_gmtoff : 0;
+}
+
 /*
- * mktime resolves a local time the clocks skipped with whichever offset
- * it likes (glibc moves Apia's skipped 2011-12-30 back a day). Here it is
- * always read with the offset in force before the skip, so it moves
- * forward by the length of the gap: 02:30 on a spring-forward night is
- * 03:30. (A day before the wall time is before the gap: zones change
- * their offset at most once a day.)
+ * A local time is the instant wall - offset for the offset in force then.
+ * Zones change their offset at most once a day, so the offsets a day
+ * before and a day after are the only two it can be read with. A time
+ * both read back (the clocks went back over it) is its first occurrence,
+ * the earlier instant; a time neither reads back (the clocks skipped it)
+ * takes the offset before the skip, so it moves forward by the gap: 02:30
+ * on a spring-forward night is 03:30. mktime is not asked: east of UTC
+ * glibc gives the second occurrence of a repeated time, and it moves
+ * Apia's skipped 2011-12-30 back a day.
  */
 time_t
 instant_of_local(int day, int hour, int minute, int second)
 {
-	struct tm tm = { 0 }, before;
-	time_t t, wall, earlier;
+	time_t wall = (time_t)day * 86400 + hour * 3600 + minute * 60 + second;
+	time_t before = wall - offset_at(wall - 86400);
+	time_t after = wall - offset_at(wall + 86400);
+	bool before_shows, after_shows;
 	int y, m, d;
 
 	day_to_civil(day, &y, &m, &d);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = hour;
-	tm.tm_min = minute;
-	tm.tm_sec = second;
-	tm.tm_isdst = -1;
-	t = mktime(&tm);
-	if (local_clock_is(t, y, m, d, hour, minute, second))
-		return t;
-	wall = (time_t)day * 86400 + hour * 3600 + minute * 60 + second;
-	earlier = instant_clamp(wall - 86400);
-	if (localtime_r(&earlier, &before) == NULL)
-		return t;
-	return wall - before.tm_gmtoff;
+	before_shows = local_clock_is(before, y, m, d, hour, minute, second);
+	after_shows = local_clock_is(after, y, m, d, hour, minute, second);
+	if (before_shows && after_shows)
+		return before < after ? before : after;
+	return after_shows ? after : before;
 }
 
 bool

@@ -63,7 +63,8 @@ bool instant_parse(const char *text, time_t *t);
 /*
  * The instant of local time hh:mm on a local day. A time the clocks
  * skipped moves forward by the skip (02:30 on a spring-forward night is
- * 03:30); a repeated time is one of its two instants.
+ * 03:30); a repeated time (the clocks went back over it) is its first
+ * occurrence, the earlier of its two instants.
  */
 time_t instant_of_local(int day, int hour, int minute, int second);
 /*
