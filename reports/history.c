@@ -466,7 +466,7 @@ load_totals(sqlite3 *db, struct history *h)
 	sqlite3_stmt *stmt;
 	struct error *err;
 
-	if (h->first_day < 0)
+	if (h->first_day == DAY_NONE)
 		return NULL;
 	range_month_text(h->at, month);
 	day_format(h->at, at);
@@ -585,7 +585,7 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 	int base, start;
 
 	*kept = NULL;
-	if (h->first_day < 0)
+	if (h->first_day == DAY_NONE)
 		return NULL;
 	start = first_kept_month(h, th);
 	for (int m = start; m <= h->at; m = day_add_months(m, 1))
@@ -659,10 +659,10 @@ load_projects(sqlite3 *db, struct history *h)
 		    sqlite3_column_int64(stmt, 2));
 		day_parse_iso((const char *)sqlite3_column_text(stmt, 3),
 		    &p->started);
-		p->completed = -1;
+		p->completed = DAY_NONE;
 		if (completed && day_parse_iso(completed, &p->completed) &&
 		    p->completed > h->at)
-			p->completed = -1;
+			p->completed = DAY_NONE;
 		p->url = db_column_strdup(stmt, 5);
 		p->id = sqlite3_column_int64(stmt, 0);
 	}
@@ -1059,7 +1059,7 @@ void
 history_init(struct history *h)
 {
 	memset(h, 0, sizeof(*h));
-	h->first_day = -1;
+	h->first_day = DAY_NONE;
 	h->current = PATH_UNMAPPED;
 }
 

@@ -1,6 +1,7 @@
 #ifndef TRACK_DATE_H
 #define TRACK_DATE_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
@@ -12,6 +13,12 @@
  * arithmetic is plain integer arithmetic, so it never meets a DST change;
  * only the conversions between instants and days consult TZ.
  */
+
+/*
+ * "No day" (an open project, a history without sessions): a value no
+ * real day can have, since days before 1970 are negative.
+ */
+#define DAY_NONE INT_MIN
 
 #define DAY_TEXT_SIZE 11	/* "YYYY-MM-DD" + NUL */
 #define INSTANT_TEXT_SIZE 21	/* "YYYY-MM-DDTHH:MM:SSZ" + NUL */

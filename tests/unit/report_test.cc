@@ -32,7 +32,7 @@ text(int d)
 // The period as "FROM..TO".
 std::string
 period(enum report_period p, const char *today, int week_start,
-    int first_day = -1)
+    int first_day = DAY_NONE)
 {
 	int from = 0, to = 0;
 	report_period(p, day(today), week_start, first_day, &from, &to);
@@ -69,8 +69,11 @@ TEST(report_period, AllStartsAtTheFirstSession)
 {
 	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, day("2024-02-29")),
 	    "2024-02-29..2026-11-22");
-	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, -1),
+	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, DAY_NONE),
 	    "2026-11-22..2026-11-22");
+	// Day -1 is a day like any other, not "no session".
+	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, day("1969-12-31")),
+	    "1969-12-31..2026-11-22");
 }
 
 class Report : public ::testing::Test {
