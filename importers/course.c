@@ -389,7 +389,8 @@ session_topic(struct importer *imp, const struct course *c,
 
 /*
  * Adds minutes on day as tutorial sessions of at most 1440 minutes: the
- * day itself and the days before, the earliest taking the rest.
+ * day itself and the days before, the earliest taking the rest. Refused
+ * when that would reach back before DAY_FIRST.
  */
 static struct error *
 add_time(struct importer *imp, const struct course *c,
@@ -397,9 +398,16 @@ add_time(struct importer *imp, const struct course *c,
 {
 	struct new_session n = { .origin = "import", .kind = KIND_TUTORIAL };
 	long parts = (minutes + 1439) / 1440;
+	char text[32], last[DAY_TEXT_SIZE];
 	struct error *err;
 	bool added;
 
+	if (parts - 1 > (long)day - DAY_FIRST) {
+		value_format_minutes(minutes, text, sizeof(text));
+		day_format(day, last);
+		return error_usage("'%s' adds %s up to %s: at most 24h a day, it "
+		    "would begin before 1970-01-01", c->title, text, last);
+	}
 	if ((err = session_topic(imp, c, t, &n.topic_id)) != NULL)
 		return err;
 	n.tutorial_id = t->id;

@@ -117,6 +117,19 @@ day_format(int day, char out[DAY_TEXT_SIZE])
 	snprintf(out, DAY_TEXT_SIZE, "%04d-%02d-%02d", y, m, d);
 }
 
+/* Reads exactly n digits at text into *value; false otherwise. */
+static bool
+read_digits(const char *text, int n, int *value)
+{
+	*value = 0;
+	for (int i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)text[i]))
+			return false;
+		*value = *value * 10 + (text[i] - '0');
+	}
+	return true;
+}
+
 static int
 days_in_month(int year, int month)
 {
@@ -200,8 +213,89 @@ days_ago_parse(const char *text)
 	return -1;
 }
 
+bool
+day_in_range(int day)
+{
+	return day >= DAY_FIRST && day <= DAY_LAST;
+}
+
 struct error *
-date_parse(const char *text, int today, int *day)
+day_range_error(const char *what, const char *text)
+{
+	return error_usage("invalid %s '%s': use a day from %s", what, text,
+	    DAY_RANGE_TEXT);
+}
+
+/* The length of a month of year (any year: the Gregorian leap rule). */
+static int
+month_length(long year, int month)
+{
+	static const int lengths[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+	};
+	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+	return lengths[month - 1] + (month == 2 && leap);
+}
+
+/*
+ * A YYYY-MM-DD date at the start of text with a year of 4 to 9 digits
+ * (so 10000-01-01 is read, to be refused for its year) and a real
+ * calendar date: its length, or 0 when text does not start with one.
+ */
+static size_t
+iso_date_prefix(const char *text, long *year, int *month, int *mday)
+{
+	size_t n = 0;
+	long y = 0;
+	int m, d;
+
+	while (n < 10 && isdigit((unsigned char)text[n]))
+		y = y * 10 + (text[n++] - '0');
+	if (n < 4 || n > 9 || text[n] != '-' ||
+	    !read_digits(text + n + 1, 2, &m) || text[n + 3] != '-' ||
+	    !read_digits(text + n + 4, 2, &d) ||
+	    isdigit((unsigned char)text[n + 6]))
+		return 0;
+	if (m < 1 || m > 12 || d < 1 || d > month_length(y, m))
+		return 0;
+	*year = y;
+	*month = m;
+	*mday = d;
+	return n + 6;
+}
+
+bool
+date_text_out_of_range(const char *text)
+{
+	long year;
+	int month, mday;
+
+	if (text == NULL || iso_date_prefix(text, &year, &month, &mday) == 0)
+		return false;
+	return year > 9999 || !day_in_range(day_from_civil((int)year, month,
+	    mday));
+}
+
+/* A whole-text YYYY-MM-DD for date_parse; its year may be any. */
+static struct error *
+date_read_iso(const char *text, int *day)
+{
+	long year;
+	int month, mday;
+	size_t n = iso_date_prefix(text, &year, &month, &mday);
+
+	if (n == 0 || text[n] != '\0')
+		return error_usage("invalid date '%s': %s", text, DATE_FORMS);
+	if (year > 9999)
+		return day_range_error("date", text);
+	*day = day_from_civil((int)year, month, mday);
+	return NULL;
+}
+
+/* Reads text as date_parse does, before the checks of range and future. */
+static struct error *
+date_read(const char *text, int today, int *day)
 {
 	long ago;
 	int weekday;
@@ -223,21 +317,29 @@ date_parse(const char *text, int today, int *day)
 		return NULL;
 	}
 	if ((ago = days_ago_parse(text)) >= 0) {
-		if (ago > 100000)
-			return error_usage("invalid date '%s': too far back", text);
+		/* Also keeps the subtraction within an int. */
+		if (ago > (long)today - DAY_FIRST)
+			return day_range_error("date", text);
 		*day = today - (int)ago;
 		return NULL;
 	}
-	if (!day_parse_iso(text, day))
-		return error_usage("invalid date '%s': %s", text, DATE_FORMS);
-	if (*day > today) {
-		char t[DAY_TEXT_SIZE];
+	return date_read_iso(text, day);
+}
 
-		day_format(today, t);
-		return error_usage("date '%s' is in the future: today is %s",
-		    text, t);
-	}
-	return NULL;
+struct error *
+date_parse(const char *text, int today, int *day)
+{
+	struct error *err;
+	char t[DAY_TEXT_SIZE];
+
+	if ((err = date_read(text, today, day)) != NULL)
+		return err;
+	if (!day_in_range(*day))
+		return day_range_error("date", text);
+	if (*day <= today)
+		return NULL;
+	day_format(today, t);
+	return error_usage("date '%s' is in the future: today is %s", text, t);
 }
 
 /*
@@ -334,19 +436,6 @@ day_exists_locally(int day)
 	return day_of_instant(instant_of_local(day, 0, 0, 0)) == day ||
 	    day_of_instant(instant_of_local(day, 12, 0, 0)) == day ||
 	    day_of_instant(instant_of_local(day, 23, 59, 59)) == day;
-}
-
-/* Reads exactly n digits at text into *value; false otherwise. */
-static bool
-read_digits(const char *text, int n, int *value)
-{
-	*value = 0;
-	for (int i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)text[i]))
-			return false;
-		*value = *value * 10 + (text[i] - '0');
-	}
-	return true;
 }
 
 /*

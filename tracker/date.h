@@ -20,6 +20,15 @@
  */
 #define DAY_NONE INT_MIN
 
+/*
+ * The days track keeps: 1970-01-01 (day 0) to 9999-12-31, the last day
+ * YYYY-MM-DD can write. Every date a user gives or a file holds is
+ * refused outside them.
+ */
+#define DAY_FIRST 0
+#define DAY_LAST 2932896
+#define DAY_RANGE_TEXT "1970-01-01 to 9999-12-31"
+
 #define DAY_TEXT_SIZE 11	/* "YYYY-MM-DD" + NUL */
 #define INSTANT_TEXT_SIZE 21	/* "YYYY-MM-DDTHH:MM:SSZ" + NUL */
 
@@ -42,13 +51,29 @@ void day_format(int day, char out[DAY_TEXT_SIZE]);
 /* Strict YYYY-MM-DD with a real calendar date. */
 bool day_parse_iso(const char *text, int *day);
 
+/* Whether day is one track keeps (DAY_FIRST..DAY_LAST). */
+bool day_in_range(int day);
+/*
+ * The refusal of a value outside the days track keeps, what being the
+ * kind of value: "invalid date '1969-12-31': use a day from 1970-01-01 to
+ * 9999-12-31".
+ */
+struct error *day_range_error(const char *what, const char *text);
+/*
+ * Whether text starts with a date YYYY-MM-DD (a year of 4 to 9 digits)
+ * outside the days track keeps, so that a caller refusing text can say
+ * so rather than call its form wrong.
+ */
+bool date_text_out_of_range(const char *text);
+
 /* The local day an instant falls on (TZ applies; years 0..9999). */
 int day_of_instant(time_t t);
 
 /*
  * Reads a date as the user types it: today, yesterday, YYYY-MM-DD, -3d,
  * "3d ago", "3 days ago", a weekday name or its three-letter form (the most
- * recent one strictly before today). Dates after today are refused.
+ * recent one strictly before today). Dates after today, and days outside
+ * DAY_FIRST..DAY_LAST, are refused.
  */
 struct error *date_parse(const char *text, int today, int *day);
 

@@ -142,6 +142,28 @@ clock_now(time_t *now)
 	    "2026-11-22T10:00:00Z or epoch seconds", fixed);
 }
 
+/*
+ * The current instant and its local day, which must be one track keeps:
+ * every day it reads is checked against today.
+ */
+static struct error *
+clock_today(struct track *t)
+{
+	const char *fixed = getenv("TRACK_NOW");
+	struct error *err;
+
+	if ((err = clock_now(&t->now)) != NULL)
+		return err;
+	t->today = day_of_instant(t->now);
+	if (day_in_range(t->today))
+		return NULL;
+	if (fixed != NULL && *fixed != '\0')
+		return error_usage("invalid TRACK_NOW '%s': use an instant on a "
+		    "local day from %s", fixed, DAY_RANGE_TEXT);
+	return error_runtime("the system clock is not on a day from %s: set "
+	    "the date", DAY_RANGE_TEXT);
+}
+
 bool
 track_use_color(struct track *t)
 {
@@ -285,11 +307,10 @@ run_invocation(int argc, char **argv, FILE *out, FILE *errout)
 
 	if ((err = take_db_option(&argc, argv, &db_path)) != NULL)
 		return err;
-	if ((err = clock_now(&t.now)) != NULL)
+	if ((err = clock_today(&t)) != NULL)
 		return err;
 	t.out = out;
 	t.err = errout;
-	t.today = day_of_instant(t.now);
 	t.out_is_terminal = isatty(fileno(out));
 	if (argc < 2)
 		return command_find("help")->run(&t, 1, (char *[]){ "help", NULL });
