@@ -109,6 +109,9 @@ report_period(enum report_period period, int today, int week_start,
 		*to = today;
 		break;
 	}
+	/* The week of 9999-12-31 runs into days track does not keep. */
+	if (*to > DAY_LAST)
+		*to = DAY_LAST;
 }
 
 struct error *

@@ -86,7 +86,8 @@ extern "C" {
 /*
  * The days of a named period around today. Weeks start on week_start
  * (0 Monday ... 6 Sunday); PERIOD_ALL starts at first_day, the first
- * session's day (DAY_NONE with none: today).
+ * session's day (DAY_NONE with none: today). A period ends by DAY_LAST
+ * at the latest: the week of 9999-12-31 is cut there.
  */
 void report_period(enum report_period period, int today, int week_start,
     int first_day, int *from, int *to);

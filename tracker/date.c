@@ -106,14 +106,20 @@ day_add_months(int day, int months)
 	return day_from_civil(y, index - y * 12 + 1, 1);
 }
 
+/* The days of 0000-01-01 and 9999-12-31, the ones YYYY-MM-DD can write. */
+#define DAY_WRITABLE_FIRST (-719528)
+#define DAY_WRITABLE_LAST DAY_LAST
+
 void
 day_format(int day, char out[DAY_TEXT_SIZE])
 {
 	int y, m, d;
 
+	if (day < DAY_WRITABLE_FIRST)
+		day = DAY_WRITABLE_FIRST;
+	if (day > DAY_WRITABLE_LAST)
+		day = DAY_WRITABLE_LAST;
 	day_to_civil(day, &y, &m, &d);
-	if (y < 0 || y > 9999)
-		y = y < 0 ? 0 : 9999;
 	snprintf(out, DAY_TEXT_SIZE, "%04d-%02d-%02d", y, m, d);
 }
 

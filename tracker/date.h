@@ -47,6 +47,10 @@ int day_week_start(int day);
 int day_month_start(int day);
 /* The first day of the month `months` months after day's month. */
 int day_add_months(int day, int months);
+/*
+ * YYYY-MM-DD; a day before 0000-01-01 or after 9999-12-31 as the nearest
+ * of those (never a day of another month).
+ */
 void day_format(int day, char out[DAY_TEXT_SIZE]);
 /* Strict YYYY-MM-DD with a real calendar date. */
 bool day_parse_iso(const char *text, int *day);

@@ -315,6 +315,93 @@ TEST(cli_dates, track_now_outside_the_days_is_refused)
 }
 
 /* ---------------------------------------------------------------------
+ * Periods end by 9999-12-31
+ */
+
+std::string
+period_of(json_t *root, const char *key)
+{
+	json_t *p = json_object_get(root, key);
+	return string_at(p, "from") + ".." + string_at(p, "to");
+}
+
+// Friday 9999-12-31: its week would run into 10000; it is cut at the
+// last day, and every report says so.
+TEST(cli_dates, periods_end_by_9999_12_31)
+{
+	struct PeriodCase {
+		const char *option;
+		const char *text;	// the first line of the text report
+		const char *period;	// JSON "period"
+		const char *previous;	// JSON "previous_period"
+		size_t days;
+	};
+	const PeriodCase cases[] = {
+		{ "--week", "Report 9999-12-27 to 9999-12-31 (5 days)",
+		  "9999-12-27..9999-12-31", "9999-12-22..9999-12-26", 5 },
+		{ "--month", "Report 9999-12-01 to 9999-12-31 (31 days)",
+		  "9999-12-01..9999-12-31", "9999-10-31..9999-11-30", 31 },
+		{ "--year", "Report 9999-01-01 to 9999-12-31 (365 days)",
+		  "9999-01-01..9999-12-31", "9998-01-01..9998-12-31", 365 },
+		{ "--last-week", "Report 9999-12-20 to 9999-12-26 (7 days)",
+		  "9999-12-20..9999-12-26", "9999-12-13..9999-12-19", 7 },
+	};
+	Db db;
+	db.ok({ "log", "1h", "python", "--date", "9999-12-31" }, kLastNoon);
+	db.ok({ "log", "2h", "python", "--date", "9999-12-27" }, kLastNoon);
+	for (const auto &c : cases) {
+		EXPECT_EQ(first_line(db.ok({ "report", c.option }, kLastNoon)),
+		    c.text);
+		json_t *root = db.json({ "report", c.option, "--format",
+		    "json" }, kLastNoon);
+		EXPECT_EQ(period_of(root, "period"), c.period) << c.option;
+		EXPECT_EQ(period_of(root, "previous_period"), c.previous)
+		    << c.option;
+		json_t *days = json_object_get(root, "days");
+		EXPECT_EQ(json_array_size(days), c.days) << c.option;
+		EXPECT_EQ(string_at(json_array_get(days, c.days - 1), "day"),
+		    std::string(c.period).substr(12)) << c.option;
+		json_decref(root);
+	}
+	json_t *root = db.json({ "report", "--week", "--format", "json" },
+	    kLastNoon);
+	EXPECT_EQ(json_integer_value(json_object_get(json_object_get(root,
+	    "totals"), "minutes")), 180);
+	json_decref(root);
+	// A week starting on Sunday is cut the same way.
+	db.ok({ "config", "set", "week-start", "sunday" }, kLastNoon);
+	EXPECT_EQ(first_line(db.ok({ "report" }, kLastNoon)),
+	    "Report 9999-12-26 to 9999-12-31 (6 days)");
+	// Every format names the cut period.
+	std::string csv = db.ok({ "report", "--format", "csv" }, kLastNoon);
+	EXPECT_EQ(csv.find("10000"), std::string::npos);
+	EXPECT_EQ(csv.find("9999-01-0"), std::string::npos) << csv;
+	std::string md = db.ok({ "report", "--format", "md" }, kLastNoon);
+	EXPECT_NE(md.find("9999-12-26 to 9999-12-31"), std::string::npos)
+	    << first_line(md);
+}
+
+// The history as it stood on a day of 9999-12 leaves out what came after
+// it in that month (the month after it is not a day track can write).
+TEST(cli_dates, the_history_of_a_day_in_9999_12_ends_there)
+{
+	Db db;
+	db.ok({ "log", "1h", "python", "--date", "9999-12-10" }, kLastNoon);
+	db.ok({ "log", "10h", "python", "--date", "9999-12-20" }, kLastNoon);
+	json_t *root = db.json({ "plan", "--at", "9999-12-15", "--format",
+	    "json" }, kLastNoon);
+	json_t *step = json_array_get(json_object_get(root, "steps"), 0);
+	EXPECT_EQ(json_number_value(json_object_get(step, "value")), 1.0)
+	    << json_dumps(step, 0);
+	json_decref(root);
+	root = db.json({ "plan", "--format", "json" }, kLastNoon);
+	step = json_array_get(json_object_get(root, "steps"), 0);
+	EXPECT_EQ(json_number_value(json_object_get(step, "value")), 11.0)
+	    << json_dumps(step, 0);
+	json_decref(root);
+}
+
+/* ---------------------------------------------------------------------
  * Imports: a day outside the range is a bad row
  */
 

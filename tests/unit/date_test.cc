@@ -137,6 +137,18 @@ TEST(date, civil_round_trips)
 	EXPECT_EQ(civil(2932896), "9999-12-31");
 }
 
+// Beyond what YYYY-MM-DD can write, the nearest day it can: never a day
+// of another month (10000-01-02 was written 9999-01-02).
+TEST(date, format_keeps_to_years_0_to_9999)
+{
+	EXPECT_EQ(formatted(2932897), "9999-12-31");	// 10000-01-01
+	EXPECT_EQ(formatted(2932898), "9999-12-31");
+	EXPECT_EQ(formatted(-719528), "0000-01-01");
+	EXPECT_EQ(formatted(-719529), "0000-01-01");	// -0001-12-31
+	EXPECT_EQ(formatted(INT_MAX), "9999-12-31");
+	EXPECT_EQ(formatted(DAY_NONE), "0000-01-01");
+}
+
 TEST(date, weekdays_start_on_monday)
 {
 	EXPECT_EQ(day_weekday(0), 3);		// 1970-01-01, a Thursday

@@ -39,6 +39,25 @@ period(enum report_period p, const char *today, int week_start,
 	return text(from) + ".." + text(to);
 }
 
+// Friday 9999-12-31: the week is cut at the last day track keeps, in
+// numbers (the text of a later day would not show it).
+TEST(report_period, periods_end_by_the_last_day)
+{
+	int from = 0, to = 0;
+	report_period(PERIOD_WEEK, DAY_LAST, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(from, DAY_LAST - 4);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_WEEK, DAY_LAST, 6, DAY_NONE, &from, &to);
+	EXPECT_EQ(from, DAY_LAST - 5);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_MONTH, DAY_LAST, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_YEAR, DAY_LAST - 40, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_LAST_WEEK, DAY_LAST, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(to, DAY_LAST - 5);
+}
+
 TEST(report_period, WeeksStartOnMondayOrSunday)
 {
 	EXPECT_EQ(period(PERIOD_WEEK, "2026-11-22", 0), "2026-11-16..2026-11-22");
