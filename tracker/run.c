@@ -11,6 +11,7 @@
 #include "settings.h"
 #include "text.h"
 #include "track.h"
+#include "zone.h"
 
 static struct error *run_invocation(int argc, char **argv, FILE *out,
     FILE *errout);
@@ -140,6 +141,31 @@ clock_now(time_t *now)
 		return NULL;
 	return error_usage("invalid TRACK_NOW '%s': use an instant such as "
 	    "2026-11-22T10:00:00Z or epoch seconds", fixed);
+}
+
+/*
+ * Says once on errout when TZ is no zone the C library can read (it
+ * quietly uses UTC then) or a rule it reads only in part; the value is
+ * quoted as terminal text.
+ */
+static void
+warn_unusable_zone(FILE *errout)
+{
+	const char *tz = getenv("TZ");
+	enum zone_state state = zone_check(tz);
+	struct buf value;
+
+	if (state == ZONE_OK)
+		return;
+	buf_init(&value);
+	buf_put_terminal(&value, tz);
+	if (state == ZONE_UNKNOWN)
+		fprintf(errout, "track: warning: unknown time zone '%s' in TZ: "
+		    "using UTC\n", value.data);
+	else
+		fprintf(errout, "track: warning: invalid time zone rule '%s' in "
+		    "TZ: local times may be wrong\n", value.data);
+	buf_release(&value);
 }
 
 /*
@@ -307,6 +333,7 @@ run_invocation(int argc, char **argv, FILE *out, FILE *errout)
 
 	if ((err = take_db_option(&argc, argv, &db_path)) != NULL)
 		return err;
+	warn_unusable_zone(errout);
 	if ((err = clock_today(&t)) != NULL)
 		return err;
 	t.out = out;
