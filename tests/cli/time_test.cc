@@ -304,6 +304,64 @@ TEST(cli_time, a_repeated_time_is_its_first_occurrence_in_every_zone)
 	}
 }
 
+/*
+ * A time the clocks skipped moves forward by the gap (it is read with the
+ * offset before the change) in every zone, through log --start, edit
+ * --start, start --at and stop --at alike.
+ */
+struct SkippedCase {
+	const char *tz;
+	const char *day;	// the day the clocks went forward
+	const char *clock;	// a time they skipped
+	const char *instant;	// that time with the offset before, in UTC
+	const char *now;
+};
+
+const SkippedCase kSkipped[] = {
+	// 02:00 CET (+1) to 03:00 CEST: 02:30 +1 is 01:30Z (03:30 CEST).
+	{ "Europe/Berlin", "2026-03-29", "02:30", "2026-03-29T01:30:00Z",
+	  "2026-03-29T12:00:00Z" },
+	// 01:00 GMT to 02:00 BST: 01:30 +0 is 01:30Z (02:30 BST).
+	{ "Europe/London", "2026-03-29", "01:30", "2026-03-29T01:30:00Z",
+	  "2026-03-29T12:00:00Z" },
+	// 02:00 AEST (+10) to 03:00 AEDT: 02:30 +10 is 16:30Z the day before.
+	{ "Australia/Sydney", "2026-10-04", "02:30", "2026-10-03T16:30:00Z",
+	  "2026-10-04T02:00:00Z" },
+	// 02:00 +10:30 to 02:30 +11: 02:15 +10:30 is 15:45Z the day before.
+	{ "Australia/Lord_Howe", "2026-10-04", "02:15", "2026-10-03T15:45:00Z",
+	  "2026-10-04T02:00:00Z" },
+	// 02:00 EST (-5) to 03:00 EDT: 02:30 -5 is 07:30Z.
+	{ "America/New_York", "2026-03-08", "02:30", "2026-03-08T07:30:00Z",
+	  "2026-03-08T20:00:00Z" },
+	// Santiago at midnight, 00:00 -04 to 01:00 -03: 00:30 -4 is 04:30Z.
+	{ "America/Santiago", "2026-09-06", "00:30", "2026-09-06T04:30:00Z",
+	  "2026-09-06T20:00:00Z" },
+};
+
+TEST(cli_time, a_skipped_time_moves_forward_in_every_zone)
+{
+	for (const auto &c : kSkipped) {
+		Zone z(c.tz);
+		std::string at = std::string(c.day) + " " + c.clock;
+		z.ok({ "log", "30m", "django", "--date", c.day, "--start",
+		    c.clock }, c.now);
+		z.ok({ "log", "30m", "django", "--date", c.day }, c.now);
+		z.ok({ "edit", "2", "--start", c.clock }, c.now);
+		z.ok({ "start", "django", "--at", at }, c.now);
+		z.ok({ "stop" }, c.now);
+		z.ok({ "start", "django", "--at", std::string(c.day) + " 00:00" },
+		    c.now);
+		z.ok({ "stop", "--at", at }, c.now);
+		std::string row = std::string(c.day) + "|" + c.instant + "\n";
+		EXPECT_EQ(z.sql("SELECT day, start FROM session WHERE id IN "
+		    "(1, 2, 3) ORDER BY id"), row + row + row) << c.tz;
+		// The timer stopped at the same instant: its end is it.
+		EXPECT_EQ(z.sql("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', start, "
+		    "'+' || minutes || ' minutes') FROM session WHERE id = 4"),
+		    std::string(c.instant) + "\n") << c.tz;
+	}
+}
+
 TEST(cli_time, a_start_time_on_the_skipped_samoan_day_is_refused)
 {
 	Zone z("Pacific/Apia");
