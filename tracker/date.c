@@ -136,30 +136,55 @@ read_digits(const char *text, int n, int *value)
 	return true;
 }
 
+/* The length of a month of year (any year: the Gregorian leap rule). */
 static int
-days_in_month(int year, int month)
+month_length(long year, int month)
 {
-	return day_from_civil(month == 12 ? year + 1 : year,
-	    month == 12 ? 1 : month + 1, 1) - day_from_civil(year, month, 1);
+	static const int lengths[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+	};
+	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+	return lengths[month - 1] + (month == 2 && leap);
+}
+
+/*
+ * A YYYY-MM-DD date at the start of text with a year of 4 to 9 digits
+ * (so 10000-01-01 is read, to be refused for its year) and a real
+ * calendar date: its length, or 0 when text does not start with one.
+ */
+static size_t
+iso_date_prefix(const char *text, long *year, int *month, int *mday)
+{
+	size_t n = 0;
+	long y = 0;
+	int m, d;
+
+	while (n < 10 && isdigit((unsigned char)text[n]))
+		y = y * 10 + (text[n++] - '0');
+	if (n < 4 || n > 9 || text[n] != '-' ||
+	    !read_digits(text + n + 1, 2, &m) || text[n + 3] != '-' ||
+	    !read_digits(text + n + 4, 2, &d) ||
+	    isdigit((unsigned char)text[n + 6]))
+		return 0;
+	if (m < 1 || m > 12 || d < 1 || d > month_length(y, m))
+		return 0;
+	*year = y;
+	*month = m;
+	*mday = d;
+	return n + 6;
 }
 
 bool
 day_parse_iso(const char *text, int *day)
 {
-	int y, m, d;
+	long year;
+	int month, mday;
 
-	if (text == NULL || strlen(text) != 10 || text[4] != '-' ||
-	    text[7] != '-')
+	if (text == NULL || iso_date_prefix(text, &year, &month, &mday) != 10 ||
+	    text[10] != '\0' || year < 1900)
 		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)text[i]))
-			return false;
-	y = atoi(text);
-	m = atoi(text + 5);
-	d = atoi(text + 8);
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
-		return false;
-	*day = day_from_civil(y, m, d);
+	*day = day_from_civil((int)year, month, mday);
 	return true;
 }
 
@@ -230,45 +255,6 @@ day_range_error(const char *what, const char *text)
 {
 	return error_usage("invalid %s '%s': use a day from %s", what, text,
 	    DAY_RANGE_TEXT);
-}
-
-/* The length of a month of year (any year: the Gregorian leap rule). */
-static int
-month_length(long year, int month)
-{
-	static const int lengths[12] = {
-		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-	};
-	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-
-	return lengths[month - 1] + (month == 2 && leap);
-}
-
-/*
- * A YYYY-MM-DD date at the start of text with a year of 4 to 9 digits
- * (so 10000-01-01 is read, to be refused for its year) and a real
- * calendar date: its length, or 0 when text does not start with one.
- */
-static size_t
-iso_date_prefix(const char *text, long *year, int *month, int *mday)
-{
-	size_t n = 0;
-	long y = 0;
-	int m, d;
-
-	while (n < 10 && isdigit((unsigned char)text[n]))
-		y = y * 10 + (text[n++] - '0');
-	if (n < 4 || n > 9 || text[n] != '-' ||
-	    !read_digits(text + n + 1, 2, &m) || text[n + 3] != '-' ||
-	    !read_digits(text + n + 4, 2, &d) ||
-	    isdigit((unsigned char)text[n + 6]))
-		return 0;
-	if (m < 1 || m > 12 || d < 1 || d > month_length(y, m))
-		return 0;
-	*year = y;
-	*month = m;
-	*mday = d;
-	return n + 6;
 }
 
 bool
