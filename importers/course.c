@@ -13,7 +13,7 @@
 #include "project.h"
 #include "values.h"
 
-/* One course row, read. Days are -1 when absent. */
+/* One course row, read. Days are DAY_NONE when absent. */
 struct course {
 	long line;
 	char *title;		/* cleaned */
@@ -69,7 +69,7 @@ cell_day(const struct importer *imp, const struct csv_record *record,
 	struct error *err;
 	struct when w;
 
-	*day = -1;
+	*day = DAY_NONE;
 	if (value_empty(text))
 		return NULL;
 	if ((err = value_when(text, imp->map.profile->dates,
@@ -107,13 +107,13 @@ read_completion(const struct importer *imp, const struct csv_record *record,
 		if ((err = cell_day(imp, record, F_COMPLETED,
 		    &c->completed)) != NULL)
 			return err;
-		if (c->completed < 0)
+		if (c->completed == DAY_NONE)
 			c->completed = c->activity;
 		return NULL;
 	}
 	if ((err = cell_day(imp, record, F_COMPLETED, &c->completed)) != NULL)
 		return err;
-	if (c->completed < 0)
+	if (c->completed == DAY_NONE)
 		return cell_day(imp, record, F_COMPLETED_ALT, &c->completed);
 	return NULL;
 }
@@ -127,14 +127,15 @@ read_days(const struct importer *imp, const struct csv_record *record,
 	if ((err = cell_day(imp, record, F_ACTIVITY, &c->activity)) != NULL ||
 	    (err = cell_day(imp, record, F_STARTED, &c->started)) != NULL)
 		return err;
-	if (c->started < 0 && (err = cell_day(imp, record, F_ENROLLED,
+	if (c->started == DAY_NONE && (err = cell_day(imp, record, F_ENROLLED,
 	    &c->started)) != NULL)
 		return err;
 	if ((err = read_completion(imp, record, c)) != NULL)
 		return err;
-	if (c->completed < 0 && c->progress >= 100)
-		c->completed = c->activity >= 0 ? c->activity : c->started;
-	if (c->completed >= 0 && c->progress < 0)
+	if (c->completed == DAY_NONE && c->progress >= 100)
+		c->completed = c->activity != DAY_NONE ? c->activity :
+		    c->started;
+	if (c->completed != DAY_NONE && c->progress < 0)
 		c->progress = 100;
 	return NULL;
 }
@@ -175,7 +176,7 @@ course_read(struct importer *imp, const struct csv_record *record,
 	bool present;
 
 	c->line = record->line;
-	c->started = c->completed = c->activity = -1;
+	c->started = c->completed = c->activity = DAY_NONE;
 	c->title = row_clean_title(row_cell(imp, record, F_TITLE));
 	c->course_id = value_empty(id) ? NULL : id;
 	c->platform = imp->map.profile->platform ? imp->map.profile->platform :
@@ -208,7 +209,7 @@ column_day(sqlite3_stmt *stmt, int column)
 	const char *text = (const char *)sqlite3_column_text(stmt, column);
 	int day;
 
-	return text != NULL && day_parse_iso(text, &day) ? day : -1;
+	return text != NULL && day_parse_iso(text, &day) ? day : DAY_NONE;
 }
 
 /* Finds the course's tutorial: platform + course id, else title. */
@@ -243,11 +244,11 @@ course_tutorial_find(struct importer *imp, const struct course *c,
 	return NULL;
 }
 
-/* A day as text for binding, or NULL when -1 (buffer per call site). */
+/* A day as text for binding, or NULL for DAY_NONE (buffer per call). */
 static const char *
 day_text(int day, char out[DAY_TEXT_SIZE])
 {
-	if (day < 0)
+	if (day == DAY_NONE)
 		return NULL;
 	day_format(day, out);
 	return out;
@@ -305,7 +306,7 @@ later(int a, int b)
 static int
 earlier(int a, int b)
 {
-	return a < 0 ? b : b < 0 ? a : a < b ? a : b;
+	return a == DAY_NONE ? b : b == DAY_NONE ? a : a < b ? a : b;
 }
 
 /*
@@ -341,7 +342,8 @@ tutorial_update(struct importer *imp, const struct course *c,
 {
 	char started[DAY_TEXT_SIZE], completed[DAY_TEXT_SIZE],
 	    activity[DAY_TEXT_SIZE];
-	bool older = c->activity >= 0 && c->activity < t->last_activity;
+	bool older = c->activity != DAY_NONE &&
+	    c->activity < t->last_activity;
 	double progress = t->progress;
 	int done = t->completed, first = earlier(t->started, c->started);
 	int last = later(t->last_activity, c->activity);
@@ -349,7 +351,7 @@ tutorial_update(struct importer *imp, const struct course *c,
 
 	if (!older && c->progress > progress)
 		progress = c->progress;
-	if (!older && done < 0)
+	if (!older && done == DAY_NONE)
 		done = c->completed;
 	if (progress == t->progress && done == t->completed &&
 	    first == t->started && last == t->last_activity &&
@@ -387,7 +389,8 @@ session_topic(struct importer *imp, const struct course *c,
 
 /*
  * Adds minutes on day as tutorial sessions of at most 1440 minutes: the
- * day itself and the days before, the earliest taking the rest.
+ * day itself and the days before, the earliest taking the rest. Refused
+ * when that would reach back before DAY_FIRST.
  */
 static struct error *
 add_time(struct importer *imp, const struct course *c,
@@ -395,9 +398,16 @@ add_time(struct importer *imp, const struct course *c,
 {
 	struct new_session n = { .origin = "import", .kind = KIND_TUTORIAL };
 	long parts = (minutes + 1439) / 1440;
+	char text[32], last[DAY_TEXT_SIZE];
 	struct error *err;
 	bool added;
 
+	if (parts - 1 > (long)day - DAY_FIRST) {
+		value_format_minutes(minutes, text, sizeof(text));
+		day_format(day, last);
+		return error_usage("'%s' adds %s up to %s: at most 24h a day, it "
+		    "would begin before 1970-01-01", c->title, text, last);
+	}
 	if ((err = session_topic(imp, c, t, &n.topic_id)) != NULL)
 		return err;
 	n.tutorial_id = t->id;
@@ -443,8 +453,8 @@ course_time(struct importer *imp, const struct course *c,
 {
 	long total = value_minutes(c->seconds);
 	int64_t imported, logged;
-	int day = c->activity >= 0 ? c->activity :
-	    c->completed >= 0 ? c->completed : c->started;
+	int day = c->activity != DAY_NONE ? c->activity :
+	    c->completed != DAY_NONE ? c->completed : c->started;
 	struct error *err;
 
 	if (!c->has_time || total == 0)
@@ -461,7 +471,7 @@ course_time(struct importer *imp, const struct course *c,
 		    (long long)imported);
 	if (total <= imported)
 		return NULL;
-	if (day < 0)
+	if (day == DAY_NONE)
 		return error_usage("'%s' has time but no date", c->title);
 	if ((err = row_future_check(imp, day)) != NULL)
 		return err;
@@ -474,7 +484,8 @@ course_store(struct importer *imp, struct course *c)
 	struct tutorial_state t;
 	struct error *err;
 
-	if (c->started < 0 && c->activity < 0 && c->completed < 0 &&
+	if (c->started == DAY_NONE && c->activity == DAY_NONE &&
+	    c->completed == DAY_NONE &&
 	    c->seconds == 0 && c->progress <= 0) {
 		imp->result->skipped++;	/* not started */
 		return NULL;

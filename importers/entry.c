@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "duration.h"
 #include "importer.h"
 #include "project.h"
@@ -65,7 +66,7 @@ entry_from_record(struct importer *imp, const struct csv_record *record,
 
 /*
  * Reads a start or end cell: a clock time on *day (when known) or a
- * date-time, which sets *day when it was unknown (-1).
+ * date-time, which sets *day when it was unknown (DAY_NONE).
  */
 static struct error *
 read_instant(const struct importer *imp, const char *text, int *day,
@@ -77,7 +78,7 @@ read_instant(const struct importer *imp, const char *text, int *day,
 	int seconds;
 
 	/* A bare clock time on a known day; else a full date-time. */
-	if (*day >= 0) {
+	if (*day != DAY_NONE) {
 		if ((err = value_clock(text, &seconds)) == NULL) {
 			*instant = instant_of_local(*day, seconds / 3600,
 			    seconds / 60 % 60, seconds % 60);
@@ -89,7 +90,7 @@ read_instant(const struct importer *imp, const char *text, int *day,
 		return err;
 	if (!w.has_time)
 		return error_usage("invalid time '%s': give a time of day", text);
-	if (*day < 0)
+	if (*day == DAY_NONE)
 		*day = w.day;
 	*instant = w.instant;
 	return NULL;
@@ -173,7 +174,7 @@ entry_times(struct importer *imp, const struct csv_record *record,
 	struct when w;
 	time_t end;
 
-	e->day = -1;
+	e->day = DAY_NONE;
 	if (!value_empty(date)) {
 		if ((err = value_when(date, imp->map.profile->dates,
 		    imp->map.profile->zone, &w)) != NULL)
@@ -185,7 +186,7 @@ entry_times(struct importer *imp, const struct csv_record *record,
 			return err;
 		e->has_start = true;
 	}
-	if (e->day < 0)
+	if (e->day == DAY_NONE)
 		return error_usage("no date: the row needs a date or a start");
 	length_err = read_length(imp, record, &e->seconds, &found);
 	if (found && length_err == NULL)

@@ -45,11 +45,11 @@ track_day(const struct importer *imp, const char *text, int *day)
 	return row_future_check(imp, *day);
 }
 
-/* An optional day cell: -1 when empty. */
+/* An optional day cell: DAY_NONE when empty. */
 static struct error *
 optional_day(const char *text, int *day)
 {
-	*day = -1;
+	*day = DAY_NONE;
 	if (value_empty(text))
 		return NULL;
 	return value_date(text, DATE_ISO, day);
@@ -225,12 +225,13 @@ track_project(struct importer *imp, const struct csv_record *record,
 	if ((err = path_id_of(imp, row_cell(imp, record, F_PROJECT_PATH),
 	    &path_id)) != NULL)
 		return err;
-	day_format(day >= 0 ? day : imp->o->today, fallback);
+	day_format(day != DAY_NONE ? day : imp->o->today, fallback);
 	if ((err = db_exec(imp->db, "INSERT INTO project (name, path_id, "
 	    "started, completed, url, description, created, batch_id) VALUES "
 	    "(?, nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0))", "tittttti", name,
 	    path_id, started ? started : fallback, completed, url,
-	    day < 0 ? text_or_null(row_cell(imp, record, F_NOTE)) : NULL,
+	    day == DAY_NONE ? text_or_null(row_cell(imp, record, F_NOTE)) :
+	    NULL,
 	    imp->store.created, imp->store.batch_id)) != NULL)
 		return err;
 	*id = sqlite3_last_insert_rowid(imp->db);
@@ -312,7 +313,7 @@ track_tutorial(struct importer *imp, const struct csv_record *record,
 	if (!value_empty(topic_name) &&
 	    (err = named_topic(imp, topic_name, &topic)) != NULL)
 		return err;
-	day_format(day >= 0 ? day : imp->o->today, fallback);
+	day_format(day != DAY_NONE ? day : imp->o->today, fallback);
 	if ((err = db_exec(imp->db, "INSERT INTO tutorial (title, topic_id, "
 	    "platform, course_id, url, started, completed, progress, created, "
 	    "batch_id) VALUES (?, nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, -1.0), "
@@ -519,7 +520,7 @@ project_record(struct importer *imp, const struct csv_record *record)
 {
 	int64_t id;
 
-	return track_project(imp, record, -1, &id);
+	return track_project(imp, record, DAY_NONE, &id);
 }
 
 static struct error *
@@ -527,7 +528,7 @@ tutorial_record(struct importer *imp, const struct csv_record *record)
 {
 	int64_t id;
 
-	return track_tutorial(imp, record, -1, &id);
+	return track_tutorial(imp, record, DAY_NONE, &id);
 }
 
 static const struct {

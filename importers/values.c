@@ -146,6 +146,8 @@ value_date(const char *text, enum date_syntax syntax, int *day)
 	if (*skip_spaces(p) != '\0')
 		return error_usage("invalid date '%s': use %s", text,
 		    syntax == DATE_US ? "MM/DD/YYYY or YYYY-MM-DD" : "YYYY-MM-DD");
+	if (!day_in_range(*day))
+		return day_range_error("date", text);
 	return NULL;
 }
 
@@ -239,9 +241,9 @@ read_offset(const char *p, bool *has_offset, long *offset)
 	return true;
 }
 
-/* Basic ISO 8601 UTC: YYYYMMDDTHHMMSSZ (Timewarrior). */
+/* Basic ISO 8601 UTC: YYYYMMDDTHHMMSSZ (Timewarrior); *written: its date. */
 static bool
-read_basic(const char *p, struct when *w)
+read_basic(const char *p, struct when *w, int *written)
 {
 	int y, mo, d, h, mi, s;
 
@@ -252,16 +254,20 @@ read_basic(const char *p, struct when *w)
 	for (int i = 0; i < 15; i++)
 		if (i != 8 && !isdigit((unsigned char)p[i]))
 			return false;
+	*written = day_from_civil(y, mo, d);
 	w->has_time = true;
-	w->instant = (time_t)day_from_civil(y, mo, d) * 86400 + h * 3600 +
-	    mi * 60 + s;
+	w->instant = (time_t)*written * 86400 + h * 3600 + mi * 60 + s;
 	w->day = day_of_instant(w->instant);
 	return true;
 }
 
-struct error *
-value_when(const char *text, enum date_syntax syntax, enum zone zone,
-    struct when *w)
+/*
+ * value_when before the check of the day's range; *written is the date as
+ * written, which an offset may move to another local day.
+ */
+static struct error *
+when_read(const char *text, enum date_syntax syntax, enum zone zone,
+    struct when *w, int *written)
 {
 	const char *p = skip_spaces(text);
 	struct error *err;
@@ -270,11 +276,11 @@ value_when(const char *text, enum date_syntax syntax, enum zone zone,
 	int day, seconds;
 
 	w->has_time = false;
-	if (read_basic(p, w))
+	if (read_basic(p, w, written))
 		return NULL;
 	if ((err = read_date(&p, text, syntax, &day)) != NULL)
 		return err;
-	w->day = day;
+	w->day = *written = day;
 	if (*skip_spaces(p) == '\0')
 		return NULL;
 	if (*p == 'T' || *p == ' ')
@@ -291,6 +297,25 @@ value_when(const char *text, enum date_syntax syntax, enum zone zone,
 	w->instant = (time_t)day * 86400 + seconds - offset;
 	w->day = day_of_instant(w->instant);
 	return NULL;
+}
+
+struct error *
+value_when(const char *text, enum date_syntax syntax, enum zone zone,
+    struct when *w)
+{
+	char local[DAY_TEXT_SIZE];
+	struct error *err;
+	int written;
+
+	if ((err = when_read(text, syntax, zone, w, &written)) != NULL)
+		return err;
+	if (day_in_range(w->day))
+		return NULL;
+	if (written == w->day || !day_in_range(written))
+		return day_range_error("date", text);
+	day_format(w->day, local);
+	return error_usage("invalid date '%s': it is %s in this time zone; use "
+	    "a day from %s", text, local, DAY_RANGE_TEXT);
 }
 
 /* ---------------------------------------------------------------------

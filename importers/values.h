@@ -42,7 +42,11 @@ extern "C" {
 /* An empty cell or N/A (any case): no value. */
 bool value_empty(const char *text);
 
-/* A date cell per syntax; a US date whose first part exceeds 12 is refused. */
+/*
+ * A date cell per syntax; a US date whose first part exceeds 12, or a day
+ * outside DAY_FIRST..DAY_LAST (a spreadsheet's 1900-01-01 for "none"), is
+ * refused.
+ */
 struct error *value_date(const char *text, enum date_syntax syntax, int *day);
 
 /*
@@ -56,7 +60,8 @@ struct error *value_clock(const char *text, int *seconds);
  * by nothing, Z, " UTC" or an offset (+00:00, +0000), basic
  * YYYYMMDDTHHMMSSZ, or (DATE_US) MM/DD/YYYY [hh:mm[:ss] [AM|PM]].
  * Offset-less times are taken in zone; the day is the local day of the
- * instant, or the day as written when it is local.
+ * instant, or the day as written when it is local. A day outside
+ * DAY_FIRST..DAY_LAST is refused.
  */
 struct error *value_when(const char *text, enum date_syntax syntax,
     enum zone zone, struct when *w);

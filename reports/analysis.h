@@ -18,7 +18,7 @@ struct portfolio_project {
 	const char *path;	/* slug (borrowed from the history), NULL: none */
 	int minutes;
 	int started;
-	int completed;		/* -1: open */
+	int completed;		/* DAY_NONE: open */
 	char *url;
 	const char **topics;	/* borrowed from the history */
 	size_t topic_count;

@@ -148,7 +148,7 @@ tutorial_alert(const struct history *h, const struct thresholds *th,
 {
 	char first[DAY_TEXT_SIZE];
 
-	if (h->first_day < 0 ||
+	if (h->first_day == DAY_NONE ||
 	    h->tutorial_minutes < th->tutorial_alert_hours * 60LL ||
 	    h->project_sessions != 0)
 		return false;
@@ -393,7 +393,7 @@ projects_completed(const struct history *h)
 	int count = 0;
 
 	for (size_t i = 0; i < h->project_count; i++)
-		if (h->projects[i].completed >= 0)
+		if (h->projects[i].completed != DAY_NONE)
 			count++;
 	return count;
 }
@@ -513,7 +513,7 @@ looked_at(const struct history *h)
 	struct buf b;
 
 	buf_init(&b);
-	if (h->first_day < 0) {
+	if (h->first_day == DAY_NONE) {
 		buf_puts(&b, "nothing logged yet");
 		return buf_detach(&b);
 	}

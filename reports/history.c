@@ -459,23 +459,24 @@ load_totals(sqlite3 *db, struct history *h)
 	    "WHERE month > ?1 "
 	    "UNION ALL "
 	    "SELECT topic_id, kind, sum(minutes), count(*), -1 FROM session "
-	    "WHERE day > ?2 AND day < ?3 GROUP BY 1, 2";
-	char month[8], at[DAY_TEXT_SIZE], next[DAY_TEXT_SIZE];
+	    "WHERE day > ?2 AND day <= ?3 GROUP BY 1, 2";
+	char month[8], at[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
 	struct span_builder b;
 	struct span all;
 	sqlite3_stmt *stmt;
 	struct error *err;
 
-	if (h->first_day < 0)
+	if (h->first_day == DAY_NONE)
 		return NULL;
 	range_month_text(h->at, month);
 	day_format(h->at, at);
-	day_format(day_add_months(h->at, 1), next);
+	/* The month's last day: the next month's first may be 10000-01-01. */
+	day_format(day_add_months(h->at, 1) - 1, month_end);
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
 	span_init(&all, h->first_day, h->at);
 	span_builder_init(&b, h, &all);
-	db_bind(stmt, "ttt", month, at, next);
+	db_bind(stmt, "ttt", month, at, month_end);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		int sign = sqlite3_column_int(stmt, 4);
 
@@ -509,19 +510,19 @@ month_number(const char *text)
 static int
 nothing_after(sqlite3 *db, int at)
 {
-	char day[DAY_TEXT_SIZE], next[DAY_TEXT_SIZE];
+	char day[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
 	int nothing = 0;
 
 	day_format(at, day);
-	day_format(day_add_months(at, 1), next);
+	day_format(day_add_months(at, 1) - 1, month_end);
 	if ((err = db_prepare(db, "SELECT NOT EXISTS (SELECT 1 FROM day_total "
-	    "WHERE day > ? AND day < ?)", &stmt)) != NULL) {
+	    "WHERE day > ? AND day <= ?)", &stmt)) != NULL) {
 		error_free(err);
 		return 0;
 	}
-	db_bind(stmt, "tt", day, next);
+	db_bind(stmt, "tt", day, month_end);
 	if (sqlite3_step(stmt) == SQLITE_ROW)
 		nothing = sqlite3_column_int(stmt, 0);
 	sqlite3_finalize(stmt);
@@ -585,7 +586,7 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 	int base, start;
 
 	*kept = NULL;
-	if (h->first_day < 0)
+	if (h->first_day == DAY_NONE)
 		return NULL;
 	start = first_kept_month(h, th);
 	for (int m = start; m <= h->at; m = day_add_months(m, 1))
@@ -659,10 +660,10 @@ load_projects(sqlite3 *db, struct history *h)
 		    sqlite3_column_int64(stmt, 2));
 		day_parse_iso((const char *)sqlite3_column_text(stmt, 3),
 		    &p->started);
-		p->completed = -1;
+		p->completed = DAY_NONE;
 		if (completed && day_parse_iso(completed, &p->completed) &&
 		    p->completed > h->at)
-			p->completed = -1;
+			p->completed = DAY_NONE;
 		p->url = db_column_strdup(stmt, 5);
 		p->id = sqlite3_column_int64(stmt, 0);
 	}
@@ -1059,7 +1060,7 @@ void
 history_init(struct history *h)
 {
 	memset(h, 0, sizeof(*h));
-	h->first_day = -1;
+	h->first_day = DAY_NONE;
 	h->current = PATH_UNMAPPED;
 }
 

@@ -97,7 +97,8 @@ struct history_project {
 	char *name;
 	int path;		/* index into history.paths, PATH_UNMAPPED: none */
 	int started;
-	int completed;		/* day, or -1 while open (as of history.at) */
+	int completed;		/* day, or DAY_NONE while open (as of
+				   history.at) */
 	char *url;		/* NULL: none */
 	int minutes;		/* logged on it up to history.at */
 	const char **topics;	/* its topics, most minutes first (names
@@ -108,7 +109,7 @@ struct history_project {
 
 struct history {
 	int at;				/* "now": nothing after it counts */
-	int first_day;			/* first session, -1 with no session */
+	int first_day;			/* first session, DAY_NONE with none */
 	struct history_path *paths;	/* every path (fundamentals too) */
 	size_t path_count;
 	int current;			/* chosen path on at, or PATH_UNMAPPED */

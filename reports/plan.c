@@ -109,7 +109,7 @@ open_projects(const struct history *h, struct plan *plan)
 	if (h->current == PATH_UNMAPPED)
 		return;
 	for (size_t i = 0; i < h->project_count; i++)
-		if (h->projects[i].completed < 0 &&
+		if (h->projects[i].completed == DAY_NONE &&
 		    h->projects[i].path == h->current)
 			plan->open_projects[plan->open_project_count++] =
 			    xstrdup(h->projects[i].name);
@@ -219,7 +219,7 @@ step_projects(const struct history *h, const struct thresholds *th,
 	struct buf b;
 
 	for (size_t i = 0; i < h->project_count; i++)
-		completed += h->projects[i].completed >= 0 &&
+		completed += h->projects[i].completed != DAY_NONE &&
 		    h->projects[i].path == h->current;
 	s->value = completed;
 	s->target = th->plan_projects;

@@ -8,6 +8,7 @@
 
 #include "analysis.h"
 #include "buf.h"
+#include "date.h"
 #include "duration.h"
 #include "text.h"
 
@@ -114,7 +115,7 @@ project_points(const struct history_project *p, int path)
 	int bonus = p->minutes / PROJECT_BONUS_MINUTES;
 	double points;
 
-	if (p->completed < 0)
+	if (p->completed == DAY_NONE)
 		return 0;
 	points = PROJECT_BASE + (bonus < PROJECT_BONUS_MAX ? bonus :
 	    PROJECT_BONUS_MAX);
@@ -136,7 +137,7 @@ depth_of(const struct history *h, const struct thresholds *th, int path,
 		const struct history_project *p = &h->projects[i];
 
 		d->points += project_points(p, path);
-		if (p->completed >= 0) {
+		if (p->completed != DAY_NONE) {
 			d->completed++;
 			d->with_url += p->url != NULL && *p->url != '\0';
 		}
@@ -262,7 +263,7 @@ try_add_url(const struct history *h, const struct depth *d, int score,
 	for (size_t i = 0; i < h->project_count; i++) {
 		const struct history_project *p = &h->projects[i];
 
-		if (p->completed < 0 || (p->url != NULL && *p->url != '\0'))
+		if (p->completed == DAY_NONE || (p->url != NULL && *p->url != '\0'))
 			continue;
 		changed.with_url++;
 		buf_printf(b, "add a URL to '%s': track project done ", p->name);
@@ -282,7 +283,7 @@ try_finish_open(const struct history *h, const struct depth *d, int score,
 		struct history_project done = h->projects[i];
 		struct depth changed = *d;
 
-		if (done.completed >= 0)
+		if (done.completed != DAY_NONE)
 			continue;
 		done.completed = h->at;
 		changed.points += project_points(&done, d->path);

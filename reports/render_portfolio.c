@@ -90,7 +90,7 @@ project_render_text(FILE *f, const struct portfolio_project *item)
 	fputs("  [", f);
 	fput_terminal(f, item->path ? item->path : "no path");
 	fprintf(f, "]  %s  %s to ", minutes, started);
-	if (item->completed >= 0) {
+	if (item->completed != DAY_NONE) {
 		day_format(item->completed, completed);
 		fprintf(f, "%s, %g point%s\n", completed, item->points,
 		    item->points == 1 ? "" : "s");
@@ -242,7 +242,7 @@ portfolio_render_md(FILE *f, const struct portfolio *p)
 	    "persistence %d/15.\n\n", p->projects, p->evidence, p->focus,
 	    p->persistence);
 	for (size_t i = 0; i < p->item_count; i++) {
-		if (p->items[i].completed < 0)
+		if (p->items[i].completed == DAY_NONE)
 			continue;
 		if (completed++ == 0)
 			buf_puts(&b, "| Project | Path | Time | Started | "

@@ -104,10 +104,14 @@ report_period(enum report_period period, int today, int week_start,
 		*to = day_from_civil(year, 12, 31);
 		break;
 	case PERIOD_ALL:
-		*from = first_day >= 0 && first_day < today ? first_day : today;
+		*from = first_day != DAY_NONE && first_day < today ? first_day :
+		    today;
 		*to = today;
 		break;
 	}
+	/* The week of 9999-12-31 runs into days track does not keep. */
+	if (*to > DAY_LAST)
+		*to = DAY_LAST;
 }
 
 struct error *
@@ -117,13 +121,13 @@ report_first_day(sqlite3 *db, int *day)
 	struct error *err;
 	const char *text;
 
-	*day = -1;
+	*day = DAY_NONE;
 	if ((err = db_prepare(db, "SELECT min(day) FROM day_total", &stmt)))
 		return err;
 	if (sqlite3_step(stmt) == SQLITE_ROW &&
 	    (text = (const char *)sqlite3_column_text(stmt, 0)) != NULL &&
 	    !day_parse_iso(text, day))
-		*day = -1;
+		*day = DAY_NONE;
 	sqlite3_finalize(stmt);
 	return NULL;
 }

@@ -86,12 +86,13 @@ extern "C" {
 /*
  * The days of a named period around today. Weeks start on week_start
  * (0 Monday ... 6 Sunday); PERIOD_ALL starts at first_day, the first
- * session's day (-1 with none: today).
+ * session's day (DAY_NONE with none: today). A period ends by DAY_LAST
+ * at the latest: the week of 9999-12-31 is cut there.
  */
 void report_period(enum report_period period, int today, int week_start,
     int first_day, int *from, int *to);
 
-/* The first session's day in *day, or -1 with no session. */
+/* The first session's day in *day, or DAY_NONE with no session. */
 struct error *report_first_day(sqlite3 *db, int *day);
 
 /* The first day of the week (starting on week_start) that holds day. */

@@ -180,7 +180,7 @@ path_chosen_since(sqlite3 *db, int day, int *since)
 	int64_t current = 0;
 	int rc;
 
-	*since = -1;
+	*since = DAY_NONE;
 	day_format(day, text);
 	if ((err = db_prepare(db, "SELECT path_id, day FROM path_choice "
 	    "WHERE day <= ? ORDER BY day DESC, id DESC", &stmt)) != NULL)
@@ -194,7 +194,7 @@ path_chosen_since(sqlite3 *db, int day, int *since)
 		current = path_id;
 		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 1),
 		    since))
-			*since = -1;
+			*since = DAY_NONE;
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		err = db_error(db, "cannot read the path history");

@@ -57,7 +57,7 @@ struct error *path_choose(sqlite3 *db, int64_t path_id, int day, time_t now);
 /*
  * The day the path current on day was chosen: the oldest choice of the
  * run of choices of that path ending on day, so repeating a choice does
- * not move it. *since is -1 when no path was chosen by day.
+ * not move it. *since is DAY_NONE when no path was chosen by day.
  */
 struct error *path_chosen_since(sqlite3 *db, int day, int *since);
 

@@ -184,7 +184,7 @@ resolve_period(struct track *t, const struct report_options *o,
     int week_start, int *from, int *to)
 {
 	struct error *err;
-	int first = -1;
+	int first = DAY_NONE;
 
 	if (o->until != NULL && o->since == NULL)
 		return error_usage("--until needs --since: use --since DATE "

@@ -106,41 +106,85 @@ day_add_months(int day, int months)
 	return day_from_civil(y, index - y * 12 + 1, 1);
 }
 
+/* The days of 0000-01-01 and 9999-12-31, the ones YYYY-MM-DD can write. */
+#define DAY_WRITABLE_FIRST (-719528)
+#define DAY_WRITABLE_LAST DAY_LAST
+
 void
 day_format(int day, char out[DAY_TEXT_SIZE])
 {
 	int y, m, d;
 
+	if (day < DAY_WRITABLE_FIRST)
+		day = DAY_WRITABLE_FIRST;
+	if (day > DAY_WRITABLE_LAST)
+		day = DAY_WRITABLE_LAST;
 	day_to_civil(day, &y, &m, &d);
-	if (y < 0 || y > 9999)
-		y = y < 0 ? 0 : 9999;
 	snprintf(out, DAY_TEXT_SIZE, "%04d-%02d-%02d", y, m, d);
 }
 
-static int
-days_in_month(int year, int month)
+/* Reads exactly n digits at text into *value; false otherwise. */
+static bool
+read_digits(const char *text, int n, int *value)
 {
-	return day_from_civil(month == 12 ? year + 1 : year,
-	    month == 12 ? 1 : month + 1, 1) - day_from_civil(year, month, 1);
+	*value = 0;
+	for (int i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)text[i]))
+			return false;
+		*value = *value * 10 + (text[i] - '0');
+	}
+	return true;
+}
+
+/* The length of a month of year (any year: the Gregorian leap rule). */
+static int
+month_length(long year, int month)
+{
+	static const int lengths[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+	};
+	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+	return lengths[month - 1] + (month == 2 && leap);
+}
+
+/*
+ * A YYYY-MM-DD date at the start of text with a year of 4 to 9 digits
+ * (so 10000-01-01 is read, to be refused for its year) and a real
+ * calendar date: its length, or 0 when text does not start with one.
+ */
+static size_t
+iso_date_prefix(const char *text, long *year, int *month, int *mday)
+{
+	size_t n = 0;
+	long y = 0;
+	int m, d;
+
+	while (n < 10 && isdigit((unsigned char)text[n]))
+		y = y * 10 + (text[n++] - '0');
+	if (n < 4 || n > 9 || text[n] != '-' ||
+	    !read_digits(text + n + 1, 2, &m) || text[n + 3] != '-' ||
+	    !read_digits(text + n + 4, 2, &d) ||
+	    isdigit((unsigned char)text[n + 6]))
+		return 0;
+	if (m < 1 || m > 12 || d < 1 || d > month_length(y, m))
+		return 0;
+	*year = y;
+	*month = m;
+	*mday = d;
+	return n + 6;
 }
 
 bool
 day_parse_iso(const char *text, int *day)
 {
-	int y, m, d;
+	long year;
+	int month, mday;
 
-	if (text == NULL || strlen(text) != 10 || text[4] != '-' ||
-	    text[7] != '-')
+	if (text == NULL || iso_date_prefix(text, &year, &month, &mday) != 10 ||
+	    text[10] != '\0' || year < 1900)
 		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)text[i]))
-			return false;
-	y = atoi(text);
-	m = atoi(text + 5);
-	d = atoi(text + 8);
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
-		return false;
-	*day = day_from_civil(y, m, d);
+	*day = day_from_civil((int)year, month, mday);
 	return true;
 }
 
@@ -200,8 +244,50 @@ days_ago_parse(const char *text)
 	return -1;
 }
 
+bool
+day_in_range(int day)
+{
+	return day >= DAY_FIRST && day <= DAY_LAST;
+}
+
 struct error *
-date_parse(const char *text, int today, int *day)
+day_range_error(const char *what, const char *text)
+{
+	return error_usage("invalid %s '%s': use a day from %s", what, text,
+	    DAY_RANGE_TEXT);
+}
+
+bool
+date_text_out_of_range(const char *text)
+{
+	long year;
+	int month, mday;
+
+	if (text == NULL || iso_date_prefix(text, &year, &month, &mday) == 0)
+		return false;
+	return year > 9999 || !day_in_range(day_from_civil((int)year, month,
+	    mday));
+}
+
+/* A whole-text YYYY-MM-DD for date_parse; its year may be any. */
+static struct error *
+date_read_iso(const char *text, int *day)
+{
+	long year;
+	int month, mday;
+	size_t n = iso_date_prefix(text, &year, &month, &mday);
+
+	if (n == 0 || text[n] != '\0')
+		return error_usage("invalid date '%s': %s", text, DATE_FORMS);
+	if (year > 9999)
+		return day_range_error("date", text);
+	*day = day_from_civil((int)year, month, mday);
+	return NULL;
+}
+
+/* Reads text as date_parse does, before the checks of range and future. */
+static struct error *
+date_read(const char *text, int today, int *day)
 {
 	long ago;
 	int weekday;
@@ -223,21 +309,29 @@ date_parse(const char *text, int today, int *day)
 		return NULL;
 	}
 	if ((ago = days_ago_parse(text)) >= 0) {
-		if (ago > 100000)
-			return error_usage("invalid date '%s': too far back", text);
+		/* Also keeps the subtraction within an int. */
+		if (ago > (long)today - DAY_FIRST)
+			return day_range_error("date", text);
 		*day = today - (int)ago;
 		return NULL;
 	}
-	if (!day_parse_iso(text, day))
-		return error_usage("invalid date '%s': %s", text, DATE_FORMS);
-	if (*day > today) {
-		char t[DAY_TEXT_SIZE];
+	return date_read_iso(text, day);
+}
 
-		day_format(today, t);
-		return error_usage("date '%s' is in the future: today is %s",
-		    text, t);
-	}
-	return NULL;
+struct error *
+date_parse(const char *text, int today, int *day)
+{
+	struct error *err;
+	char t[DAY_TEXT_SIZE];
+
+	if ((err = date_read(text, today, day)) != NULL)
+		return err;
+	if (!day_in_range(*day))
+		return day_range_error("date", text);
+	if (*day <= today)
+		return NULL;
+	day_format(today, t);
+	return error_usage("date '%s' is in the future: today is %s", text, t);
 }
 
 /*
@@ -290,37 +384,42 @@ local_clock_is(time_t t, int y, int m, int d, int h, int mi, int s)
 	    tm.tm_min == mi && tm.tm_sec == s;
 }
 
+/* The UTC offset in force at instant t, in seconds east of UTC. */
+static long
+offset_at(time_t t)
+{
+	struct tm tm;
+
+	t = instant_clamp(t);
+	return localtime_r(&t, &tm) != NULL ? tm.tm_gmtoff : 0;
+}
+
 /*
- * mktime resolves a local time the clocks skipped with whichever offset
- * it likes (glibc moves Apia's skipped 2011-12-30 back a day). Here it is
- * always read with the offset in force before the skip, so it moves
- * forward by the length of the gap: 02:30 on a spring-forward night is
- * 03:30. (A day before the wall time is before the gap: zones change
- * their offset at most once a day.)
+ * A local time is the instant wall - offset for the offset in force then.
+ * Zones change their offset at most once a day, so the offsets a day
+ * before and a day after are the only two it can be read with. A time
+ * both read back (the clocks went back over it) is its first occurrence,
+ * the earlier instant; a time neither reads back (the clocks skipped it)
+ * takes the offset before the skip, so it moves forward by the gap: 02:30
+ * on a spring-forward night is 03:30. mktime is not asked: east of UTC
+ * glibc gives the second occurrence of a repeated time, and it moves
+ * Apia's skipped 2011-12-30 back a day.
  */
 time_t
 instant_of_local(int day, int hour, int minute, int second)
 {
-	struct tm tm = { 0 }, before;
-	time_t t, wall, earlier;
+	time_t wall = (time_t)day * 86400 + hour * 3600 + minute * 60 + second;
+	time_t before = wall - offset_at(wall - 86400);
+	time_t after = wall - offset_at(wall + 86400);
+	bool before_shows, after_shows;
 	int y, m, d;
 
 	day_to_civil(day, &y, &m, &d);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = hour;
-	tm.tm_min = minute;
-	tm.tm_sec = second;
-	tm.tm_isdst = -1;
-	t = mktime(&tm);
-	if (local_clock_is(t, y, m, d, hour, minute, second))
-		return t;
-	wall = (time_t)day * 86400 + hour * 3600 + minute * 60 + second;
-	earlier = instant_clamp(wall - 86400);
-	if (localtime_r(&earlier, &before) == NULL)
-		return t;
-	return wall - before.tm_gmtoff;
+	before_shows = local_clock_is(before, y, m, d, hour, minute, second);
+	after_shows = local_clock_is(after, y, m, d, hour, minute, second);
+	if (before_shows && after_shows)
+		return before < after ? before : after;
+	return after_shows ? after : before;
 }
 
 bool
@@ -329,19 +428,6 @@ day_exists_locally(int day)
 	return day_of_instant(instant_of_local(day, 0, 0, 0)) == day ||
 	    day_of_instant(instant_of_local(day, 12, 0, 0)) == day ||
 	    day_of_instant(instant_of_local(day, 23, 59, 59)) == day;
-}
-
-/* Reads exactly n digits at text into *value; false otherwise. */
-static bool
-read_digits(const char *text, int n, int *value)
-{
-	*value = 0;
-	for (int i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)text[i]))
-			return false;
-		*value = *value * 10 + (text[i] - '0');
-	}
-	return true;
 }
 
 /*

@@ -27,7 +27,7 @@ json_day(int day)
 {
 	char text[DAY_TEXT_SIZE];
 
-	if (day < 0)
+	if (day == DAY_NONE)
 		return json_null();
 	day_format(day, text);
 	return json_string(text);

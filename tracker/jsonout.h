@@ -33,7 +33,7 @@ extern "C" {
  * replaced by U+FFFD rather than lost. jansson escapes control characters.
  */
 json_t *json_text(const char *s);
-/* A day as "YYYY-MM-DD", null when day < 0 (absent). */
+/* A day as "YYYY-MM-DD", null for DAY_NONE (absent). */
 json_t *json_day(int day);
 
 /* Writes "[" and readies s. */

@@ -11,6 +11,7 @@
 #include "settings.h"
 #include "text.h"
 #include "track.h"
+#include "zone.h"
 
 static struct error *run_invocation(int argc, char **argv, FILE *out,
     FILE *errout);
@@ -140,6 +141,53 @@ clock_now(time_t *now)
 		return NULL;
 	return error_usage("invalid TRACK_NOW '%s': use an instant such as "
 	    "2026-11-22T10:00:00Z or epoch seconds", fixed);
+}
+
+/*
+ * Says once on errout when TZ is no zone the C library can read (it
+ * quietly uses UTC then) or a rule it reads only in part; the value is
+ * quoted as terminal text.
+ */
+static void
+warn_unusable_zone(FILE *errout)
+{
+	const char *tz = getenv("TZ");
+	enum zone_state state = zone_check(tz);
+	struct buf value;
+
+	if (state == ZONE_OK)
+		return;
+	buf_init(&value);
+	buf_put_terminal(&value, tz);
+	if (state == ZONE_UNKNOWN)
+		fprintf(errout, "track: warning: unknown time zone '%s' in TZ: "
+		    "using UTC\n", value.data);
+	else
+		fprintf(errout, "track: warning: invalid time zone rule '%s' in "
+		    "TZ: local times may be wrong\n", value.data);
+	buf_release(&value);
+}
+
+/*
+ * The current instant and its local day, which must be one track keeps:
+ * every day it reads is checked against today.
+ */
+static struct error *
+clock_today(struct track *t)
+{
+	const char *fixed = getenv("TRACK_NOW");
+	struct error *err;
+
+	if ((err = clock_now(&t->now)) != NULL)
+		return err;
+	t->today = day_of_instant(t->now);
+	if (day_in_range(t->today))
+		return NULL;
+	if (fixed != NULL && *fixed != '\0')
+		return error_usage("invalid TRACK_NOW '%s': use an instant on a "
+		    "local day from %s", fixed, DAY_RANGE_TEXT);
+	return error_runtime("the system clock is not on a day from %s: set "
+	    "the date", DAY_RANGE_TEXT);
 }
 
 bool
@@ -341,11 +389,11 @@ run_invocation(int argc, char **argv, FILE *out, FILE *errout)
 
 	if ((err = take_db_option(&argc, argv, &db_path)) != NULL)
 		return err;
-	if ((err = clock_now(&t.now)) != NULL)
+	warn_unusable_zone(errout);
+	if ((err = clock_today(&t)) != NULL)
 		return err;
 	t.out = out;
 	t.err = errout;
-	t.today = day_of_instant(t.now);
 	t.out_is_terminal = isatty(fileno(out));
 	if (argc < 2)
 		return command_find("help")->run(&t, 1, (char *[]){ "help", NULL });

@@ -153,7 +153,11 @@ timer_time_parse(const char *text, int today, time_t now, time_t *at)
 	if (clock_only)
 		*at = instant_of_local(today, h, m, s);
 	else if (!instant_parse(text, at))
-		return error_usage("invalid time '%s': %s", text, TIME_FORMS);
+		return date_text_out_of_range(text) ?
+		    day_range_error("time", text) :
+		    error_usage("invalid time '%s': %s", text, TIME_FORMS);
+	if (!day_in_range(day_of_instant(*at)))
+		return day_range_error("time", text);
 	if (*at > now)
 		return future_error(text, clock_only, today, now);
 	return NULL;

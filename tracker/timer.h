@@ -56,8 +56,9 @@ int timer_minutes(time_t start, time_t end);
 
 /*
  * Reads the --at TIME of start and stop: "HH:MM" (today, local),
- * "YYYY-MM-DD HH:MM" (local) or an ISO-8601 instant. A time after now is
- * refused; a usage error says which forms are accepted.
+ * "YYYY-MM-DD HH:MM" (local) or an ISO-8601 instant. A time after now, or
+ * on a local day outside DAY_FIRST..DAY_LAST, is refused; a usage error
+ * says which forms or days are accepted.
  */
 struct error *timer_time_parse(const char *text, int today, time_t now,
     time_t *at);

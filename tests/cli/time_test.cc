@@ -229,13 +229,137 @@ TEST(cli_time, a_skipped_start_time_moves_forward_by_the_gap)
 	// 02:00 jumps to 02:30 there: 02:15 is 02:45 +11.
 	EXPECT_EQ(lhi.sql("SELECT day, start FROM session"),
 	    "2026-10-04|2026-10-03T15:45:00Z\n");
-	// A repeated 01:30 is one of its two instants, on its own day.
-	ny.ok({ "log", "1h", "django", "--date", "2026-11-01", "--start",
-	    "01:30" }, "2026-11-02T12:00:00Z");
-	std::string start = ny.sql("SELECT start FROM session WHERE day = "
-	    "'2026-11-01'");
-	EXPECT_TRUE(start == "2026-11-01T05:30:00Z\n" ||
-	    start == "2026-11-01T06:30:00Z\n") << start;
+}
+
+/*
+ * A time the clocks showed twice is its first showing (the earlier
+ * instant), whichever side of UTC the zone is, through every way a local
+ * time comes in: log --start, edit --start, start --at, stop --at and an
+ * imported start without an offset.
+ */
+struct RepeatedCase {
+	const char *tz;
+	const char *day;	// the day the clocks went back
+	const char *clock;	// a time shown twice that day
+	const char *first;	// its first showing in UTC, worked out by hand
+	const char *early;	// an earlier time that day, shown once
+	int minutes;		// from early to the first showing of clock
+	const char *now;	// later, on that local day or the next
+};
+
+const RepeatedCase kRepeated[] = {
+	// 03:00 CEST (+2) back to 02:00 CET (+1): 02:30 is 00:30Z before
+	// 01:30Z; 01:00 CEST is 23:00Z.
+	{ "Europe/Berlin", "2026-10-25", "02:30", "2026-10-25T00:30:00Z",
+	  "01:00", 90, "2026-10-25T12:00:00Z" },
+	// 02:00 BST (+1) back to 01:00 GMT: 01:30 is 00:30Z before 01:30Z;
+	// 00:30 BST is 23:30Z.
+	{ "Europe/London", "2026-10-25", "01:30", "2026-10-25T00:30:00Z",
+	  "00:30", 60, "2026-10-25T12:00:00Z" },
+	// 03:00 AEDT (+11) back to 02:00 AEST (+10): 02:30 is 15:30Z the day
+	// before, then 16:30Z; 01:00 AEDT is 14:00Z.
+	{ "Australia/Sydney", "2026-04-05", "02:30", "2026-04-04T15:30:00Z",
+	  "01:00", 90, "2026-04-05T02:00:00Z" },
+	// 02:00 +11 back to 01:30 +10:30: 01:45 is 14:45Z, then 15:15Z;
+	// 01:00 +11 is 14:00Z.
+	{ "Australia/Lord_Howe", "2026-04-05", "01:45", "2026-04-04T14:45:00Z",
+	  "01:00", 45, "2026-04-05T02:00:00Z" },
+	// 02:00 EDT (-4) back to 01:00 EST (-5): 01:30 is 05:30Z, then
+	// 06:30Z; 00:30 EDT is 04:30Z.
+	{ "America/New_York", "2026-11-01", "01:30", "2026-11-01T05:30:00Z",
+	  "00:30", 60, "2026-11-01T20:00:00Z" },
+	// Santiago goes back at midnight, 24:00 -03 to 23:00 -04 on Saturday
+	// 04-04: 23:30 is 02:30Z on 04-05, then 03:30Z; 22:30 -03 is 01:30Z.
+	{ "America/Santiago", "2026-04-04", "23:30", "2026-04-05T02:30:00Z",
+	  "22:30", 60, "2026-04-05T12:00:00Z" },
+};
+
+TEST(cli_time, a_repeated_time_is_its_first_occurrence_in_every_zone)
+{
+	for (const auto &c : kRepeated) {
+		Zone z(c.tz);
+		TempDir files;
+		std::string at = std::string(c.day) + " " + c.clock;
+		std::string csv = files.file("entries.csv");
+		z.ok({ "log", "30m", "django", "--date", c.day, "--start",
+		    c.clock }, c.now);
+		z.ok({ "log", "30m", "django", "--date", c.day }, c.now);
+		z.ok({ "edit", "2", "--start", c.clock }, c.now);
+		z.ok({ "start", "django", "--at", at }, c.now);
+		z.ok({ "stop" }, c.now);
+		z.ok({ "start", "django", "--at", std::string(c.day) + " " +
+		    c.early }, c.now);
+		z.ok({ "stop", "--at", at }, c.now);
+		write_file(csv, std::string("Start,Duration,Subject\n") + c.day +
+		    " " + c.clock + ":00,0:30:00,django\n");
+		z.ok({ "import", csv, "--map", "Start=start", "--map",
+		    "Duration=duration", "--map", "Subject=topic" }, c.now);
+		std::string first = std::string(c.day) + "|" + c.first + "\n";
+		EXPECT_EQ(z.sql("SELECT day, start FROM session WHERE id IN "
+		    "(1, 2, 3, 5) ORDER BY id"), first + first + first + first)
+		    << c.tz;
+		EXPECT_EQ(z.sql("SELECT day, minutes FROM session WHERE id = 4"),
+		    std::string(c.day) + "|" + std::to_string(c.minutes) + "\n")
+		    << c.tz;
+	}
+}
+
+/*
+ * A time the clocks skipped moves forward by the gap (it is read with the
+ * offset before the change) in every zone, through log --start, edit
+ * --start, start --at and stop --at alike.
+ */
+struct SkippedCase {
+	const char *tz;
+	const char *day;	// the day the clocks went forward
+	const char *clock;	// a time they skipped
+	const char *instant;	// that time with the offset before, in UTC
+	const char *now;
+};
+
+const SkippedCase kSkipped[] = {
+	// 02:00 CET (+1) to 03:00 CEST: 02:30 +1 is 01:30Z (03:30 CEST).
+	{ "Europe/Berlin", "2026-03-29", "02:30", "2026-03-29T01:30:00Z",
+	  "2026-03-29T12:00:00Z" },
+	// 01:00 GMT to 02:00 BST: 01:30 +0 is 01:30Z (02:30 BST).
+	{ "Europe/London", "2026-03-29", "01:30", "2026-03-29T01:30:00Z",
+	  "2026-03-29T12:00:00Z" },
+	// 02:00 AEST (+10) to 03:00 AEDT: 02:30 +10 is 16:30Z the day before.
+	{ "Australia/Sydney", "2026-10-04", "02:30", "2026-10-03T16:30:00Z",
+	  "2026-10-04T02:00:00Z" },
+	// 02:00 +10:30 to 02:30 +11: 02:15 +10:30 is 15:45Z the day before.
+	{ "Australia/Lord_Howe", "2026-10-04", "02:15", "2026-10-03T15:45:00Z",
+	  "2026-10-04T02:00:00Z" },
+	// 02:00 EST (-5) to 03:00 EDT: 02:30 -5 is 07:30Z.
+	{ "America/New_York", "2026-03-08", "02:30", "2026-03-08T07:30:00Z",
+	  "2026-03-08T20:00:00Z" },
+	// Santiago at midnight, 00:00 -04 to 01:00 -03: 00:30 -4 is 04:30Z.
+	{ "America/Santiago", "2026-09-06", "00:30", "2026-09-06T04:30:00Z",
+	  "2026-09-06T20:00:00Z" },
+};
+
+TEST(cli_time, a_skipped_time_moves_forward_in_every_zone)
+{
+	for (const auto &c : kSkipped) {
+		Zone z(c.tz);
+		std::string at = std::string(c.day) + " " + c.clock;
+		z.ok({ "log", "30m", "django", "--date", c.day, "--start",
+		    c.clock }, c.now);
+		z.ok({ "log", "30m", "django", "--date", c.day }, c.now);
+		z.ok({ "edit", "2", "--start", c.clock }, c.now);
+		z.ok({ "start", "django", "--at", at }, c.now);
+		z.ok({ "stop" }, c.now);
+		z.ok({ "start", "django", "--at", std::string(c.day) + " 00:00" },
+		    c.now);
+		z.ok({ "stop", "--at", at }, c.now);
+		std::string row = std::string(c.day) + "|" + c.instant + "\n";
+		EXPECT_EQ(z.sql("SELECT day, start FROM session WHERE id IN "
+		    "(1, 2, 3) ORDER BY id"), row + row + row) << c.tz;
+		// The timer stopped at the same instant: its end is it.
+		EXPECT_EQ(z.sql("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', start, "
+		    "'+' || minutes || ' minutes') FROM session WHERE id = 4"),
+		    std::string(c.instant) + "\n") << c.tz;
+	}
 }
 
 TEST(cli_time, a_start_time_on_the_skipped_samoan_day_is_refused)

@@ -41,7 +41,7 @@ check_user_date(const char *text)
 		error_free(err);
 		return;
 	}
-	if (day > TODAY || day < TODAY - 100000)
+	if (day > TODAY || !day_in_range(day))
 		abort();
 	day_format(day, formatted);
 	if (day >= DAY_1900 && (!day_parse_iso(formatted, &again) ||

@@ -85,7 +85,7 @@ protected:
 		int d = 0, s = 0;
 		EXPECT_TRUE(day_parse_iso(day, &d));
 		EXPECT_EQ(message(path_chosen_since(db, d, &s)), "");
-		if (s < 0)
+		if (s == DAY_NONE)
 			return "none";
 		day_format(s, text);
 		return text;

@@ -137,6 +137,18 @@ TEST(date, civil_round_trips)
 	EXPECT_EQ(civil(2932896), "9999-12-31");
 }
 
+// Beyond what YYYY-MM-DD can write, the nearest day it can: never a day
+// of another month (10000-01-02 was written 9999-01-02).
+TEST(date, format_keeps_to_years_0_to_9999)
+{
+	EXPECT_EQ(formatted(2932897), "9999-12-31");	// 10000-01-01
+	EXPECT_EQ(formatted(2932898), "9999-12-31");
+	EXPECT_EQ(formatted(-719528), "0000-01-01");
+	EXPECT_EQ(formatted(-719529), "0000-01-01");	// -0001-12-31
+	EXPECT_EQ(formatted(INT_MAX), "9999-12-31");
+	EXPECT_EQ(formatted(DAY_NONE), "0000-01-01");
+}
+
 TEST(date, weekdays_start_on_monday)
 {
 	EXPECT_EQ(day_weekday(0), 3);		// 1970-01-01, a Thursday
@@ -265,6 +277,58 @@ TEST(date, parse_refusals_quote_the_value)
 	m = refusal("999999999d ago", today, &status);
 	EXPECT_EQ(status, 2);
 	EXPECT_NE(m.find("'999999999d ago'"), std::string::npos) << m;
+}
+
+TEST(date, parse_keeps_days_from_1970_to_9999)
+{
+	const std::string range = "use a day from 1970-01-01 to 9999-12-31";
+	const int last = 2932896;	// 9999-12-31
+	int status = 0;
+	EXPECT_EQ(parsed("1970-01-01", kSunday20261122), 0);
+	EXPECT_EQ(parsed("9999-12-31", last), last);
+	EXPECT_EQ(parsed("yesterday", 1), 0);
+	EXPECT_EQ(parsed("1d ago", 1), 0);
+	EXPECT_EQ(DAY_FIRST, 0);
+	EXPECT_EQ(DAY_LAST, last);
+	const char *outside[] = {
+		"1969-12-31", "1900-01-01", "1899-12-31", "0000-01-01",
+		"10000-01-01", "123456789-01-01", "99999-12-31",
+	};
+	for (const char *text : outside) {
+		status = 0;
+		EXPECT_EQ(refusal(text, last, &status), std::string("invalid "
+		    "date '") + text + "': " + range);
+		EXPECT_EQ(status, 2) << text;
+	}
+	// Relative dates reaching before 1970.
+	EXPECT_EQ(refusal("yesterday", 0, &status),
+	    "invalid date 'yesterday': " + range);
+	EXPECT_EQ(refusal("-1d", 0, &status), "invalid date '-1d': " + range);
+	EXPECT_EQ(refusal("thursday", 0, &status),
+	    "invalid date 'thursday': " + range);
+	EXPECT_EQ(refusal("20780 days ago", kSunday20261122, &status),
+	    "invalid date '20780 days ago': " + range);
+	EXPECT_EQ(parsed("20779 days ago", kSunday20261122), 0);
+	// Not a date at all, whatever the year's length.
+	for (const char *text : { "10000-02-30", "10000-1-01", "1234567890-01-01",
+	    "10000-01-01x" }) {
+		EXPECT_NE(refusal(text, last, &status).find("YYYY-MM-DD"),
+		    std::string::npos) << text;
+	}
+}
+
+TEST(date, date_text_out_of_range_reads_any_year)
+{
+	EXPECT_TRUE(date_text_out_of_range("1969-12-31"));
+	EXPECT_TRUE(date_text_out_of_range("1969-12-31 10:00"));
+	EXPECT_TRUE(date_text_out_of_range("10000-01-01T10:00:00Z"));
+	EXPECT_TRUE(date_text_out_of_range("0999-01-01"));
+	EXPECT_FALSE(date_text_out_of_range("1970-01-01 10:00"));
+	EXPECT_FALSE(date_text_out_of_range("9999-12-31"));
+	EXPECT_FALSE(date_text_out_of_range("1969-02-30"));	// not a date
+	EXPECT_FALSE(date_text_out_of_range("10:00"));
+	EXPECT_FALSE(date_text_out_of_range(""));
+	EXPECT_FALSE(date_text_out_of_range(nullptr));
 }
 
 TEST(date, instants_parse_with_offsets)

@@ -1,5 +1,6 @@
-// Local times the clocks skipped, in zones with unusual changes: Samoa's
-// skipped day, Lord Howe's 30-minute DST, Havana's change at midnight.
+// Local times the clocks skipped or repeated, in zones with unusual
+// changes: Samoa's skipped day, Lord Howe's 30-minute DST, Havana's change
+// at midnight, Santiago's repeated hour before midnight.
 #include <gtest/gtest.h>
 
 #include <stdlib.h>
@@ -86,6 +87,70 @@ TEST(date_zones, havana_skips_midnight)
 	EXPECT_EQ(instant_of_local(k20260308, 0, 30, 0), 1772947800);
 	EXPECT_EQ(day_of_instant(1772947800), k20260308);
 	EXPECT_EQ(instant_of_local(k20260308, 0, 0, 0), 1772946000);
+}
+
+std::string
+instant_text(time_t t)
+{
+	char out[INSTANT_TEXT_SIZE];
+	instant_format(t, out);
+	return out;
+}
+
+// A local time shown twice the day the clocks went back, and the UTC
+// instant of its first showing, worked out from the zone's change.
+struct Repeated {
+	const char *tz;
+	int day;
+	int hour, minute;
+	const char *first;
+};
+
+const int k20260404 = 20547, k20260405 = 20548, k20261025 = 20751,
+    k20261101 = 20758;
+
+const Repeated kRepeated[] = {
+	// 03:00 CEST (+2) back to 02:00 CET (+1): 02:30 +2, not 01:30Z.
+	{ "Europe/Berlin", k20261025, 2, 30, "2026-10-25T00:30:00Z" },
+	{ "Europe/Berlin", k20261025, 2, 0, "2026-10-25T00:00:00Z" },
+	{ "Europe/Berlin", k20261025, 2, 59, "2026-10-25T00:59:00Z" },
+	// 02:00 BST (+1) back to 01:00 GMT: 01:30 +1, not 01:30Z.
+	{ "Europe/London", k20261025, 1, 30, "2026-10-25T00:30:00Z" },
+	// 03:00 AEDT (+11) back to 02:00 AEST (+10): 02:30 +11.
+	{ "Australia/Sydney", k20260405, 2, 30, "2026-04-04T15:30:00Z" },
+	// 02:00 +11 back to 01:30 +10:30: 01:45 +11, not 15:15Z.
+	{ "Australia/Lord_Howe", k20260405, 1, 45, "2026-04-04T14:45:00Z" },
+	{ "Australia/Lord_Howe", k20260405, 1, 30, "2026-04-04T14:30:00Z" },
+	// 02:00 EDT (-4) back to 01:00 EST (-5): 01:30 -4, not 06:30Z.
+	{ "America/New_York", k20261101, 1, 30, "2026-11-01T05:30:00Z" },
+	// 24:00 -03 back to 23:00 -04 on Saturday 04-04: 23:30 -03.
+	{ "America/Santiago", k20260404, 23, 30, "2026-04-05T02:30:00Z" },
+};
+
+TEST(date_zones, a_repeated_time_is_its_first_occurrence)
+{
+	for (const auto &c : kRepeated) {
+		Zone z(c.tz);
+		time_t t = instant_of_local(c.day, c.hour, c.minute, 0);
+		EXPECT_EQ(instant_text(t), c.first) << c.tz << " " << c.hour
+		    << ":" << c.minute;
+		EXPECT_EQ(day_of_instant(t), c.day) << c.tz;
+	}
+}
+
+// The times just outside the repeated hour have one instant each.
+TEST(date_zones, times_around_a_repeated_hour)
+{
+	Zone z("Europe/Berlin");
+	EXPECT_EQ(instant_text(instant_of_local(k20261025, 1, 59, 0)),
+	    "2026-10-24T23:59:00Z");
+	EXPECT_EQ(instant_text(instant_of_local(k20261025, 3, 0, 0)),
+	    "2026-10-25T02:00:00Z");
+	Zone lhi("Australia/Lord_Howe");
+	EXPECT_EQ(instant_text(instant_of_local(k20260405, 1, 29, 0)),
+	    "2026-04-04T14:29:00Z");
+	EXPECT_EQ(instant_text(instant_of_local(k20260405, 2, 0, 0)),
+	    "2026-04-04T15:30:00Z");
 }
 
 } // namespace

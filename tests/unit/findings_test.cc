@@ -148,7 +148,7 @@ public:
 		p->name = strdup(name);
 		p->path = index(slug);
 		p->started = day(started);
-		p->completed = completed ? day(completed) : -1;
+		p->completed = completed ? day(completed) : DAY_NONE;
 	}
 
 	// Runs the rules afresh.

@@ -25,7 +25,7 @@ typedef std::map<int, int> Minutes;
 inline int
 day(const char *iso)
 {
-	int d = -1;
+	int d = DAY_NONE;
 
 	day_parse_iso(iso, &d);
 	return d;
@@ -88,7 +88,7 @@ public:
 		p.name = text(name);
 		p.path = path;
 		p.started = day(started);
-		p.completed = completed ? day(completed) : -1;
+		p.completed = completed ? day(completed) : DAY_NONE;
 		p.url = url ? text(url) : nullptr;
 		p.minutes = minutes;
 		topic_lists_.emplace_back();

@@ -64,7 +64,7 @@ protected:
 TEST_F(History, empty_database)
 {
 	load("2026-11-22");
-	EXPECT_EQ(h_.first_day, -1);
+	EXPECT_EQ(h_.first_day, DAY_NONE);
 	EXPECT_EQ(h_.month_count, 0u);
 	EXPECT_EQ(h_.total_minutes, 0);
 	EXPECT_EQ(h_.current, PATH_UNMAPPED);
@@ -183,7 +183,7 @@ TEST_F(History, path_choices_and_projects_as_of_at)
 	EXPECT_EQ(h_.current, path("backend"));	// same day: the later entry
 	ASSERT_EQ(h_.project_count, 1u);	// 'Later' starts after at
 	EXPECT_STREQ(h_.projects[0].name, "Blog");
-	EXPECT_EQ(h_.projects[0].completed, -1);	// completed after at
+	EXPECT_EQ(h_.projects[0].completed, DAY_NONE);	// completed after at
 	EXPECT_EQ(h_.projects[0].minutes, 300);
 	EXPECT_EQ(h_.projects[0].topic_count, 0u);	// on request only
 	ASSERT_EQ(history_load_project_topics(db_, &h_), nullptr);

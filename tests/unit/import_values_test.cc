@@ -196,6 +196,35 @@ TEST_F(UtcZone, date_times_of_every_export)
 	    "YYYY-MM-DD HH:MM:SS, with Z or an offset for UTC");
 }
 
+// Spreadsheets write 1900-01-01 (or 12/30/1899) for an empty date: a day
+// track does not keep, refused like any day outside 1970..9999.
+TEST_F(UtcZone, days_outside_1970_to_9999_are_refused)
+{
+	const std::string range = "use a day from 1970-01-01 to 9999-12-31";
+	EXPECT_EQ(day_of("1900-01-01", DATE_ISO),
+	    "invalid date '1900-01-01': " + range);
+	EXPECT_EQ(day_of("1969-12-31", DATE_ISO),
+	    "invalid date '1969-12-31': " + range);
+	EXPECT_EQ(day_of("12/30/1899", DATE_US),
+	    "invalid date '12/30/1899': " + range);
+	EXPECT_EQ(day_of("0001-01-01", DATE_ISO),
+	    "invalid date '0001-01-01': " + range);
+	EXPECT_EQ(day_of("1970-01-01", DATE_ISO), "1970-01-01");
+	EXPECT_EQ(day_of("9999-12-31", DATE_ISO), "9999-12-31");
+	EXPECT_EQ(when_of("1969-12-31 23:00:00", DATE_ISO, ZONE_LOCAL),
+	    "invalid date '1969-12-31 23:00:00': " + range);
+	EXPECT_EQ(when_of("19691231T230000Z", DATE_ISO, ZONE_UTC),
+	    "invalid date '19691231T230000Z': " + range);
+	// An offset can carry a kept date out of the range, or into it.
+	EXPECT_EQ(when_of("1970-01-01 00:30:00+01:00", DATE_ISO, ZONE_UTC),
+	    "invalid date '1970-01-01 00:30:00+01:00': it is 1969-12-31 in "
+	    "this time zone; " + range);
+	EXPECT_EQ(when_of("1969-12-31 23:30:00-01:00", DATE_ISO, ZONE_UTC),
+	    "1970-01-01 1970-01-01T00:30:00Z");
+	EXPECT_EQ(when_of("1970-01-01 00:00:00Z", DATE_ISO, ZONE_UTC),
+	    "1970-01-01 1970-01-01T00:00:00Z");
+}
+
 TEST(import_values, local_times_take_the_day_as_written)
 {
 	setenv("TZ", "America/New_York", 1);

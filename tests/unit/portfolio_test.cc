@@ -145,7 +145,7 @@ TEST(portfolio, open_projects_are_listed_without_points)
 	Portfolio p(b);
 
 	ASSERT_EQ(p->item_count, 1u);
-	EXPECT_EQ(p->items[0].completed, -1);
+	EXPECT_EQ(p->items[0].completed, DAY_NONE);
 	EXPECT_EQ(p->items[0].points, 0);
 	EXPECT_EQ(p->items[0].minutes, 1000);
 	EXPECT_STREQ(p->items[0].topics[0], "fastapi");

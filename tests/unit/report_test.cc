@@ -32,11 +32,30 @@ text(int d)
 // The period as "FROM..TO".
 std::string
 period(enum report_period p, const char *today, int week_start,
-    int first_day = -1)
+    int first_day = DAY_NONE)
 {
 	int from = 0, to = 0;
 	report_period(p, day(today), week_start, first_day, &from, &to);
 	return text(from) + ".." + text(to);
+}
+
+// Friday 9999-12-31: the week is cut at the last day track keeps, in
+// numbers (the text of a later day would not show it).
+TEST(report_period, periods_end_by_the_last_day)
+{
+	int from = 0, to = 0;
+	report_period(PERIOD_WEEK, DAY_LAST, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(from, DAY_LAST - 4);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_WEEK, DAY_LAST, 6, DAY_NONE, &from, &to);
+	EXPECT_EQ(from, DAY_LAST - 5);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_MONTH, DAY_LAST, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_YEAR, DAY_LAST - 40, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(to, DAY_LAST);
+	report_period(PERIOD_LAST_WEEK, DAY_LAST, 0, DAY_NONE, &from, &to);
+	EXPECT_EQ(to, DAY_LAST - 5);
 }
 
 TEST(report_period, WeeksStartOnMondayOrSunday)
@@ -69,8 +88,11 @@ TEST(report_period, AllStartsAtTheFirstSession)
 {
 	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, day("2024-02-29")),
 	    "2024-02-29..2026-11-22");
-	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, -1),
+	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, DAY_NONE),
 	    "2026-11-22..2026-11-22");
+	// Day -1 is a day like any other, not "no session".
+	EXPECT_EQ(period(PERIOD_ALL, "2026-11-22", 0, day("1969-12-31")),
+	    "1969-12-31..2026-11-22");
 }
 
 class Report : public ::testing::Test {
