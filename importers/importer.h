@@ -45,6 +45,7 @@ struct importer {
 	int unmapped_count;
 	struct buf scratch;
 	struct buf tag_copy;		/* the row's tags, split */
+	int64_t session_seq, batch_seq;	/* id high-water marks before */
 };
 
 /* A time-tracker entry, whatever the format (FORMATS.md 1.2). */

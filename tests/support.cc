@@ -16,6 +16,7 @@
 
 extern "C" {
 #include "db.h"
+#include "schema.h"
 }
 
 extern char **environ;
@@ -117,12 +118,10 @@ run_track(const std::vector<std::string> &args,
 	return r;
 }
 
-RunResult
-run_program(const std::vector<std::string> &args,
-    const std::map<std::string, std::string> &env)
+// The test's environment with env laid over it (an empty value unsets).
+static std::vector<std::string>
+environment(const std::map<std::string, std::string> &env)
 {
-	TempDir io;
-	std::string out_path = io.file("out"), err_path = io.file("err");
 	std::vector<std::string> envs;
 	for (char **e = environ; *e; e++) {
 		std::string entry(*e);
@@ -133,6 +132,16 @@ run_program(const std::vector<std::string> &args,
 	for (const auto &kv : env)
 		if (!kv.second.empty())
 			envs.push_back(kv.first + "=" + kv.second);
+	return envs;
+}
+
+RunResult
+run_program(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	TempDir io;
+	std::string out_path = io.file("out"), err_path = io.file("err");
+	std::vector<std::string> envs = environment(env);
 	std::vector<char *> argv, envp;
 	for (const auto &a : args)
 		argv.push_back(const_cast<char *>(a.c_str()));
@@ -225,4 +234,30 @@ memory_db()
 		throw std::runtime_error(m);
 	}
 	return db;
+}
+
+void
+make_db_at_version(const std::string &path, int version,
+    const std::string &sql)
+{
+	if (version < 1 || version > schema_migration_count)
+		throw std::runtime_error("no schema version " +
+		    std::to_string(version));
+	sqlite3 *db = nullptr;
+	if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) {
+		sqlite3_close(db);
+		throw std::runtime_error("cannot create " + path);
+	}
+	std::string script = "PRAGMA foreign_keys = ON; BEGIN;";
+	for (int i = 0; i < version; i++)
+		script += schema_migrations[i].sql;
+	script += "PRAGMA user_version = " + std::to_string(version) +
+	    "; PRAGMA application_id = 1414677323;" + sql + "; COMMIT;";
+	try {
+		query(db, script);
+	} catch (...) {
+		sqlite3_close(db);
+		throw;
+	}
+	sqlite3_close(db);
 }

@@ -60,4 +60,10 @@ std::string query(sqlite3 *db, const std::string &sql);
 // An in-memory database with every migration applied (unit tests).
 sqlite3 *memory_db();
 
+// Creates a database file at path as a track of schema version `version`
+// made it: the first `version` migrations embedded from schema/*.sql,
+// then sql (rows to migrate, say), with foreign keys on.
+void make_db_at_version(const std::string &path, int version,
+    const std::string &sql = "");
+
 #endif

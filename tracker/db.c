@@ -247,10 +247,21 @@ db_version(sqlite3 *db)
 	return (int)version;
 }
 
+/* Whether PRAGMA foreign_keys is on for db. */
+static bool
+foreign_keys_on(sqlite3 *db)
+{
+	int64_t on = 0;
+
+	error_free(db_query_int(db, &on, 0, "PRAGMA foreign_keys", NULL));
+	return on != 0;
+}
+
 /*
  * Applies the migrations the file lacks. The caller holds a write
  * transaction (or the database is private), so concurrent openers never
- * apply one twice.
+ * apply one twice. A file with a schema must have foreign keys off (see
+ * migrate_if_needed); a new one is empty, so they do not matter.
  */
 struct error *
 db_migrate(sqlite3 *db)
@@ -263,6 +274,11 @@ db_migrate(sqlite3 *db)
 		return error_runtime("the database has schema version %d, newer "
 		    "than this track (%d): upgrade track", version,
 		    schema_migration_count);
+	/* A rebuilt table would take the rows referring to it along. */
+	if (version > 0 && version < schema_migration_count &&
+	    foreign_keys_on(db))
+		return error_runtime("cannot migrate schema version %d with "
+		    "foreign keys on", version);
 	buf_init(&pragma);
 	for (int i = version; i < schema_migration_count && !err; i++) {
 		char *message = NULL;
@@ -458,7 +474,29 @@ open_memory(sqlite3 **db)
 	return err;
 }
 
-/* Brings an existing file's schema up to date under a write lock. */
+/* An error when any row refers to a row that does not exist. */
+static struct error *
+foreign_keys_intact(sqlite3 *db)
+{
+	int64_t broken;
+	struct error *err;
+
+	if ((err = db_query_int(db, &broken, 0, "SELECT count(*) FROM "
+	    "pragma_foreign_key_check", NULL)) != NULL)
+		return err;
+	if (broken > 0)
+		return error_runtime("cannot migrate the database: %lld rows "
+		    "would refer to rows that do not exist", (long long)broken);
+	return NULL;
+}
+
+/*
+ * Brings an existing file's schema up to date under a write lock, in a
+ * transaction of its own with foreign keys off: a migration may rebuild
+ * a table (schema 006), and with them on, dropping the old table would
+ * delete every row referring to it. Every reference is checked before
+ * the commit instead.
+ */
 static struct error *
 migrate_if_needed(sqlite3 *db)
 {
@@ -466,13 +504,19 @@ migrate_if_needed(sqlite3 *db)
 
 	if (db_version(db) == schema_migration_count)
 		return NULL;
-	if ((err = db_begin(db, true)) != NULL)
-		return err;
-	if ((err = db_migrate(db)) != NULL) {
+	if (sqlite3_exec(db, "PRAGMA foreign_keys = OFF", NULL, NULL,
+	    NULL) != SQLITE_OK)
+		return db_error(db, "cannot migrate the database");
+	if ((err = db_begin(db, true)) == NULL &&
+	    (err = db_migrate(db)) == NULL &&
+	    (err = foreign_keys_intact(db)) == NULL)
+		err = db_commit(db);
+	else
 		db_rollback(db);
-		return err;
-	}
-	return db_commit(db);
+	if (sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL,
+	    NULL) != SQLITE_OK && err == NULL)
+		err = db_error(db, "cannot turn foreign keys back on");
+	return err;
 }
 
 /*
@@ -526,7 +570,12 @@ open_file(const char *path, enum db_mode mode, sqlite3 **db, bool *vanished)
 		guard_add(*db, fd);
 		configure(*db);
 		err = check_identity(*db, path);
-		if (err == NULL && mode == DB_READ)
+		/*
+		 * A new, empty file is migrated inside the first command's
+		 * transaction instead, so a failed first command leaves it
+		 * empty (and removes it).
+		 */
+		if (err == NULL && (mode == DB_READ || db_version(*db) > 0))
 			err = migrate_if_needed(*db);
 		fd = -1;	/* db_close releases the guard now */
 	}
