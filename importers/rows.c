@@ -105,35 +105,53 @@ row_warn(struct importer *imp, long line, const char *fmt, ...)
 	buf_release(&text);
 }
 
+/*
+ * Appends cell and a comma; for a terminal (--rejects /dev/tty) with its
+ * control characters neutralised, as csv_writer does.
+ */
+static void
+reject_cell(struct buf *b, const char *cell, bool terminal)
+{
+	struct buf clean;
+
+	if (!terminal) {
+		csv_put_cell(b, cell);
+		buf_putc(b, ',');
+		return;
+	}
+	buf_init(&clean);
+	buf_put_terminal(&clean, cell);
+	csv_put_cell(b, clean.data);
+	buf_putc(b, ',');
+	buf_release(&clean);
+}
+
 /* Appends the record and its error to the --rejects file. */
 static void
 reject(struct importer *imp, const struct csv_record *record, long line,
     const char *message)
 {
+	bool terminal = stream_is_terminal(imp->o->rejects);
 	struct buf b, cell;
 
 	buf_init(&b);
 	buf_init(&cell);
 	if (!imp->rejects_header_written) {
-		for (size_t i = 0; i < imp->header_count; i++) {
-			csv_put_cell(&b, imp->header[i]);
-			buf_putc(&b, ',');
-		}
+		for (size_t i = 0; i < imp->header_count; i++)
+			reject_cell(&b, imp->header[i], terminal);
 		buf_puts(&b, "error\n");
 		imp->rejects_header_written = true;
 	}
-	for (size_t i = 0; i < record->count; i++) {
-		csv_put_cell(&b, record->cells[i]);
-		buf_putc(&b, ',');
-	}
+	for (size_t i = 0; i < record->count; i++)
+		reject_cell(&b, record->cells[i], terminal);
 	for (size_t i = record->count; i < imp->header_count; i++)
 		buf_putc(&b, ',');
 	if (imp->where != NULL)
 		buf_printf(&cell, "%s: %s", imp->where, message);
 	else
 		buf_printf(&cell, "line %ld: %s", line, message);
-	csv_put_cell(&b, cell.data);
-	buf_putc(&b, '\n');
+	reject_cell(&b, cell.data, terminal);
+	b.data[b.len - 1] = '\n';	/* the last comma ends the row */
 	fwrite(b.data, 1, b.len, imp->o->rejects);
 	buf_release(&cell);
 	buf_release(&b);

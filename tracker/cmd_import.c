@@ -197,8 +197,10 @@ print_json(struct track *t, json_t *array)
 {
 	char *text = json_dumps(array, JSON_PRESERVE_ORDER | JSON_INDENT(2));
 
-	if (text != NULL)
-		fprintf(t->out, "%s\n", text);
+	if (text != NULL) {
+		json_put(t->out, text, stream_is_terminal(t->out));
+		fputc('\n', t->out);
+	}
 	free(text);
 }
 

@@ -2,6 +2,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "text.h"
 
@@ -49,6 +50,14 @@ terminal_control(unsigned code)
 	    (code >= 0x2028 && code <= 0x2029) ||
 	    (code >= 0x202a && code <= 0x202e) ||
 	    (code >= 0x2066 && code <= 0x2069);
+}
+
+bool
+stream_is_terminal(FILE *f)
+{
+	int fd = f != NULL ? fileno(f) : -1;
+
+	return fd >= 0 && isatty(fd);
 }
 
 void
@@ -100,6 +109,28 @@ fprint_line(FILE *f, const char *fmt, ...)
 	fputs(clean.data, f);
 	buf_release(&clean);
 	buf_release(&text);
+}
+
+void
+buf_put_json_terminal(struct buf *b, const char *json)
+{
+	const unsigned char *p = (const unsigned char *)json;
+
+	while (p && *p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n == 0) {
+			buf_puts(b, "\xef\xbf\xbd");
+			p++;
+		} else if (terminal_control(code) && code != '\n') {
+			buf_printf(b, "\\u%04x", code);
+			p += n;
+		} else {
+			buf_append(b, (const char *)p, n);
+			p += n;
+		}
+	}
 }
 
 void

@@ -1,6 +1,7 @@
 #ifndef TRACK_TEXT_H
 #define TRACK_TEXT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "buf.h"
@@ -18,7 +19,21 @@ extern "C" {
  * drive the terminal or disguise what it shows.
  */
 void buf_put_terminal(struct buf *b, const char *s);
-/* Writes s to f the same way. */
+/*
+ * Whether f is a terminal: output formats meant to be exact (JSON, CSV)
+ * neutralise the data only there, and stay byte-exact in a file or a
+ * pipe. False for NULL and for streams without a descriptor.
+ */
+bool stream_is_terminal(FILE *f);
+/*
+ * Appends JSON text (as jansson dumps it) for a terminal: every
+ * character buf_put_terminal would replace, but the newlines between
+ * elements, as a \uXXXX escape. JSON's structure is ASCII, so such a
+ * character can only be inside a string, where the escape stands for
+ * the same character: the document parses to the same values.
+ */
+void buf_put_json_terminal(struct buf *b, const char *json);
+/* Writes s to f the same way as buf_put_terminal. */
 void fput_terminal(FILE *f, const char *s);
 /*
  * Writes the printf-formatted text to f neutralised the same way, then a

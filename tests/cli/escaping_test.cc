@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "nasty.h"
 #include "support.h"
 
 namespace {
@@ -23,74 +24,10 @@ const std::map<std::string, std::string> kEnv = {
 	{ "TRACK_DB", "" }, { "NO_COLOR", "1" },
 };
 
-struct Nasty {
-	const char *name;
-	std::string text;
-	bool has_c0;	// C0 controls: names refuse them, notes keep them
-};
-
-const Nasty kNasty[] = {
-	{ "clear_screen", "wipe\x1b[2J\x1b[Hall", true },
-	{ "osc8_hyperlink", "\x1b]8;;https://evil.example/\x1b\\click me"
-	  "\x1b]8;;\x1b\\", true },
-	{ "title_change", "\x1b]0;owned\x07", true },
-	{ "bell", "ding\x07", true },
-	{ "carriage_return", "harmless\rEVIL", true },
-	{ "backspace", "abc\b\b\bxyz", true },
-	{ "tab_formula", "\t=1+1", true },
-	{ "newline", "line one\nline two", true },
-	{ "c1_csi", "c1 \xc2\x9b" "31m red", false },
-	{ "c1_next_line", "next\xc2\x85line", false },
-	{ "c1_osc", "\xc2\x9d" "0;title\xc2\x9c", false },
-	{ "bidi_override", "invoice\xe2\x80\xae" "fdp.exe", false },
-	{ "bidi_isolate", "\xe2\x81\xa6" "isolated\xe2\x81\xa9 text", false },
-	{ "line_separator", "one\xe2\x80\xa8two", false },
-	{ "script", "</script><script>alert(1)</script>", false },
-	{ "img_onerror", "<img src=x onerror=alert(1)>", false },
-	{ "quotes", "\"double\" and 'single'", false },
-	{ "backslashes", "back\\slash \\n \\u0041 \\", false },
-	{ "formula_equals", "=cmd|' /C calc'!A0", false },
-	{ "formula_plus", "+1", false },
-	{ "formula_minus", "-1", false },
-	{ "formula_at", "@SUM(A1:A9)", false },
-	{ "guard_itself", "'=already guarded", false },
-	{ "csv_breakers", "a,b;c\"d", false },
-	{ "entities", "&amp; &lt; &#x3c; %s %n", false },
-	{ "unicode", "日本語 📚 café", false },
-};
-
-// Control characters a terminal must never receive from the data: C0
-// (but the newline ending each line), DEL, C1, bidi controls, U+2028/9.
-const std::regex kTerminalControl(
-    "[\x01-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|"
-    "\xe2\x81[\xa6-\xa9]");
-
-std::string
-escaped(const std::string &s)
-{
-	std::string out;
-	for (unsigned char c : s) {
-		if (c < 0x20 || c >= 0x7f) {
-			char hex[8];
-			snprintf(hex, sizeof(hex), "\\x%02x", c);
-			out += hex;
-		} else {
-			out += (char)c;
-		}
-	}
-	return out;
-}
-
-// Fails when text holds a terminal control; says where.
-void
-expect_terminal_safe(const std::string &what, const std::string &text)
-{
-	std::smatch m;
-	if (std::regex_search(text, m, kTerminalControl))
-		ADD_FAILURE() << what << ": raw control " << escaped(m.str())
-		    << " in: " << escaped(text.substr(std::max<long>(0,
-		    m.position() - 40), 80));
-}
+using nasty::escaped;
+using nasty::expect_terminal_safe;
+using nasty::Nasty;
+const auto &kNasty = nasty::kStrings;
 
 // A CSV field quoted per RFC 4180.
 std::string

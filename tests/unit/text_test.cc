@@ -56,6 +56,31 @@ TEST(text, terminal_keeps_text_and_marks_invalid_utf8)
 	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
 }
 
+std::string
+json_terminal(const std::string &s)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_put_json_terminal(&b, s.c_str());
+	std::string out = b.data;
+	buf_release(&b);
+	return out;
+}
+
+// JSON for a terminal: what buf_put_terminal replaces becomes a \u escape
+// of the same character (jansson has escaped C0 already); the newlines
+// between elements and all other text stay.
+TEST(text, json_for_a_terminal_escapes_what_a_terminal_acts_on)
+{
+	EXPECT_EQ(json_terminal("{\"n\": \"c1 \xc2\x9b" "31m\"}"),
+	    "{\"n\": \"c1 \\u009b31m\"}");
+	EXPECT_EQ(json_terminal("[\n  \"invoice\xe2\x80\xae" "fdp\xe2\x81\xa6"
+	    "\xe2\x80\xa8\x7f\"\n]"),
+	    "[\n  \"invoice\\u202efdp\\u2066\\u2028\\u007f\"\n]");
+	EXPECT_EQ(json_terminal("\"日本語 \\u001b café\xc2\xa0\""),
+	    "\"日本語 \\u001b café\xc2\xa0\"");
+}
+
 TEST(text, print_line_neutralises_the_formatted_text)
 {
 	char *data = nullptr;
