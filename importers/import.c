@@ -146,6 +146,8 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_init(&imp.unmapped);
 	buf_init(&imp.scratch);
 	buf_init(&imp.tag_copy);
+	for (int i = 0; i < F_COUNT; i++)
+		buf_init(&imp.names[i]);
 	err = import_run(&imp, in, input);
 	fclose(in);
 	for (int i = 0; i < imp.people_count && i < PEOPLE_MAX; i++)
@@ -156,6 +158,8 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_release(&imp.unmapped);
 	buf_release(&imp.scratch);
 	buf_release(&imp.tag_copy);
+	for (int i = 0; i < F_COUNT; i++)
+		buf_release(&imp.names[i]);
 	return err;
 }
 

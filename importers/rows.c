@@ -174,12 +174,15 @@ row_bad(struct importer *imp, const struct csv_record *record, long line,
 	return NULL;
 }
 
-/* name made fit for a topic: no control characters, at most 80 bytes. */
+/*
+ * name made fit for a topic: every control character a space
+ * (name_clean), at most 80 bytes.
+ */
 static char *
 topic_text(const char *name)
 {
 	size_t n = strlen(name);
-	char *copy;
+	char *copy, *clean;
 
 	if (n > TOPIC_BYTES) {
 		n = TOPIC_BYTES;
@@ -187,10 +190,11 @@ topic_text(const char *name)
 			n--;
 	}
 	copy = xmalloc(n + 1);
-	for (size_t i = 0; i < n; i++)
-		copy[i] = (unsigned char)name[i] < 0x20 ? ' ' : name[i];
+	memcpy(copy, name, n);
 	copy[n] = '\0';
-	return copy;
+	clean = name_clean(copy);
+	free(copy);
+	return clean;
 }
 
 struct error *
@@ -226,13 +230,28 @@ row_future_check(const struct importer *imp, int day)
 	return error_usage("date %s is in the future", text);
 }
 
-char *
-row_clean_title(const char *text)
+const char *
+row_name(struct importer *imp, const struct csv_record *record,
+    enum field field)
 {
-	char *copy = xmalloc(strlen(text) + 1), *out = copy;
+	char *clean = name_clean(row_cell(imp, record, field));
+	struct buf *b = &imp->names[field];
+
+	buf_clear(b);
+	buf_puts(b, clean);
+	free(clean);
+	return b->data;
+}
+
+char *
+row_clean_title(const char *title)
+{
+	char *clean = name_clean(title), *copy = xmalloc(strlen(clean) + 1);
+	char *out = copy;
+	const char *text;
 	bool space = false;
 
-	for (; *text; text++) {
+	for (text = clean; *text; text++) {
 		if ((unsigned char)*text <= 0x20 || *text == 0x7f) {
 			space = out != copy;
 			continue;
@@ -243,5 +262,6 @@ row_clean_title(const char *text)
 		*out++ = *text;
 	}
 	*out = '\0';
+	free(clean);
 	return copy;
 }

@@ -52,6 +52,21 @@ terminal_control(unsigned code)
 	    (code >= 0x2066 && code <= 0x2069);
 }
 
+/* What kind of terminal control code is, for messages: "a C1 control". */
+static const char *
+control_kind(unsigned code)
+{
+	if (code < 0x20)
+		return "a C0 control";
+	if (code == 0x7f)
+		return "DEL";
+	if (code <= 0x9f)
+		return "a C1 control";
+	if (code <= 0x2029)
+		return "a line separator";
+	return "a bidi control";
+}
+
 bool
 stream_is_terminal(FILE *f)
 {
@@ -131,6 +146,48 @@ buf_put_json_terminal(struct buf *b, const char *json)
 			p += n;
 		}
 	}
+}
+
+char *
+name_clean(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	struct buf b;
+
+	buf_init(&b);
+	while (*p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n == 0)
+			n = 1;
+		else if (terminal_control(code)) {
+			buf_putc(&b, ' ');
+			p += n;
+			continue;
+		}
+		buf_append(&b, (const char *)p, n);
+		p += n;
+	}
+	return buf_detach(&b);
+}
+
+struct error *
+name_controls_check(const char *what, const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name;
+
+	while (*p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n != 0 && terminal_control(code))
+			return error_usage("invalid %s '%s': control characters "
+			    "are not allowed (U+%04X is %s)", what, name, code,
+			    control_kind(code));
+		p += n ? n : 1;
+	}
+	return NULL;
 }
 
 void

@@ -33,6 +33,18 @@ bool stream_is_terminal(FILE *f);
  * the same character: the document parses to the same values.
  */
 void buf_put_json_terminal(struct buf *b, const char *json);
+/*
+ * A copy of s with every character buf_put_terminal would replace by '?'
+ * replaced by a space instead: a name read from a file made fit to
+ * store. Invalid UTF-8 is kept. The caller frees it.
+ */
+char *name_clean(const char *s);
+/*
+ * Refuses a new name (what: "project name", "topic") holding a character
+ * buf_put_terminal would replace, naming the first one: names are shown
+ * everywhere, so none may drive the terminal or reorder a line.
+ */
+struct error *name_controls_check(const char *what, const char *name);
 /* Writes s to f the same way as buf_put_terminal. */
 void fput_terminal(FILE *f, const char *s);
 /*
