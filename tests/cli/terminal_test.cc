@@ -9,7 +9,9 @@
 #include <jansson.h>
 
 #include <set>
+#include <stdexcept>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "nasty.h"
@@ -299,6 +301,279 @@ TEST_F(Terminal, csv_of_every_command_is_neutralised_on_a_terminal)
 	std::string out = on_terminal({ "import", bad, "--skip-bad",
 	    "--rejects", "/dev/tty" });
 	EXPECT_NE(out.find("?]0;owned?"), std::string::npos) << escaped(out);
+}
+
+// ---------------------------------------------------------------------
+// The hostile table: every command that writes output, in every format,
+// on a terminal and in a pipe, over one database whose notes, names,
+// descriptions, platforms, course ids and import file names hold the
+// nasty strings (names as a database an older track filled: C1, bidi
+// controls and line separators, never C0).
+
+namespace hostile {
+
+TempDir *dir;
+std::string db;
+std::string file;		// a file to import, nasty name and rows
+std::string project, tutorial, topic, platform;	// names to look up
+
+void
+must(const std::vector<std::string> &args)
+{
+	std::vector<std::string> full = { "--db", db };
+	full.insert(full.end(), args.begin(), args.end());
+	RunResult r = run_track(full, kEnv);
+	if (r.status != 0)
+		throw std::runtime_error("setting up: " + args[0] + ": " +
+		    escaped(r.err));
+}
+
+void
+build()
+{
+	using nasty::kStrings;
+	dir = new TempDir;
+	db = dir->file("hostile.db");
+	must({ "path", "set", "backend" });
+	must({ "path", "add", "my-path", "Mine" });
+	for (const auto &n : kStrings)
+		must({ "log", "10m", "django", "--note=" + n.text, "--date",
+		    "-1d" });
+	must({ "log", "1h", "flask", "--project", "project-0", "--date",
+	    "-2d" });
+	must({ "project", "done", "project-0", "--url", "https://a.example" });
+	int i = 0;
+	for (const auto &n : kStrings) {
+		if (n.has_c0)
+			continue;
+		std::string k = std::to_string(i++);
+		must({ "log", "1h", "flask", "--project", "project-" + k });
+		must({ "log", "2h", "pandas", "--tutorial", "tutorial-" + k });
+		must({ "log", "30m", "topic-" + k, "--date", "-1d" });
+		sql_with(db, "UPDATE project SET name = ?1 || ' p', description "
+		    "= ?1 WHERE name = 'project-" + k + "'", n.text);
+		sql_with(db, "UPDATE tutorial SET title = ?1 || ' c' WHERE "
+		    "title = 'tutorial-" + k + "'", n.text);
+		sql_with(db, "UPDATE topic SET name = ?1 || ' t' WHERE name = "
+		    "'topic-" + k + "'", n.text);
+	}
+	const std::string &bidi = kStrings[11].text, &c1 = kStrings[8].text;
+	project = bidi + " p";
+	tutorial = c1 + " c";
+	topic = kStrings[10].text + " t";
+	platform = kStrings[12].text;
+	sql_with(db, "UPDATE path SET name = ?1, description = ?1 WHERE slug "
+	    "= 'my-path'", bidi);
+	sql_with(db, "UPDATE tutorial SET platform = ?1, course_id = ?1 WHERE "
+	    "title LIKE 'c1%'", platform);
+	file = dir->file("in " + bidi + c1 + ".csv");
+	std::string csv = "date,duration,topic,kind,project,tutorial,note\n";
+	for (const auto &n : kStrings)
+		csv += "2026-11-20,15m,numpy,,,,\"" + [&] {
+			std::string q;
+			for (char c : n.text)
+				q += c == '"' ? std::string("\"\"") :
+				    std::string(1, c);
+			return q;
+		}() + "\"\n";
+	write_file(file, csv);
+	must({ "import", file });
+	sql_with(db, "UPDATE import_batch SET file = ?1", kStrings[0].text +
+	    bidi + c1);
+	must({ "start", "django", "--note=" + kStrings[1].text, "--at",
+	    "09:00" });
+}
+
+} // namespace hostile
+
+struct Case {
+	std::vector<std::string> args;	// without --format
+	const char *format;		// nullptr: the command has none
+	bool writes;			// run on a copy of the database
+};
+
+std::string
+case_name(const Case &c, bool terminal)
+{
+	std::string name;
+	for (const auto &a : c.args) {
+		for (char ch : a)
+			if (isalnum((unsigned char)ch))
+				name += ch;
+		name += '_';
+	}
+	return name + (c.format ? c.format : "default") +
+	    (terminal ? "_on_a_terminal" : "_in_a_pipe");
+}
+
+std::vector<Case>
+cases()
+{
+	std::vector<Case> all;
+	auto add = [&](std::vector<std::string> args,
+	    std::vector<const char *> formats, bool writes = false) {
+		for (const char *f : formats)
+			all.push_back({ args, f, writes });
+	};
+	add({ "ls", "--limit", "0" }, { "text", "json", "csv" });
+	add({ "report", "--all" }, { "text", "json", "csv", "md", "html" });
+	add({ "report", "--week" }, { "text", "json", "csv", "md", "html" });
+	add({ "export" }, { "csv", "json" });
+	add({ "plan" }, { "text", "json" });
+	add({ "check" }, { "text", "json" });
+	add({ "portfolio" }, { "text", "json", "md" });
+	add({ "project", "list" }, { "text", "json" });
+	add({ "tutorial", "list" }, { "text", "json" });
+	add({ "import", "list" }, { "text", "json" });
+	add({ "import", "@file", "--dry-run" }, { "text", "json" });
+	add({ "project", "show", "@project" }, { nullptr });
+	add({ "tutorial", "show", "@tutorial", "--platform", "@platform" },
+	    { nullptr });
+	add({ "topic", "list" }, { nullptr });
+	add({ "topic", "list", "--names" }, { nullptr });
+	add({ "path", "list" }, { nullptr });
+	add({ "path", "show", "my-path" }, { nullptr });
+	add({ "status" }, { nullptr });
+	add({ "config", "list" }, { nullptr });
+	// Writers echo what they did: each on a copy of the database.
+	add({ "log", "10m", "@topic", "--project", "@project", "--note",
+	    "\x1b]0;x\x07" }, { nullptr }, true);
+	add({ "edit", "1", "--note", "\xc2\x9b" "2J" }, { nullptr }, true);
+	add({ "rm", "27" }, { nullptr }, true);
+	add({ "undo" }, { nullptr }, true);
+	add({ "stop" }, { nullptr }, true);
+	add({ "cancel" }, { nullptr }, true);
+	add({ "project", "done", "@project" }, { nullptr }, true);
+	add({ "tutorial", "done", "@tutorial" }, { nullptr }, true);
+	add({ "project", "rm", "@project" }, { nullptr }, true);
+	add({ "import", "@file", "--from", "generic" }, { "text", "json" },
+	    true);
+	add({ "import", "undo", "1" }, { nullptr }, true);
+	add({ "path", "set", "my-path" }, { nullptr }, true);
+	return all;
+}
+
+class HostileTable : public ::testing::TestWithParam<std::tuple<Case,
+    bool>> {
+protected:
+	static void SetUpTestSuite() { hostile::build(); }
+	static void TearDownTestSuite() { delete hostile::dir; }
+
+	// The arguments of c with @names filled in and --format added.
+	static std::vector<std::string> args_of(const Case &c,
+	    const std::string &db)
+	{
+		std::vector<std::string> args = { "--db", db };
+		for (const auto &a : c.args)
+			args.push_back(a == "@file" ? hostile::file :
+			    a == "@project" ? hostile::project :
+			    a == "@tutorial" ? hostile::tutorial :
+			    a == "@topic" ? hostile::topic :
+			    a == "@platform" ? hostile::platform : a);
+		if (c.format != nullptr) {
+			args.push_back("--format");
+			args.push_back(c.format);
+		}
+		return args;
+	}
+
+	// A copy of the database for a writer, or the database itself.
+	std::string database(const Case &c)
+	{
+		if (!c.writes)
+			return hostile::db;
+		std::string copy = scratch.file("copy.db");
+		write_file(copy, read_file(hostile::db));
+		return copy;
+	}
+
+	TempDir scratch;
+};
+
+TEST_P(HostileTable, writes_nothing_a_terminal_acts_on)
+{
+	const Case &c = std::get<0>(GetParam());
+	bool terminal = std::get<1>(GetParam());
+	std::vector<std::string> args = args_of(c, database(c));
+	RunResult r = terminal ? run_track_on_terminal(args, kEnv) :
+	    run_track(args, kEnv);
+	std::string what = case_name(c, terminal);
+	ASSERT_EQ(r.status, 0) << what << ": " << escaped(r.err);
+	expect_terminal_safe(what + " (stderr)", r.err);
+	std::string format = c.format ? c.format : "text";
+	bool exact = format == "json" || format == "csv";
+	// Text, Markdown and HTML are for people: neutralised everywhere.
+	// JSON and CSV are data: neutralised on a terminal only.
+	if (terminal || !exact)
+		expect_terminal_safe(what, r.out);
+	if (format == "json") {
+		json_error_t error;
+		json_t *root = json_loads(r.out.c_str(), 0, &error);
+		EXPECT_NE(root, nullptr) << what << ": " << error.text;
+		json_decref(root);
+	}
+	if (format == "csv") {
+		EXPECT_FALSE(csv_fields(r.out).empty()) << what;
+	}
+	if (!terminal || !exact || c.writes)
+		return;
+	// On a terminal JSON is still the same data; CSV the same shape.
+	RunResult pipe = run_track(args, kEnv);
+	if (format == "json") {
+		json_error_t error;
+		json_t *a = json_loads(r.out.c_str(), 0, &error);
+		json_t *b = json_loads(pipe.out.c_str(), 0, &error);
+		EXPECT_TRUE(a && b && json_equal(a, b)) << what;
+		json_decref(a);
+		json_decref(b);
+	} else {
+		EXPECT_EQ(csv_fields(r.out).size(), csv_fields(pipe.out).size())
+		    << what;
+	}
+}
+
+INSTANTIATE_TEST_SUITE_P(every_command, HostileTable,
+    ::testing::Combine(::testing::ValuesIn(cases()), ::testing::Bool()),
+    [](const ::testing::TestParamInfo<HostileTable::ParamType> &info) {
+	    return case_name(std::get<0>(info.param),
+		std::get<1>(info.param)) + "_" + std::to_string(info.index);
+    });
+
+// In a pipe the export is the data, byte for byte: every note exactly
+// as the database holds it, and it imports back (names an older track
+// stored with controls come back with spaces in their place).
+TEST(HostileExport, in_a_pipe_is_exact_and_imports_back)
+{
+	hostile::build();
+	const std::string notes_sql = "SELECT uuid, note FROM session WHERE "
+	    "note IS NOT NULL ORDER BY uuid";
+	std::string notes = query(hostile::db, notes_sql);
+	for (const char *format : { "csv", "json" }) {
+		RunResult r = run_track({ "--db", hostile::db, "export",
+		    "--format", format }, kEnv);
+		ASSERT_EQ(r.status, 0) << escaped(r.err);
+		std::multiset<std::string> values = std::string(format) == "csv"
+		    ? csv_fields(r.out) : json_strings(r.out, "note");
+		// Each note twice (logged, imported); in CSV the project
+		// descriptions share the note column.
+		for (const auto &n : nasty::kStrings)
+			EXPECT_GE(values.count(std::string(format) == "csv" ?
+			    guarded(n.text) : n.text), 2u) << format << " "
+			    << n.name;
+		std::string file = hostile::dir->file(std::string("x.") + format);
+		write_file(file, r.out);
+		std::string copy = hostile::dir->file(std::string("copy-") +
+		    format + ".db");
+		RunResult in = run_track({ "--db", copy, "import", file }, kEnv);
+		ASSERT_EQ(in.status, 0) << escaped(in.err);
+		EXPECT_TRUE(query(copy, notes_sql) == notes) << format;
+		EXPECT_EQ(query(copy, "SELECT count(*) FROM project WHERE name = "
+		    "'invoice fdp.exe p'"), "1\n") << format;
+		EXPECT_EQ(query(copy, "SELECT count(*) FROM session"),
+		    query(hostile::db, "SELECT count(*) FROM session")) << format;
+	}
+	delete hostile::dir;
+	hostile::dir = nullptr;
 }
 
 } // namespace
