@@ -9,7 +9,6 @@
 #include <jansson.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
