@@ -89,7 +89,12 @@ check_options(struct import_args *a)
 	a->json = a->format != NULL && strcmp(a->format, "json") == 0;
 	if (a->o.kind != NULL && (err = kind_parse(a->o.kind, &kind)) != NULL)
 		return err;
-	if (a->o.topic != NULL && (err = topic_name_check(a->o.topic)) != NULL)
+	/*
+	 * --topic may create the topic: it is typed, so it is refused as
+	 * `track log` refuses one, not cleaned as a file's name is.
+	 */
+	if (a->o.topic != NULL && ((err = topic_name_check(a->o.topic)) ||
+	    (err = name_controls_check("topic", a->o.topic))))
 		return err;
 	return NULL;	/* --path is checked in the file's transaction */
 }

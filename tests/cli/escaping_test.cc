@@ -160,7 +160,8 @@ TEST_F(Escaping, names_with_controls_are_refused_in_one_line)
 		    { "topic", "alias", name, "django" },
 		    { "project", "add", name },
 		    { "tutorial", "add", name },
-		    { "path", "add", "my-path", name } }) {
+		    { "path", "add", "my-path", name },
+		    { "import", dir.file("nasty.csv"), "--topic", name } }) {
 			RunResult r = run(args);
 			std::string what = n.name + std::string(": ") + args[0] +
 			    " " + args[1];
