@@ -46,7 +46,9 @@ endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKG) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKG) 2>/dev/null) -lcsv -lxxhash -lm
 GTEST_CFLAGS = $(shell pkg-config --cflags gtest 2>/dev/null)
-GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread
+# -lutil: forkpty, for the tests that run track on a terminal.
+GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread \
+               -lutil
 
 LIB_SRC  := $(filter-out tracker/main.c,$(wildcard tracker/*.c reports/*.c importers/*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o \

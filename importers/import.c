@@ -146,6 +146,8 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_init(&imp.unmapped);
 	buf_init(&imp.scratch);
 	buf_init(&imp.tag_copy);
+	for (int i = 0; i < F_COUNT; i++)
+		buf_init(&imp.names[i]);
 	err = import_run(&imp, in, input);
 	fclose(in);
 	for (int i = 0; i < imp.people_count && i < PEOPLE_MAX; i++)
@@ -156,6 +158,8 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_release(&imp.unmapped);
 	buf_release(&imp.scratch);
 	buf_release(&imp.tag_copy);
+	for (int i = 0; i < F_COUNT; i++)
+		buf_release(&imp.names[i]);
 	return err;
 }
 
@@ -199,6 +203,46 @@ file_end(sqlite3 *db, bool nested, bool keep)
 	return NULL;
 }
 
+/* ---------------------------------------------------------------------
+ * Ids: every table whose ids users see is AUTOINCREMENT (schema 006), so
+ * an id once shown is never given again. An import also takes ids that
+ * nothing ever shows: the batch of a file that added nothing, and the
+ * session an INSERT OR IGNORE of a duplicate row skipped. Giving those
+ * back keeps `track import list` and `track ls` free of gaps for a file
+ * imported twice.
+ */
+
+/* The high-water marks of sessions and batches before this file. */
+static struct error *
+sequences_read(struct importer *imp)
+{
+	struct error *err;
+
+	if ((err = db_query_int(imp->db, &imp->session_seq, 0, "SELECT seq FROM "
+	    "sqlite_sequence WHERE name = 'session'", NULL)) != NULL)
+		return err;
+	return db_query_int(imp->db, &imp->batch_seq, 0, "SELECT seq FROM "
+	    "sqlite_sequence WHERE name = 'import_batch'", NULL);
+}
+
+/*
+ * Lowers the high-water marks to what they were or to the largest id now
+ * held, whichever is higher: only ids no row has had are given back.
+ */
+static struct error *
+sequences_trim(struct importer *imp)
+{
+	struct error *err;
+
+	if ((err = db_exec(imp->db, "UPDATE sqlite_sequence SET seq = max(?, "
+	    "(SELECT ifnull(max(id), 0) FROM session)) WHERE name = 'session'",
+	    "i", imp->session_seq)) != NULL)
+		return err;
+	return db_exec(imp->db, "UPDATE sqlite_sequence SET seq = max(?, "
+	    "(SELECT ifnull(max(id), 0) FROM import_batch)) WHERE name = "
+	    "'import_batch'", "i", imp->batch_seq);
+}
+
 /* The batch row, the catalog and the statements of this file. */
 static struct error *
 import_setup(struct importer *imp)
@@ -210,7 +254,8 @@ import_setup(struct importer *imp)
 	char *kind = NULL;
 
 	instant_format(o->now, created);
-	if ((err = db_exec(imp->db, "INSERT INTO import_batch (file, format, "
+	if ((err = sequences_read(imp)) != NULL ||
+	    (err = db_exec(imp->db, "INSERT INTO import_batch (file, format, "
 	    "created) VALUES (?, '', ?)", "tt", imp->file, created)) != NULL)
 		return err;
 	batch = sqlite3_last_insert_rowid(imp->db);
@@ -467,7 +512,8 @@ import_finish(struct importer *imp)
 		return error_runtime("%s: %ld bad row%s; nothing imported from "
 		    "it (--skip-bad imports the good rows)", imp->file, imp->bad,
 		    imp->bad == 1 ? "" : "s");
-	if ((err = store_flush(&imp->store)) != NULL)
+	if ((err = store_flush(&imp->store)) != NULL ||
+	    (err = batch_record(imp)) != NULL)
 		return err;
-	return batch_record(imp);
+	return sequences_trim(imp);
 }

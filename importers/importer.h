@@ -45,6 +45,8 @@ struct importer {
 	int unmapped_count;
 	struct buf scratch;
 	struct buf tag_copy;		/* the row's tags, split */
+	struct buf names[F_COUNT];	/* row_name's cleaned cells */
+	int64_t session_seq, batch_seq;	/* id high-water marks before */
 };
 
 /* A time-tracker entry, whatever the format (FORMATS.md 1.2). */
@@ -79,8 +81,18 @@ void row_warn(struct importer *imp, long line, const char *fmt, ...)
 struct error *row_topic_fallback(struct importer *imp, const char *name,
     struct topic_ref *topic);
 struct error *row_future_check(const struct importer *imp, int day);
-/* text as a title: control characters and space runs as one space. */
+/*
+ * text as a title: control characters (name_clean: C0, DEL, C1, bidi
+ * controls, line separators) and space runs as one space.
+ */
 char *row_clean_title(const char *text);
+/*
+ * The cell of field (row_cell) as a name to store: every control
+ * character a space (name_clean), so a file can never give track a name
+ * that drives the terminal; valid until the next row_name of the field.
+ */
+const char *row_name(struct importer *imp, const struct csv_record *record,
+    enum field field);
 
 /* entry.c */
 struct error *entry_from_record(struct importer *imp,

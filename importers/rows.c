@@ -105,35 +105,53 @@ row_warn(struct importer *imp, long line, const char *fmt, ...)
 	buf_release(&text);
 }
 
+/*
+ * Appends cell and a comma; for a terminal (--rejects /dev/tty) with its
+ * control characters neutralised, as csv_writer does.
+ */
+static void
+reject_cell(struct buf *b, const char *cell, bool terminal)
+{
+	struct buf clean;
+
+	if (!terminal) {
+		csv_put_cell(b, cell);
+		buf_putc(b, ',');
+		return;
+	}
+	buf_init(&clean);
+	buf_put_terminal(&clean, cell);
+	csv_put_cell(b, clean.data);
+	buf_putc(b, ',');
+	buf_release(&clean);
+}
+
 /* Appends the record and its error to the --rejects file. */
 static void
 reject(struct importer *imp, const struct csv_record *record, long line,
     const char *message)
 {
+	bool terminal = stream_is_terminal(imp->o->rejects);
 	struct buf b, cell;
 
 	buf_init(&b);
 	buf_init(&cell);
 	if (!imp->rejects_header_written) {
-		for (size_t i = 0; i < imp->header_count; i++) {
-			csv_put_cell(&b, imp->header[i]);
-			buf_putc(&b, ',');
-		}
+		for (size_t i = 0; i < imp->header_count; i++)
+			reject_cell(&b, imp->header[i], terminal);
 		buf_puts(&b, "error\n");
 		imp->rejects_header_written = true;
 	}
-	for (size_t i = 0; i < record->count; i++) {
-		csv_put_cell(&b, record->cells[i]);
-		buf_putc(&b, ',');
-	}
+	for (size_t i = 0; i < record->count; i++)
+		reject_cell(&b, record->cells[i], terminal);
 	for (size_t i = record->count; i < imp->header_count; i++)
 		buf_putc(&b, ',');
 	if (imp->where != NULL)
 		buf_printf(&cell, "%s: %s", imp->where, message);
 	else
 		buf_printf(&cell, "line %ld: %s", line, message);
-	csv_put_cell(&b, cell.data);
-	buf_putc(&b, '\n');
+	reject_cell(&b, cell.data, terminal);
+	b.data[b.len - 1] = '\n';	/* the last comma ends the row */
 	fwrite(b.data, 1, b.len, imp->o->rejects);
 	buf_release(&cell);
 	buf_release(&b);
@@ -156,12 +174,15 @@ row_bad(struct importer *imp, const struct csv_record *record, long line,
 	return NULL;
 }
 
-/* name made fit for a topic: no control characters, at most 80 bytes. */
+/*
+ * name made fit for a topic: every control character a space
+ * (name_clean), at most 80 bytes.
+ */
 static char *
 topic_text(const char *name)
 {
 	size_t n = strlen(name);
-	char *copy;
+	char *copy, *clean;
 
 	if (n > TOPIC_BYTES) {
 		n = TOPIC_BYTES;
@@ -169,10 +190,11 @@ topic_text(const char *name)
 			n--;
 	}
 	copy = xmalloc(n + 1);
-	for (size_t i = 0; i < n; i++)
-		copy[i] = (unsigned char)name[i] < 0x20 ? ' ' : name[i];
+	memcpy(copy, name, n);
 	copy[n] = '\0';
-	return copy;
+	clean = name_clean(copy);
+	free(copy);
+	return clean;
 }
 
 struct error *
@@ -208,13 +230,28 @@ row_future_check(const struct importer *imp, int day)
 	return error_usage("date %s is in the future", text);
 }
 
-char *
-row_clean_title(const char *text)
+const char *
+row_name(struct importer *imp, const struct csv_record *record,
+    enum field field)
 {
-	char *copy = xmalloc(strlen(text) + 1), *out = copy;
+	char *clean = name_clean(row_cell(imp, record, field));
+	struct buf *b = &imp->names[field];
+
+	buf_clear(b);
+	buf_puts(b, clean);
+	free(clean);
+	return b->data;
+}
+
+char *
+row_clean_title(const char *title)
+{
+	char *clean = name_clean(title), *copy = xmalloc(strlen(clean) + 1);
+	char *out = copy;
+	const char *text;
 	bool space = false;
 
-	for (; *text; text++) {
+	for (text = clean; *text; text++) {
 		if ((unsigned char)*text <= 0x20 || *text == 0x7f) {
 			space = out != copy;
 			continue;
@@ -225,5 +262,6 @@ row_clean_title(const char *text)
 		*out++ = *text;
 	}
 	*out = '\0';
+	free(clean);
 	return copy;
 }

@@ -55,17 +55,24 @@ optional_day(const char *text, int *day)
 	return value_date(text, DATE_ISO, day);
 }
 
-/* The topic named in a cell: a name or alias, else created unmapped. */
+/*
+ * The topic named in a cell: a name or alias, else created unmapped.
+ * Control characters become spaces (name_clean), as in every name a
+ * file gives.
+ */
 static struct error *
 named_topic(struct importer *imp, const char *name, struct topic_ref *topic)
 {
 	struct error *err;
+	char *clean;
 
 	if (imp->o->topic != NULL)
 		name = imp->o->topic;
-	if ((err = topic_name_check(name)) != NULL)
-		return err;
-	return row_topic_fallback(imp, name, topic);
+	clean = name_clean(name);
+	if ((err = topic_name_check(clean)) == NULL)
+		err = row_topic_fallback(imp, clean, topic);
+	free(clean);
+	return err;
 }
 
 /*
@@ -149,8 +156,8 @@ generic_fingerprint(struct importer *imp, const struct csv_record *record,
 struct error *
 generic_row(struct importer *imp, const struct csv_record *record)
 {
-	const char *project = row_cell(imp, record, F_PROJECT);
-	const char *tutorial = row_cell(imp, record, F_TUTORIAL);
+	const char *project = row_name(imp, record, F_PROJECT);
+	const char *tutorial = row_name(imp, record, F_TUTORIAL);
 	const char *note = row_cell(imp, record, F_NOTE);
 	struct new_session n = { .origin = "import" };
 	struct topic_ref topic;
@@ -203,7 +210,7 @@ static struct error *
 track_project(struct importer *imp, const struct csv_record *record,
     int day, int64_t *id)
 {
-	const char *name = row_cell(imp, record, F_PROJECT);
+	const char *name = row_name(imp, record, F_PROJECT);
 	const char *completed = or_null(row_cell(imp, record,
 	    F_PROJECT_COMPLETED));
 	const char *url = text_or_null(row_cell(imp, record, F_PROJECT_URL));
@@ -253,7 +260,7 @@ tutorial_cells(struct importer *imp, const struct csv_record *record,
 	struct error *err;
 	int check;
 
-	c->title = row_cell(imp, record, F_TUTORIAL);
+	c->title = row_name(imp, record, F_TUTORIAL);
 	c->platform = text_or_null(row_cell(imp, record, F_TUTORIAL_PLATFORM));
 	c->course_id = text_or_null(row_cell(imp, record, F_TUTORIAL_COURSE_ID));
 	c->url = text_or_null(row_cell(imp, record, F_TUTORIAL_URL));
@@ -438,7 +445,7 @@ static struct error *
 path_record(struct importer *imp, const struct csv_record *record)
 {
 	const char *slug = row_cell(imp, record, F_NAME);
-	const char *name = row_cell(imp, record, F_VALUE);
+	const char *name = row_name(imp, record, F_VALUE);
 	struct error *err;
 	int64_t id;
 
@@ -469,8 +476,8 @@ topic_record(struct importer *imp, const struct csv_record *record)
 static struct error *
 alias_record(struct importer *imp, const struct csv_record *record)
 {
-	const char *alias = row_cell(imp, record, F_NAME);
-	const char *name = row_cell(imp, record, F_TOPIC);
+	const char *alias = row_name(imp, record, F_NAME);
+	const char *name = row_name(imp, record, F_TOPIC);
 	struct topic found;
 	struct error *err;
 	bool exists;

@@ -1,7 +1,10 @@
 #include "support.h"
 
+#include <errno.h>
 #include <fcntl.h>
+#include <pty.h>
 #include <spawn.h>
+#include <termios.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -10,12 +13,14 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 extern "C" {
 #include "db.h"
+#include "schema.h"
 }
 
 extern char **environ;
@@ -117,12 +122,10 @@ run_track(const std::vector<std::string> &args,
 	return r;
 }
 
-RunResult
-run_program(const std::vector<std::string> &args,
-    const std::map<std::string, std::string> &env)
+// The test's environment with env laid over it (an empty value unsets).
+static std::vector<std::string>
+environment(const std::map<std::string, std::string> &env)
 {
-	TempDir io;
-	std::string out_path = io.file("out"), err_path = io.file("err");
 	std::vector<std::string> envs;
 	for (char **e = environ; *e; e++) {
 		std::string entry(*e);
@@ -133,6 +136,90 @@ run_program(const std::vector<std::string> &args,
 	for (const auto &kv : env)
 		if (!kv.second.empty())
 			envs.push_back(kv.first + "=" + kv.second);
+	return envs;
+}
+
+// Waits for pid: its exit status, or 128 + the signal that ended it.
+static int
+wait_status(pid_t pid)
+{
+	int wstatus = 0;
+	while (waitpid(pid, &wstatus, 0) < 0)
+		if (errno != EINTR)
+			throw std::runtime_error("waitpid failed");
+	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus)
+	    : 128 + WTERMSIG(wstatus);
+}
+
+// In the child of forkpty: stdin from /dev/null, stderr to err_path,
+// then args with envs. Never returns.
+[[noreturn]] static void
+exec_on_terminal(const std::vector<std::string> &args,
+    const std::vector<std::string> &envs, const std::string &err_path)
+{
+	std::vector<char *> argv, envp;
+	for (const auto &a : args)
+		argv.push_back(const_cast<char *>(a.c_str()));
+	argv.push_back(nullptr);
+	for (const auto &e : envs)
+		envp.push_back(const_cast<char *>(e.c_str()));
+	envp.push_back(nullptr);
+	int in = open("/dev/null", O_RDONLY);
+	int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	if (in < 0 || err < 0 || dup2(in, 0) < 0 || dup2(err, 2) < 0)
+		_exit(126);
+	close(in);
+	close(err);
+	execvpe(argv[0], argv.data(), envp.data());
+	_exit(127);
+}
+
+RunResult
+run_track_on_terminal(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	TempDir io;
+	int valgrind_error = -1;
+	std::vector<std::string> argv = command_line(args, io.file("valgrind"),
+	    &valgrind_error);
+	std::vector<std::string> envs = environment(env);
+	struct termios raw;
+	memset(&raw, 0, sizeof(raw));
+	cfmakeraw(&raw);
+	int master;
+	pid_t pid = forkpty(&master, nullptr, &raw, nullptr);
+	if (pid < 0)
+		throw std::runtime_error("forkpty failed");
+	if (pid == 0)
+		exec_on_terminal(argv, envs, io.file("err"));
+	// Read until the terminal's last writer is gone (EIO on Linux).
+	RunResult r;
+	char chunk[4096];
+	for (;;) {
+		ssize_t n = read(master, chunk, sizeof(chunk));
+		if (n > 0)
+			r.out.append(chunk, (size_t)n);
+		else if (n < 0 && errno == EINTR)
+			continue;
+		else
+			break;
+	}
+	close(master);
+	r.status = wait_status(pid);
+	r.err = read_file(io.file("err"));
+	if (valgrind_error >= 0 && r.status == valgrind_error)
+		ADD_FAILURE() << "valgrind found errors in track (exit status "
+		    << r.status << "):\n" << read_file(io.file("valgrind"));
+	return r;
+}
+
+RunResult
+run_program(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	TempDir io;
+	std::string out_path = io.file("out"), err_path = io.file("err");
+	std::vector<std::string> envs = environment(env);
 	std::vector<char *> argv, envp;
 	for (const auto &a : args)
 		argv.push_back(const_cast<char *>(a.c_str()));
@@ -233,4 +320,30 @@ tree_snapshot(const std::string &dir)
 	return run_program({ "sh", "-c", "cd '" + dir + "' && find . -printf "
 	    "'%p %y %m %l\\n' | sort && find . -type f | sort | xargs -r "
 	    "md5sum" }).out;
+}
+
+void
+make_db_at_version(const std::string &path, int version,
+    const std::string &sql)
+{
+	if (version < 1 || version > schema_migration_count)
+		throw std::runtime_error("no schema version " +
+		    std::to_string(version));
+	sqlite3 *db = nullptr;
+	if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) {
+		sqlite3_close(db);
+		throw std::runtime_error("cannot create " + path);
+	}
+	std::string script = "PRAGMA foreign_keys = ON; BEGIN;";
+	for (int i = 0; i < version; i++)
+		script += schema_migrations[i].sql;
+	script += "PRAGMA user_version = " + std::to_string(version) +
+	    "; PRAGMA application_id = 1414677323;" + sql + "; COMMIT;";
+	try {
+		query(db, script);
+	} catch (...) {
+		sqlite3_close(db);
+		throw;
+	}
+	sqlite3_close(db);
 }

@@ -39,6 +39,12 @@ struct RunResult {
 RunResult run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
+// Runs track as run_track does, but with stdout on a terminal (a pty in
+// raw mode, so the bytes come back as track wrote them, "\n" not
+// "\r\n"); stderr and stdin as for run_track.
+RunResult run_track_on_terminal(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env = {});
+
 // Runs the program args[0] (looked up in PATH unless it has a '/') with
 // the other args, env and stdin as run_track does.
 RunResult run_program(const std::vector<std::string> &args,
@@ -64,5 +70,11 @@ sqlite3 *memory_db();
 // "MD5  ./name" for regular files), sorted: two snapshots differ when a
 // file was added, removed, changed, retyped or chmod'ed.
 std::string tree_snapshot(const std::string &dir);
+
+// Creates a database file at path as a track of schema version `version`
+// made it: the first `version` migrations embedded from schema/*.sql,
+// then sql (rows to migrate, say), with foreign keys on.
+void make_db_at_version(const std::string &path, int version,
+    const std::string &sql = "");
 
 #endif

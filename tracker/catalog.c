@@ -155,6 +155,10 @@ struct error *
 path_add(sqlite3 *db, const char *slug, const char *name,
     const char *description)
 {
+	struct error *err;
+
+	if ((err = name_controls_check("path name", name)) != NULL)
+		return err;
 	return db_exec(db, "INSERT INTO path (slug, name, description) "
 	    "VALUES (?, ?, ?)", "ttt", slug, name,
 	    description ? description : "");
@@ -410,7 +414,8 @@ topic_resolve(sqlite3 *db, const char *name, FILE *warn, struct topic *t)
 
 	if ((err = topic_name_check(name)) != NULL)
 		return err;
-	if ((err = topic_find(db, name, t, &found)) != NULL || found)
+	if ((err = topic_find(db, name, t, &found)) != NULL || found ||
+	    (err = name_controls_check("topic", name)) != NULL)
 		return err;
 	norm = topic_normalize(name);
 	err = topic_create_unmapped(db, norm, warn, t);
@@ -425,9 +430,12 @@ topic_resolve(sqlite3 *db, const char *name, FILE *warn, struct topic *t)
 struct error *
 topic_add(sqlite3 *db, const char *name, int64_t path_id)
 {
-	char *norm = topic_normalize(name);
+	char *norm;
 	struct error *err;
 
+	if ((err = name_controls_check("topic", name)) != NULL)
+		return err;
+	norm = topic_normalize(name);
 	err = db_exec(db, "INSERT INTO topic (name, path_id) VALUES (?, ?)",
 	    "ti", norm, path_id);
 	free(norm);
@@ -444,9 +452,12 @@ topic_map(sqlite3 *db, int64_t topic_id, int64_t path_id)
 struct error *
 topic_alias_add(sqlite3 *db, const char *alias, int64_t topic_id)
 {
-	char *norm = topic_normalize(alias);
+	char *norm;
 	struct error *err;
 
+	if ((err = name_controls_check("alias", alias)) != NULL)
+		return err;
+	norm = topic_normalize(alias);
 	err = db_exec(db, "INSERT INTO topic_alias (alias, topic_id) "
 	    "VALUES (?, ?)", "ti", norm, topic_id);
 	free(norm);

@@ -33,6 +33,8 @@ static struct error *parse_options(int argc, char **argv,
     struct edit_options *o);
 static struct error *edit_when(struct track *t, const struct edit_options *o,
     struct session *s);
+static struct error *edit_names_check(struct track *t,
+    const struct edit_options *o);
 static struct error *edit_topic(struct track *t, const struct edit_options *o,
     struct session *s, struct topic *topic);
 static struct error *edit_links(struct track *t, const struct edit_options *o,
@@ -71,6 +73,7 @@ cmd_edit(struct track *t, int argc, char **argv)
 		goto done;
 	}
 	if ((err = edit_when(t, &o, &s)) != NULL ||
+	    (err = edit_names_check(t, &o)) != NULL ||
 	    (err = edit_topic(t, &o, &s, &topic)) != NULL ||
 	    (err = edit_links(t, &o, &s, &topic)) != NULL ||
 	    (err = edit_note(&o, &s)) != NULL ||
@@ -150,6 +153,23 @@ edit_when(struct track *t, const struct edit_options *o, struct session *s)
 	s->has_start = false;
 	return session_when(t->today, t->now, o->date ? o->date : day,
 	    start_text, s);
+}
+
+/*
+ * Checks the project and tutorial names --project and --tutorial may
+ * create before --topic says anything about its topic.
+ */
+static struct error *
+edit_names_check(struct track *t, const struct edit_options *o)
+{
+	struct error *err;
+
+	if (o->project != NULL && *o->project != '\0' &&
+	    (err = project_name_check(t->db, o->project)) != NULL)
+		return err;
+	if (o->tutorial != NULL && *o->tutorial != '\0')
+		return tutorial_title_check(t->db, o->tutorial);
+	return NULL;
 }
 
 /*

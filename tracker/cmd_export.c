@@ -2,9 +2,12 @@
  * track export: everything needed to rebuild the database, as the CSV
  * that `track import` reads back (EXPORT_FORMAT.md) or as one JSON
  * document. Both stream every record from a cursor, so memory does not
- * grow with the history, and both write the data exactly, on a terminal
- * too (only CSV's formula guard touches a cell). --output writes a file
- * as output.h says: a regular one atomically, never the database.
+ * grow with the history, and both write the data exactly to a file or a
+ * pipe (only CSV's formula guard touches a cell). On a terminal, where an
+ * imported note's escape sequences would act, CSV cells are neutralised
+ * as text output is and JSON escapes those characters (\u009b: the same
+ * data). --output writes a file as output.h says: a regular one
+ * atomically, never the database.
  */
 #include <getopt.h>
 #include <jansson.h>
@@ -170,9 +173,13 @@ csv_column(const char *name)
 	return i;
 }
 
-/* Writes the rows of one kind of record; counts sessions. */
+/*
+ * Writes the rows of one kind of record; counts sessions. On a terminal
+ * every cell is neutralised (csv_put_row_as).
+ */
 static struct error *
-csv_records(struct export_writer *w, enum export_record record)
+csv_records(struct export_writer *w, enum export_record record,
+    bool terminal)
 {
 	const char *cells[MAX_COLUMNS] = { 0 };
 	size_t count, slot[MAX_COLUMNS];
@@ -193,7 +200,8 @@ csv_records(struct export_writer *w, enum export_record record)
 			if (slot[i] != 0)
 				cells[slot[i]] = export_cursor_text(cursor, i);
 		buf_clear(&w->line);
-		csv_put_row(&w->line, cells, export_csv_column_count);
+		csv_put_row_as(&w->line, cells, export_csv_column_count,
+		    terminal);
 		fputs(w->line.data, w->out);
 		w->sessions += record == EXPORT_SESSION;
 	}
@@ -204,13 +212,14 @@ csv_records(struct export_writer *w, enum export_record record)
 static struct error *
 write_csv(struct export_writer *w)
 {
+	bool terminal = stream_is_terminal(w->out);
 	struct error *err = NULL;
 
 	buf_clear(&w->line);
 	csv_put_row(&w->line, export_csv_columns, export_csv_column_count);
 	fputs(w->line.data, w->out);
 	for (int r = 0; r < EXPORT_RECORD_COUNT && err == NULL; r++)
-		err = csv_records(w, (enum export_record)r);
+		err = csv_records(w, (enum export_record)r, terminal);
 	return err;
 }
 
@@ -293,9 +302,13 @@ json_row(struct export_writer *w, struct export_cursor *c,
 	return err;
 }
 
-/* Writes the elements of one array, one per line; counts sessions. */
+/*
+ * Writes the elements of one array, one per line; counts sessions. On a
+ * terminal, characters it would act on are \u escapes (json_put).
+ */
 static struct error *
-json_records(struct export_writer *w, enum export_record record)
+json_records(struct export_writer *w, enum export_record record,
+    bool terminal)
 {
 	struct export_cursor *cursor;
 	struct error *err;
@@ -316,7 +329,8 @@ json_records(struct export_writer *w, enum export_record record)
 			    export_record_name(record));
 		if (err != NULL)
 			break;
-		fprintf(w->out, "%s\n  %s", n++ ? "," : "", text);
+		fputs(n++ ? ",\n  " : "\n  ", w->out);
+		json_put(w->out, text, terminal);
 		free(text);
 		w->sessions += record == EXPORT_SESSION;
 	}
@@ -328,6 +342,7 @@ json_records(struct export_writer *w, enum export_record record)
 static struct error *
 write_json(struct export_writer *w)
 {
+	bool terminal = stream_is_terminal(w->out);
 	struct error *err = NULL;
 
 	fprintf(w->out, "{\"format\": \"%s\", \"version\": %d",
@@ -336,7 +351,7 @@ write_json(struct export_writer *w)
 	    err == NULL; i++) {
 		fprintf(w->out, ",\n \"%s\": [",
 		    export_record_json(json_arrays[i]));
-		err = json_records(w, json_arrays[i]);
+		err = json_records(w, json_arrays[i], terminal);
 	}
 	fputs("\n}\n", w->out);
 	return err;

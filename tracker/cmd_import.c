@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "catalog.h"
 #include "commands.h"
 #include "jsonout.h"
@@ -90,7 +91,12 @@ check_options(struct import_args *a)
 	a->json = a->format != NULL && strcmp(a->format, "json") == 0;
 	if (a->o.kind != NULL && (err = kind_parse(a->o.kind, &kind)) != NULL)
 		return err;
-	if (a->o.topic != NULL && (err = topic_name_check(a->o.topic)) != NULL)
+	/*
+	 * --topic may create the topic: it is typed, so it is refused as
+	 * `track log` refuses one, not cleaned as a file's name is.
+	 */
+	if (a->o.topic != NULL && ((err = topic_name_check(a->o.topic)) ||
+	    (err = name_controls_check("topic", a->o.topic))))
 		return err;
 	return NULL;	/* --path is checked in the file's transaction */
 }
@@ -198,8 +204,10 @@ print_json(struct track *t, json_t *array)
 {
 	char *text = json_dumps(array, JSON_PRESERVE_ORDER | JSON_INDENT(2));
 
-	if (text != NULL)
-		fprintf(t->out, "%s\n", text);
+	if (text != NULL) {
+		json_put(t->out, text, stream_is_terminal(t->out));
+		fputc('\n', t->out);
+	}
 	free(text);
 }
 
@@ -212,13 +220,17 @@ static void
 print_json_element(FILE *out, json_t *element, bool first)
 {
 	char *text = json_dumps(element, JSON_PRESERVE_ORDER | JSON_INDENT(2));
+	struct buf b;
 
-	fputs(first ? "[\n  " : ",\n  ", out);
+	buf_init(&b);
+	buf_puts(&b, first ? "[\n  " : ",\n  ");
 	for (const char *p = text; p != NULL && *p; p++) {
-		fputc(*p, out);
+		buf_putc(&b, *p);
 		if (*p == '\n')
-			fputs("  ", out);
+			buf_puts(&b, "  ");
 	}
+	json_put(out, b.data, stream_is_terminal(out));
+	buf_release(&b);
 	free(text);
 }
 

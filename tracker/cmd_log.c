@@ -46,8 +46,8 @@ cmd_log(struct track *t, int argc, char **argv)
 	    (o.note && (err = note_check(o.note, SESSION_NOTE_MAX)) != NULL) ||
 	    (err = kind_decide(t->db, o.kind, o.project != NULL,
 	    o.tutorial != NULL, &s.kind)) != NULL ||
-	    (o.project && (err = title_check("project", o.project)) != NULL) ||
-	    (o.tutorial && (err = title_check("tutorial", o.tutorial)) != NULL) ||
+	    (o.project && (err = project_name_check(t->db, o.project))) ||
+	    (o.tutorial && (err = tutorial_title_check(t->db, o.tutorial))) ||
 	    (err = topic_resolve(t->db, argv[optind + 1], t->err, &topic)) != NULL)
 		goto done;
 	s.topic_id = topic.id;

@@ -38,13 +38,6 @@ struct ls_widths {
 	int rows;
 };
 
-/* Where the json and csv writers are. */
-struct ls_stream {
-	struct track *t;
-	int rows;
-	struct buf line;
-};
-
 typedef struct error *(*session_fn)(void *context, const struct session *s);
 
 static struct error *parse_options(int argc, char **argv,
@@ -453,61 +446,34 @@ static const char *const csv_header[] = {
 };
 #define CSV_COLUMNS (sizeof(csv_header) / sizeof(csv_header[0]))
 
-/*
- * On a terminal, user text is neutralised like in text output (a CSV
- * meant for a file or a pipe keeps it exact). Returns text or a copy in
- * *copy, which the caller frees.
- */
-static const char *
-csv_text(const struct track *t, const char *text, char **copy)
-{
-	struct buf clean;
-
-	*copy = NULL;
-	if (text == NULL || !t->out_is_terminal)
-		return text;
-	buf_init(&clean);
-	buf_put_terminal(&clean, text);
-	return *copy = buf_detach(&clean);
-}
-
+/* One session as a row; on a terminal csv_writer neutralises its text. */
 static struct error *
 print_csv(void *context, const struct session *s)
 {
-	struct ls_stream *c = context;
+	struct csv_writer *w = context;
 	char id[32], day[DAY_TEXT_SIZE], start[INSTANT_TEXT_SIZE], minutes[16];
-	char *copies[5];
 	const char *cells[CSV_COLUMNS] = { id, s->uuid, day,
-	    s->has_start ? start : NULL, minutes,
-	    csv_text(c->t, s->topic, &copies[0]),
-	    csv_text(c->t, s->path, &copies[1]), kind_name(s->kind),
-	    csv_text(c->t, s->project, &copies[2]),
-	    csv_text(c->t, s->tutorial, &copies[3]),
-	    csv_text(c->t, s->note, &copies[4]), s->origin };
+	    s->has_start ? start : NULL, minutes, s->topic, s->path,
+	    kind_name(s->kind), s->project, s->tutorial, s->note, s->origin };
 
 	snprintf(id, sizeof(id), "%lld", (long long)s->id);
 	day_format(s->day, day);
 	if (s->has_start)
 		instant_format(s->start, start);
 	snprintf(minutes, sizeof(minutes), "%d", s->minutes);
-	buf_clear(&c->line);
-	csv_put_row(&c->line, cells, CSV_COLUMNS);
-	fputs(c->line.data, c->t->out);
-	for (size_t i = 0; i < sizeof(copies) / sizeof(copies[0]); i++)
-		free(copies[i]);
+	csv_write_row(w, cells, CSV_COLUMNS);
 	return NULL;
 }
 
 static struct error *
 list_csv(struct track *t, const struct session_filter *f)
 {
-	struct ls_stream c = { t, 0, { 0 } };
+	struct csv_writer w;
 	struct error *err;
 
-	buf_init(&c.line);
-	csv_put_row(&c.line, csv_header, CSV_COLUMNS);
-	fputs(c.line.data, t->out);
-	err = each_session(t, f, print_csv, &c);
-	buf_release(&c.line);
+	csv_writer_init(&w, t->out);
+	csv_write_row(&w, csv_header, CSV_COLUMNS);
+	err = each_session(t, f, print_csv, &w);
+	csv_writer_release(&w);
 	return err;
 }

@@ -112,9 +112,10 @@ check_options(struct track *t, const struct start_options *o,
 	if ((err = kind_decide(t->db, o->kind, o->project != NULL,
 	    o->tutorial != NULL, &timer->kind)) != NULL)
 		return err;
-	if (o->project && (err = title_check("project", o->project)) != NULL)
+	if (o->project && (err = project_name_check(t->db, o->project)) != NULL)
 		return err;
-	if (o->tutorial && (err = title_check("tutorial", o->tutorial)) != NULL)
+	if (o->tutorial &&
+	    (err = tutorial_title_check(t->db, o->tutorial)) != NULL)
 		return err;
 	return NULL;
 }

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "csvout.h"
+#include "text.h"
 
 /*
  * Characters that make a spreadsheet read a cell as a formula, and the
@@ -48,10 +49,49 @@ csv_put_cell(struct buf *b, const char *cell)
 void
 csv_put_row(struct buf *b, const char *const *cells, size_t n)
 {
+	csv_put_row_as(b, cells, n, false);
+}
+
+void
+csv_put_row_as(struct buf *b, const char *const *cells, size_t n,
+    bool terminal)
+{
+	struct buf clean;
+
+	buf_init(&clean);
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0)
 			buf_putc(b, ',');
-		csv_put_cell(b, cells[i]);
+		if (!terminal || cells[i] == NULL) {
+			csv_put_cell(b, cells[i]);
+			continue;
+		}
+		buf_clear(&clean);
+		buf_put_terminal(&clean, cells[i]);
+		csv_put_cell(b, clean.data);
 	}
 	buf_putc(b, '\n');
+	buf_release(&clean);
+}
+
+void
+csv_writer_init(struct csv_writer *w, FILE *out)
+{
+	w->out = out;
+	w->terminal = stream_is_terminal(out);
+	buf_init(&w->line);
+}
+
+void
+csv_write_row(struct csv_writer *w, const char *const *cells, size_t n)
+{
+	buf_clear(&w->line);
+	csv_put_row_as(&w->line, cells, n, w->terminal);
+	fwrite(w->line.data, 1, w->line.len, w->out);
+}
+
+void
+csv_writer_release(struct csv_writer *w)
+{
+	buf_release(&w->line);
 }

@@ -1,7 +1,9 @@
 #ifndef TRACK_CSVOUT_H
 #define TRACK_CSVOUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "buf.h"
 
@@ -23,6 +25,30 @@ extern "C" {
 void csv_put_cell(struct buf *b, const char *cell);
 /* Appends n cells separated by commas and ended by "\n". */
 void csv_put_row(struct buf *b, const char *const *cells, size_t n);
+/*
+ * csv_put_row, for a terminal when terminal is true: every cell is
+ * neutralised as text output is (buf_put_terminal) before it is quoted.
+ */
+void csv_put_row_as(struct buf *b, const char *const *cells, size_t n,
+    bool terminal);
+
+/*
+ * Rows written to a stream: exactly to a file or a pipe (what `track
+ * import` and spreadsheets read back), and on a terminal, where nobody
+ * reads them back, neutralised (csv_put_row_as): CSV has no escape, so
+ * an imported note's escape sequence or bidi override would otherwise
+ * reach the terminal.
+ */
+struct csv_writer {
+	FILE *out;
+	bool terminal;		/* out is a terminal */
+	struct buf line;	/* the row being written */
+};
+
+void csv_writer_init(struct csv_writer *w, FILE *out);
+/* Writes one row of n cells (NULL: empty), as csv_put_row. */
+void csv_write_row(struct csv_writer *w, const char *const *cells, size_t n);
+void csv_writer_release(struct csv_writer *w);
 
 #ifdef __cplusplus
 }

@@ -62,7 +62,10 @@ bool db_close_removing(sqlite3 *db, const char *path);
  */
 void db_prefer_wal(sqlite3 *db);
 
-/* Brings the schema of an open database up to the newest version. */
+/*
+ * Brings the schema of an open database up to the newest version: a new
+ * one, or with PRAGMA foreign_keys off (db_open migrates existing files).
+ */
 struct error *db_migrate(sqlite3 *db);
 /* The schema version stored in the file (PRAGMA user_version). */
 int db_version(sqlite3 *db);

@@ -34,9 +34,25 @@ json_day(int day)
 }
 
 void
+json_put(FILE *out, const char *text, bool terminal)
+{
+	struct buf clean;
+
+	if (!terminal) {
+		fputs(text, out);
+		return;
+	}
+	buf_init(&clean);
+	buf_put_json_terminal(&clean, text);
+	fputs(clean.data, out);
+	buf_release(&clean);
+}
+
+void
 json_array_begin(struct json_array_stream *s, FILE *out)
 {
 	s->out = out;
+	s->terminal = stream_is_terminal(out);
 	s->rows = 0;
 	fputc('[', out);
 }
@@ -49,7 +65,8 @@ json_array_add(struct json_array_stream *s, json_t *value)
 	json_decref(value);
 	if (text == NULL)
 		return error_runtime("cannot write JSON output");
-	fprintf(s->out, "%s  %s", s->rows++ ? ",\n" : "\n", text);
+	fputs(s->rows++ ? ",\n  " : "\n  ", s->out);
+	json_put(s->out, text, s->terminal);
 	free(text);
 	return NULL;
 }
@@ -63,11 +80,13 @@ json_array_end(struct json_array_stream *s)
 struct error *
 json_print(FILE *out, json_t *value)
 {
-	int rc = json_dumpf(value, out, JSON_OUTPUT_FLAGS | JSON_INDENT(2));
+	char *text = json_dumps(value, JSON_OUTPUT_FLAGS | JSON_INDENT(2));
 
 	json_decref(value);
-	if (rc != 0)
+	if (text == NULL)
 		return error_runtime("cannot write JSON output");
+	json_put(out, text, stream_is_terminal(out));
 	fputc('\n', out);
+	free(text);
 	return NULL;
 }

@@ -37,6 +37,43 @@ title_check(const char *what, const char *text)
 	return NULL;
 }
 
+/*
+ * title_check, and name_controls_check when exists_sql (bound to text)
+ * finds no row.
+ */
+static struct error *
+new_title_check(sqlite3 *db, const char *what, const char *exists_sql,
+    const char *text)
+{
+	struct buf name;
+	struct error *err;
+	int64_t id;
+
+	if ((err = title_check(what, text)) != NULL ||
+	    (err = db_query_int(db, &id, 0, exists_sql, "t", text)) != NULL ||
+	    id != 0)
+		return err;
+	buf_init(&name);
+	buf_printf(&name, "%s name", what);
+	err = name_controls_check(name.data, text);
+	buf_release(&name);
+	return err;
+}
+
+struct error *
+project_name_check(sqlite3 *db, const char *name)
+{
+	return new_title_check(db, "project", "SELECT id FROM project WHERE "
+	    "name = ? COLLATE NOCASE", name);
+}
+
+struct error *
+tutorial_title_check(sqlite3 *db, const char *title)
+{
+	return new_title_check(db, "tutorial", "SELECT id FROM tutorial WHERE "
+	    "title = ? COLLATE NOCASE AND platform IS NULL LIMIT 1", title);
+}
+
 struct error *
 project_ensure(sqlite3 *db, const char *name, const struct topic *topic,
     int day, int64_t *id, bool *created)
@@ -50,6 +87,8 @@ project_ensure(sqlite3 *db, const char *name, const struct topic *topic,
 		return err;
 	if ((err = db_query_int(db, id, 0, "SELECT id FROM project WHERE "
 	    "name = ? COLLATE NOCASE", "t", name)) != NULL || *id != 0)
+		return err;
+	if ((err = name_controls_check("project name", name)) != NULL)
 		return err;
 	day_format(day, started);
 	if (topic != NULL && topic->path_id != 0 && !topic->fundamentals)
@@ -81,6 +120,8 @@ tutorial_ensure(sqlite3 *db, const char *title, const struct topic *topic,
 	if ((err = db_query_int(db, id, 0, "SELECT id FROM tutorial WHERE "
 	    "title = ? COLLATE NOCASE AND platform IS NULL ORDER BY id LIMIT 1",
 	    "t", title)) != NULL || *id != 0)
+		return err;
+	if ((err = name_controls_check("tutorial name", title)) != NULL)
 		return err;
 	day_format(day, started);
 	instant_format(time(NULL), now);
@@ -284,6 +325,8 @@ project_add(sqlite3 *db, struct project *p, time_t now)
 		err = error_usage("project '%s' already exists (started %s)",
 		    p->name, existing.started);
 	project_release(&existing);
+	if (err == NULL)
+		err = name_controls_check("project name", p->name);
 	if (err != NULL)
 		return err;
 	instant_format(now, created);
@@ -528,6 +571,8 @@ tutorial_add(sqlite3 *db, struct tutorial *t, time_t now)
 	if (existing != 0)
 		return error_usage("tutorial '%s' already exists (added by "
 		    "hand)", t->title);
+	if ((err = name_controls_check("tutorial name", t->title)) != NULL)
+		return err;
 	instant_format(now, created);
 	if ((err = db_exec(db, "INSERT INTO tutorial (title, topic_id, url, "
 	    "started, created) VALUES (?, nullif(?, 0), ?, ?, ?)", "tittt",

@@ -50,8 +50,21 @@ struct tutorial {
 extern "C" {
 #endif
 
-/* Validates a project name or tutorial title typed by the user. */
+/*
+ * Validates a project name or tutorial title typed by the user: not
+ * empty, not too long, UTF-8, no C0 control. Enough to look a name up;
+ * a name about to be created must also pass name_controls_check (the
+ * functions below that create one do it).
+ */
 struct error *title_check(const char *what, const char *text);
+/*
+ * title_check, and when no project is called name yet (or no hand-added
+ * tutorial title), name_controls_check: what `track log --project` and
+ * `track start` check before anything happens, so a refusal is the only
+ * line they print.
+ */
+struct error *project_name_check(sqlite3 *db, const char *name);
+struct error *tutorial_title_check(sqlite3 *db, const char *title);
 /* Validates a URL: http:// or https://, a host, no spaces or controls. */
 struct error *url_check(const char *url);
 

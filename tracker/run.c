@@ -275,6 +275,7 @@ output_hold(struct track *t, struct held_output *h)
 		return error_runtime("cannot hold the output: %s",
 		    strerror(errno));
 	t->out = h->held;
+	stream_stands_for(h->held, h->real);
 	return NULL;
 }
 
@@ -286,6 +287,7 @@ output_release(struct track *t, struct held_output *h, bool write)
 
 	if (h->held == NULL)
 		return NULL;
+	stream_stands_for(NULL, NULL);
 	t->out = h->real;
 	if (fclose(h->held) != 0 && write)
 		err = error_runtime("cannot hold the output: %s",

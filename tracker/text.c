@@ -2,6 +2,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "text.h"
 
@@ -49,6 +50,43 @@ terminal_control(unsigned code)
 	    (code >= 0x2028 && code <= 0x2029) ||
 	    (code >= 0x202a && code <= 0x202e) ||
 	    (code >= 0x2066 && code <= 0x2069);
+}
+
+/* What kind of terminal control code is, for messages: "a C1 control". */
+static const char *
+control_kind(unsigned code)
+{
+	if (code < 0x20)
+		return "a C0 control";
+	if (code == 0x7f)
+		return "DEL";
+	if (code <= 0x9f)
+		return "a C1 control";
+	if (code <= 0x2029)
+		return "a line separator";
+	return "a bidi control";
+}
+
+/* The stream held output is written to, and the one it stands for. */
+static FILE *stand_in, *stood_for;
+
+void
+stream_stands_for(FILE *stand, FILE *real)
+{
+	stand_in = stand;
+	stood_for = real;
+}
+
+bool
+stream_is_terminal(FILE *f)
+{
+	int fd;
+
+	if (f != NULL && f == stand_in)
+		f = stood_for;
+	fd = f != NULL ? fileno(f) : -1;
+
+	return fd >= 0 && isatty(fd);
 }
 
 void
@@ -100,6 +138,70 @@ fprint_line(FILE *f, const char *fmt, ...)
 	fputs(clean.data, f);
 	buf_release(&clean);
 	buf_release(&text);
+}
+
+void
+buf_put_json_terminal(struct buf *b, const char *json)
+{
+	const unsigned char *p = (const unsigned char *)json;
+
+	while (p && *p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n == 0) {
+			buf_puts(b, "\xef\xbf\xbd");
+			p++;
+		} else if (terminal_control(code) && code != '\n') {
+			buf_printf(b, "\\u%04x", code);
+			p += n;
+		} else {
+			buf_append(b, (const char *)p, n);
+			p += n;
+		}
+	}
+}
+
+char *
+name_clean(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	struct buf b;
+
+	buf_init(&b);
+	while (*p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n == 0)
+			n = 1;
+		else if (terminal_control(code)) {
+			buf_putc(&b, ' ');
+			p += n;
+			continue;
+		}
+		buf_append(&b, (const char *)p, n);
+		p += n;
+	}
+	return buf_detach(&b);
+}
+
+struct error *
+name_controls_check(const char *what, const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name;
+
+	while (*p) {
+		unsigned code;
+		size_t n = utf8_sequence(p, &code);
+
+		if (n != 0 && terminal_control(code))
+			return error_usage("invalid %s '%s': control characters "
+			    "are not allowed (U+%04X is %s)", what, name, code,
+			    control_kind(code));
+		p += n ? n : 1;
+	}
+	return NULL;
 }
 
 void

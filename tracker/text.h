@@ -1,6 +1,7 @@
 #ifndef TRACK_TEXT_H
 #define TRACK_TEXT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "buf.h"
@@ -18,7 +19,40 @@ extern "C" {
  * drive the terminal or disguise what it shows.
  */
 void buf_put_terminal(struct buf *b, const char *s);
-/* Writes s to f the same way. */
+/*
+ * Whether f is a terminal: output formats meant to be exact (JSON, CSV)
+ * neutralise the data only there, and stay byte-exact in a file or a
+ * pipe. False for NULL and for streams without a descriptor, except a
+ * stand-in: see stream_stands_for.
+ */
+bool stream_is_terminal(FILE *f);
+/*
+ * Makes stand (a memory stream holding a write command's output until it
+ * commits: run.c) count as a terminal exactly when real is one; NULL,
+ * NULL ends it.
+ */
+void stream_stands_for(FILE *stand, FILE *real);
+/*
+ * Appends JSON text (as jansson dumps it) for a terminal: every
+ * character buf_put_terminal would replace, but the newlines between
+ * elements, as a \uXXXX escape. JSON's structure is ASCII, so such a
+ * character can only be inside a string, where the escape stands for
+ * the same character: the document parses to the same values.
+ */
+void buf_put_json_terminal(struct buf *b, const char *json);
+/*
+ * A copy of s with every character buf_put_terminal would replace by '?'
+ * replaced by a space instead: a name read from a file made fit to
+ * store. Invalid UTF-8 is kept. The caller frees it.
+ */
+char *name_clean(const char *s);
+/*
+ * Refuses a new name (what: "project name", "topic") holding a character
+ * buf_put_terminal would replace, naming the first one: names are shown
+ * everywhere, so none may drive the terminal or reorder a line.
+ */
+struct error *name_controls_check(const char *what, const char *name);
+/* Writes s to f the same way as buf_put_terminal. */
 void fput_terminal(FILE *f, const char *s);
 /*
  * Writes the printf-formatted text to f neutralised the same way, then a

@@ -97,7 +97,10 @@ GEN=$DIR/bin/gen_history
 
 BASE=$WORK/base.db
 "$TRACK" --db "$BASE" log 1m python >/dev/null
-sqlite3 "$BASE" "DELETE FROM undo_entry; DELETE FROM session;"
+# Ids are never reused (schema 006): the high-water mark goes too, so the
+# history's sessions are numbered from 1.
+sqlite3 "$BASE" "DELETE FROM undo_entry; DELETE FROM session;
+    DELETE FROM sqlite_sequence;"
 sqlite3 -separator "$(printf '\t')" "$BASE" "SELECT t.name, p.slug,
     p.fundamentals, coalesce((SELECT min(alias) FROM topic_alias a
     WHERE a.topic_id = t.id), '') FROM topic t JOIN path p ON p.id = t.path_id

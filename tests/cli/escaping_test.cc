@@ -9,11 +9,11 @@
 #include <jansson.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "nasty.h"
 #include "support.h"
 
 namespace {
@@ -23,74 +23,10 @@ const std::map<std::string, std::string> kEnv = {
 	{ "TRACK_DB", "" }, { "NO_COLOR", "1" },
 };
 
-struct Nasty {
-	const char *name;
-	std::string text;
-	bool has_c0;	// C0 controls: names refuse them, notes keep them
-};
-
-const Nasty kNasty[] = {
-	{ "clear_screen", "wipe\x1b[2J\x1b[Hall", true },
-	{ "osc8_hyperlink", "\x1b]8;;https://evil.example/\x1b\\click me"
-	  "\x1b]8;;\x1b\\", true },
-	{ "title_change", "\x1b]0;owned\x07", true },
-	{ "bell", "ding\x07", true },
-	{ "carriage_return", "harmless\rEVIL", true },
-	{ "backspace", "abc\b\b\bxyz", true },
-	{ "tab_formula", "\t=1+1", true },
-	{ "newline", "line one\nline two", true },
-	{ "c1_csi", "c1 \xc2\x9b" "31m red", false },
-	{ "c1_next_line", "next\xc2\x85line", false },
-	{ "c1_osc", "\xc2\x9d" "0;title\xc2\x9c", false },
-	{ "bidi_override", "invoice\xe2\x80\xae" "fdp.exe", false },
-	{ "bidi_isolate", "\xe2\x81\xa6" "isolated\xe2\x81\xa9 text", false },
-	{ "line_separator", "one\xe2\x80\xa8two", false },
-	{ "script", "</script><script>alert(1)</script>", false },
-	{ "img_onerror", "<img src=x onerror=alert(1)>", false },
-	{ "quotes", "\"double\" and 'single'", false },
-	{ "backslashes", "back\\slash \\n \\u0041 \\", false },
-	{ "formula_equals", "=cmd|' /C calc'!A0", false },
-	{ "formula_plus", "+1", false },
-	{ "formula_minus", "-1", false },
-	{ "formula_at", "@SUM(A1:A9)", false },
-	{ "guard_itself", "'=already guarded", false },
-	{ "csv_breakers", "a,b;c\"d", false },
-	{ "entities", "&amp; &lt; &#x3c; %s %n", false },
-	{ "unicode", "日本語 📚 café", false },
-};
-
-// Control characters a terminal must never receive from the data: C0
-// (but the newline ending each line), DEL, C1, bidi controls, U+2028/9.
-const std::regex kTerminalControl(
-    "[\x01-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|"
-    "\xe2\x81[\xa6-\xa9]");
-
-std::string
-escaped(const std::string &s)
-{
-	std::string out;
-	for (unsigned char c : s) {
-		if (c < 0x20 || c >= 0x7f) {
-			char hex[8];
-			snprintf(hex, sizeof(hex), "\\x%02x", c);
-			out += hex;
-		} else {
-			out += (char)c;
-		}
-	}
-	return out;
-}
-
-// Fails when text holds a terminal control; says where.
-void
-expect_terminal_safe(const std::string &what, const std::string &text)
-{
-	std::smatch m;
-	if (std::regex_search(text, m, kTerminalControl))
-		ADD_FAILURE() << what << ": raw control " << escaped(m.str())
-		    << " in: " << escaped(text.substr(std::max<long>(0,
-		    m.position() - 40), 80));
-}
+using nasty::escaped;
+using nasty::expect_terminal_safe;
+using nasty::Nasty;
+const auto &kNasty = nasty::kStrings;
 
 // A CSV field quoted per RFC 4180.
 std::string
@@ -172,13 +108,14 @@ protected:
 		expect_terminal_safe("stdout of " + args[0], r.out);
 	}
 
-	// Logs every nasty string as a note, and those without C0 controls
-	// as a project, a tutorial and a topic; imports them all once more.
+	// Logs every nasty string as a note, and those without controls as
+	// a project, a tutorial and a topic (names refuse controls); imports
+	// them all once more, those without C0 as tutorial titles too.
 	void SetUp() override
 	{
 		for (const auto &n : kNasty) {
 			ok({ "log", "10m", "django", "--note=" + n.text });
-			if (n.has_c0)
+			if (nasty::has_control(n.text))
 				continue;
 			ok({ "log", "10m", "flask", "--project", n.text });
 			ok({ "log", "10m", "pandas", "--tutorial", n.text });
@@ -197,23 +134,123 @@ protected:
 	std::string db = dir.file("track.db");
 };
 
-TEST_F(Escaping, names_with_c0_controls_are_refused_in_one_line)
+// Every way a name is created refuses a control character (C0, DEL,
+// C1, bidi controls, line separators) with one line, status 2, nothing
+// written.
+TEST_F(Escaping, names_with_controls_are_refused_in_one_line)
 {
+	ok({ "path", "set", "backend" });
 	std::string before = read_file(db);
 	for (const auto &n : kNasty) {
-		if (!n.has_c0)
+		if (!nasty::has_control(n.text))
 			continue;
-		for (const char *option : { "--project", "--tutorial" }) {
-			RunResult r = run({ "log", "10m", "flask", option, n.text });
-			EXPECT_EQ(r.status, 2) << n.name;
-			EXPECT_EQ(r.out, "");
+		// Inside the name: blanks at either end of a topic are trimmed.
+		const std::string name = "x " + n.text + " y";
+		for (const std::vector<std::string> &args :
+		    std::vector<std::vector<std::string>>{
+		    { "log", "10m", "flask", "--project", name },
+		    { "log", "10m", "new-topic", "--tutorial", name },
+		    { "log", "10m", name },
+		    { "start", "--project", name, "sql" },
+		    { "start", name },
+		    { "edit", "1", "--topic", "new-topic", "--project", name },
+		    { "edit", "1", "--tutorial", name },
+		    { "edit", "1", "--topic", name },
+		    { "topic", "add", name, "--path", "backend" },
+		    { "topic", "alias", name, "django" },
+		    { "project", "add", name },
+		    { "tutorial", "add", name },
+		    { "path", "add", "my-path", name },
+		    { "import", dir.file("nasty.csv"), "--topic", name } }) {
+			RunResult r = run(args);
+			std::string what = n.name + std::string(": ") + args[0] +
+			    " " + args[1];
+			EXPECT_EQ(r.status, 2) << what << ": " << escaped(r.err);
+			EXPECT_EQ(r.out, "") << what;
 			EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1)
-			    << n.name << ": " << escaped(r.err);
+			    << what << ": " << escaped(r.err);
 			EXPECT_NE(r.err.find("control characters are not allowed"),
-			    std::string::npos) << escaped(r.err);
+			    std::string::npos) << what << ": " << escaped(r.err);
 		}
 	}
 	EXPECT_TRUE(read_file(db) == before) << "the database changed";
+	// The refusal names the character.
+	RunResult r = run({ "project", "add", "a\xe2\x80\xae" "b" });
+	EXPECT_EQ(r.err, "track: invalid project name 'a?b': control "
+	    "characters are not allowed (U+202E is a bidi control)\n");
+	r = run({ "log", "1h", "c1\xc2\x9b" });
+	EXPECT_EQ(r.err, "track: invalid topic 'c1?': control characters are "
+	    "not allowed (U+009B is a C1 control)\n");
+}
+
+// A name an older track accepted (or wrote into the database some other
+// way) can still be named: shown, logged to and removed.
+TEST_F(Escaping, a_name_made_before_the_check_can_still_be_named)
+{
+	const std::string old = "invoice\xe2\x80\xae" "fdp.exe";
+	ok({ "project", "add", "legacy" });
+	ok({ "tutorial", "add", "legacy course" });
+	sqlite3 *handle = nullptr;
+	ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
+	query(handle, "UPDATE project SET name = 'invoice' || char(0x202e) || "
+	    "'fdp.exe' WHERE name = 'legacy'; UPDATE tutorial SET title = "
+	    "'course' || char(0x9b) WHERE title = 'legacy course'");
+	sqlite3_close(handle);
+	ok({ "project", "show", old });
+	ok({ "log", "1h", "flask", "--project", old });
+	ok({ "log", "1h", "flask", "--tutorial", "course\xc2\x9b" });
+	ok({ "tutorial", "show", "course\xc2\x9b" });
+	ok({ "project", "rm", old });
+	EXPECT_EQ(query(db, "SELECT count(*) FROM project WHERE name LIKE "
+	    "'invoice%'"), "0\n");
+}
+
+// Names from a file are other people's text: their control characters
+// become spaces (the file is imported, not refused), in every format.
+TEST_F(Escaping, imports_store_names_with_controls_as_spaces)
+{
+	std::string toggl = dir.file("toggl.csv");
+	write_file(toggl, "User,Email,Client,Project,Task,Description,Billable,"
+	    "Start date,Start time,End date,End time,Duration,Tags,Amount (USD)\n"
+	    "Ada,ada@example.com,,\"Game\xe2\x80\xae" "jam project\",,build,No,"
+	    "2026-11-15,10:00:00,2026-11-15,11:00:00,01:00:00,,\n");
+	ok({ "import", toggl });
+	std::string generic = dir.file("generic.csv");
+	write_file(generic, "date,duration,topic,kind,project,tutorial,note\n"
+	    "2026-11-16,1h,\"top\xc2\x9bic\",,\"Blog\xe2\x81\xa6" "x\",,"
+	    "\"kept\xc2\x9b\"\n"
+	    "2026-11-16,2h,numpy,,,\"Course\xe2\x80\xa8" "2\",\n");
+	ok({ "import", generic });
+	EXPECT_EQ(query(db, "SELECT name FROM project WHERE name LIKE 'Game%' "
+	    "OR name LIKE 'Blog%' ORDER BY name"),
+	    "Blog x\nGame jam project\n");
+	EXPECT_EQ(query(db, "SELECT title FROM tutorial WHERE title LIKE "
+	    "'Course_2' OR title = 'Course 2'"), "Course 2\n");
+	EXPECT_EQ(query(db, "SELECT count(*) FROM topic WHERE name = 'top ic'"),
+	    "1\n");
+	// Notes are text, not names: they stay exact.
+	EXPECT_EQ(query(db, "SELECT count(*) FROM session WHERE note = 'kept' "
+	    "|| char(0x9b)"), "1\n");
+	// track's own export of a database an older track filled the same.
+	std::string old = dir.file("old.db");
+	RunResult r = run_track({ "--db", old, "log", "1h", "flask",
+	    "--project", "p", "--note", "n\xe2\x80\xae" }, kEnv);
+	ASSERT_EQ(r.status, 0) << r.err;
+	sqlite3 *handle = nullptr;
+	ASSERT_EQ(sqlite3_open(old.c_str(), &handle), SQLITE_OK);
+	query(handle, "UPDATE project SET name = 'p' || char(0x202e) || 'q'");
+	sqlite3_close(handle);
+	for (const char *format : { "csv", "json" }) {
+		std::string file = dir.file(std::string("old.") + format);
+		write_file(file, run_track({ "--db", old, "export", "--format",
+		    format }, kEnv).out);
+		std::string copy = dir.file(std::string("copy-") + format);
+		r = run_track({ "--db", copy, "import", file }, kEnv);
+		ASSERT_EQ(r.status, 0) << escaped(r.err);
+		EXPECT_EQ(query(copy, "SELECT p.name, s.note = 'n' || char(0x202e) "
+		    "FROM session s JOIN project p ON p.id = s.project_id"),
+		    "p q|1\n") << format;
+	}
 }
 
 TEST_F(Escaping, text_output_carries_no_terminal_control)
@@ -222,8 +259,8 @@ TEST_F(Escaping, text_output_carries_no_terminal_control)
 	for (const std::vector<std::string> &args :
 	    std::vector<std::vector<std::string>>{
 	    { "ls", "--limit", "0" }, { "report", "--all" }, { "report" },
-	    { "project", "list" }, { "project", "show", kNasty[8].text },
-	    { "tutorial", "list" }, { "tutorial", "show", kNasty[11].text },
+	    { "project", "list" }, { "project", "show", kNasty[14].text },
+	    { "tutorial", "list" }, { "tutorial", "show", kNasty[15].text },
 	    { "portfolio" }, { "check" }, { "plan" }, { "topic", "list" },
 	    { "status" }, { "import", "list" }, { "path", "show", "backend" } })
 		ok(args);
@@ -252,7 +289,8 @@ TEST_F(Escaping, import_messages_quote_file_text_harmlessly)
 	r = run({ "import", evil, "--skip-bad" });
 	EXPECT_EQ(r.status, 0) << escaped(r.err);
 	expect_terminal_safe("stdout of import", r.out);
-	EXPECT_NE(r.err.find("1 topic stored unmapped ('?unmapped?')"),
+	// The file's topic had its controls replaced by spaces (trimmed).
+	EXPECT_NE(r.err.find("1 topic stored unmapped ('unmapped')"),
 	    std::string::npos) << escaped(r.err);
 	ok({ "import", "list" });
 	ok({ "undo" });
@@ -269,12 +307,18 @@ TEST_F(Escaping, json_gives_every_string_back_exactly)
 	    "list", "--format", "json" }).out, "title", &parsed);
 	for (const auto &n : kNasty) {
 		EXPECT_EQ(notes.count(n.text), 2u) << n.name;
-		if (n.has_c0)
+		if (nasty::has_control(n.text))
 			continue;
 		EXPECT_EQ(projects.count(n.text), 1u) << n.name;
 		EXPECT_EQ(tutorials.count(n.text), 1u) << n.name;
 		EXPECT_EQ(tutorials.count("Course " + n.text), 1u) << n.name;
 	}
+	// Imported titles with controls have spaces in their place.
+	EXPECT_EQ(tutorials.count("Course invoice fdp.exe"), 1u);
+	EXPECT_EQ(tutorials.count("Course c1  31m red"), 1u);
+	EXPECT_EQ(tutorials.count("Course  0;title "), 1u);
+	for (const auto &title : tutorials)
+		EXPECT_FALSE(nasty::has_control(title)) << escaped(title);
 	// The other JSON documents parse too.
 	for (const std::vector<std::string> &args :
 	    std::vector<std::vector<std::string>>{

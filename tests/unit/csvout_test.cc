@@ -71,3 +71,20 @@ TEST(csvout, rows_join_cells_and_end_with_a_newline)
 	EXPECT_EQ(std::string(b.data), "1,,\"a,b\",'=x\n");
 	buf_release(&b);
 }
+
+// For a terminal every cell is neutralised before it is quoted and
+// guarded; NULL stays an empty cell.
+TEST(csvout, rows_for_a_terminal_neutralise_each_cell)
+{
+	const char *cells[] = { "wipe\x1b[2J", nullptr, "=1,\xe2\x80\xae" "2",
+	    "a\nb" };
+	struct buf b;
+	buf_init(&b);
+	csv_put_row_as(&b, cells, 4, true);
+	EXPECT_EQ(std::string(b.data), "wipe?[2J,,\"'=1,?2\",a?b\n");
+	buf_clear(&b);
+	csv_put_row_as(&b, cells, 4, false);
+	EXPECT_EQ(std::string(b.data), "wipe\x1b[2J,,\"'=1,\xe2\x80\xae" "2\","
+	    "\"a\nb\"\n");
+	buf_release(&b);
+}

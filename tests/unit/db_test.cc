@@ -211,6 +211,35 @@ TEST(db, an_older_file_is_migrated_on_open)
 	EXPECT_NE(query(path, "SELECT count(*) FROM topic"), "0\n");
 }
 
+// A rebuilt table (schema 006) would take the rows referring to it along
+// with foreign keys on: db_open migrates with them off, and db_migrate
+// refuses a schema with rows while they are on.
+TEST(db, a_schema_is_migrated_only_with_foreign_keys_off)
+{
+	TempDir dir;
+	std::string path = dir.file("old.db");
+	make_db_at_version(path, 5, "INSERT INTO import_batch (id, file, "
+	    "format, created) VALUES (4, 'a.csv', 'generic', 'now'); "
+	    "INSERT INTO undo_entry (batch_id) VALUES (4)");
+	sqlite3 *db = nullptr;
+	ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+	query(db, "PRAGMA foreign_keys = ON");
+	ASSERT_EQ(db_begin(db, true), nullptr);
+	struct error *err = db_migrate(db);
+	ASSERT_NE(err, nullptr);
+	EXPECT_STREQ(err->message, "cannot migrate schema version 5 with "
+	    "foreign keys on");
+	error_free(err);
+	db_rollback(db);
+	sqlite3_close(db);
+	Opened o = open_db(path, DB_WRITE);
+	EXPECT_EQ(o.status, 0) << o.message;
+	EXPECT_EQ(o.version, schema_migration_count);
+	EXPECT_EQ(query(path, "SELECT batch_id FROM undo_entry"), "4\n");
+	EXPECT_EQ(query(path, "SELECT seq FROM sqlite_sequence WHERE name = "
+	    "'import_batch'"), "4\n");
+}
+
 TEST(db, reading_a_missing_file_creates_nothing)
 {
 	TempDir dir;

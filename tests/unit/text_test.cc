@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,68 @@ TEST(text, terminal_keeps_text_and_marks_invalid_utf8)
 	EXPECT_EQ(terminal("caf\xe9"), "caf\xef\xbf\xbd");
 	EXPECT_EQ(terminal("\xed\xa0\x80"),	// a UTF-16 surrogate
 	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+}
+
+std::string
+json_terminal(const std::string &s)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_put_json_terminal(&b, s.c_str());
+	std::string out = b.data;
+	buf_release(&b);
+	return out;
+}
+
+// JSON for a terminal: what buf_put_terminal replaces becomes a \u escape
+// of the same character (jansson has escaped C0 already); the newlines
+// between elements and all other text stay.
+TEST(text, json_for_a_terminal_escapes_what_a_terminal_acts_on)
+{
+	EXPECT_EQ(json_terminal("{\"n\": \"c1 \xc2\x9b" "31m\"}"),
+	    "{\"n\": \"c1 \\u009b31m\"}");
+	EXPECT_EQ(json_terminal("[\n  \"invoice\xe2\x80\xae" "fdp\xe2\x81\xa6"
+	    "\xe2\x80\xa8\x7f\"\n]"),
+	    "[\n  \"invoice\\u202efdp\\u2066\\u2028\\u007f\"\n]");
+	EXPECT_EQ(json_terminal("\"日本語 \\u001b café\xc2\xa0\""),
+	    "\"日本語 \\u001b café\xc2\xa0\"");
+}
+
+// A name from a file: what a terminal acts on becomes a space, one per
+// character; the rest (invalid UTF-8 too) is kept.
+TEST(text, name_clean_makes_controls_spaces)
+{
+	char *clean = name_clean("a\x1b[2J\xc2\x9b" "b\xe2\x80\xae" "c\xe2\x80\xa8"
+	    "d\x7f\tcaf\xc3\xa9 \xe9");
+	EXPECT_STREQ(clean, "a [2J b c d  caf\xc3\xa9 \xe9");
+	free(clean);
+}
+
+TEST(text, name_controls_check_names_the_first_control)
+{
+	struct error *err = name_controls_check("project name", "ok name 日本");
+	EXPECT_EQ(err, nullptr);
+	struct {
+		const char *name, *message;
+	} cases[] = {
+		{ "a\tb", "invalid project name 'a\tb': control characters are "
+		  "not allowed (U+0009 is a C0 control)" },
+		{ "a\x7f", "invalid project name 'a\x7f': control characters are "
+		  "not allowed (U+007F is DEL)" },
+		{ "a\xc2\x85", "invalid project name 'a\xc2\x85': control "
+		  "characters are not allowed (U+0085 is a C1 control)" },
+		{ "a\xe2\x80\xa9", "invalid project name 'a\xe2\x80\xa9': control "
+		  "characters are not allowed (U+2029 is a line separator)" },
+		{ "a\xe2\x81\xa7", "invalid project name 'a\xe2\x81\xa7': control "
+		  "characters are not allowed (U+2067 is a bidi control)" },
+	};
+	for (const auto &c : cases) {
+		err = name_controls_check("project name", c.name);
+		ASSERT_NE(err, nullptr) << c.name;
+		EXPECT_STREQ(err->message, c.message);
+		EXPECT_EQ(err->status, 2);
+		error_free(err);
+	}
 }
 
 TEST(text, print_line_neutralises_the_formatted_text)
