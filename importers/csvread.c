@@ -69,7 +69,7 @@ reader_release(struct reader *r)
 }
 
 struct error *
-csv_read(FILE *in, const char *name, csv_record_fn fn, void *arg)
+csv_read(struct instream *in, const char *name, csv_record_fn fn, void *arg)
 {
 	struct reader r = { .name = name, .fn = fn, .arg = arg, .line = 1 };
 	char *chunk = xmalloc(CHUNK_SIZE);
@@ -82,7 +82,7 @@ csv_read(FILE *in, const char *name, csv_record_fn fn, void *arg)
 		free(chunk);
 		return error_runtime("%s: out of memory", name);
 	}
-	while (err == NULL && (n = fread(chunk, 1, CHUNK_SIZE, in)) > 0) {
+	while (err == NULL && (n = instream_read(in, chunk, CHUNK_SIZE)) > 0) {
 		if (first) {
 			if ((err = check_encoding(name, (unsigned char *)chunk,
 			    n)) != NULL)
@@ -96,7 +96,7 @@ csv_read(FILE *in, const char *name, csv_record_fn fn, void *arg)
 		err = feed(&r, chunk + skip, n - skip, &at_line_start);
 		skip = 0;
 	}
-	if (err == NULL && ferror(in))
+	if (err == NULL && instream_error(in))
 		err = error_runtime("cannot read '%s': read error", name);
 	if (err == NULL) {
 		csv_fini(&r.parser, cell_end, record_end, &r);

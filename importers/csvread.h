@@ -8,9 +8,9 @@
  */
 
 #include <stddef.h>
-#include <stdio.h>
 
 #include "error.h"
+#include "instream.h"
 
 /* One record: its cells (trimmed, NUL-terminated, valid UTF-8). */
 struct csv_record {
@@ -35,15 +35,15 @@ extern "C" {
 #endif
 
 /*
- * Reads the CSV in `in` (name is the file name for messages) from its
- * current position: a UTF-8 BOM is skipped, the delimiter (`,` `;` or
+ * Reads the CSV in `in` (name is the file name for messages) to its end:
+ * a UTF-8 BOM is skipped, the delimiter (`,` `;` or
  * TAB) is the one the header line holds most of outside quotes (`,` on a
  * tie), CRLF and LF both end records, quoted cells may hold delimiters,
  * `""` and newlines, blank lines are skipped. Text that is not UTF-8 is a
  * usage error "NAME:LINE: ..." (UTF-16 is named as such).
  */
-struct error *csv_read(FILE *in, const char *name, csv_record_fn fn,
-    void *arg);
+struct error *csv_read(struct instream *in, const char *name,
+    csv_record_fn fn, void *arg);
 
 /* The delimiter the header line of text suggests (for tests). */
 char csv_sniff_delimiter(const char *text, size_t len);

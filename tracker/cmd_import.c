@@ -254,10 +254,11 @@ import_files(struct track *t, struct import_args *a, int count, char **files)
 		if ((err = import_file(t->db, files[i], &a->o, &r)) != NULL)
 			break;
 		if (a->json)
-			json_array_append_new(array, result_json(files[i], &r,
-			    a->o.dry_run));
+			json_array_append_new(array, result_json(
+			    import_input_name(files[i]), &r, a->o.dry_run));
 		else
-			print_summary(t, files[i], &r, a->o.dry_run);
+			print_summary(t, import_input_name(files[i]), &r,
+			    a->o.dry_run);
 	}
 	if (a->json)
 		print_json(t, array);

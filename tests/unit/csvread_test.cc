@@ -33,7 +33,9 @@ read(const std::string &text)
 {
 	std::vector<Record> records;
 	FILE *in = fmemopen(const_cast<char *>(text.data()), text.size(), "r");
-	struct error *err = csv_read(in, "f.csv", collect, &records);
+	struct instream stream;
+	instream_init(&stream, in);
+	struct error *err = csv_read(&stream, "f.csv", collect, &records);
 	fclose(in);
 	if (err != nullptr) {
 		records = { { -1, { err->message } } };
