@@ -409,9 +409,15 @@ on_record(const struct csv_record *record, void *arg)
 	struct error *err;
 	bool take;
 
+	if (!imp->has_header && record->problem != NULL)
+		return error_usage("%s:%ld: %s", imp->file, record->line,
+		    record->problem);
 	if (!imp->has_header)
 		return header_setup(imp, record);
 	imp->result->rows++;
+	if (record->problem != NULL)
+		return row_bad(imp, record, record->line,
+		    error_usage("%s", record->problem));
 	if ((err = row_person(imp, record, &take)) != NULL || !take)
 		return err;
 	switch (imp->map.profile->type) {
