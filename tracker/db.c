@@ -157,7 +157,7 @@ db_exec(sqlite3 *db, const char *sql, const char *types, ...)
 	va_list ap;
 	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = db_statement(db, sql, &stmt)) != NULL)
 		return err;
 	va_start(ap, types);
 	db_vbind(stmt, types, ap);
@@ -166,7 +166,7 @@ db_exec(sqlite3 *db, const char *sql, const char *types, ...)
 		;
 	if (rc != SQLITE_DONE)
 		err = db_error(db, "cannot update the database");
-	sqlite3_finalize(stmt);
+	db_statement_done(stmt);
 	return err;
 }
 
@@ -179,7 +179,7 @@ db_query_int(sqlite3 *db, int64_t *value, int64_t fallback, const char *sql,
 	va_list ap;
 	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = db_statement(db, sql, &stmt)) != NULL)
 		return err;
 	va_start(ap, types);
 	db_vbind(stmt, types, ap);
@@ -190,7 +190,7 @@ db_query_int(sqlite3 *db, int64_t *value, int64_t fallback, const char *sql,
 		*value = sqlite3_column_int64(stmt, 0);
 	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		err = db_error(db, "cannot read the database");
-	sqlite3_finalize(stmt);
+	db_statement_done(stmt);
 	return err;
 }
 
@@ -579,6 +579,8 @@ db_open(const char *path, enum db_mode mode, sqlite3 **db, bool *created)
 
 	for (int attempt = 1;; attempt++) {
 		err = open_once(path, mode, db, created, &vanished);
+		if (err == NULL)
+			db_keep(*db);
 		if (err == NULL || !vanished || attempt == DB_OPEN_ATTEMPTS)
 			return err;
 		error_free(err);
@@ -590,6 +592,7 @@ db_close(sqlite3 *db)
 {
 	int fd = guard_take(db);
 
+	db_unkeep(db);
 	if (db != NULL)
 		sqlite3_close(db);
 	if (fd >= 0)
@@ -640,6 +643,7 @@ db_close_removing(sqlite3 *db, const char *path)
 	struct stat st;
 	bool unused;
 
+	db_unkeep(db);
 	sqlite3_close(db);
 	unused = guard_exclusive(fd) && fstat(fd, &st) == 0 && st.st_size == 0;
 	if (unused) {
