@@ -201,10 +201,18 @@ file_begin(sqlite3 *db, bool *nested)
 }
 
 static struct error *
-file_end(sqlite3 *db, bool nested, bool keep)
+file_end(sqlite3 *db, bool nested, bool keep, bool dry_run)
 {
+	struct error *err;
+
 	if (nested && keep)
 		return db_exec(db, "RELEASE import_file", NULL);
+	if (nested && !dry_run) {
+		/* A refused file inside the caller's write transaction. */
+		if ((err = db_exec(db, "ROLLBACK TO import_file", NULL)) != NULL)
+			return err;
+		return db_exec(db, "RELEASE import_file", NULL);
+	}
 	if (nested) {
 		/*
 		 * The enclosing transaction (a dry run's, only reading) ends
@@ -245,7 +253,7 @@ import_setup(struct importer *imp)
 		if (err != NULL)
 			return err;
 	}
-	if ((err = matcher_load(imp->db, &imp->matcher)) != NULL ||
+	if ((err = matcher_get(imp->db, &imp->matcher)) != NULL ||
 	    (err = setting_text(imp->db, "default-kind", &kind)) != NULL)
 		return err;
 	err = kind_parse(o->kind ? o->kind : kind, &imp->default_kind);
@@ -300,8 +308,8 @@ import_run(struct importer *imp, struct instream *in, enum input input)
 		err = import_finish(imp);
 	keep = err == NULL && !imp->o->dry_run;
 	store_close(&imp->store);
-	matcher_free(imp->matcher);
-	end_err = file_end(imp->db, nested, keep);
+	matcher_put(imp->db, imp->matcher);
+	end_err = file_end(imp->db, nested, keep, imp->o->dry_run);
 	if (err == NULL && imp->unmapped_count > 0)
 		fprint_line(imp->o->warn, "%s: %d topic%s stored unmapped "
 		    "(%s%s): map them with 'track topic add NAME --path PATH' or "
