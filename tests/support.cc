@@ -180,20 +180,25 @@ FifoWriter::FifoWriter(const std::string &path, const std::string &content)
 {
 	if (mkfifo(path.c_str(), 0600) != 0)
 		throw std::runtime_error("mkfifo failed: " + path);
-	writer_ = std::thread([path, content]() {
+	writer_ = std::thread([this, path, content]() {
 		write_and_close(open(path.c_str(), O_WRONLY | O_CLOEXEC),
 		    content);
+		done_ = true;
 	});
 }
 
 FifoWriter::~FifoWriter()
 {
-	// Opening the FIFO for reading lets a writer still waiting for a
-	// reader open it; closing it again makes the writer's next write
-	// fail, so the thread ends whatever track did.
-	int fd = open(path_.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (fd >= 0)
-		close(fd);
+	// Opening the FIFO for reading lets a writer waiting for a reader
+	// open it; closing it again makes the writer's next write fail. So
+	// the thread ends whatever track did, even if it has not reached
+	// its open yet.
+	while (!done_) {
+		int fd = open(path_.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+		if (fd >= 0)
+			close(fd);
+		usleep(10000);
+	}
 	writer_.join();
 }
 

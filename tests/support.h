@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <map>
 #include <string>
 #include <thread>
@@ -65,6 +66,7 @@ public:
 
 private:
 	std::string path_;
+	std::atomic<bool> done_{ false };
 	std::thread writer_;
 };
 
