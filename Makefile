@@ -9,6 +9,8 @@
 #                   $(DESTDIR)$(PREFIX) (make uninstall removes them)
 #   make test-valgrind the unit tests, and the end-to-end tests' track, under valgrind
 #   make fuzz       run each libFuzzer target for FUZZ_SECONDS (default 60)
+#   make fuzz-long  run the import targets to FUZZ_RUNS executions each
+#                   (default 10M: hours; niced), logs build/fuzz/*-runs.log
 #   make SANITIZE=1 build with AddressSanitizer + UndefinedBehaviorSanitizer
 
 PREFIX  ?= /usr/local
@@ -55,7 +57,8 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o \
             $(BUILD)/completion_text.o
 MAIN_OBJ := $(BUILD)/tracker/main.o
 UNIT_SRC := $(wildcard tests/unit/*.cc)
-UNIT_OBJ := $(UNIT_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
+UNIT_OBJ := $(UNIT_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o \
+            $(BUILD)/tests/fuzz/fuzz_import.o
 CLI_SRC  := $(wildcard tests/cli/*.cc)
 CLI_OBJ  := $(CLI_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
 SCHEMA   := $(sort $(wildcard schema/*.sql))
@@ -65,7 +68,9 @@ TRACK    := $(BUILD)/track
 LIBTRACK := $(BUILD)/libtrack.a
 TEST_BINS := $(BUILD)/unit_tests $(BUILD)/cli_tests
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?= 10000000
 FUZZ_TARGETS := duration date csv_import json_import
+FUZZ_LONG_TARGETS ?= csv_import json_import
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
 # valgrind's verdict on a run is its exit status (99 on an error), which
 # tests/support.cc and tests/run_tests.sh turn into a failed test.
@@ -82,8 +87,8 @@ VALGRIND_SKIP := *racing*:cli_concurrency*:cli_crash*
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
         libgtest-dev sqlite3 libxxhash-dev mandoc zsh tzdata
 
-.PHONY: all deps demo test test-browser test-valgrind fuzz fuzz-build bench \
-	install uninstall clean
+.PHONY: all deps demo test test-browser test-valgrind fuzz fuzz-long fuzz-build \
+	bench install uninstall clean
 
 all: $(TRACK)
 
@@ -165,7 +170,15 @@ test-valgrind: deps
 fuzz: deps
 	@sh scripts/deps.sh clang libclang-rt-dev
 	@$(MAKE) --no-print-directory FUZZ=1 -j$(JOBS) fuzz-build
-	@sh tests/fuzz/run_fuzz.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)
+	@FUZZ_RUNS= sh tests/fuzz/run_fuzz.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)
+
+# The long runs: each of FUZZ_LONG_TARGETS to FUZZ_RUNS executions, one
+# after another, at low priority (the machine is shared).
+fuzz-long: deps
+	@sh scripts/deps.sh clang libclang-rt-dev
+	@$(MAKE) --no-print-directory FUZZ=1 -j$(JOBS) fuzz-build
+	@FUZZ_RUNS=$(FUZZ_RUNS) nice -n 10 sh tests/fuzz/run_fuzz.sh 0 build/fuzz \
+	    $(FUZZ_LONG_TARGETS)
 
 fuzz-build: $(FUZZ_BINS)
 

@@ -14,6 +14,7 @@
 #include "catalog.h"
 #include "db.h"
 #include "importer.h"
+#include "instream.h"
 #include "text.h"
 #include "settings.h"
 
@@ -25,7 +26,7 @@ enum input {
 };
 
 static struct error *on_record(const struct csv_record *record, void *arg);
-static struct error *import_run(struct importer *imp, FILE *in,
+static struct error *import_run(struct importer *imp, struct instream *in,
     enum input input);
 static struct error *import_finish(struct importer *imp);
 
@@ -44,30 +45,48 @@ import_formats_help(void)
 	return buf_detach(&b);
 }
 
-/* Opens path for reading: a regular file (or a pipe), not a directory. */
+const char *
+import_input_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "(stdin)" : path;
+}
+
+static void
+close_input(FILE *in)
+{
+	if (in != stdin)
+		fclose(in);
+}
+
+/*
+ * Opens path for reading: a regular file, a pipe or FIFO, or stdin for
+ * "-" (which is not closed afterwards); not a directory. The input is
+ * read once from its start and never rewound (instream.h).
+ */
 static struct error *
 open_input(const char *path, FILE **in)
 {
 	struct stat st;
 
-	if ((*in = fopen(path, "rb")) == NULL)
+	*in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (*in == NULL)
 		return error_runtime("cannot read '%s': %s", path,
 		    strerror(errno));
 	if (fstat(fileno(*in), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(*in);
+		close_input(*in);
 		return error_usage("'%s' is a directory: give an export file",
-		    path);
+		    import_input_name(path));
 	}
 	return NULL;
 }
 
+/* The kind of input, from its first bytes (which are read again). */
 static enum input
-input_kind(FILE *in)
+input_kind(struct instream *in)
 {
-	char head[512];
-	size_t n = fread(head, 1, sizeof(head), in), i = 0;
+	size_t n, i = 0;
+	const char *head = instream_head(in, &n);
 
-	rewind(in);
 	if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	while (i < n && strchr(" \t\r\n", head[i]) != NULL)
@@ -126,9 +145,10 @@ struct error *
 import_file(sqlite3 *db, const char *path, const struct import_options *o,
     struct import_result *result)
 {
-	struct importer imp = { .db = db, .o = o, .file = path,
-		.result = result };
+	struct importer imp = { .db = db, .o = o,
+		.file = import_input_name(path), .result = result };
 	const struct profile *forced;
+	struct instream stream;
 	struct error *err;
 	enum input input;
 	FILE *in;
@@ -137,9 +157,10 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	if ((err = forced_profile(o, &forced)) != NULL ||
 	    (err = open_input(path, &in)) != NULL)
 		return err;
-	input = input_kind(in);
-	if ((err = forced_check(path, forced, input)) != NULL) {
-		fclose(in);
+	instream_init(&stream, in);
+	input = input_kind(&stream);
+	if ((err = forced_check(imp.file, forced, input)) != NULL) {
+		close_input(in);
 		return err;
 	}
 	imp.map.profile = forced;
@@ -148,8 +169,8 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_init(&imp.tag_copy);
 	for (int i = 0; i < F_COUNT; i++)
 		buf_init(&imp.names[i]);
-	err = import_run(&imp, in, input);
-	fclose(in);
+	err = import_run(&imp, &stream, input);
+	close_input(in);
 	for (int i = 0; i < imp.people_count && i < PEOPLE_MAX; i++)
 		free(imp.people[i]);
 	for (size_t i = 0; i < imp.header_count; i++)
@@ -184,10 +205,18 @@ file_begin(sqlite3 *db, bool *nested)
 }
 
 static struct error *
-file_end(sqlite3 *db, bool nested, bool keep)
+file_end(sqlite3 *db, bool nested, bool keep, bool dry_run)
 {
+	struct error *err;
+
 	if (nested && keep)
 		return db_exec(db, "RELEASE import_file", NULL);
+	if (nested && !dry_run) {
+		/* A refused file inside the caller's write transaction. */
+		if ((err = db_exec(db, "ROLLBACK TO import_file", NULL)) != NULL)
+			return err;
+		return db_exec(db, "RELEASE import_file", NULL);
+	}
 	if (nested) {
 		/*
 		 * The enclosing transaction (a dry run's, only reading) ends
@@ -269,7 +298,7 @@ import_setup(struct importer *imp)
 		if (err != NULL)
 			return err;
 	}
-	if ((err = matcher_load(imp->db, &imp->matcher)) != NULL ||
+	if ((err = matcher_get(imp->db, &imp->matcher)) != NULL ||
 	    (err = setting_text(imp->db, "default-kind", &kind)) != NULL)
 		return err;
 	err = kind_parse(o->kind ? o->kind : kind, &imp->default_kind);
@@ -291,7 +320,7 @@ json_input_format(struct importer *imp, const char *name)
 
 /* Reads the file by its kind of input. */
 static struct error *
-import_read(struct importer *imp, FILE *in, enum input input)
+import_read(struct importer *imp, struct instream *in, enum input input)
 {
 	bool forced = imp->map.profile != NULL;
 	struct error *err;
@@ -311,7 +340,7 @@ import_read(struct importer *imp, FILE *in, enum input input)
 }
 
 static struct error *
-import_run(struct importer *imp, FILE *in, enum input input)
+import_run(struct importer *imp, struct instream *in, enum input input)
 {
 	struct error *err, *end_err;
 	bool nested, keep = false;
@@ -329,8 +358,8 @@ import_run(struct importer *imp, FILE *in, enum input input)
 	    (err = imp->o->before_commit(imp->result, imp->o->hook_arg)) != NULL)
 		keep = false;
 	store_close(&imp->store);
-	matcher_free(imp->matcher);
-	end_err = file_end(imp->db, nested, keep);
+	matcher_put(imp->db, imp->matcher);
+	end_err = file_end(imp->db, nested, keep, imp->o->dry_run);
 	if (err == NULL && imp->unmapped_count > 0)
 		fprint_line(imp->o->warn, "%s: %d topic%s stored unmapped "
 		    "(%s%s): map them with 'track topic add NAME --path PATH' or "
@@ -438,9 +467,15 @@ on_record(const struct csv_record *record, void *arg)
 	struct error *err;
 	bool take;
 
+	if (!imp->has_header && record->problem != NULL)
+		return error_usage("%s:%ld: %s", imp->file, record->line,
+		    record->problem);
 	if (!imp->has_header)
 		return header_setup(imp, record);
 	imp->result->rows++;
+	if (record->problem != NULL)
+		return row_bad(imp, record, record->line,
+		    error_usage("%s", record->problem));
 	if ((err = row_person(imp, record, &take)) != NULL || !take)
 		return err;
 	switch (imp->map.profile->type) {

@@ -69,14 +69,22 @@ extern "C" {
 #endif
 
 /*
- * Imports the file at path into db in one transaction of its own (a
- * savepoint when a transaction is open already; always rolled back under
- * dry_run). Bad rows are written to o->warn as "FILE:LINE: message"; any
+ * Imports the file at path ("-": the standard input; a pipe or FIFO is
+ * read as it streams, never rewound) into db in one transaction of its
+ * own (a savepoint when a transaction is open already; always rolled
+ * back under dry_run). Messages and the batch name the input as
+ * import_input_name does. Bad rows are written to o->warn as "FILE:LINE: message"; any
  * bad row refuses the whole file (exit status 1) unless skip_bad. Nothing
  * is written when the result is an error.
  */
 struct error *import_file(sqlite3 *db, const char *path,
     const struct import_options *o, struct import_result *result);
+
+/*
+ * The name an input is shown and recorded under: "(stdin)" for "-" (the
+ * standard input), else path as given.
+ */
+const char *import_input_name(const char *path);
 
 /* The known formats and the --map syntax, for the unknown-header error. */
 char *import_formats_help(void);

@@ -16,6 +16,7 @@
 #include "csvread.h"
 #include "import.h"
 #include "infer.h"
+#include "instream.h"
 #include "profiles.h"
 #include "session.h"
 #include "store.h"
@@ -112,13 +113,14 @@ struct error *generic_row(struct importer *imp,
 struct error *track_row(struct importer *imp, const struct csv_record *record);
 
 /* timew.c */
-struct error *timew_import(struct importer *imp, FILE *in);
+struct error *timew_import(struct importer *imp, struct instream *in);
 
 /*
  * trackjson.c: track's JSON export, each element as the CSV record of
  * track_row. forced: --from track-json (a missing "format" or "version"
  * is then taken as track-export version 1).
  */
-struct error *trackjson_import(struct importer *imp, FILE *in, bool forced);
+struct error *trackjson_import(struct importer *imp, struct instream *in,
+    bool forced);
 
 #endif

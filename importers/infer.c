@@ -87,10 +87,11 @@ load_names(sqlite3 *db, struct matcher *m)
 	sqlite3_stmt *stmt;
 	struct error *err;
 	size_t cap = 0;
+	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = db_statement(db, sql, &stmt)) != NULL)
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		const char *text = (const char *)sqlite3_column_text(stmt, 0);
 		struct catalog_name *c;
 
@@ -105,10 +106,12 @@ load_names(sqlite3 *db, struct matcher *m)
 		c->topic_id = sqlite3_column_int64(stmt, 1);
 		c->topic = db_column_strdup(stmt, 2);
 	}
-	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE)
+		err = db_error(db, "cannot read the topic catalog");
+	db_statement_done(stmt);
 	if (m->count > 0)
 		qsort(m->names, m->count, sizeof(*m->names), longest_first);
-	return NULL;
+	return err;
 }
 
 static struct error *
@@ -117,11 +120,12 @@ load_words(sqlite3 *db, struct matcher *m)
 	sqlite3_stmt *stmt;
 	struct error *err;
 	size_t cap = 0;
+	int rc;
 
-	if ((err = db_prepare(db, "SELECT lower(word), kind FROM kind_word",
+	if ((err = db_statement(db, "SELECT lower(word), kind FROM kind_word",
 	    &stmt)) != NULL)
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		const char *kind = (const char *)sqlite3_column_text(stmt, 1);
 
 		if (m->word_count == cap) {
@@ -132,8 +136,10 @@ load_words(sqlite3 *db, struct matcher *m)
 		m->words[m->word_count++].kind = strcmp(kind, "project") == 0 ?
 		    KIND_WORD_PROJECT : KIND_WORD_TUTORIAL;
 	}
-	sqlite3_finalize(stmt);
-	return NULL;
+	if (rc != SQLITE_DONE)
+		err = db_error(db, "cannot read the kind words");
+	db_statement_done(stmt);
+	return err;
 }
 
 struct error *
@@ -154,11 +160,12 @@ matcher_load(sqlite3 *db, struct matcher **matcher)
 static void
 cache_clear(struct matcher *m)
 {
-	for (size_t i = 0; i < CACHE_SIZE; i++) {
-		free(m->cache[i].text);
-		m->cache[i].text = NULL;
-	}
-	m->cached = 0;
+	for (size_t i = 0; i < CACHE_SIZE && m->cached > 0; i++)
+		if (m->cache[i].text != NULL) {
+			free(m->cache[i].text);
+			m->cache[i].text = NULL;
+			m->cached--;
+		}
 }
 
 void
@@ -279,4 +286,129 @@ matcher_kinds(const struct matcher *m, const char *text)
 				kinds |= m->words[i].kind;
 	}
 	return kinds;
+}
+
+/* ---------------------------------------------------------------------
+ * The matcher kept on a connection
+ */
+
+#define KEPT_MATCHER "import-matcher"	/* its db_data name */
+
+/*
+ * A connection's matcher, kept while the catalog is as it was loaded.
+ * The connection's update hook sees every topic and alias row changed
+ * through it after the load: an alias, or a topic updated or deleted,
+ * makes the matcher stale; a topic inserted counts only if it is mapped
+ * (unmapped topics are no catalog names), which a query tells at the
+ * next use. A change later rolled back was seen all the same, so it
+ * only costs a load. PRAGMA data_version tells another connection's
+ * commits.
+ */
+struct kept_matcher {
+	sqlite3 *db;
+	struct matcher *matcher;	/* NULL: none loaded */
+	bool stale;			/* the catalog changed since the load */
+	sqlite3_int64 first_new_topic;	/* the lowest topic rowid inserted
+					   since the load; 0: none */
+	int64_t data_version;		/* PRAGMA data_version at the load */
+};
+
+static void
+catalog_watch(void *arg, int op, const char *database, const char *table,
+    sqlite3_int64 rowid)
+{
+	struct kept_matcher *k = arg;
+	bool topic = strcmp(table, "topic") == 0;
+
+	(void)database;
+	if (!topic && strcmp(table, "topic_alias") != 0)
+		return;
+	if (!topic || op != SQLITE_INSERT)
+		k->stale = true;
+	else if (k->first_new_topic == 0 || rowid < k->first_new_topic)
+		k->first_new_topic = rowid;
+}
+
+static void
+kept_matcher_free(void *data)
+{
+	struct kept_matcher *k = data;
+
+	sqlite3_update_hook(k->db, NULL, NULL);
+	matcher_free(k->matcher);
+	free(k);
+}
+
+/* db's kept matcher, made (empty) on first use; NULL: db is not kept. */
+static struct kept_matcher *
+kept_matcher(sqlite3 *db)
+{
+	struct kept_matcher *k = db_data(db, KEPT_MATCHER);
+
+	if (k != NULL)
+		return k;
+	k = xcalloc(1, sizeof(*k));
+	k->db = db;
+	if (!db_data_set(db, KEPT_MATCHER, k, kept_matcher_free)) {
+		free(k);
+		return NULL;
+	}
+	sqlite3_update_hook(db, catalog_watch, k);
+	return k;
+}
+
+/* Whether k's matcher is still the catalog's; *version: data_version. */
+static struct error *
+kept_matcher_fresh(struct kept_matcher *k, int64_t *version, bool *fresh)
+{
+	int64_t mapped = 0;
+	struct error *err;
+
+	*fresh = false;
+	if ((err = db_query_int(k->db, version, 0, "PRAGMA data_version",
+	    NULL)) != NULL || k->matcher == NULL || k->stale ||
+	    *version != k->data_version)
+		return err;
+	if (k->first_new_topic != 0 && (err = db_query_int(k->db, &mapped, 0,
+	    "SELECT EXISTS (SELECT 1 FROM topic WHERE id >= ? AND path_id IS "
+	    "NOT NULL)", "i", (int64_t)k->first_new_topic)) != NULL)
+		return err;
+	*fresh = mapped == 0;
+	return NULL;
+}
+
+struct error *
+matcher_get(sqlite3 *db, struct matcher **matcher)
+{
+	struct kept_matcher *k = kept_matcher(db);
+	struct error *err;
+	int64_t version;
+	bool fresh;
+
+	if (k == NULL)
+		return matcher_load(db, matcher);
+	if ((err = kept_matcher_fresh(k, &version, &fresh)) != NULL)
+		return err;
+	if (!fresh) {
+		matcher_free(k->matcher);
+		k->matcher = NULL;
+		if ((err = matcher_load(db, &k->matcher)) != NULL)
+			return err;
+		k->stale = false;
+		k->first_new_topic = 0;
+		k->data_version = version;
+	}
+	*matcher = k->matcher;
+	return NULL;
+}
+
+void
+matcher_put(sqlite3 *db, struct matcher *matcher)
+{
+	struct kept_matcher *k = db_data(db, KEPT_MATCHER);
+
+	if (k != NULL && k->matcher == matcher && matcher != NULL)
+		cache_clear(matcher);
+	else
+		matcher_free(matcher);
 }

@@ -5,7 +5,9 @@
  * Inference over imported text (FORMATS.md 1.2): the topic a text names
  * (the longest catalog name or alias in it, as whole words, with `-` `_`
  * and spaces alike) and the kind its words suggest (the kind_word table).
- * Both load the catalog once per file and then work in memory.
+ * Both load the catalog once per file (once per connection while the
+ * catalog stays as it is, when the connection is kept: matcher_get) and
+ * then work in memory.
  */
 
 #include <sqlite3.h>
@@ -35,6 +37,21 @@ extern "C" {
 /* Loads the mapped topics, their aliases and the kind words of db. */
 struct error *matcher_load(sqlite3 *db, struct matcher **matcher);
 void matcher_free(struct matcher *matcher);
+
+/*
+ * The matcher of db's catalog as it stands: on a kept connection
+ * (db_keep) the one kept there, loaded again only when the catalog may
+ * have changed since (a topic or alias row changed through db, another
+ * connection's commit); else a new one (matcher_load). Hand it back with
+ * matcher_put. The connection's update hook is the kept matcher's. What
+ * it cannot see: a catalog change made before a load and rolled back
+ * after it; so do not get a matcher between changing the catalog and
+ * rolling the change back (import_file gets it first thing in its own
+ * transaction or savepoint).
+ */
+struct error *matcher_get(sqlite3 *db, struct matcher **matcher);
+/* Frees a matcher of its own, forgets a kept one's answers; accepts NULL. */
+void matcher_put(sqlite3 *db, struct matcher *matcher);
 
 /*
  * The longest catalog name or alias found in text as whole words, or

@@ -7,7 +7,7 @@
 #include "jsontext.h"
 
 struct error *
-json_text_read(struct json_text *t, FILE *in, const char *file,
+json_text_read(struct json_text *t, struct instream *in, const char *file,
     const char *what)
 {
 	char chunk[65536];
@@ -15,12 +15,12 @@ json_text_read(struct json_text *t, FILE *in, const char *file,
 
 	buf_init(&t->text);
 	t->file = file;
-	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0) {
+	while ((n = instream_read(in, chunk, sizeof(chunk))) > 0) {
 		buf_append(&t->text, chunk, n);
 		if (t->text.len > JSON_TEXT_MAX_BYTES)
 			return error_usage("%s: too large for %s", file, what);
 	}
-	if (ferror(in))
+	if (instream_error(in))
 		return error_runtime("cannot read '%s': read error", file);
 	json_text_rewind(t);
 	return NULL;

@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "instream.h"
 
 #define JSON_TEXT_MAX_BYTES (256L << 20)
 
@@ -33,8 +34,8 @@ extern "C" {
  * Reads all of in (what names the format in the "too large" message) and
  * places pos after a UTF-8 BOM. Release t even when this fails.
  */
-struct error *json_text_read(struct json_text *t, FILE *in, const char *file,
-    const char *what);
+struct error *json_text_read(struct json_text *t, struct instream *in,
+    const char *file, const char *what);
 void json_text_release(struct json_text *t);
 
 /* Back to the first byte (after a BOM), line 1. */

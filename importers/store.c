@@ -1,7 +1,8 @@
 /*
  * The importer's writes. Every statement that runs once per row is
- * prepared once per file and reset between rows; topics and projects are
- * looked up once per distinct name.
+ * prepared once per file (once per connection when it is kept, db.h) and
+ * reset between rows; topics and projects are looked up once per
+ * distinct name.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -28,11 +29,12 @@ slot_of(const char *key)
 static void
 cache_clear(struct name_cache *c)
 {
-	for (int i = 0; i < NAME_CACHE_SIZE; i++) {
-		free(c->slots[i].key);
-		c->slots[i].key = NULL;
-	}
-	c->used = 0;
+	for (int i = 0; i < NAME_CACHE_SIZE && c->used > 0; i++)
+		if (c->slots[i].key != NULL) {
+			free(c->slots[i].key);
+			c->slots[i].key = NULL;
+			c->used--;
+		}
 }
 
 /* The slot holding key, or the empty slot where it would go. */
@@ -203,12 +205,12 @@ store_flush(struct store *s)
 	struct error *err = NULL;
 
 	for (int i = 0; i < 3 && err == NULL; i++)
-		err = db_prepare(s->db, sql[i], &stmts[i]);
+		err = db_statement(s->db, sql[i], &stmts[i]);
 	for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
 		if (s->totals.slots[i].used)
 			err = total_write(s, stmts, &s->totals.slots[i]);
 	for (int i = 0; i < 3; i++)
-		sqlite3_finalize(stmts[i]);
+		db_statement_done(stmts[i]);
 	if (err == NULL && s->trigger != NULL &&
 	    sqlite3_exec(s->db, s->trigger, NULL, NULL, NULL) != SQLITE_OK)
 		err = db_error(s->db, "cannot restore the summary trigger");
@@ -293,14 +295,15 @@ make_uuid(struct store *s, char out[37])
  * Opening and closing
  */
 
-static const char *const temp_tables =
-    "PRAGMA defer_foreign_keys = ON; PRAGMA ignore_check_constraints = ON; "
-
-    "CREATE TEMP TABLE IF NOT EXISTS import_repeat (base INTEGER PRIMARY "
-    "KEY, next INTEGER NOT NULL); DELETE FROM import_repeat; "
-    "CREATE TEMP TABLE IF NOT EXISTS import_choice (path_id INTEGER, day "
-    "TEXT, seen INTEGER, PRIMARY KEY (path_id, day)); "
-    "DELETE FROM import_choice;";
+/* Run by every store_open, one statement at a time (each one kept). */
+static const char *const open_sql[] = {
+	"CREATE TEMP TABLE IF NOT EXISTS import_repeat (base INTEGER PRIMARY "
+	"KEY, next INTEGER NOT NULL)",
+	"DELETE FROM import_repeat",
+	"CREATE TEMP TABLE IF NOT EXISTS import_choice (path_id INTEGER, day "
+	"TEXT, seen INTEGER, PRIMARY KEY (path_id, day))",
+	"DELETE FROM import_choice",
+};
 
 /*
  * Sets the insert trigger of the summaries (schema 003) aside for this
@@ -314,15 +317,35 @@ pause_trigger(struct store *s)
 	sqlite3_stmt *stmt;
 	struct error *err;
 
-	if ((err = db_prepare(s->db, "SELECT sql FROM sqlite_master WHERE type "
-	    "= 'trigger' AND name = 'session_total_insert'", &stmt)) != NULL)
+	if ((err = db_statement(s->db, "SELECT sql FROM sqlite_master WHERE "
+	    "type = 'trigger' AND name = 'session_total_insert'", &stmt)) != NULL)
 		return err;
 	if (sqlite3_step(stmt) == SQLITE_ROW)
 		s->trigger = db_column_strdup(stmt, 0);
-	sqlite3_finalize(stmt);
+	db_statement_done(stmt);
 	if (s->trigger == NULL)
 		return NULL;
 	return db_exec(s->db, "DROP TRIGGER session_total_insert", NULL);
+}
+
+/*
+ * Turns the flag pragma that read_sql reads on with set_sql, unless it is
+ * on (*was_on): setting a flag, even to its value, makes SQLite expire
+ * every statement of the connection, which a kept connection (db.h) would
+ * then compile again. (defer_foreign_keys goes off by itself when the
+ * transaction ends.)
+ */
+static struct error *
+pragma_on(sqlite3 *db, const char *read_sql, const char *set_sql,
+    bool *was_on)
+{
+	int64_t on;
+	struct error *err;
+
+	if ((err = db_query_int(db, &on, 0, read_sql, NULL)) != NULL)
+		return err;
+	*was_on = on != 0;
+	return *was_on ? NULL : db_exec(db, set_sql, NULL);
 }
 
 struct error *
@@ -330,6 +353,7 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
     time_t now)
 {
 	struct error *err;
+	bool deferred, checks_were_on;
 
 	memset(s, 0, sizeof(*s));
 	if (getrandom(&s->uuid_seed, sizeof(s->uuid_seed), 0) !=
@@ -340,10 +364,6 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	s->path_id = path_id;
 	instant_format(now, s->created);
 	buf_init(&s->key);
-	if (sqlite3_exec(db, temp_tables, NULL, NULL, NULL) != SQLITE_OK)
-		return db_error(db, "cannot prepare the import");
-	if ((err = pause_trigger(s)) != NULL)
-		return err;
 	/*
 	 * OR IGNORE, and foreign keys checked at commit, so that no insert
 	 * can stop half-way: SQLite then keeps no statement journal per row.
@@ -351,18 +371,29 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	 * b-trees per row) are left to this file, which writes only checked
 	 * values: minutes 1..1440, kind_name(), a fixed origin.
 	 */
-	if ((err = db_prepare(db, "INSERT OR IGNORE INTO session (uuid, day, "
-	    "start, "
+	if ((err = pragma_on(db, "PRAGMA defer_foreign_keys",
+	    "PRAGMA defer_foreign_keys = ON", &deferred)) != NULL ||
+	    (err = pragma_on(db, "PRAGMA ignore_check_constraints",
+	    "PRAGMA ignore_check_constraints = ON", &checks_were_on)) != NULL)
+		return err;
+	s->checks_ignored_here = !checks_were_on;
+	for (size_t i = 0; i < sizeof(open_sql) / sizeof(open_sql[0]); i++)
+		if ((err = db_exec(db, open_sql[i], NULL)) != NULL)
+			return err;
+	if ((err = pause_trigger(s)) != NULL)
+		return err;
+	if ((err = db_statement(db, "INSERT OR IGNORE INTO session (uuid, "
+	    "day, start, "
 	    "minutes, topic_id, kind, project_id, tutorial_id, note, origin, "
 	    "batch_id, fingerprint, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
 	    "?, ?, ?, ?, ?)", &s->insert_session)) != NULL ||
-	    (err = db_prepare(db, "SELECT ifnull(batch_id, 0) FROM session "
+	    (err = db_statement(db, "SELECT ifnull(batch_id, 0) FROM session "
 	    "WHERE fingerprint = ?", &s->fingerprint_owner)) != NULL ||
-	    (err = db_prepare(db, "SELECT 1 FROM session WHERE uuid = ?",
+	    (err = db_statement(db, "SELECT 1 FROM session WHERE uuid = ?",
 	    &s->uuid_exists)) != NULL ||
-	    (err = db_prepare(db, "SELECT next FROM temp.import_repeat WHERE "
+	    (err = db_statement(db, "SELECT next FROM temp.import_repeat WHERE "
 	    "base = ?", &s->repeat_get)) != NULL ||
-	    (err = db_prepare(db, "INSERT OR REPLACE INTO temp.import_repeat "
+	    (err = db_statement(db, "INSERT OR REPLACE INTO temp.import_repeat "
 	    "(base, next) VALUES (?, ?)", &s->repeat_put)) != NULL)
 		return err;
 	return NULL;
@@ -371,14 +402,14 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 void
 store_close(struct store *s)
 {
-	if (s->db != NULL)
-		sqlite3_exec(s->db, "PRAGMA ignore_check_constraints = OFF",
-		    NULL, NULL, NULL);
-	sqlite3_finalize(s->insert_session);
-	sqlite3_finalize(s->fingerprint_owner);
-	sqlite3_finalize(s->uuid_exists);
-	sqlite3_finalize(s->repeat_get);
-	sqlite3_finalize(s->repeat_put);
+	if (s->checks_ignored_here)
+		error_free(db_exec(s->db, "PRAGMA ignore_check_constraints = OFF",
+		    NULL));
+	db_statement_done(s->insert_session);
+	db_statement_done(s->fingerprint_owner);
+	db_statement_done(s->uuid_exists);
+	db_statement_done(s->repeat_get);
+	db_statement_done(s->repeat_put);
 	cache_clear(&s->topics);
 	cache_clear(&s->projects);
 	cache_clear(&s->tutorials);

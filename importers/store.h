@@ -88,6 +88,7 @@ struct store {
 	struct buf key;		/* the fingerprint material being built */
 	struct totals totals;	/* summaries kept here while paused */
 	char *trigger;		/* the paused insert trigger's SQL */
+	bool checks_ignored_here;	/* store_open turned CHECKs off */
 	long repeats;		/* rows in temp.import_repeat */
 	uint64_t uuid_seed;	/* new session uuids: random seed ... */
 	uint64_t uuid_counter;	/* ... and how many were made */

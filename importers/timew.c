@@ -95,7 +95,7 @@ array_end(const struct importer *imp, struct json_text *t)
 }
 
 struct error *
-timew_import(struct importer *imp, FILE *in)
+timew_import(struct importer *imp, struct instream *in)
 {
 	struct json_text t;
 	struct error *err;

@@ -49,7 +49,7 @@ static struct error *document_check(const char *file, const struct walk *w,
 static void map_columns(struct importer *imp);
 
 struct error *
-trackjson_import(struct importer *imp, FILE *in, bool forced)
+trackjson_import(struct importer *imp, struct instream *in, bool forced)
 {
 	struct walk w = { 0 };
 	struct json_text t;
@@ -418,7 +418,8 @@ entry_record(struct walk *w, enum export_record record, json_t *o,
 	for (size_t i = 0; i < export_csv_column_count; i++)
 		cell_set(w, export_csv_columns[i], xstrdup(""));
 	cell_set(w, "record", xstrdup(export_record_name(record)));
-	*rec = (struct csv_record){ w->cells, export_csv_column_count, 0 };
+	*rec = (struct csv_record){ .cells = w->cells,
+	    .count = export_csv_column_count };
 	if (!json_is_object(o)) {
 		text = value_text(o);
 		err = error_usage("invalid entry %s: each element of \"%s\" is "

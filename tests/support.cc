@@ -3,11 +3,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pty.h>
+#include <signal.h>
 #include <spawn.h>
-#include <termios.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -108,18 +110,100 @@ command_line(const std::vector<std::string> &args, const std::string &log,
 	return argv;
 }
 
-RunResult
-run_track(const std::vector<std::string> &args,
-    const std::map<std::string, std::string> &env)
+static RunResult spawn_program(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env, const std::string *input);
+
+// Runs track with args, env and input as spawn_program does, under
+// $TRACK_VALGRIND when it is set.
+static RunResult
+spawn_track(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env, const std::string *input)
 {
 	TempDir io;
 	int valgrind_error = -1;
-	RunResult r = run_program(command_line(args, io.file("valgrind"),
-	    &valgrind_error), env);
+	RunResult r = spawn_program(command_line(args, io.file("valgrind"),
+	    &valgrind_error), env, input);
 	if (valgrind_error >= 0 && r.status == valgrind_error)
 		ADD_FAILURE() << "valgrind found errors in track (exit status "
 		    << r.status << "):\n" << read_file(io.file("valgrind"));
 	return r;
+}
+
+RunResult
+run_track(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	return spawn_track(args, env, nullptr);
+}
+
+RunResult
+run_track_input(const std::vector<std::string> &args,
+    const std::string &input, const std::map<std::string, std::string> &env)
+{
+	return spawn_track(args, env, &input);
+}
+
+RunResult
+run_program(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	return spawn_program(args, env, nullptr);
+}
+
+// Writes content to fd, then closes it. A reader gone early ends the
+// writing: SIGPIPE is blocked in the calling thread (a test's helper
+// thread), so write fails with EPIPE, and the signal left pending is
+// taken before the thread goes on.
+static void
+write_and_close(int fd, const std::string &content)
+{
+	sigset_t pipe_signal;
+	struct timespec now = { 0, 0 };
+	size_t done = 0;
+
+	sigemptyset(&pipe_signal);
+	sigaddset(&pipe_signal, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe_signal, nullptr);
+	while (fd >= 0 && done < content.size()) {
+		ssize_t n = write(fd, content.data() + done,
+		    content.size() - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		done += (size_t)n;
+	}
+	if (fd >= 0)
+		close(fd);
+	while (sigtimedwait(&pipe_signal, nullptr, &now) == SIGPIPE)
+		;
+}
+
+FifoWriter::FifoWriter(const std::string &path, const std::string &content)
+    : path_(path)
+{
+	if (mkfifo(path.c_str(), 0600) != 0)
+		throw std::runtime_error("mkfifo failed: " + path);
+	writer_ = std::thread([this, path, content]() {
+		write_and_close(open(path.c_str(), O_WRONLY | O_CLOEXEC),
+		    content);
+		done_ = true;
+	});
+}
+
+FifoWriter::~FifoWriter()
+{
+	// Opening the FIFO for reading lets a writer waiting for a reader
+	// open it; closing it again makes the writer's next write fail. So
+	// the thread ends whatever track did, even if it has not reached
+	// its open yet.
+	while (!done_) {
+		int fd = open(path_.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+		if (fd >= 0)
+			close(fd);
+		usleep(10000);
+	}
+	writer_.join();
 }
 
 // The test's environment with env laid over it (an empty value unsets).
@@ -213,9 +297,11 @@ run_track_on_terminal(const std::vector<std::string> &args,
 	return r;
 }
 
-RunResult
-run_program(const std::vector<std::string> &args,
-    const std::map<std::string, std::string> &env)
+// Runs args with the environment of the test plus env; stdin is
+// /dev/null, or with input a pipe a thread writes input into.
+static RunResult
+spawn_program(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env, const std::string *input)
 {
 	TempDir io;
 	std::string out_path = io.file("out"), err_path = io.file("err");
@@ -228,9 +314,16 @@ run_program(const std::vector<std::string> &args,
 		envp.push_back(const_cast<char *>(e.c_str()));
 	envp.push_back(nullptr);
 
+	int pipe_fds[2] = { -1, -1 };
+	if (input != nullptr && pipe2(pipe_fds, O_CLOEXEC) != 0)
+		throw std::runtime_error("pipe failed");
 	posix_spawn_file_actions_t actions;
 	posix_spawn_file_actions_init(&actions);
-	posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+	if (input != nullptr)
+		posix_spawn_file_actions_adddup2(&actions, pipe_fds[0], 0);
+	else
+		posix_spawn_file_actions_addopen(&actions, 0, "/dev/null",
+		    O_RDONLY, 0);
 	posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
 	    O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
@@ -239,13 +332,20 @@ run_program(const std::vector<std::string> &args,
 	int rc = posix_spawnp(&pid, args.at(0).c_str(), &actions, nullptr,
 	    argv.data(), envp.data());
 	posix_spawn_file_actions_destroy(&actions);
-	if (rc != 0)
+	if (input != nullptr)
+		close(pipe_fds[0]);
+	if (rc != 0) {
+		if (input != nullptr)
+			close(pipe_fds[1]);
 		throw std::runtime_error("cannot run " + args.at(0));
-	int wstatus = 0;
-	waitpid(pid, &wstatus, 0);
+	}
+	std::thread writer;
+	if (input != nullptr)
+		writer = std::thread(write_and_close, pipe_fds[1], *input);
 	RunResult r;
-	r.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus)
-	    : 128 + WTERMSIG(wstatus);
+	r.status = wait_status(pid);
+	if (writer.joinable())
+		writer.join();
 	r.out = read_file(out_path);
 	r.err = read_file(err_path);
 	return r;

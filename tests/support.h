@@ -5,8 +5,10 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 // A fresh directory under $TMPDIR, removed with everything in it.
@@ -45,10 +47,34 @@ RunResult run_track(const std::vector<std::string> &args,
 RunResult run_track_on_terminal(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
+// Runs track as run_track does, with input on its stdin through a pipe
+// (as `producer | track ...` gives it: it cannot be rewound). A track that
+// stops reading early leaves the rest unwritten.
+RunResult run_track_input(const std::vector<std::string> &args,
+    const std::string &input,
+    const std::map<std::string, std::string> &env = {});
+
 // Runs the program args[0] (looked up in PATH unless it has a '/') with
 // the other args, env and stdin as run_track does.
 RunResult run_program(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
+
+// A FIFO made at path, into which a thread writes content once a reader
+// opens it, as a program writing into a named pipe would. The destructor
+// ends the writing (a reader that never came or stopped early) and waits
+// for the thread; it leaves the FIFO in place.
+class FifoWriter {
+public:
+	FifoWriter(const std::string &path, const std::string &content);
+	~FifoWriter();
+	FifoWriter(const FifoWriter &) = delete;
+	FifoWriter &operator=(const FifoWriter &) = delete;
+
+private:
+	std::string path_;
+	std::atomic<bool> done_{ false };
+	std::thread writer_;
+};
 
 // The track binary the tests run: $TRACK_BIN, else build/track.
 std::string track_binary();

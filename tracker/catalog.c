@@ -266,7 +266,7 @@ topic_find(sqlite3 *db, const char *name, struct topic *t, bool *found)
 	char *norm = topic_normalize(name);
 	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL) {
+	if ((err = db_statement(db, sql, &stmt)) != NULL) {
 		free(norm);
 		return err;
 	}
@@ -283,7 +283,7 @@ topic_find(sqlite3 *db, const char *name, struct topic *t, bool *found)
 	} else if (rc != SQLITE_DONE) {
 		err = db_error(db, "cannot read topics");
 	}
-	sqlite3_finalize(stmt);
+	db_statement_done(stmt);
 	free(norm);
 	return err;
 }

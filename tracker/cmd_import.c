@@ -381,7 +381,7 @@ import_files(struct track *t, struct import_args *a, int count, char **files)
 		struct import_result r;
 
 		run.index = i;
-		run.file = files[i];
+		run.file = import_input_name(files[i]);
 		rejects_mark(&run.rejects);
 		if ((err = input_guard_check(t->db_path, files[i])) != NULL ||
 		    (err = import_file(t->db, files[i], &a->o, &r)) != NULL)

@@ -175,6 +175,8 @@ static const struct option_help import_options[] = {
 static const struct example import_examples[] = {
 	{ "track import ~/Downloads/toggl.csv", "a Toggl export" },
 	{ "track import udemy.csv --dry-run", "what an import would add" },
+	{ "timew export | track import -", "from the standard input (shown "
+	  "as (stdin))" },
 	{ "track import log.csv --map Day=date --map Time=duration "
 	  "--topic python", "a CSV of your own" },
 	{ "track import list", "the imports made so far" },

@@ -189,7 +189,7 @@ db_exec(sqlite3 *db, const char *sql, const char *types, ...)
 	va_list ap;
 	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = db_statement(db, sql, &stmt)) != NULL)
 		return err;
 	va_start(ap, types);
 	db_vbind(stmt, types, ap);
@@ -198,7 +198,7 @@ db_exec(sqlite3 *db, const char *sql, const char *types, ...)
 		;
 	if (rc != SQLITE_DONE)
 		err = db_error(db, "cannot update the database");
-	sqlite3_finalize(stmt);
+	db_statement_done(stmt);
 	return err;
 }
 
@@ -211,7 +211,7 @@ db_query_int(sqlite3 *db, int64_t *value, int64_t fallback, const char *sql,
 	va_list ap;
 	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = db_statement(db, sql, &stmt)) != NULL)
 		return err;
 	va_start(ap, types);
 	db_vbind(stmt, types, ap);
@@ -222,7 +222,7 @@ db_query_int(sqlite3 *db, int64_t *value, int64_t fallback, const char *sql,
 		*value = sqlite3_column_int64(stmt, 0);
 	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		err = db_error(db, "cannot read the database");
-	sqlite3_finalize(stmt);
+	db_statement_done(stmt);
 	return err;
 }
 
@@ -943,6 +943,8 @@ db_open(const char *path, enum db_mode mode, sqlite3 **db, bool *created)
 		return err;
 	for (int attempt = 1;; attempt++) {
 		err = open_once(path, mode, db, created, &vanished);
+		if (err == NULL)
+			db_keep(*db);
 		if (err == NULL || !vanished || attempt == DB_OPEN_ATTEMPTS)
 			return err;
 		error_free(err);
@@ -954,6 +956,7 @@ db_close(sqlite3 *db)
 {
 	int fd = guard_take(db);
 
+	db_unkeep(db);
 	if (db != NULL)
 		sqlite3_close(db);
 	if (fd >= 0)
@@ -1004,6 +1007,7 @@ db_close_removing(sqlite3 *db, const char *path)
 	struct stat st;
 	bool unused;
 
+	db_unkeep(db);
 	sqlite3_close(db);
 	unused = guard_exclusive(fd) && fstat(fd, &st) == 0 && st.st_size == 0;
 	if (unused) {

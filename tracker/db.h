@@ -41,11 +41,12 @@ struct error *db_locate(const char *explicit_path, char **path);
  * missing file (0600, its directory 0700) and sets *created; DB_READ on a
  * missing file opens an empty in-memory database instead. An older schema
  * is migrated (for DB_READ here; writers migrate in their transaction).
- * On success *db is open and the caller closes it with db_close.
+ * On success *db is open, kept (db_keep), and the caller closes it with
+ * db_close.
  */
 struct error *db_open(const char *path, enum db_mode mode, sqlite3 **db,
     bool *created);
-/* Closes; accepts NULL. */
+/* Lets go of what db kept (db_unkeep) and closes it; accepts NULL. */
 void db_close(sqlite3 *db);
 /*
  * Closes db, the database this invocation created at path, and removes
@@ -100,6 +101,41 @@ struct error *db_query_int(sqlite3 *db, int64_t *value, int64_t fallback,
 
 /* Column text as a heap copy (NULL stays NULL). */
 char *db_column_strdup(sqlite3_stmt *stmt, int column);
+
+/*
+ * Keeping (dbkeep.c). A kept connection keeps the statements db_exec,
+ * db_query_int and db_statement prepared, by their SQL text, and the data
+ * modules hang on it (db_data_set), until db_unkeep: a process running
+ * the same queries many times on one connection (an import of many
+ * files, the fuzz harness) compiles each once. db_open keeps the
+ * connections it opens and db_close lets go of them; one opened
+ * otherwise is kept only when db_keep is called, and then needs
+ * db_unkeep before sqlite3_close.
+ */
+void db_keep(sqlite3 *db);
+/* Finalizes db's kept statements and destroys its data; accepts any db. */
+void db_unkeep(sqlite3 *db);
+
+/*
+ * A statement for sql (constant SQL: values are bound), reset and with no
+ * bindings: on a kept connection the one kept for this text (prepared the
+ * first time), else a new one. Hand it back with db_statement_done,
+ * never sqlite3_finalize: a kept statement is reset for its next use.
+ */
+struct error *db_statement(sqlite3 *db, const char *sql, sqlite3_stmt **stmt);
+/* Resets a kept statement, finalizes any other; accepts NULL. */
+void db_statement_done(sqlite3_stmt *stmt);
+
+/*
+ * The data hung on db under name (NULL: none, or db is not kept), and
+ * hanging it: data replaces what name held (destroyed, unless it is the
+ * same), and destroy(data) runs when it is replaced in turn or db is let
+ * go of. Returns false, keeping nothing, when db is not kept or holds
+ * data under too many names.
+ */
+void *db_data(sqlite3 *db, const char *name);
+bool db_data_set(sqlite3 *db, const char *name, void *data,
+    void (*destroy)(void *data));
 
 /* A fresh random UUID (version 7: time-ordered) as 36 characters + NUL. */
 void db_uuid(char out[37]);

@@ -202,12 +202,16 @@ output_guard_check(const struct output_guard *guard, const char *path)
 struct error *
 input_guard_check(const char *database, const char *path)
 {
-	char *name = canonical_name(path);
+	char *name;
 	struct stat st;
-	bool exists = stat(path, &st) == 0;
+	bool exists;
 	struct error *err = NULL;
 	struct buf b;
 
+	if (strcmp(path, "-") == 0)
+		return NULL;	/* stdin: whatever it is, track opened none */
+	name = canonical_name(path);
+	exists = stat(path, &st) == 0;
 	buf_init(&b);
 	for (size_t i = 0; database != NULL && err == NULL &&
 	    i < sizeof(database_files) / sizeof(database_files[0]); i++) {

@@ -75,7 +75,7 @@ setting_get(sqlite3 *db, const char *key, struct setting *s)
 	struct error *err;
 	int rc;
 
-	if ((err = db_prepare(db, "SELECT " SETTING_COLUMNS
+	if ((err = db_statement(db, "SELECT " SETTING_COLUMNS
 	    " FROM setting WHERE key = ?", &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "t", key);
@@ -96,7 +96,7 @@ setting_get(sqlite3 *db, const char *key, struct setting *s)
 	} else {
 		err = db_error(db, "cannot read settings");
 	}
-	sqlite3_finalize(stmt);
+	db_statement_done(stmt);
 	return err;
 }
 

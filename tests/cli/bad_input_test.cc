@@ -33,7 +33,8 @@ const std::map<std::string, std::string> kEnv = {
 // directory that may not be written (chmod, or chattr +i for root);
 // @fifo a named pipe. Files to import: @csv a good generic CSV; @bin
 // binary bytes; @latin1 Windows-1252 text; @utf16 UTF-16 with a BOM;
-// @huge a CSV with a line over 1 MB; @cut a Timewarrior export cut short.
+// @huge a CSV with a line over 1 MB; @cut a Timewarrior export cut short;
+// @quotehead a CSV whose header opens a quote it never closes.
 struct BadCase {
 	const char *name;
 	std::vector<std::string> args;
@@ -274,6 +275,12 @@ const BadCase kCases[] = {
 	  "@huge:2: record too large" },
 	{ "import_cut_short_timew", { "--db", "@db", "import", "@cut" }, 2,
 	  "@cut:3: invalid JSON: the array ends without ']'" },
+	{ "import_header_opens_a_quote", { "--db", "@db", "import",
+	  "@quotehead" }, 2, "@quotehead:1: unterminated quoted cell: the "
+	  "quote opened on this line is never closed" },
+	{ "import_header_opens_a_quote_skip_bad", { "--db", "@db", "import",
+	  "@quotehead", "--skip-bad" }, 2, "@quotehead:1: unterminated quoted "
+	  "cell" },
 	{ "import_dev_zero", { "--db", "@db", "import", "/dev/zero" }, 2,
 	  "/dev/zero: the file holds NUL bytes" },
 	{ "import_unknown_header", { "--db", "@db", "import", "@text" }, 2,
@@ -446,7 +453,8 @@ placeholders(const std::string &dir)
 	    { "@rodb", dir + "/readonly.db" }, { "@rodir", dir + "/readonly" },
 	    { "@csv", dir + "/good.csv" }, { "@bin", dir + "/photo.jpg" },
 	    { "@latin1", dir + "/latin1.csv" }, { "@utf16", dir + "/utf16.csv" },
-	    { "@huge", dir + "/huge.csv" }, { "@cut", dir + "/cut.json" } };
+	    { "@huge", dir + "/huge.csv" }, { "@cut", dir + "/cut.json" },
+	    { "@quotehead", dir + "/quotehead.csv" } };
 }
 
 // Writes every placeholder's file into dir (all but the FIFO and the
@@ -480,6 +488,8 @@ make_placeholders(const std::string &dir)
 	    "2025-06-02,1h,django\n"));
 	write_file(p["@huge"], "date,duration,topic,note\n"
 	    "2025-06-02,1h,django," + std::string(1100000, 'x') + "\n");
+	write_file(p["@quotehead"], "date,duration,\"topic\n"
+	    "2025-06-02,1h,django\n2025-06-03,2h,pandas\n");
 	write_file(p["@cut"], "[\n{\"id\":1,\"start\":\"20251001T100000Z\","
 	    "\"end\":\"20251001T110000Z\",\"tags\":[\"django\"]},\n");
 }

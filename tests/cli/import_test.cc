@@ -818,3 +818,29 @@ TEST(cli_import_files, skip_bad_rejects_list_every_bad_row)
 	    "lasts at least one minute\n");
 	EXPECT_EQ(db.sql("SELECT count(*) FROM session"), "2\n");
 }
+
+TEST(cli_import_files, a_later_file_sees_the_topics_an_earlier_one_added)
+{
+	// One command, one connection: the catalog the second file's texts
+	// are matched against holds what the first file added (track's
+	// export: topic godot in game-dev, alias gd), and only when it was
+	// kept. Neither text is a topic's name: only the matcher finds them.
+	Db db;
+	std::string export_json = db.file("track_export.json");
+	std::string timew = db.write("timew.json", "[\n"
+	    "{\"id\":2,\"start\":\"20250601T100000Z\",\"end\":"
+	    "\"20250601T110000Z\",\"tags\":[\"godot-jam\"]},\n"
+	    "{\"id\":1,\"start\":\"20250602T100000Z\",\"end\":"
+	    "\"20250602T103000Z\",\"annotation\":\"gd shaders\"}\n]\n");
+	db.ok({ "import", export_json, timew });
+	EXPECT_EQ(db.sql("SELECT t.name FROM session s JOIN topic t ON t.id = "
+	    "s.topic_id WHERE s.day >= '2025-06-01' ORDER BY s.day"),
+	    "godot\ngodot\n");
+
+	Db dry;
+	RunResult r = dry.run({ "import", "--dry-run", dry.file(
+	    "track_export.json"), dry.write("timew.json", read_file(timew)) });
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_NE(r.err.find("2 topics stored unmapped ('godot-jam', "
+	    "'unmapped')"), std::string::npos) << r.err;
+}

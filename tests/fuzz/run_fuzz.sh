@@ -3,6 +3,9 @@
 #
 #   sh tests/fuzz/run_fuzz.sh SECONDS BUILD_DIR TARGET...
 #
+# With FUZZ_RUNS=N in the environment each target runs N executions
+# instead (the long runs, make fuzz-long), logging to
+# BUILD_DIR/fuzz_TARGET-runs.log so `make fuzz` does not overwrite it.
 # A target TARGET is BUILD_DIR/fuzz_TARGET. Its seeds are
 # tests/fuzz/corpus/TARGET (and the import fixtures for the import
 # targets), its dictionary tests/fuzz/TARGET.dict when there is one. What
@@ -42,18 +45,28 @@ stat() {
 	sed -n "s/^stat::$1: *//p" "$2" | tail -n 1
 }
 
+if [ -n "$FUZZ_RUNS" ]; then
+	limit="-runs=$FUZZ_RUNS"
+	suffix=-runs
+else
+	limit="-max_total_time=$seconds"
+	suffix=
+fi
+
 for target in "$@"; do
-	log="$build/fuzz_$target.log"
+	log="$build/fuzz_$target$suffix.log"
 	mkdir -p "$build/corpus/$target"
+	start=$(date +%s)
 	# shellcheck disable=SC2046 # options() and seeds() give separate words
-	"$build/fuzz_$target" -max_total_time="$seconds" -print_final_stats=1 \
+	"$build/fuzz_$target" "$limit" -print_final_stats=1 \
 	    -artifact_prefix="$build/crashes/$target-" $(options "$target") \
 	    "$build/corpus/$target" $(seeds "$target") >"$log" 2>&1
 	status=$?
+	took=$(($(date +%s) - start))
 	execs=$(stat number_of_executed_units "$log")
 	rate=$(stat average_exec_per_sec "$log")
 	if [ "$status" -eq 0 ] && [ -n "$execs" ]; then
-		echo "fuzz_$target: ${execs} executions (${rate}/s) in ${seconds}s, no crash"
+		echo "fuzz_$target: ${execs} executions (${rate}/s) in ${took}s, no crash"
 		passed=$((passed + 1))
 	else
 		echo "fuzz_$target: FAILED (exit status $status) after ${execs:-?} executions; log $log"

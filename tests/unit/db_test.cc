@@ -521,3 +521,103 @@ TEST(db, locate_order)
 }
 
 } // namespace
+
+// ---------------------------------------------------------------------
+// Keeping (tracker/dbkeep.c)
+
+namespace {
+
+// How many statements db holds prepared.
+int
+statement_count(sqlite3 *db)
+{
+	int n = 0;
+	for (sqlite3_stmt *s = sqlite3_next_stmt(db, nullptr); s != nullptr;
+	    s = sqlite3_next_stmt(db, s))
+		n++;
+	return n;
+}
+
+int destroyed = 0;
+
+void
+count_destroy(void *data)
+{
+	destroyed += *static_cast<int *>(data);
+}
+
+} // namespace
+
+TEST(db, a_kept_connection_compiles_a_statement_once)
+{
+	sqlite3 *db = memory_db();
+	const char *sql = "UPDATE setting SET value = ? WHERE key = ?";
+	ASSERT_EQ(db_exec(db, sql, "tt", "sunday", "week-start"), nullptr);
+	EXPECT_EQ(statement_count(db), 0) << "not kept: finalized";
+
+	db_keep(db);
+	ASSERT_EQ(db_exec(db, sql, "tt", "monday", "week-start"), nullptr);
+	ASSERT_EQ(db_exec(db, sql, "tt", "sunday", "week-start"), nullptr);
+	ASSERT_EQ(statement_count(db), 1);
+	sqlite3_stmt *kept = sqlite3_next_stmt(db, nullptr);
+	EXPECT_EQ(sqlite3_stmt_status(kept, SQLITE_STMTSTATUS_RUN, 0), 2);
+	EXPECT_EQ(query(db, "SELECT value FROM setting WHERE key = "
+	    "'week-start'"), "sunday\n");
+
+	// The same SQL while its kept statement is out: one of its own.
+	sqlite3_stmt *a = nullptr, *b = nullptr;
+	ASSERT_EQ(db_statement(db, "SELECT 1", &a), nullptr);
+	ASSERT_EQ(db_statement(db, "SELECT 1", &b), nullptr);
+	EXPECT_NE(a, b);
+	EXPECT_EQ(statement_count(db), 3);
+	db_statement_done(b);
+	db_statement_done(a);
+	EXPECT_EQ(statement_count(db), 2);
+	// Handed back reset, with no bindings left.
+	ASSERT_EQ(db_statement(db, sql, &a), nullptr);
+	EXPECT_EQ(a, kept);
+	char *expanded = sqlite3_expanded_sql(a);
+	EXPECT_STREQ(expanded, "UPDATE setting SET value = NULL WHERE key = "
+	    "NULL");
+	sqlite3_free(expanded);
+	db_statement_done(a);
+
+	db_unkeep(db);
+	EXPECT_EQ(statement_count(db), 0);
+	EXPECT_EQ(sqlite3_close(db), SQLITE_OK);
+}
+
+TEST(db, data_hangs_on_kept_connections_only)
+{
+	sqlite3 *db = memory_db();
+	int one = 1, ten = 10;
+	destroyed = 0;
+	EXPECT_FALSE(db_data_set(db, "x", &one, count_destroy));
+	EXPECT_EQ(db_data(db, "x"), nullptr);
+	db_keep(db);
+	EXPECT_TRUE(db_data_set(db, "x", &one, count_destroy));
+	EXPECT_EQ(db_data(db, "x"), &one);
+	EXPECT_TRUE(db_data_set(db, "x", &ten, count_destroy));
+	EXPECT_EQ(destroyed, 1) << "replaced";
+	EXPECT_EQ(db_data(db, "x"), &ten);
+	EXPECT_EQ(db_data(db, "y"), nullptr);
+	db_unkeep(db);
+	EXPECT_EQ(destroyed, 11);
+	EXPECT_EQ(db_data(db, "x"), nullptr);
+	sqlite3_close(db);
+}
+
+TEST(db, open_keeps_and_close_lets_go)
+{
+	TempDir dir;
+	std::string path = dir.file("track.db");
+	sqlite3 *db = nullptr;
+	bool created = false;
+	ASSERT_EQ(db_open(path.c_str(), DB_WRITE, &db, &created), nullptr);
+	int one = 1;
+	EXPECT_TRUE(db_data_set(db, "x", &one, nullptr));
+	ASSERT_EQ(db_exec(db, "PRAGMA user_version", nullptr), nullptr);
+	EXPECT_EQ(statement_count(db), 1);
+	db_close(db);	// with a statement kept: sqlite3_close must succeed
+	EXPECT_EQ(db_data(db, "x"), nullptr);
+}

@@ -12,6 +12,7 @@
 #include "support.h"
 
 extern "C" {
+#include "fuzz/fuzz_import.h"
 #include "import.h"
 }
 
@@ -137,4 +138,76 @@ TEST(import_fuzz, course_minutes_too_big_for_a_long)
 	EXPECT_EQ(r.warnings, "in.csv:2: invalid minutes '1,318,000,000,000,000'"
 	    ": use at most 60000000\n");
 	EXPECT_EQ(r.rows, 1);
+}
+
+// ---------------------------------------------------------------------
+// The harness itself (tests/fuzz/fuzz_import.c)
+
+namespace {
+
+std::string
+fixture(const std::string &name)
+{
+	std::string here = __FILE__;
+	std::string root = here.substr(0, here.rfind("tests/unit/"));
+	return read_file(root + "tests/fixtures/import/" + name);
+}
+
+// Over db's statements: how often they were compiled again (expired by a
+// schema change or a flag pragma), and how often the catalog was loaded.
+// A PRAGMA that reads a value is compiled for each run by SQLite itself.
+struct Compiled {
+	int reprepares = 0, catalog_loads = 0;
+};
+
+Compiled
+compiled(sqlite3 *db)
+{
+	Compiled c;
+	for (sqlite3_stmt *s = sqlite3_next_stmt(db, nullptr); s != nullptr;
+	    s = sqlite3_next_stmt(db, s)) {
+		if (std::string(sqlite3_sql(s)).rfind("PRAGMA ", 0) != 0)
+			c.reprepares += sqlite3_stmt_status(s,
+			    SQLITE_STMTSTATUS_REPREPARE, 0);
+		if (std::string(sqlite3_sql(s)).rfind("SELECT t.name, t.id", 0) ==
+		    0)
+			c.catalog_loads = sqlite3_stmt_status(s,
+			    SQLITE_STMTSTATUS_RUN, 0);
+	}
+	return c;
+}
+
+} // namespace
+
+// Each input used to compile some twenty statements and load the topic
+// catalog: three quarters of its time. Now the catalog is loaded once, and
+// after the second input (the first turns deferred foreign keys on for
+// the harness's transaction, which expires what it compiled before) no
+// statement is compiled again for inputs that leave the catalog alone.
+TEST(import_fuzz, the_harness_compiles_and_loads_once)
+{
+	const char *tz = getenv("TZ");
+	std::string saved = tz ? tz : "";
+	std::vector<std::string> inputs;
+	for (const char *name : { "generic.csv", "toggl_current.csv",
+	    "udemy.csv", "timew.json", "watson.csv", "generic.csv" })
+		inputs.push_back(fixture(name));
+	for (size_t i = 0; i < 2; i++)
+		fuzz_import((const uint8_t *)inputs[i].data(), inputs[i].size());
+	sqlite3 *db = fuzz_import_db();
+	ASSERT_NE(db, nullptr);
+	Compiled first = compiled(db);
+	for (size_t i = 2; i < inputs.size(); i++)
+		fuzz_import((const uint8_t *)inputs[i].data(), inputs[i].size());
+	Compiled after = compiled(db);
+	EXPECT_EQ(after.reprepares, first.reprepares);
+	EXPECT_EQ(first.catalog_loads, 1);
+	EXPECT_EQ(after.catalog_loads, 1);
+	EXPECT_EQ(query(db, "SELECT count(*) FROM session"), "0\n")
+	    << "every input rolled back";
+	if (tz)
+		setenv("TZ", saved.c_str(), 1);
+	else
+		unsetenv("TZ");
+	tzset();
 }

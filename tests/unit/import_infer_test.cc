@@ -7,6 +7,7 @@
 #include "support.h"
 
 extern "C" {
+#include "db.h"
 #include "infer.h"
 #include "profiles.h"
 }
@@ -128,4 +129,110 @@ TEST(import_profiles, map_overrides_and_missing_columns)
 	EXPECT_EQ(std::string(err->message).rfind("unknown field 'length' in "
 	    "--map 'Spent=length': use one of date, start,", 0), 0u);
 	error_free(err);
+}
+
+// ---------------------------------------------------------------------
+// The matcher kept on a connection
+
+namespace {
+
+// How many times the catalog was loaded on kept connection db: the runs
+// of its kept statement reading the catalog names.
+int
+loads(sqlite3 *db)
+{
+	for (sqlite3_stmt *s = sqlite3_next_stmt(db, nullptr); s != nullptr;
+	    s = sqlite3_next_stmt(db, s))
+		if (std::string(sqlite3_sql(s)).rfind("SELECT t.name, t.id", 0) ==
+		    0)
+			return sqlite3_stmt_status(s, SQLITE_STMTSTATUS_RUN, 0);
+	return 0;
+}
+
+// The topic matcher_get's matcher finds in text ("" for none).
+std::string
+kept_find(sqlite3 *db, const char *text)
+{
+	struct matcher *m = nullptr;
+	struct error *err = matcher_get(db, &m);
+	EXPECT_EQ(err, nullptr) << (err ? err->message : "");
+	error_free(err);
+	if (m == nullptr)
+		return "?";
+	const struct catalog_name *c = matcher_find(m, text);
+	std::string topic = c ? c->topic : "";
+	matcher_put(db, m);
+	return topic;
+}
+
+} // namespace
+
+TEST(import_infer, a_kept_matcher_is_loaded_again_when_the_catalog_changes)
+{
+	sqlite3 *db = memory_db();
+	db_keep(db);
+	EXPECT_EQ(kept_find(db, "godot jam"), "");
+	EXPECT_EQ(kept_find(db, "django blog"), "django");
+	EXPECT_EQ(loads(db), 1) << "nothing changed: loaded once";
+
+	// An unmapped topic is no catalog name: kept.
+	ASSERT_EQ(db_exec(db, "INSERT INTO topic (name) VALUES ('godot')",
+	    nullptr), nullptr);
+	EXPECT_EQ(kept_find(db, "godot jam"), "");
+	EXPECT_EQ(loads(db), 1);
+	// Mapping it (an update) changes the catalog.
+	ASSERT_EQ(db_exec(db, "UPDATE topic SET path_id = (SELECT id FROM path "
+	    "WHERE slug = 'backend') WHERE name = 'godot'", nullptr), nullptr);
+	EXPECT_EQ(kept_find(db, "godot jam"), "godot");
+	EXPECT_EQ(loads(db), 2);
+	// So does a mapped topic inserted, and an alias.
+	ASSERT_EQ(db_exec(db, "INSERT INTO topic (name, path_id) SELECT "
+	    "'bevy', id FROM path WHERE slug = 'backend'", nullptr), nullptr);
+	EXPECT_EQ(kept_find(db, "bevy game"), "bevy");
+	EXPECT_EQ(loads(db), 3);
+	ASSERT_EQ(db_exec(db, "INSERT INTO topic_alias (alias, topic_id) SELECT "
+	    "'gd', id FROM topic WHERE name = 'godot'", nullptr), nullptr);
+	EXPECT_EQ(kept_find(db, "gd jam"), "godot");
+	EXPECT_EQ(loads(db), 4);
+
+	// A mapped topic inserted and rolled back: looked for, not found.
+	ASSERT_EQ(db_begin(db, true), nullptr);
+	ASSERT_EQ(db_exec(db, "INSERT INTO topic (name, path_id) SELECT "
+	    "'love2d', id FROM path WHERE slug = 'backend'", nullptr), nullptr);
+	db_rollback(db);
+	EXPECT_EQ(kept_find(db, "love2d game"), "");
+	EXPECT_EQ(loads(db), 4);
+
+	db_unkeep(db);
+	sqlite3_close(db);
+}
+
+TEST(import_infer, a_kept_matcher_sees_another_connections_commit)
+{
+	TempDir dir;
+	std::string path = dir.file("track.db");
+	sqlite3 *db = nullptr, *other = nullptr;
+	bool created = false;
+	ASSERT_EQ(db_open(path.c_str(), DB_WRITE, &db, &created), nullptr);
+	ASSERT_EQ(db_migrate(db), nullptr);
+	EXPECT_EQ(kept_find(db, "godot jam"), "");
+	ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+	ASSERT_EQ(db_exec(other, "INSERT INTO topic (name, path_id) SELECT "
+	    "'godot', id FROM path WHERE slug = 'backend'", nullptr), nullptr);
+	sqlite3_close(other);
+	EXPECT_EQ(kept_find(db, "godot jam"), "godot");
+	EXPECT_EQ(loads(db), 2);
+	db_close(db);
+}
+
+TEST(import_infer, a_matcher_of_a_connection_not_kept_is_its_own)
+{
+	sqlite3 *db = memory_db();
+	struct matcher *a = nullptr, *b = nullptr;
+	ASSERT_EQ(matcher_get(db, &a), nullptr);
+	ASSERT_EQ(matcher_get(db, &b), nullptr);
+	EXPECT_NE(a, b);
+	matcher_put(db, a);
+	matcher_put(db, b);
+	sqlite3_close(db);
 }

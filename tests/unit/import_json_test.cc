@@ -29,7 +29,9 @@ protected:
 		FILE *in = fmemopen(const_cast<char *>(text.data()), text.size(),
 		    "rb");
 		ASSERT_NE(in, nullptr);
-		struct error *err = json_text_read(&t_, in, "F", "a test");
+		struct instream stream;
+		instream_init(&stream, in);
+		struct error *err = json_text_read(&t_, &stream, "F", "a test");
 		fclose(in);
 		ASSERT_EQ(err, nullptr);
 	}
