@@ -327,11 +327,19 @@ open_temporary(const char *shown, const char *path, mode_t mode,
 
 	buf_init(&temp);
 	buf_printf(&temp, "%s/.%s.tmp-XXXXXX", dir, path_base(path));
-	free(dir);
 	if ((fd = mkostemp(temp.data, O_CLOEXEC)) < 0) {
+		if (errno == EACCES || errno == EPERM || errno == EROFS)
+			err = error_runtime("cannot write '%s': its directory "
+			    "'%s' may not be written (%s), and a file is "
+			    "replaced whole from beside it", shown, dir,
+			    strerror(errno));
+		else
+			err = write_error(shown);
+		free(dir);
 		buf_release(&temp);
-		return write_error(shown);
+		return err;
 	}
+	free(dir);
 	f->temp = buf_detach(&temp);
 	f->path = xstrdup(path);
 	f->regular = true;
