@@ -80,6 +80,12 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
 # Slowed twentyfold they outwait the 10 s busy timeout; they test
 # locking, which `make test` and `make test SANITIZE=1` run.
 VALGRIND_SKIP := *racing*:cli_concurrency*:cli_crash*
+# Every VALGRIND_EVERY-th run of track goes under valgrind (every test
+# still runs): valgrind costs about a second a run, and the suite runs
+# track over 4,000 times, which alone would take most of CI's hour.
+# ASan + UBSan + LeakSanitizer see every run in `make test SANITIZE=1`;
+# valgrind adds the reads of uninitialised memory they cannot see.
+VALGRIND_EVERY ?= 4
 
 # The Debian packages the build, tests and benchmarks need (mandoc lints
 # the man page, zsh checks the zsh completion, tzdata: the time-zone tests;
@@ -144,7 +150,7 @@ $(BUILD)/cli_tests: $(CLI_OBJ) $(LIBTRACK)
 
 test: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(TEST_BINS)
-	@TRACK_BIN=$(abspath $(TRACK)) sh tests/run_tests.sh $(TEST_BINS)
+	@TRACK_BIN=$(abspath $(TRACK)) TEST_SHARDS=$(JOBS) sh tests/run_tests.sh $(TEST_BINS)
 
 demo: deps
 	@$(MAKE) --no-print-directory $(TRACK)
@@ -162,6 +168,7 @@ test-valgrind: deps
 	@sh scripts/deps.sh valgrind
 	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(TEST_BINS)
 	@TRACK_BIN=$(abspath $(TRACK)) TRACK_VALGRIND="$(VALGRIND)" \
+	    TRACK_VALGRIND_EVERY=$(VALGRIND_EVERY) \
 	    GTEST_FILTER="-$(VALGRIND_SKIP)" TEST_SHARDS=$(JOBS) sh tests/run_tests.sh \
 	    "$(VALGRIND) $(BUILD)/unit_tests" $(BUILD)/cli_tests
 

@@ -37,7 +37,8 @@ struct RunResult {
 // ("valgrind -q --error-exitcode=99 ..."), track runs under it, with
 // valgrind's report in a file of its own so stdout and stderr stay as
 // the test expects, and a run that exits with valgrind's error status
-// fails the test, showing the report.
+// fails the test, showing the report. With $TRACK_VALGRIND_EVERY=N only
+// every Nth run goes under valgrind.
 RunResult run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
