@@ -17,7 +17,7 @@ const std::map<std::string, std::string> kEnv = {
 };
 
 const char kPaths[] =
-    "  fundamentals      Python fundamentals      20 topics  (fundamentals: "
+    "  fundamentals      Python fundamentals      21 topics  (fundamentals: "
     "shared by every path)\n"
     "  backend           Backend development      22 topics\n"
     "  ml                Machine learning / AI    15 topics\n"
@@ -256,7 +256,7 @@ TEST_F(CatalogCli, path_show_of_fundamentals_says_what_it_is)
 	    "fundamentals (fundamentals: shared by every path)");
 	EXPECT_NE(r.out.find("\n  python (py, python-basics, python3)\n"),
 	    std::string::npos);
-	EXPECT_NE(r.out.find("\ntopics (20):\n"), std::string::npos);
+	EXPECT_NE(r.out.find("\ntopics (21):\n"), std::string::npos);
 }
 
 TEST_F(CatalogCli, path_show_of_an_empty_path_says_how_to_add_topics)
@@ -354,15 +354,18 @@ TEST_F(CatalogCli, topic_list_groups_by_path_on_a_missing_database)
 	    "  comprehensions (list-comprehensions)\n"
 	    "  concurrency (multiprocessing, threading)\n"
 	    "  context-managers (context-manager)\n"
-	    "  data-structures (dictionaries, dicts, lists, sets, tuples)\n"
+	    "  control-flow (conditionals, for-loops, if-statements, loops, "
+	    "while-loops)\n"
+	    "  data-structures (dictionaries, dicts, lists, sets, strings, "
+	    "tuples)\n"
 	    "  debugging\n"
 	    "  decorators\n"
-	    "  error-handling (exceptions)\n"
-	    "  functions\n"
+	    "  error-handling (exception-handling, exceptions, try-except)\n"
+	    "  functions (closures, lambda, lambdas)\n"
 	    "  generators\n"
 	    "  git (github)\n"
 	    "  modules (packages)\n"
-	    "  oop (classes, object-oriented, objects)\n"
+	    "  oop (classes, inheritance, object-oriented, objects)\n"
 	    "  python (py, python-basics, python3)\n"
 	    "  scripting (scripts, small-scripts)\n"
 	    "  testing-basics (pytest, testing, tests, unittest)\n"
@@ -418,9 +421,9 @@ TEST_F(CatalogCli, topic_list_of_one_path)
 TEST_F(CatalogCli, topic_list_names_for_completion)
 {
 	std::string out = read_missing({ "topic", "list", "--names" });
-	// 100 topics and 107 aliases, one a line, sorted.
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 207);
-	std::string first = "airflow\nalgorithms\nansible\napi-design\n";
+	// 101 topics and 125 aliases, one a line, sorted.
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 226);
+	std::string first = "ai\nairflow\nalgorithms\nansible\n";
 	EXPECT_EQ(out.substr(0, first.size()), first);
 	EXPECT_NE(out.find("\nsklearn\n"), std::string::npos);
 	EXPECT_NE(out.find("\nscikit-learn\n"), std::string::npos);
@@ -612,10 +615,12 @@ TEST_F(CatalogCli, topic_refuses_an_unknown_subcommand_and_creates_nothing)
 TEST_F(CatalogCli, config_list_on_a_missing_database_shows_the_defaults)
 {
 	std::string out = read_missing({ "config", "list" });
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 27);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 42);
 	EXPECT_EQ(out.substr(0, out.find("no-portfolio")),
 	    "color = auto\ndefault-kind = study\n"
-	    "ignoring-fundamentals.min-hours = 10\n");
+	    "ignoring-fundamentals.min-hours = 10\n"
+	    "memorization.min-hours = 15\nmemorization.share = 60\n"
+	    "memorization.topic-hours = 5\nmemorization.window-days = 90\n");
 	EXPECT_NE(out.find("\ntutorial-hell.window-days = 28\n"),
 	    std::string::npos);
 	EXPECT_EQ(out.find("(default"), std::string::npos);
