@@ -54,6 +54,21 @@ static const struct threshold_key {
 	T("scattered.paths", scattered_paths),
 	T("scattered.path-hours", scattered_path_hours),
 	T("scattered.top-share", scattered_top_share),
+	T("plan.fundamentals-area-hours", fundamentals_area_hours),
+	T("plan.fundamentals-active-share", fundamentals_active_share),
+	T("plan.fundamentals-further-share", fundamentals_further_share),
+	T("project.min-hours", project_min_hours),
+	T("tutorial-hell.min-history-days", tutorial_min_history_days),
+	T("off-path.min-hours", off_path_min_hours),
+	T("off-path.share", off_path_share),
+	T("memorization.window-days", memorization_window_days),
+	T("memorization.topic-hours", memorization_topic_hours),
+	T("memorization.min-hours", memorization_min_hours),
+	T("memorization.share", memorization_share),
+	T("prerequisites.path-hours", prerequisites_path_hours),
+	T("prerequisites.min-hours", prerequisites_min_hours),
+	T("stalled.days", stalled_days),
+	T("portfolio.deep-project-hours", deep_project_hours),
 #undef T
 };
 
@@ -77,7 +92,7 @@ void
 thresholds_defaults(struct thresholds *th)
 {
 	/*
-	 * The defaults live in schema/001_init.sql only: read them from a
+	 * The defaults live in the schema (001, 007) only: read them from a
 	 * private in-memory database rather than repeating them here.
 	 */
 	sqlite3 *db;

@@ -41,6 +41,22 @@ struct thresholds {
 	int scattered_paths;		/* scattered.paths */
 	int scattered_path_hours;	/* scattered.path-hours */
 	int scattered_top_share;	/* scattered.top-share */
+	/* Version 2 (schema 007). */
+	int fundamentals_area_hours;	/* plan.fundamentals-area-hours */
+	int fundamentals_active_share;	/* plan.fundamentals-active-share */
+	int fundamentals_further_share;	/* plan.fundamentals-further-share */
+	int project_min_hours;		/* project.min-hours */
+	int tutorial_min_history_days;	/* tutorial-hell.min-history-days */
+	int off_path_min_hours;		/* off-path.min-hours */
+	int off_path_share;		/* off-path.share */
+	int memorization_window_days;	/* memorization.window-days */
+	int memorization_topic_hours;	/* memorization.topic-hours */
+	int memorization_min_hours;	/* memorization.min-hours */
+	int memorization_share;		/* memorization.share */
+	int prerequisites_path_hours;	/* prerequisites.path-hours */
+	int prerequisites_min_hours;	/* prerequisites.min-hours */
+	int stalled_days;		/* stalled.days */
+	int deep_project_hours;		/* portfolio.deep-project-hours */
 };
 
 /* The analyses look at specialization paths by index into history.paths. */
@@ -52,10 +68,26 @@ struct history_path {
 	bool fundamentals;
 };
 
+/* The area of article 1's fundamentals a fundamentals topic is in. */
+enum topic_area {
+	AREA_NONE,		/* not a fundamentals topic */
+	AREA_BASICS,
+	AREA_DATA_STRUCTURES,
+	AREA_FUNCTIONS,
+	AREA_CLASSES,
+	AREA_ERROR_HANDLING,
+	AREA_FURTHER,		/* also a fundamentals topic with no area */
+};
+
 struct history_topic {
 	int64_t id;
 	char *name;
-	int path;		/* index into history.paths, or PATH_UNMAPPED */
+	int path;		/* the path its hours count for, index into
+				   history.paths, or PATH_UNMAPPED: its home,
+				   or the chosen path when it serves it
+				   (SPEC §4 "Topics serve paths") */
+	int home;		/* its home path (index), or PATH_UNMAPPED */
+	enum topic_area area;
 };
 
 /* Minutes on one path within a month or a window. */
@@ -101,6 +133,10 @@ struct history_project {
 				   history.at) */
 	char *url;		/* NULL: none */
 	int minutes;		/* logged on it up to history.at */
+	int weeks;		/* distinct ISO weeks with its sessions */
+	bool substantial;	/* SPEC §4 step 3: minutes and weeks reach
+				   history.project_min_minutes and 2 */
+	bool path_given;	/* path was given with --path (sticky) */
 	const char **topics;	/* its topics, most minutes first (names
 				   borrowed from history.topics); only
 				   after history_load_project_topics */
@@ -110,6 +146,11 @@ struct history_project {
 struct history {
 	int at;				/* "now": nothing after it counts */
 	int first_day;			/* first session, DAY_NONE with none */
+	int last_day;			/* last session up to at, DAY_NONE */
+	int pace_minutes;		/* SPEC §4 "the learner's pace": the
+					   median monthly minutes */
+	int focus_month_minutes;	/* F of §4 step 4, in minutes */
+	int project_min_minutes;	/* H of §4 step 3, in minutes */
 	struct history_path *paths;	/* every path (fundamentals too) */
 	size_t path_count;
 	int current;			/* chosen path on at, or PATH_UNMAPPED */

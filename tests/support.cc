@@ -1,5 +1,6 @@
 #include "support.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pty.h>
@@ -463,4 +464,21 @@ make_db_at_version(const std::string &path, int version,
 		throw;
 	}
 	sqlite3_close(db);
+}
+
+// The number of migrations: the files in schema/ (tests run from the top).
+int
+migration_count()
+{
+	int n = 0;
+	DIR *d = opendir("schema");
+	if (d == nullptr)
+		return -1;
+	while (struct dirent *e = readdir(d)) {
+		std::string name = e->d_name;
+		if (name.size() > 4 && name.substr(name.size() - 4) == ".sql")
+			n++;
+	}
+	closedir(d);
+	return n;
 }

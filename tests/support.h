@@ -104,4 +104,8 @@ std::string tree_snapshot(const std::string &dir);
 void make_db_at_version(const std::string &path, int version,
     const std::string &sql = "");
 
+// The number of migrations: the .sql files in schema/ (tests run from
+// the top of the tree), which is the user_version of a current database.
+int migration_count();
+
 #endif

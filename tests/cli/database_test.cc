@@ -70,23 +70,6 @@ tree(const std::string &dir, const std::string &prefix = "")
 	return names;
 }
 
-// The number of migrations: the files in schema/ (tests run from the top).
-int
-migration_count()
-{
-	int n = 0;
-	DIR *d = opendir("schema");
-	if (d == nullptr)
-		return -1;
-	while (struct dirent *e = readdir(d)) {
-		std::string name = e->d_name;
-		if (name.size() > 4 && name.substr(name.size() - 4) == ".sql")
-			n++;
-	}
-	closedir(d);
-	return n;
-}
-
 void
 sqlite_exec(const std::string &path, const std::string &sql)
 {
