@@ -105,6 +105,8 @@ forced_check(const char *path, const struct profile *forced,
 
 	if (forced == NULL)
 		return NULL;
+	if (forced->json_twin != NULL && input == INPUT_JSON_ARRAY)
+		return NULL;	/* the same tool's JSON (import_read) */
 	if (forced->type == TYPE_JSON)
 		wants = INPUT_JSON_ARRAY;
 	else if (forced->type == TYPE_TRACK_JSON)
@@ -113,11 +115,11 @@ forced_check(const char *path, const struct profile *forced,
 		return NULL;
 	if (wants == INPUT_CSV)
 		return error_usage("%s: this is JSON, not CSV: drop --from or use "
-		    "--from %s", path, input == INPUT_JSON_ARRAY ? "timew" :
-		    "track-json");
+		    "--from %s", path, input == INPUT_JSON_ARRAY ?
+		    "timew or watson-json" : "track-json");
 	if (wants == INPUT_JSON_ARRAY)
-		return error_usage("%s: this is not a Timewarrior export (it does "
-		    "not start with '[')", path);
+		return error_usage("%s: --from %s reads a JSON array, and this "
+		    "file does not start with '['", path, forced->name);
 	return error_usage("%s: this is not track's JSON export (it does not "
 	    "start with '{')", path);
 }
@@ -167,6 +169,7 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_init(&imp.unmapped);
 	buf_init(&imp.scratch);
 	buf_init(&imp.tag_copy);
+	buf_init(&imp.id_copy);
 	for (int i = 0; i < F_COUNT; i++)
 		buf_init(&imp.names[i]);
 	err = import_run(&imp, &stream, input);
@@ -179,6 +182,7 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_release(&imp.unmapped);
 	buf_release(&imp.scratch);
 	buf_release(&imp.tag_copy);
+	buf_release(&imp.id_copy);
 	for (int i = 0; i < F_COUNT; i++)
 		buf_release(&imp.names[i]);
 	return err;
@@ -308,9 +312,8 @@ import_setup(struct importer *imp)
 	return err;
 }
 
-/* Names the JSON format read in the result and the batch. */
-static struct error *
-json_input_format(struct importer *imp, const char *name)
+struct error *
+importer_format(struct importer *imp, const char *name)
 {
 	imp->map.profile = profile_find(name);
 	imp->result->format = imp->map.profile->name;
@@ -327,11 +330,12 @@ import_read(struct importer *imp, struct instream *in, enum input input)
 
 	switch (input) {
 	case INPUT_JSON_ARRAY:
-		if ((err = json_input_format(imp, "timew")) != NULL)
-			return err;
-		return timew_import(imp, in);
+		if (forced && imp->map.profile->json_twin != NULL)
+			imp->map.profile = profile_find(
+			    imp->map.profile->json_twin);
+		return json_array_import(imp, in);
 	case INPUT_JSON_OBJECT:
-		if ((err = json_input_format(imp, "track-json")) != NULL)
+		if ((err = importer_format(imp, "track-json")) != NULL)
 			return err;
 		return trackjson_import(imp, in, forced);
 	default:

@@ -46,6 +46,7 @@ struct importer {
 	int unmapped_count;
 	struct buf scratch;
 	struct buf tag_copy;		/* the row's tags, split */
+	struct buf id_copy;		/* the row's id, as fingerprinted */
 	struct buf names[F_COUNT];	/* row_name's cleaned cells */
 	int64_t session_seq, batch_seq;	/* id high-water marks before */
 };
@@ -112,8 +113,15 @@ struct error *generic_row(struct importer *imp,
     const struct csv_record *record);
 struct error *track_row(struct importer *imp, const struct csv_record *record);
 
-/* timew.c */
-struct error *timew_import(struct importer *imp, struct instream *in);
+/* import.c: names the format read in the result and the batch. */
+struct error *importer_format(struct importer *imp, const char *name);
+
+/*
+ * timew.c: a JSON array of time entries, Timewarrior's intervals or
+ * Watson's frames (decided from the first element; a --from naming the
+ * other tool is refused).
+ */
+struct error *json_array_import(struct importer *imp, struct instream *in);
 
 /*
  * trackjson.c: track's JSON export, each element as the CSV record of

@@ -65,6 +65,7 @@ struct profile {
 	enum number_style numbers;
 	const char *platform;	/* course rows: "Udemy" */
 	const char *slug_url;	/* course URL = this + the slug column */
+	const char *json_twin;	/* the profile of the same tool's JSON */
 };
 
 /* A header matched to a profile: the cell index of each field, or -1. */

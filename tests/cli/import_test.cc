@@ -381,6 +381,82 @@ TEST(cli_import_watson, report_is_refused)
 	    "--csv'\n");
 }
 
+// Watson's `log --json` (full frame ids, ISO times with the offset) is
+// Watson's, not Timewarrior's: the same sessions as its CSV, and the
+// same fingerprints, so importing both adds each frame once.
+TEST(cli_import_watson, log_json_is_the_same_sessions_as_the_csv)
+{
+	Db db;
+	std::string json = db.file("watson_log.json");
+	RunResult r = db.run({ "import", json });
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_EQ(r.out, json + ": 3 rows, 3 sessions added, 0 tutorials added, "
+	    "0 duplicates skipped\n");
+	EXPECT_EQ(r.err, "");
+	EXPECT_EQ(db.sessions(),
+	    "2025-05-12|2025-05-12T18:30:00Z|75|django|project|django-blog||"
+	    "build; auth\n"
+	    "2025-05-13|2025-05-13T07:10:00Z|30|numpy|study|||\n"
+	    "2025-05-13|2025-05-13T22:50:00Z|75|scikit-learn|tutorial|||course; "
+	    "week-3\n");
+	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "watson-json\n");
+	std::string csv = db.file("watson.csv");
+	EXPECT_EQ(db.ok({ "import", csv }), csv + ": 3 rows, 0 sessions added, "
+	    "0 tutorials added, 3 duplicates skipped\n");
+	EXPECT_EQ(db.sql("SELECT sum(minutes) FROM session"), "180\n");
+}
+
+TEST(cli_import_watson, from_watson_reads_its_json_too)
+{
+	Db db;
+	std::string json = db.file("watson_log.json");
+	db.ok({ "import", json, "--from", "watson" });
+	EXPECT_EQ(db.sql("SELECT count(*), sum(minutes) FROM session"),
+	    "3|180\n");
+	std::string csv = db.file("watson.csv");
+	EXPECT_EQ(db.ok({ "import", csv, "--from", "watson" }), csv + ": 3 rows, "
+	    "0 sessions added, 0 tutorials added, 3 duplicates skipped\n");
+}
+
+TEST(cli_import_watson, one_tool_is_never_read_as_the_other)
+{
+	Db db;
+	seed(db);
+	std::string json = db.file("watson_log.json");
+	expect_refused(db, { "import", json, "--from", "timew" }, 2, "track: " +
+	    json + ": this is a Watson log (watson log --json), not a "
+	    "Timewarrior export (timew export): drop --from or use --from "
+	    "watson-json\n");
+	std::string timew = db.file("timew.json");
+	expect_refused(db, { "import", timew, "--from", "watson-json" }, 2,
+	    "track: " + timew + ": this is a Timewarrior export (timew export), "
+	    "not a Watson log (watson log --json): drop --from or use --from "
+	    "timew\n");
+	std::string csv = db.file("watson.csv");
+	expect_refused(db, { "import", csv, "--from", "watson-json" }, 2,
+	    "track: " + csv + ": --from watson-json reads a JSON array, and this "
+	    "file does not start with '['\n");
+}
+
+// A frame without its stop is a bad row (Watson writes one only for the
+// frame still running, with `log --current`), named with its line.
+TEST(cli_import_watson, a_frame_without_a_stop_is_a_bad_row)
+{
+	Db db;
+	seed(db);
+	std::string f = db.write("w.json", "[\n  {\"id\": \"abc1234\", "
+	    "\"project\": \"flask\", \"start\": \"2025-05-12T18:30:00+00:00\", "
+	    "\"stop\": \"2025-05-12T19:00:00+00:00\", \"tags\": []},\n"
+	    "  {\"id\": \"def5678\", \"project\": \"flask\", \"start\": "
+	    "\"2025-05-13T18:30:00+00:00\", \"tags\": []}\n]\n");
+	RunResult r = db.run({ "import", f });
+	EXPECT_EQ(r.status, 1);
+	EXPECT_NE(r.err.find(f + ":3: frame without a stop"), std::string::npos)
+	    << r.err;
+	EXPECT_EQ(db.ok({ "import", f, "--skip-bad" }), f + ": 2 rows, 1 session "
+	    "added, 0 tutorials added, 0 duplicates skipped, 1 rejected\n");
+}
+
 TEST(cli_import_timew, intervals_and_a_running_one)
 {
 	Db db;
@@ -511,7 +587,7 @@ TEST(cli_import_refusals, unknown_header_lists_formats_and_map)
 	expect_refused(db, { "import", f }, 2, "track: " + f + ": unknown "
 	    "header 'Day,Spent,Subject,Comment'; known formats: track, "
 	    "track-json, generic, toggl, clockify, harvest, udemy, coursera, "
-	    "linkedin, watson, timew "
+	    "linkedin, watson, watson-json, timew "
 	    "(force one with --from NAME); or name the columns with --map "
 	    "COLUMN=FIELD, e.g. --map Day=date --map Time=duration --map "
 	    "Subject=topic (fields: date, start, end, duration, minutes, hours, "
@@ -558,7 +634,7 @@ TEST(cli_import_refusals, options)
 	expect_refused(db, { "import", f, "--from", "excel" }, 2,
 	    "track: unknown format 'excel': use auto, track, track-json, "
 	    "generic, toggl, clockify, harvest, udemy, coursera, linkedin, "
-	    "watson, timew or "
+	    "watson, watson-json, timew or "
 	    "custom (with --map)\n");
 	expect_refused(db, { "import", f, "--kind", "reading" }, 2,
 	    "track: invalid kind 'reading': use tutorial, study or project\n");
