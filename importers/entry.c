@@ -127,6 +127,40 @@ read_end(const struct importer *imp, const struct csv_record *record,
 	return NULL;
 }
 
+/* Digits with at most one decimal mark, and nothing else. */
+static bool
+bare_number(const char *text)
+{
+	int marks = 0, digits = 0;
+
+	for (; *text; text++)
+		if (*text >= '0' && *text <= '9')
+			digits++;
+		else if ((*text == '.' || *text == ',') && marks++ == 0)
+			continue;
+		else if (*text != ' ')
+			return false;
+	return digits > 0;
+}
+
+/*
+ * A duration column the learner named with --map (or any column of a
+ * --map on an unknown header) follows track's own rule: a bare number
+ * says no unit, so it is refused rather than guessed.
+ */
+static struct error *
+mapped_duration_check(const struct importer *imp, const char *duration)
+{
+	const char *column;
+
+	if (!imp->map.mapped[F_DURATION] || !bare_number(duration))
+		return NULL;
+	column = imp->header[imp->map.column[F_DURATION]];
+	return error_usage("duration '%s' has no unit: map the column as "
+	    "minutes (--map '%s=minutes') or hours (--map '%s=hours')",
+	    duration, column, column);
+}
+
 /* Seconds from Duration, else minutes, else hours; *found if any. */
 static struct error *
 read_length(const struct importer *imp, const struct csv_record *record,
@@ -143,6 +177,8 @@ read_length(const struct importer *imp, const struct csv_record *record,
 	if (!value_empty(duration)) {
 		struct error *track_err;
 
+		if ((err = mapped_duration_check(imp, duration)) != NULL)
+			return err;
 		if ((err = value_duration(duration, p->numbers, seconds)) == NULL)
 			return NULL;
 		/* Only the export's own syntax's refusal is reported. */

@@ -348,6 +348,7 @@ apply_map(struct header_map *map, const char *spec, char *const *cells,
 		return error_usage("--map '%s': the header has no column '%.*s'",
 		    spec, (int)(eq - spec), spec);
 	map->column[field] = index;
+	map->mapped[field] = true;
 	return NULL;
 }
 
@@ -359,8 +360,10 @@ header_map_build(struct header_map *map, const struct profile *profile,
 	struct error *err;
 
 	map->profile = profile;
-	for (int f = 0; f < F_COUNT; f++)
+	for (int f = 0; f < F_COUNT; f++) {
 		map->column[f] = -1;
+		map->mapped[f] = false;
+	}
 	for (int i = 0; i < PROFILE_COLUMNS && profile->columns[i].names; i++)
 		if (map->column[profile->columns[i].field] < 0)
 			map->column[profile->columns[i].field] = find_column(

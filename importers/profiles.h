@@ -72,6 +72,7 @@ struct profile {
 struct header_map {
 	const struct profile *profile;
 	int column[F_COUNT];
+	bool mapped[F_COUNT];	/* the column was named with --map */
 };
 
 #ifdef __cplusplus

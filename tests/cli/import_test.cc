@@ -609,6 +609,38 @@ TEST(cli_import_refusals, map_imports_any_reasonable_csv)
 	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "custom\n");
 }
 
+// A duration column named with --map follows track's rule for a bare
+// number (no unit: refused), as the generic CSV does; minutes and hours
+// columns say the unit.
+TEST(cli_import_refusals, a_mapped_duration_needs_a_unit)
+{
+	Db db;
+	seed(db);
+	std::string f = db.write("spent.csv", "Day,Spent,Subject\r\n"
+	    "2025-07-01,10,django\r\n2025-07-02,1.5,pandas\r\n");
+	std::vector<std::string> map = { "import", f, "--map", "Day=date",
+	    "--map", "Subject=topic", "--map" };
+	std::vector<std::string> as_duration = map;
+	as_duration.push_back("Spent=duration");
+	expect_refused(db, as_duration, 1, f + ":2: duration '10' has no unit: "
+	    "map the column as minutes (--map 'Spent=minutes') or hours (--map "
+	    "'Spent=hours')\n" + f + ":3: duration '1.5' has no unit: map the "
+	    "column as minutes (--map 'Spent=minutes') or hours (--map "
+	    "'Spent=hours')\ntrack: " + f + ": 2 bad rows; nothing imported from "
+	    "it (--skip-bad imports the good rows)\n");
+	std::vector<std::string> as_hours = map;
+	as_hours.push_back("Spent=hours");
+	db.ok(as_hours);
+	EXPECT_EQ(db.sql("SELECT day, minutes FROM session WHERE batch_id IS "
+	    "NOT NULL ORDER BY day"), "2025-07-01|600\n2025-07-02|90\n");
+	db.ok({ "undo" });
+	std::vector<std::string> as_minutes = map;
+	as_minutes.push_back("Spent=minutes");
+	db.ok(as_minutes);
+	EXPECT_EQ(db.sql("SELECT day, minutes FROM session WHERE batch_id IS "
+	    "NOT NULL ORDER BY day"), "2025-07-01|10\n2025-07-02|2\n");
+}
+
 TEST(cli_import_refusals, non_utf8_files)
 {
 	Db db;
