@@ -85,8 +85,13 @@ const struct profile profiles[] = {
 	  .dates = DATE_ISO, .zone = ZONE_LOCAL, .numbers = NUMBER_DOT },
 	{ .name = "clockify", .family = "clockify", .type = TYPE_TRACKER,
 	  .title = "Clockify detailed report",
-	  .detect = { "Project", "Description", "Start Date", "Start Time",
-	    "Duration (h)|Duration (decimal)" },
+	  /*
+	   * Clockify's Customize drops and moves columns: detected by what
+	   * a row needs (a start date, and an end time or a duration), with
+	   * Toggl's bare "Duration" ruling it out.
+	   */
+	  .detect = { "Start Date", "End Time|Duration (h)|Duration (decimal)" },
+	  .absent = "Duration",
 	  .columns = { { F_PROJECT, "Project" },
 	    { F_DESCRIPTION, "Description" }, { F_TASK, "Task|Activity" },
 	    { F_USER, "User" }, { F_EMAIL, "Email" }, { F_TAGS, "Tags" },
@@ -302,6 +307,8 @@ profile_detect(char *const *cells, size_t count)
 			return p;
 		for (int i = 0; i < PROFILE_DETECT && p->detect[i] && all; i++)
 			all = find_column(p->detect[i], cells, count) >= 0;
+		if (all && p->absent != NULL)
+			all = find_column(p->absent, cells, count) < 0;
 		if (all)
 			return p;
 	}

@@ -57,6 +57,7 @@ struct profile {
 	enum profile_type type;
 	const char *detect[PROFILE_DETECT];	/* all present ("A|B": either) */
 	const char *exact;	/* or: the header is exactly this */
+	const char *absent;	/* and none of these ("A|B"): another tool's */
 	const char *refusal;	/* TYPE_REFUSED: "%s" is the file */
 	struct column columns[PROFILE_COLUMNS];
 	enum field required[4];	/* fields that must have a column */

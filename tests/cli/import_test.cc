@@ -171,6 +171,40 @@ TEST(cli_import_clockify, current_header_twelve_hour_clock_over_midnight)
 	    "Deploy with Docker; project\n");
 }
 
+// Clockify's Customize drops the Duration columns, moves others and adds
+// Approval ones: detected by the columns a row needs, and read as the
+// full export is (start and end give the length).
+TEST(cli_import_clockify, a_customized_export_without_durations)
+{
+	Db db;
+	std::string f = db.file("clockify_customized.csv");
+	RunResult r = db.run({ "import", f });
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_EQ(r.out, f + ": 2 rows, 2 sessions added, 0 tutorials added, 0 "
+	    "duplicates skipped\n");
+	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "clockify\n");
+	EXPECT_EQ(db.sessions(),
+	    "2025-06-03|2025-06-03T20:15:00Z|45|matplotlib|tutorial|||"
+	    "Subplots lecture\n"
+	    "2025-06-04|2025-06-04T23:40:00Z|45|docker|project|Portfolio site||"
+	    "Deploy with Docker; project\n");
+}
+
+// Toggl's bare "Duration" rules Clockify out: a Toggl header missing the
+// columns Toggl is known by stays unknown rather than read as Clockify.
+TEST(cli_import_clockify, a_toggl_header_is_never_read_as_clockify)
+{
+	Db db;
+	seed(db);
+	std::string f = db.write("t.csv", "User,Project,Start date,Start time,"
+	    "End date,End time,Duration\n"
+	    "Ada,Flask,2025-06-03,20:15:00,2025-06-03,21:00:00,00:45:00\n");
+	RunResult r = db.run({ "import", f });
+	EXPECT_EQ(r.status, 2);
+	EXPECT_EQ(r.err.find("track: " + f + ": unknown header 'User,Project,"),
+	    0u) << r.err;
+}
+
 TEST(cli_import_clockify, older_header_dedupes_with_the_current_one)
 {
 	Db db;
