@@ -86,7 +86,7 @@ read_instant(const struct importer *imp, const char *text, int *day,
 		}
 		error_free(err);
 	}
-	if ((err = value_when(text, p->dates, p->zone, &w)) != NULL)
+	if ((err = value_when(text, imp->dates.syntax, p->zone, &w)) != NULL)
 		return err;
 	if (!w.has_time)
 		return error_usage("invalid time '%s': give a time of day", text);
@@ -110,7 +110,7 @@ read_end(const struct importer *imp, const struct csv_record *record,
 	if (!*has_end)
 		return NULL;
 	if (!value_empty(end_date) && (err = value_date(end_date,
-	    imp->map.profile->dates, &day)) != NULL)
+	    imp->dates.syntax, &day)) != NULL)
 		return err;
 	if ((err = read_instant(imp, end_text, &day, end)) != NULL)
 		return err;
@@ -212,7 +212,7 @@ entry_times(struct importer *imp, const struct csv_record *record,
 
 	e->day = DAY_NONE;
 	if (!value_empty(date)) {
-		if ((err = value_when(date, imp->map.profile->dates,
+		if ((err = value_when(date, imp->dates.syntax,
 		    imp->map.profile->zone, &w)) != NULL)
 			return err;
 		e->day = w.day;

@@ -26,6 +26,8 @@ enum input {
 };
 
 static struct error *on_record(const struct csv_record *record, void *arg);
+static struct error *row_read(struct importer *imp,
+    const struct csv_record *record);
 static struct error *import_run(struct importer *imp, struct instream *in,
     enum input input);
 static struct error *import_finish(struct importer *imp);
@@ -183,6 +185,7 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_release(&imp.scratch);
 	buf_release(&imp.tag_copy);
 	buf_release(&imp.id_copy);
+	dates_release(&imp);
 	for (int i = 0; i < F_COUNT; i++)
 		buf_release(&imp.names[i]);
 	return err;
@@ -339,7 +342,9 @@ import_read(struct importer *imp, struct instream *in, enum input input)
 			return err;
 		return trackjson_import(imp, in, forced);
 	default:
-		return csv_read(in, imp->file, on_record, imp);
+		if ((err = csv_read(in, imp->file, on_record, imp)) != NULL)
+			return err;
+		return imp->has_header ? dates_finish(imp, row_read) : NULL;
 	}
 }
 
@@ -445,6 +450,7 @@ header_setup(struct importer *imp, const struct csv_record *record)
 		return err;
 	imp->result->format = p->name;
 	imp->has_header = true;
+	dates_start(imp, imp->o->date_order);
 	return db_exec(imp->db, "UPDATE import_batch SET format = ? WHERE "
 	    "id = ?", "ti", p->name, imp->store.batch_id);
 }
@@ -464,12 +470,28 @@ tracker_row(struct importer *imp, const struct csv_record *record)
 	return entry_import(imp, &e);
 }
 
+/* Reads one data row by its format; a problem makes it a bad row. */
+static struct error *
+row_read(struct importer *imp, const struct csv_record *record)
+{
+	struct error *err;
+
+	switch (imp->map.profile->type) {
+	case TYPE_TRACK: err = track_row(imp, record); break;
+	case TYPE_GENERIC: err = generic_row(imp, record); break;
+	case TYPE_TRACKER: err = tracker_row(imp, record); break;
+	case TYPE_COURSE: err = course_row(imp, record); break;
+	default: err = error_runtime("no reader for this format"); break;
+	}
+	return err != NULL ? row_bad(imp, record, record->line, err) : NULL;
+}
+
 static struct error *
 on_record(const struct csv_record *record, void *arg)
 {
 	struct importer *imp = arg;
 	struct error *err;
-	bool take;
+	bool take, held;
 
 	if (!imp->has_header && record->problem != NULL)
 		return error_usage("%s:%ld: %s", imp->file, record->line,
@@ -482,14 +504,9 @@ on_record(const struct csv_record *record, void *arg)
 		    error_usage("%s", record->problem));
 	if ((err = row_person(imp, record, &take)) != NULL || !take)
 		return err;
-	switch (imp->map.profile->type) {
-	case TYPE_TRACK: err = track_row(imp, record); break;
-	case TYPE_GENERIC: err = generic_row(imp, record); break;
-	case TYPE_TRACKER: err = tracker_row(imp, record); break;
-	case TYPE_COURSE: err = course_row(imp, record); break;
-	default: err = error_runtime("no reader for this format"); break;
-	}
-	return err != NULL ? row_bad(imp, record, record->line, err) : NULL;
+	if ((err = dates_row(imp, record, row_read, &held)) != NULL)
+		return row_bad(imp, record, record->line, err);
+	return held ? NULL : row_read(imp, record);
 }
 
 /* ---------------------------------------------------------------------

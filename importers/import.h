@@ -27,6 +27,7 @@ struct import_options {
 	const char *kind;	/* --kind: the kind when no word decides */
 	const char *user;	/* --user: the one learner to read */
 	char **maps;		/* --map COL=FIELD..., NULL-terminated */
+	const char *date_order;	/* --date-order dmy|mdy, or NULL */
 	FILE *warn;		/* warnings and FILE:LINE problems */
 	time_t now;
 	int today;

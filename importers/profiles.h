@@ -62,6 +62,9 @@ struct profile {
 	struct column columns[PROFILE_COLUMNS];
 	enum field required[4];	/* fields that must have a column */
 	enum date_syntax dates;
+	bool dates_default;	/* a file whose slash dates never show their
+				   order is read in dates' (the tool's
+				   documented default); else refused */
 	enum zone zone;		/* offset-less date-times */
 	enum number_style numbers;
 	const char *platform;	/* course rows: "Udemy" */

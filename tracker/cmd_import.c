@@ -89,6 +89,10 @@ check_options(struct import_args *a)
 		return error_usage("invalid format '%s': use text or json",
 		    a->format);
 	a->json = a->format != NULL && strcmp(a->format, "json") == 0;
+	if (a->o.date_order != NULL && strcmp(a->o.date_order, "dmy") != 0 &&
+	    strcmp(a->o.date_order, "mdy") != 0)
+		return error_usage("invalid --date-order '%s': use dmy "
+		    "(29/04/2025) or mdy (04/29/2025)", a->o.date_order);
 	if (a->o.kind != NULL && (err = kind_parse(a->o.kind, &kind)) != NULL)
 		return err;
 	/*
@@ -114,6 +118,7 @@ parse_options(int argc, char **argv, struct import_args *a)
 		{ "kind", required_argument, NULL, 'k' },
 		{ "user", required_argument, NULL, 'u' },
 		{ "map", required_argument, NULL, 'm' },
+		{ "date-order", required_argument, NULL, 'D' },
 		{ "format", required_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -121,7 +126,7 @@ parse_options(int argc, char **argv, struct import_args *a)
 
 	optind = 0;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:nsr:t:p:k:u:m:F:", longopts,
+	while ((c = getopt_long(argc, argv, ":f:nsr:t:p:k:u:m:D:F:", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f': a->o.from = optarg; break;
@@ -133,6 +138,7 @@ parse_options(int argc, char **argv, struct import_args *a)
 		case 'k': a->o.kind = optarg; break;
 		case 'u': a->o.user = optarg; break;
 		case 'F': a->format = optarg; break;
+		case 'D': a->o.date_order = optarg; break;
 		case 'm':
 			a->maps = xrealloc(a->maps, (a->map_count + 2) *
 			    sizeof(*a->maps));

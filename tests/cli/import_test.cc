@@ -222,16 +222,82 @@ TEST(cli_import_clockify, activity_column_iso_dates_and_12_am)
 	    "|||Window functions\n");
 }
 
-TEST(cli_import_clockify, day_first_dates_are_refused_with_a_hint)
+// Day-first or month-first is decided per file, from all its rows: one
+// date with a part over 12 settles it, and the rows before it that read
+// either way are read in that order too (never 05/04 as May 4th beside
+// 29/04 as April 29th). Unpadded hours as real exports write them.
+TEST(cli_import_clockify, the_file_settles_day_first)
+{
+	Db db;
+	std::string f = db.write("dmy.csv", "\"Project\",\"Description\","
+	    "\"Start Date\",\"Start Time\",\"End Date\",\"End Time\","
+	    "\"Duration (h)\"\r\n"
+	    "\"Pandas\",\"Merging\",\"05/04/2025\",\"9:00\",\"05/04/2025\","
+	    "\"10:00\",\"01:00:00\"\r\n"
+	    "\"Pandas\",\"Joins\",\"29/04/2025\",\"9:30 AM\",\"29/04/2025\","
+	    "\"10:15 AM\",\"00:45:00\"\r\n"
+	    "\"Pandas\",\"Pivot\",\"06/05/2025\",\"18:00\",\"06/05/2025\","
+	    "\"18:30\",\"00:30:00\"\r\n");
+	db.ok({ "import", f });
+	EXPECT_EQ(db.sql("SELECT day, start, minutes FROM session ORDER BY day"),
+	    "2025-04-05|2025-04-05T09:00:00Z|60\n"
+	    "2025-04-29|2025-04-29T09:30:00Z|45\n"
+	    "2025-05-06|2025-05-06T18:00:00Z|30\n");
+	Db other;
+	std::string g = other.file("clockify_dmy.csv");
+	other.ok({ "import", g });
+	EXPECT_EQ(other.sql("SELECT day FROM session"), "2025-06-13\n");
+}
+
+TEST(cli_import_clockify, a_file_contradicting_its_order_names_the_rows)
 {
 	Db db;
 	seed(db);
-	std::string f = db.file("clockify_dmy.csv");
-	expect_refused(db, { "import", f }, 1,
-	    f + ":2: date '13/06/2025' is not MM/DD/YYYY (its first part is over "
-	    "12): export with the MM/DD/YYYY date format\ntrack: " + f + ": 1 "
-	    "bad row; nothing imported from it (--skip-bad imports the good "
-	    "rows)\n");
+	std::string f = db.write("mixed.csv", "Project,Start Date,Start Time,"
+	    "End Time\n"
+	    "Pandas,04/29/2025,09:00,10:00\n"
+	    "Pandas,05/04/2025,09:00,10:00\n"
+	    "Pandas,29/04/2025,09:00,10:00\n");
+	expect_refused(db, { "import", f }, 1, f + ":4: date '29/04/2025' is "
+	    "day-first, but this file's dates are month-first (MM/DD/YYYY) "
+	    "('04/29/2025' on line 2): fix the row, or pass --date-order\n"
+	    "track: " + f + ": 1 bad row; nothing imported from it (--skip-bad "
+	    "imports the good rows)\n");
+	expect_refused(db, { "import", f, "--date-order", "dmy" }, 1, f + ":2: "
+	    "date '04/29/2025' is month-first, but --date-order dmy reads this "
+	    "file as day-first (DD/MM/YYYY)\ntrack: " + f + ": 1 bad row; nothing "
+	    "imported from it (--skip-bad imports the good rows)\n");
+	expect_refused(db, { "import", f, "--date-order", "ymd" }, 2, "track: "
+	    "invalid --date-order 'ymd': use dmy (29/04/2025) or mdy "
+	    "(04/29/2025)\n");
+}
+
+// A file whose dates all read either way takes Clockify's documented
+// default (MM/DD/YYYY) or --date-order; a --map of an unknown tool has no
+// default and is refused with the hint.
+TEST(cli_import_clockify, an_unsettled_file_takes_the_default_or_the_option)
+{
+	Db db;
+	std::string f = db.write("same.csv", "Project,Start Date,Start Time,"
+	    "End Time\nPandas,05/04/2025,09:00,10:00\n");
+	db.ok({ "import", f });
+	EXPECT_EQ(db.sql("SELECT day FROM session"), "2025-05-04\n");
+	db.ok({ "undo" });
+	db.ok({ "import", f, "--date-order", "dmy" });
+	EXPECT_EQ(db.sql("SELECT day FROM session"), "2025-04-05\n");
+	Db other;
+	seed(other);
+	std::string g = other.file("unknown.csv");
+	std::vector<std::string> map = { "import", g, "--map", "Day=date",
+	    "--map", "Spent=duration", "--map", "Subject=topic" };
+	expect_refused(other, map, 2, "track: " + g + ": dates such as "
+	    "'07/02/2025' (line 3) read as day-first or month-first, and no date "
+	    "in the file settles it: pass --date-order dmy or --date-order mdy\n");
+	map.push_back("--date-order");
+	map.push_back("dmy");
+	other.ok(map);
+	EXPECT_EQ(other.sql("SELECT day FROM session ORDER BY day"),
+	    "2025-01-01\n2025-02-07\n2025-07-01\n");
 }
 
 // ---------------------------------------------------------------------
@@ -636,8 +702,8 @@ TEST(cli_import_refusals, map_imports_any_reasonable_csv)
 	std::string f = db.file("unknown.csv");
 	EXPECT_EQ(db.ok({ "import", f, "--map", "Day=date", "--map",
 	    "Spent=duration", "--map", "Subject=topic", "--map",
-	    "Comment=note" }), f + ": 2 rows, 2 sessions added, 0 tutorials "
-	    "added, 0 duplicates skipped\n");
+	    "Comment=note", "--date-order", "mdy" }), f + ": 2 rows, 2 sessions "
+	    "added, 0 tutorials added, 0 duplicates skipped\n");
 	EXPECT_EQ(db.sessions(), "2025-07-01||75|django|study|||views\n"
 	    "2025-07-02||45|pandas|study|||groupby\n");
 	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "custom\n");
