@@ -4,8 +4,10 @@
  * shared rules of FORMATS.md 1.2 give it a topic, a kind, a project and
  * a note, and it becomes one session.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "date.h"
 #include "duration.h"
@@ -300,13 +302,48 @@ entry_topic(struct importer *imp, const struct entry *e,
 	return row_topic_fallback(imp, *fallback, topic);
 }
 
+/*
+ * The kind words of a Project cell: the word "project" (or "projects")
+ * there is part of a name ("Project A"), not a kind (FORMATS.md, shared
+ * rules); other words count as in any field.
+ */
+static unsigned
+project_kinds(struct importer *imp, const char *project)
+{
+	struct buf *b = &imp->scratch;
+	const char *p = project;
+
+	buf_clear(b);
+	while (*p) {
+		size_t n = 0;
+
+		while (p[n] && (isalnum((unsigned char)p[n]) ||
+		    (unsigned char)p[n] >= 0x80))
+			n++;
+		if (n == 0) {
+			buf_append(b, p, 1);
+			p++;
+			continue;
+		}
+		if (!((n == 7 && strncasecmp(p, "project", 7) == 0) ||
+		    (n == 8 && strncasecmp(p, "projects", 8) == 0)))
+			buf_append(b, p, n);
+		else
+			buf_puts(b, " ");
+		p += n;
+	}
+	return matcher_kinds(imp->matcher, b->data != NULL ? b->data : "");
+}
+
+/* The entry's kind; *inferred when words of its fields decided it. */
 static enum kind
-entry_kind(struct importer *imp, const struct entry *e)
+entry_kind(struct importer *imp, const struct entry *e, bool *inferred)
 {
 	const struct matcher *m = imp->matcher;
 	unsigned bits;
 	enum kind kind;
 
+	*inferred = false;
 	if (*e->kind) {
 		struct error *err = kind_parse(e->kind, &kind);
 
@@ -314,8 +351,9 @@ entry_kind(struct importer *imp, const struct entry *e)
 			return kind;
 		error_free(err);
 	}
-	bits = matcher_kinds(m, e->project) | matcher_kinds(m, e->task) |
+	bits = project_kinds(imp, e->project) | matcher_kinds(m, e->task) |
 	    matcher_kinds(m, e->description) | matcher_kinds(m, e->tags_text);
+	*inferred = (bits & (KIND_WORD_TUTORIAL | KIND_WORD_PROJECT)) != 0;
 	if (bits & KIND_WORD_TUTORIAL)
 		return KIND_TUTORIAL;
 	if (bits & KIND_WORD_PROJECT)
@@ -416,7 +454,7 @@ entry_import(struct importer *imp, struct entry *e)
 	struct topic_ref topic;
 	const char *fallback;
 	struct error *err;
-	bool keep, added;
+	bool keep, added, inferred;
 
 	if ((err = entry_length(imp, e, &keep)) != NULL || !keep)
 		return err;
@@ -427,7 +465,7 @@ entry_import(struct importer *imp, struct entry *e)
 	n.start = e->start;
 	n.minutes = (int)value_minutes(e->seconds);
 	n.topic_id = topic.id;
-	n.kind = entry_kind(imp, e);
+	n.kind = entry_kind(imp, e, &inferred);
 	if ((err = entry_project(imp, e, &topic, &n)) != NULL)
 		return err;
 	entry_note(imp, e, topic.id, fallback, &imp->scratch);
@@ -438,6 +476,8 @@ entry_import(struct importer *imp, struct entry *e)
 	if ((err = store_session(&imp->store, &n, entry_fingerprint(imp, e),
 	    &added)) != NULL)
 		return err;
+	if (added && inferred)
+		imp->result->kinds_inferred[n.kind]++;
 	if (added)
 		imp->result->sessions_added++;
 	else

@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "error.h"
+#include "session.h"
 
 struct import_result;
 
@@ -52,6 +53,8 @@ struct import_result {
 	long duplicates;	/* sessions already in the database */
 	long rejected;		/* bad rows skipped under --skip-bad */
 	long skipped;		/* zero-length, not started, other people */
+	long kinds_inferred[KIND_COUNT];	/* sessions added whose kind (enum kind)
+				   words of the entry decided */
 	int64_t batch;		/* the batch id, 0 when nothing was written */
 };
 

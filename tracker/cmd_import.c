@@ -162,6 +162,23 @@ plural(long n)
 	return n == 1 ? "" : "s";
 }
 
+/*
+ * ", kind from the entries' words: 2 tutorial, 1 project" when words
+ * (FORMATS.md's kind words) decided the kind of sessions added.
+ */
+static void
+print_inferred(FILE *out, const struct import_result *r)
+{
+	const char *sep = ", kind from the entries' words: ";
+
+	for (int k = 0; k < KIND_COUNT; k++)
+		if (r->kinds_inferred[k] > 0) {
+			fprintf(out, "%s%ld %s", sep, r->kinds_inferred[k],
+			    kind_name((enum kind)k));
+			sep = ", ";
+		}
+}
+
 /* "FILE: 120 rows, 118 sessions added, 6 tutorials added, 2 duplicates
  * skipped", then what else happened. */
 static void
@@ -180,7 +197,21 @@ print_summary(struct track *t, const char *file, const struct import_result *r,
 		fprintf(t->out, ", %ld rejected", r->rejected);
 	if (r->skipped > 0)
 		fprintf(t->out, ", %ld skipped", r->skipped);
+	print_inferred(t->out, r);
 	fputs(dry_run ? " (dry run: nothing written)\n" : "\n", t->out);
+}
+
+/* {"tutorial": N, "project": N}: the kinds words decided. */
+static json_t *
+inferred_json(const struct import_result *r)
+{
+	json_t *o = json_object();
+
+	for (int k = 0; k < KIND_COUNT; k++)
+		if (r->kinds_inferred[k] > 0)
+			json_object_set_new(o, kind_name((enum kind)k),
+			    json_integer(r->kinds_inferred[k]));
+	return o;
 }
 
 static json_t *
@@ -199,6 +230,7 @@ result_json(const char *file, const struct import_result *r, bool dry_run)
 	json_object_set_new(o, "duplicates", json_integer(r->duplicates));
 	json_object_set_new(o, "rejected", json_integer(r->rejected));
 	json_object_set_new(o, "skipped", json_integer(r->skipped));
+	json_object_set_new(o, "kinds_inferred", inferred_json(r));
 	json_object_set_new(o, "batch", r->batch ? json_integer(r->batch) :
 	    json_null());
 	json_object_set_new(o, "dry_run", json_boolean(dry_run));

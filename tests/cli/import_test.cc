@@ -125,7 +125,8 @@ TEST(cli_import_toggl, classic_with_skip_bad_imports_the_rest_and_rejects)
 	    rejects });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out, f + ": 3 rows, 2 sessions added, 0 tutorials added, "
-	    "0 duplicates skipped, 1 rejected\n");
+	    "0 duplicates skipped, 1 rejected, kind from the entries' words: 1 "
+	    "tutorial, 1 project\n");
 	EXPECT_EQ(r.err, f + ":4: entry lasts 25h30m; a session holds at most "
 	    "24h\n");
 	EXPECT_EQ(db.sessions(),
@@ -148,7 +149,8 @@ TEST(cli_import_toggl, current_all_quoted_with_a_newline_and_min_duration)
 	Db db;
 	std::string f = db.file("toggl_current.csv");
 	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 2 sessions added, 0 "
-	    "tutorials added, 0 duplicates skipped\n");
+	    "tutorials added, 0 duplicates skipped, kind from the entries' "
+	    "words: 1 tutorial\n");
 	EXPECT_EQ(db.sessions(),
 	    "2025-04-02|2025-04-02T23:50:00Z|45|numpy|tutorial|||"
 	    "Broadcasting video\n(part 2)\n"
@@ -158,12 +160,48 @@ TEST(cli_import_toggl, current_all_quoted_with_a_newline_and_min_duration)
 // ---------------------------------------------------------------------
 // Clockify
 
+// A tracker's project named "Project A" is a name, not a kind: only the
+// words of Task, Description and Tags (and other words of Project) make
+// a session a project; the summary says what words decided.
+TEST(cli_import_toggl, a_project_named_project_is_not_a_kind)
+{
+	Db db;
+	std::string f = db.write("t.csv", "User,Email,Client,Project,Task,"
+	    "Description,Billable,Start date,Start time,End date,End time,"
+	    "Duration,Tags\n"
+	    "Ada,a@x.io,,Project A,,Django views,No,2025-03-10,09:00:00,"
+	    "2025-03-10,10:00:00,01:00:00,\n"
+	    "Ada,a@x.io,,Project A,,Build the blog,No,2025-03-11,09:00:00,"
+	    "2025-03-11,09:30:00,00:30:00,django\n"
+	    "Ada,a@x.io,,Client Projects,,Flask lecture,No,2025-03-12,09:00:00,"
+	    "2025-03-12,09:45:00,00:45:00,\n");
+	EXPECT_EQ(db.ok({ "import", f }), f + ": 3 rows, 3 sessions added, 0 "
+	    "tutorials added, 0 duplicates skipped, kind from the entries' words: "
+	    "1 tutorial, 1 project\n");
+	EXPECT_EQ(db.sessions(),
+	    "2025-03-10|2025-03-10T09:00:00Z|60|django|study|||Django views\n"
+	    "2025-03-11|2025-03-11T09:00:00Z|30|django|project|Project A||"
+	    "Build the blog\n"
+	    "2025-03-12|2025-03-12T09:00:00Z|45|flask|tutorial|||Flask lecture\n");
+	db.ok({ "undo" });
+	json_error_t error;
+	json_t *o = json_loads(db.ok({ "import", f, "--format", "json" }).c_str(),
+	    0, &error);
+	ASSERT_NE(o, nullptr) << error.text;
+	char *inferred = json_dumps(json_object_get(json_array_get(o, 0),
+	    "kinds_inferred"), JSON_SORT_KEYS | JSON_COMPACT);
+	EXPECT_STREQ(inferred, "{\"project\":1,\"tutorial\":1}");
+	free(inferred);
+	json_decref(o);
+}
+
 TEST(cli_import_clockify, current_header_twelve_hour_clock_over_midnight)
 {
 	Db db;
 	std::string f = db.file("clockify.csv");
 	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 2 sessions added, 0 "
-	    "tutorials added, 0 duplicates skipped\n");
+	    "tutorials added, 0 duplicates skipped, kind from the entries' "
+	    "words: 1 tutorial, 1 project\n");
 	EXPECT_EQ(db.sessions(),
 	    "2025-06-03|2025-06-03T20:15:00Z|45|matplotlib|tutorial|||"
 	    "Subplots lecture\n"
@@ -181,7 +219,8 @@ TEST(cli_import_clockify, a_customized_export_without_durations)
 	RunResult r = db.run({ "import", f });
 	EXPECT_EQ(r.status, 0) << r.err;
 	EXPECT_EQ(r.out, f + ": 2 rows, 2 sessions added, 0 tutorials added, 0 "
-	    "duplicates skipped\n");
+	    "duplicates skipped, kind from the entries' words: 1 tutorial, 1 "
+	    "project\n");
 	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "clockify\n");
 	EXPECT_EQ(db.sessions(),
 	    "2025-06-03|2025-06-03T20:15:00Z|45|matplotlib|tutorial|||"
@@ -491,7 +530,8 @@ TEST(cli_import_watson, log_json_is_the_same_sessions_as_the_csv)
 	RunResult r = db.run({ "import", json });
 	EXPECT_EQ(r.status, 0) << r.err;
 	EXPECT_EQ(r.out, json + ": 3 rows, 3 sessions added, 0 tutorials added, "
-	    "0 duplicates skipped\n");
+	    "0 duplicates skipped, kind from the entries' words: 1 tutorial, 1 "
+	    "project\n");
 	EXPECT_EQ(r.err, "");
 	EXPECT_EQ(db.sessions(),
 	    "2025-05-12|2025-05-12T18:30:00Z|75|django|project|django-blog||"
@@ -564,7 +604,8 @@ TEST(cli_import_timew, intervals_and_a_running_one)
 	RunResult r = db.run({ "import", f });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out, f + ": 3 rows, 2 sessions added, 0 tutorials added, 0 "
-	    "duplicates skipped, 1 skipped\n");
+	    "duplicates skipped, 1 skipped, kind from the entries' words: 1 "
+	    "tutorial, 1 project\n");
 	EXPECT_EQ(r.err, f + ": interval starting 20250521T061500Z has no end "
 	    "(still running); skipped\n");
 	EXPECT_EQ(db.sessions(),
