@@ -72,7 +72,7 @@ cell_day(const struct importer *imp, const struct csv_record *record,
 	*day = DAY_NONE;
 	if (value_empty(text))
 		return NULL;
-	if ((err = value_when(text, imp->map.profile->dates,
+	if ((err = value_when(text, imp->dates.syntax,
 	    imp->map.profile->zone, &w)) != NULL)
 		return err;
 	*day = w.day;

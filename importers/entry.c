@@ -4,8 +4,10 @@
  * shared rules of FORMATS.md 1.2 give it a topic, a kind, a project and
  * a note, and it becomes one session.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "date.h"
 #include "duration.h"
@@ -86,7 +88,7 @@ read_instant(const struct importer *imp, const char *text, int *day,
 		}
 		error_free(err);
 	}
-	if ((err = value_when(text, p->dates, p->zone, &w)) != NULL)
+	if ((err = value_when(text, imp->dates.syntax, p->zone, &w)) != NULL)
 		return err;
 	if (!w.has_time)
 		return error_usage("invalid time '%s': give a time of day", text);
@@ -110,7 +112,7 @@ read_end(const struct importer *imp, const struct csv_record *record,
 	if (!*has_end)
 		return NULL;
 	if (!value_empty(end_date) && (err = value_date(end_date,
-	    imp->map.profile->dates, &day)) != NULL)
+	    imp->dates.syntax, &day)) != NULL)
 		return err;
 	if ((err = read_instant(imp, end_text, &day, end)) != NULL)
 		return err;
@@ -125,6 +127,40 @@ read_end(const struct importer *imp, const struct csv_record *record,
 		return read_instant(imp, end_text, &day, end);
 	}
 	return NULL;
+}
+
+/* Digits with at most one decimal mark, and nothing else. */
+static bool
+bare_number(const char *text)
+{
+	int marks = 0, digits = 0;
+
+	for (; *text; text++)
+		if (*text >= '0' && *text <= '9')
+			digits++;
+		else if ((*text == '.' || *text == ',') && marks++ == 0)
+			continue;
+		else if (*text != ' ')
+			return false;
+	return digits > 0;
+}
+
+/*
+ * A duration column the learner named with --map (or any column of a
+ * --map on an unknown header) follows track's own rule: a bare number
+ * says no unit, so it is refused rather than guessed.
+ */
+static struct error *
+mapped_duration_check(const struct importer *imp, const char *duration)
+{
+	const char *column;
+
+	if (!imp->map.mapped[F_DURATION] || !bare_number(duration))
+		return NULL;
+	column = imp->header[imp->map.column[F_DURATION]];
+	return error_usage("duration '%s' has no unit: map the column as "
+	    "minutes (--map '%s=minutes') or hours (--map '%s=hours')",
+	    duration, column, column);
 }
 
 /* Seconds from Duration, else minutes, else hours; *found if any. */
@@ -143,6 +179,8 @@ read_length(const struct importer *imp, const struct csv_record *record,
 	if (!value_empty(duration)) {
 		struct error *track_err;
 
+		if ((err = mapped_duration_check(imp, duration)) != NULL)
+			return err;
 		if ((err = value_duration(duration, p->numbers, seconds)) == NULL)
 			return NULL;
 		/* Only the export's own syntax's refusal is reported. */
@@ -176,7 +214,7 @@ entry_times(struct importer *imp, const struct csv_record *record,
 
 	e->day = DAY_NONE;
 	if (!value_empty(date)) {
-		if ((err = value_when(date, imp->map.profile->dates,
+		if ((err = value_when(date, imp->dates.syntax,
 		    imp->map.profile->zone, &w)) != NULL)
 			return err;
 		e->day = w.day;
@@ -264,13 +302,48 @@ entry_topic(struct importer *imp, const struct entry *e,
 	return row_topic_fallback(imp, *fallback, topic);
 }
 
+/*
+ * The kind words of a Project cell: the word "project" (or "projects")
+ * there is part of a name ("Project A"), not a kind (FORMATS.md, shared
+ * rules); other words count as in any field.
+ */
+static unsigned
+project_kinds(struct importer *imp, const char *project)
+{
+	struct buf *b = &imp->scratch;
+	const char *p = project;
+
+	buf_clear(b);
+	while (*p) {
+		size_t n = 0;
+
+		while (p[n] && (isalnum((unsigned char)p[n]) ||
+		    (unsigned char)p[n] >= 0x80))
+			n++;
+		if (n == 0) {
+			buf_append(b, p, 1);
+			p++;
+			continue;
+		}
+		if (!((n == 7 && strncasecmp(p, "project", 7) == 0) ||
+		    (n == 8 && strncasecmp(p, "projects", 8) == 0)))
+			buf_append(b, p, n);
+		else
+			buf_puts(b, " ");
+		p += n;
+	}
+	return matcher_kinds(imp->matcher, b->data != NULL ? b->data : "");
+}
+
+/* The entry's kind; *inferred when words of its fields decided it. */
 static enum kind
-entry_kind(struct importer *imp, const struct entry *e)
+entry_kind(struct importer *imp, const struct entry *e, bool *inferred)
 {
 	const struct matcher *m = imp->matcher;
 	unsigned bits;
 	enum kind kind;
 
+	*inferred = false;
 	if (*e->kind) {
 		struct error *err = kind_parse(e->kind, &kind);
 
@@ -278,8 +351,9 @@ entry_kind(struct importer *imp, const struct entry *e)
 			return kind;
 		error_free(err);
 	}
-	bits = matcher_kinds(m, e->project) | matcher_kinds(m, e->task) |
+	bits = project_kinds(imp, e->project) | matcher_kinds(m, e->task) |
 	    matcher_kinds(m, e->description) | matcher_kinds(m, e->tags_text);
+	*inferred = (bits & (KIND_WORD_TUTORIAL | KIND_WORD_PROJECT)) != 0;
 	if (bits & KIND_WORD_TUTORIAL)
 		return KIND_TUTORIAL;
 	if (bits & KIND_WORD_PROJECT)
@@ -380,7 +454,7 @@ entry_import(struct importer *imp, struct entry *e)
 	struct topic_ref topic;
 	const char *fallback;
 	struct error *err;
-	bool keep, added;
+	bool keep, added, inferred;
 
 	if ((err = entry_length(imp, e, &keep)) != NULL || !keep)
 		return err;
@@ -391,7 +465,7 @@ entry_import(struct importer *imp, struct entry *e)
 	n.start = e->start;
 	n.minutes = (int)value_minutes(e->seconds);
 	n.topic_id = topic.id;
-	n.kind = entry_kind(imp, e);
+	n.kind = entry_kind(imp, e, &inferred);
 	if ((err = entry_project(imp, e, &topic, &n)) != NULL)
 		return err;
 	entry_note(imp, e, topic.id, fallback, &imp->scratch);
@@ -402,6 +476,8 @@ entry_import(struct importer *imp, struct entry *e)
 	if ((err = store_session(&imp->store, &n, entry_fingerprint(imp, e),
 	    &added)) != NULL)
 		return err;
+	if (added && inferred)
+		imp->result->kinds_inferred[n.kind]++;
 	if (added)
 		imp->result->sessions_added++;
 	else

@@ -26,6 +26,8 @@ enum input {
 };
 
 static struct error *on_record(const struct csv_record *record, void *arg);
+static struct error *row_read(struct importer *imp,
+    const struct csv_record *record);
 static struct error *import_run(struct importer *imp, struct instream *in,
     enum input input);
 static struct error *import_finish(struct importer *imp);
@@ -105,6 +107,8 @@ forced_check(const char *path, const struct profile *forced,
 
 	if (forced == NULL)
 		return NULL;
+	if (forced->json_twin != NULL && input == INPUT_JSON_ARRAY)
+		return NULL;	/* the same tool's JSON (import_read) */
 	if (forced->type == TYPE_JSON)
 		wants = INPUT_JSON_ARRAY;
 	else if (forced->type == TYPE_TRACK_JSON)
@@ -113,11 +117,11 @@ forced_check(const char *path, const struct profile *forced,
 		return NULL;
 	if (wants == INPUT_CSV)
 		return error_usage("%s: this is JSON, not CSV: drop --from or use "
-		    "--from %s", path, input == INPUT_JSON_ARRAY ? "timew" :
-		    "track-json");
+		    "--from %s", path, input == INPUT_JSON_ARRAY ?
+		    "timew or watson-json" : "track-json");
 	if (wants == INPUT_JSON_ARRAY)
-		return error_usage("%s: this is not a Timewarrior export (it does "
-		    "not start with '[')", path);
+		return error_usage("%s: --from %s reads a JSON array, and this "
+		    "file does not start with '['", path, forced->name);
 	return error_usage("%s: this is not track's JSON export (it does not "
 	    "start with '{')", path);
 }
@@ -167,6 +171,7 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_init(&imp.unmapped);
 	buf_init(&imp.scratch);
 	buf_init(&imp.tag_copy);
+	buf_init(&imp.id_copy);
 	for (int i = 0; i < F_COUNT; i++)
 		buf_init(&imp.names[i]);
 	err = import_run(&imp, &stream, input);
@@ -179,6 +184,8 @@ import_file(sqlite3 *db, const char *path, const struct import_options *o,
 	buf_release(&imp.unmapped);
 	buf_release(&imp.scratch);
 	buf_release(&imp.tag_copy);
+	buf_release(&imp.id_copy);
+	dates_release(&imp);
 	for (int i = 0; i < F_COUNT; i++)
 		buf_release(&imp.names[i]);
 	return err;
@@ -308,9 +315,8 @@ import_setup(struct importer *imp)
 	return err;
 }
 
-/* Names the JSON format read in the result and the batch. */
-static struct error *
-json_input_format(struct importer *imp, const char *name)
+struct error *
+importer_format(struct importer *imp, const char *name)
 {
 	imp->map.profile = profile_find(name);
 	imp->result->format = imp->map.profile->name;
@@ -327,15 +333,18 @@ import_read(struct importer *imp, struct instream *in, enum input input)
 
 	switch (input) {
 	case INPUT_JSON_ARRAY:
-		if ((err = json_input_format(imp, "timew")) != NULL)
-			return err;
-		return timew_import(imp, in);
+		if (forced && imp->map.profile->json_twin != NULL)
+			imp->map.profile = profile_find(
+			    imp->map.profile->json_twin);
+		return json_array_import(imp, in);
 	case INPUT_JSON_OBJECT:
-		if ((err = json_input_format(imp, "track-json")) != NULL)
+		if ((err = importer_format(imp, "track-json")) != NULL)
 			return err;
 		return trackjson_import(imp, in, forced);
 	default:
-		return csv_read(in, imp->file, on_record, imp);
+		if ((err = csv_read(in, imp->file, on_record, imp)) != NULL)
+			return err;
+		return imp->has_header ? dates_finish(imp, row_read) : NULL;
 	}
 }
 
@@ -441,6 +450,7 @@ header_setup(struct importer *imp, const struct csv_record *record)
 		return err;
 	imp->result->format = p->name;
 	imp->has_header = true;
+	dates_start(imp, imp->o->date_order);
 	return db_exec(imp->db, "UPDATE import_batch SET format = ? WHERE "
 	    "id = ?", "ti", p->name, imp->store.batch_id);
 }
@@ -460,12 +470,28 @@ tracker_row(struct importer *imp, const struct csv_record *record)
 	return entry_import(imp, &e);
 }
 
+/* Reads one data row by its format; a problem makes it a bad row. */
+static struct error *
+row_read(struct importer *imp, const struct csv_record *record)
+{
+	struct error *err;
+
+	switch (imp->map.profile->type) {
+	case TYPE_TRACK: err = track_row(imp, record); break;
+	case TYPE_GENERIC: err = generic_row(imp, record); break;
+	case TYPE_TRACKER: err = tracker_row(imp, record); break;
+	case TYPE_COURSE: err = course_row(imp, record); break;
+	default: err = error_runtime("no reader for this format"); break;
+	}
+	return err != NULL ? row_bad(imp, record, record->line, err) : NULL;
+}
+
 static struct error *
 on_record(const struct csv_record *record, void *arg)
 {
 	struct importer *imp = arg;
 	struct error *err;
-	bool take;
+	bool take, held;
 
 	if (!imp->has_header && record->problem != NULL)
 		return error_usage("%s:%ld: %s", imp->file, record->line,
@@ -478,14 +504,9 @@ on_record(const struct csv_record *record, void *arg)
 		    error_usage("%s", record->problem));
 	if ((err = row_person(imp, record, &take)) != NULL || !take)
 		return err;
-	switch (imp->map.profile->type) {
-	case TYPE_TRACK: err = track_row(imp, record); break;
-	case TYPE_GENERIC: err = generic_row(imp, record); break;
-	case TYPE_TRACKER: err = tracker_row(imp, record); break;
-	case TYPE_COURSE: err = course_row(imp, record); break;
-	default: err = error_runtime("no reader for this format"); break;
-	}
-	return err != NULL ? row_bad(imp, record, record->line, err) : NULL;
+	if ((err = dates_row(imp, record, row_read, &held)) != NULL)
+		return row_bad(imp, record, record->line, err);
+	return held ? NULL : row_read(imp, record);
 }
 
 /* ---------------------------------------------------------------------

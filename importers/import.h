@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "error.h"
+#include "session.h"
 
 struct import_result;
 
@@ -27,6 +28,7 @@ struct import_options {
 	const char *kind;	/* --kind: the kind when no word decides */
 	const char *user;	/* --user: the one learner to read */
 	char **maps;		/* --map COL=FIELD..., NULL-terminated */
+	const char *date_order;	/* --date-order dmy|mdy, or NULL */
 	FILE *warn;		/* warnings and FILE:LINE problems */
 	time_t now;
 	int today;
@@ -51,6 +53,8 @@ struct import_result {
 	long duplicates;	/* sessions already in the database */
 	long rejected;		/* bad rows skipped under --skip-bad */
 	long skipped;		/* zero-length, not started, other people */
+	long kinds_inferred[KIND_COUNT];	/* sessions added whose kind (enum kind)
+				   words of the entry decided */
 	int64_t batch;		/* the batch id, 0 when nothing was written */
 };
 

@@ -22,6 +22,23 @@
 #include "store.h"
 
 #define PEOPLE_MAX 8		/* learners named in the refusal */
+
+/*
+ * The order of day and month in a file's slash dates, decided once for
+ * the whole file (dateorder.c): by --date-order, else by the first row
+ * whose date has a part over 12; rows before it whose dates read either
+ * way wait until then. A file that never settles it takes its format's
+ * documented order, or is refused.
+ */
+struct date_order {
+	enum date_syntax syntax;	/* what rows are read with */
+	bool settled;
+	const char *option;		/* --date-order, or NULL */
+	long line;			/* the row that settled it, 0: none */
+	char *evidence;			/* its date */
+	struct csv_record *waiting;	/* rows held back, copies */
+	size_t waiting_count, waiting_size;
+};
 #define TAGS_MAX 32
 
 struct importer {
@@ -46,8 +63,10 @@ struct importer {
 	int unmapped_count;
 	struct buf scratch;
 	struct buf tag_copy;		/* the row's tags, split */
+	struct buf id_copy;		/* the row's id, as fingerprinted */
 	struct buf names[F_COUNT];	/* row_name's cleaned cells */
 	int64_t session_seq, batch_seq;	/* id high-water marks before */
+	struct date_order dates;	/* the file's slash-date order */
 };
 
 /* A time-tracker entry, whatever the format (FORMATS.md 1.2). */
@@ -69,6 +88,23 @@ struct entry {
 	const char *note;		/* a note column (custom maps) */
 	bool tag_exact_topic;		/* timew: a tag naming a topic wins */
 };
+
+/* dateorder.c */
+typedef struct error *(*row_fn)(struct importer *imp,
+    const struct csv_record *record);
+/* Starts a file's order from --date-order (NULL: none) and its format. */
+void dates_start(struct importer *imp, const char *option);
+/*
+ * Before a data row is read: settles the order when the row shows it
+ * (then reads the rows that waited, with read), or holds the row back
+ * (*held) while its dates read either way; an error when the row's date
+ * contradicts the settled order (a bad row).
+ */
+struct error *dates_row(struct importer *imp, const struct csv_record *record,
+    row_fn read, bool *held);
+/* At the end of the rows: reads the rows still waiting, or refuses. */
+struct error *dates_finish(struct importer *imp, row_fn read);
+void dates_release(struct importer *imp);
 
 /* rows.c */
 const char *row_cell(const struct importer *imp,
@@ -112,8 +148,15 @@ struct error *generic_row(struct importer *imp,
     const struct csv_record *record);
 struct error *track_row(struct importer *imp, const struct csv_record *record);
 
-/* timew.c */
-struct error *timew_import(struct importer *imp, struct instream *in);
+/* import.c: names the format read in the result and the batch. */
+struct error *importer_format(struct importer *imp, const char *name);
+
+/*
+ * timew.c: a JSON array of time entries, Timewarrior's intervals or
+ * Watson's frames (decided from the first element; a --from naming the
+ * other tool is refused).
+ */
+struct error *json_array_import(struct importer *imp, struct instream *in);
 
 /*
  * trackjson.c: track's JSON export, each element as the CSV record of

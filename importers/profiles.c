@@ -85,8 +85,13 @@ const struct profile profiles[] = {
 	  .dates = DATE_ISO, .zone = ZONE_LOCAL, .numbers = NUMBER_DOT },
 	{ .name = "clockify", .family = "clockify", .type = TYPE_TRACKER,
 	  .title = "Clockify detailed report",
-	  .detect = { "Project", "Description", "Start Date", "Start Time",
-	    "Duration (h)|Duration (decimal)" },
+	  /*
+	   * Clockify's Customize drops and moves columns: detected by what
+	   * a row needs (a start date, and an end time or a duration), with
+	   * Toggl's bare "Duration" ruling it out.
+	   */
+	  .detect = { "Start Date", "End Time|Duration (h)|Duration (decimal)" },
+	  .absent = "Duration",
 	  .columns = { { F_PROJECT, "Project" },
 	    { F_DESCRIPTION, "Description" }, { F_TASK, "Task|Activity" },
 	    { F_USER, "User" }, { F_EMAIL, "Email" }, { F_TAGS, "Tags" },
@@ -94,7 +99,8 @@ const struct profile profiles[] = {
 	    { F_END_DATE, "End Date" }, { F_END, "End Time" },
 	    { F_DURATION, "Duration (h)" }, { F_HOURS, "Duration (decimal)" } },
 	  .required = { F_DATE },
-	  .dates = DATE_US, .zone = ZONE_LOCAL, .numbers = NUMBER_DOT },
+	  .dates = DATE_US, .dates_default = true, .zone = ZONE_LOCAL,
+	  .numbers = NUMBER_DOT },
 	{ .name = "harvest", .family = "harvest", .type = TYPE_TRACKER,
 	  .title = "Harvest detailed time report",
 	  .detect = { "Date", "Project", "Task", "Notes", "Hours" },
@@ -161,7 +167,10 @@ const struct profile profiles[] = {
 	  .columns = { { F_ID, "id" }, { F_START, "start" }, { F_END, "stop" },
 	    { F_PROJECT, "project" }, { F_TAGS, "tags" } },
 	  .required = { F_START, F_END },
-	  .dates = DATE_ISO, .zone = ZONE_LOCAL, .numbers = NUMBER_DOT },
+	  .dates = DATE_ISO, .zone = ZONE_LOCAL, .numbers = NUMBER_DOT,
+	  .json_twin = "watson-json" },
+	{ .name = "watson-json", .family = "watson", .type = TYPE_JSON,
+	  .title = "Watson (watson log --json)" },
 	{ .name = "timew", .family = "timew", .type = TYPE_JSON,
 	  .title = "Timewarrior (timew export, JSON)" },
 	{ .name = NULL },
@@ -299,6 +308,8 @@ profile_detect(char *const *cells, size_t count)
 			return p;
 		for (int i = 0; i < PROFILE_DETECT && p->detect[i] && all; i++)
 			all = find_column(p->detect[i], cells, count) >= 0;
+		if (all && p->absent != NULL)
+			all = find_column(p->absent, cells, count) < 0;
 		if (all)
 			return p;
 	}
@@ -345,6 +356,7 @@ apply_map(struct header_map *map, const char *spec, char *const *cells,
 		return error_usage("--map '%s': the header has no column '%.*s'",
 		    spec, (int)(eq - spec), spec);
 	map->column[field] = index;
+	map->mapped[field] = true;
 	return NULL;
 }
 
@@ -356,8 +368,10 @@ header_map_build(struct header_map *map, const struct profile *profile,
 	struct error *err;
 
 	map->profile = profile;
-	for (int f = 0; f < F_COUNT; f++)
+	for (int f = 0; f < F_COUNT; f++) {
 		map->column[f] = -1;
+		map->mapped[f] = false;
+	}
 	for (int i = 0; i < PROFILE_COLUMNS && profile->columns[i].names; i++)
 		if (map->column[profile->columns[i].field] < 0)
 			map->column[profile->columns[i].field] = find_column(

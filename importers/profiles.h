@@ -57,20 +57,26 @@ struct profile {
 	enum profile_type type;
 	const char *detect[PROFILE_DETECT];	/* all present ("A|B": either) */
 	const char *exact;	/* or: the header is exactly this */
+	const char *absent;	/* and none of these ("A|B"): another tool's */
 	const char *refusal;	/* TYPE_REFUSED: "%s" is the file */
 	struct column columns[PROFILE_COLUMNS];
 	enum field required[4];	/* fields that must have a column */
 	enum date_syntax dates;
+	bool dates_default;	/* a file whose slash dates never show their
+				   order is read in dates' (the tool's
+				   documented default); else refused */
 	enum zone zone;		/* offset-less date-times */
 	enum number_style numbers;
 	const char *platform;	/* course rows: "Udemy" */
 	const char *slug_url;	/* course URL = this + the slug column */
+	const char *json_twin;	/* the profile of the same tool's JSON */
 };
 
 /* A header matched to a profile: the cell index of each field, or -1. */
 struct header_map {
 	const struct profile *profile;
 	int column[F_COUNT];
+	bool mapped[F_COUNT];	/* the column was named with --map */
 };
 
 #ifdef __cplusplus

@@ -87,52 +87,75 @@ read_iso_date(const char **p, int *day)
 	return true;
 }
 
-/* M/D/YYYY at *p; *first_over_12 says the day-first order was used. */
+/* A/B/YYYY at *p (one or two digits each part), without advancing it. */
 static bool
-read_us_date(const char **p, int *day, bool *first_over_12)
+read_slash_parts(const char *s, int *a, int *b, int *y, const char **end)
 {
-	int y, m, d;
-	const char *s = *p, *year;
+	const char *year;
 
-	*first_over_12 = false;
-	if (!read_number(&s, 2, &m) || *s++ != '/' || !read_number(&s, 2, &d) ||
+	if (!read_number(&s, 2, a) || *s++ != '/' || !read_number(&s, 2, b) ||
 	    *s++ != '/')
 		return false;
 	year = s;
-	if (!read_number(&s, 4, &y) || s - year != 4)
+	if (!read_number(&s, 4, y) || s - year != 4)
 		return false;
-	if (m > 12 && d <= 12) {
-		*first_over_12 = true;
-		return false;
-	}
-	if (!valid_civil(y, m, d))
-		return false;
-	*day = day_from_civil(y, m, d);
-	*p = s;
+	*end = s;
 	return true;
 }
 
-static struct error *
-us_order_error(const char *text)
+enum slash_order
+value_slash_order(const char *text)
 {
-	return error_usage("date '%s' is not MM/DD/YYYY (its first part is over "
-	    "12): export with the MM/DD/YYYY date format", text);
+	int a, b, y;
+	const char *end;
+
+	if (!read_slash_parts(skip_spaces(text), &a, &b, &y, &end) || a == b)
+		return SLASH_NONE;
+	if (a > 12 && b <= 12)
+		return SLASH_DMY;
+	if (b > 12 && a <= 12)
+		return SLASH_MDY;
+	return a <= 12 && b <= 12 ? SLASH_AMBIGUOUS : SLASH_NONE;
 }
 
-/* Reads a date per syntax at *p; *why explains a refusal. */
+/* A slash date in syntax's order at *p, advancing it. */
+static bool
+read_slash_date(const char **p, enum date_syntax syntax, int *day)
+{
+	int a, b, y;
+	const char *end;
+
+	if (!read_slash_parts(*p, &a, &b, &y, &end))
+		return false;
+	if (syntax == DATE_DMY ? !valid_civil(y, b, a) : !valid_civil(y, a, b))
+		return false;
+	*day = syntax == DATE_DMY ? day_from_civil(y, b, a) :
+	    day_from_civil(y, a, b);
+	*p = end;
+	return true;
+}
+
+/* The syntaxes syntax accepts, for messages. */
+static const char *
+date_forms(enum date_syntax syntax)
+{
+	switch (syntax) {
+	case DATE_US: return "MM/DD/YYYY or YYYY-MM-DD";
+	case DATE_DMY: return "DD/MM/YYYY or YYYY-MM-DD";
+	default: return "YYYY-MM-DD";
+	}
+}
+
+/* Reads a date per syntax at *p. */
 static struct error *
 read_date(const char **p, const char *text, enum date_syntax syntax, int *day)
 {
-	bool swapped;
-
 	if (read_iso_date(p, day))
 		return NULL;
-	if (syntax == DATE_US && read_us_date(p, day, &swapped))
+	if (syntax != DATE_ISO && read_slash_date(p, syntax, day))
 		return NULL;
-	if (syntax == DATE_US && swapped)
-		return us_order_error(text);
 	return error_usage("invalid date '%s': use %s", text,
-	    syntax == DATE_US ? "MM/DD/YYYY or YYYY-MM-DD" : "YYYY-MM-DD");
+	    date_forms(syntax));
 }
 
 struct error *
@@ -145,7 +168,7 @@ value_date(const char *text, enum date_syntax syntax, int *day)
 		return err;
 	if (*skip_spaces(p) != '\0')
 		return error_usage("invalid date '%s': use %s", text,
-		    syntax == DATE_US ? "MM/DD/YYYY or YYYY-MM-DD" : "YYYY-MM-DD");
+		    date_forms(syntax));
 	if (!day_in_range(*day))
 		return day_range_error("date", text);
 	return NULL;

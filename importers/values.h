@@ -16,6 +16,15 @@
 enum date_syntax {
 	DATE_ISO,		/* YYYY-MM-DD only */
 	DATE_US,		/* MM/DD/YYYY, or YYYY-MM-DD */
+	DATE_DMY,		/* DD/MM/YYYY, or YYYY-MM-DD */
+};
+
+/* What a cell says about the order of day and month in slash dates. */
+enum slash_order {
+	SLASH_NONE,		/* not a slash date, or both orders agree */
+	SLASH_AMBIGUOUS,	/* 05/04/2025: either order is a date */
+	SLASH_MDY,		/* 04/29/2025: the second part is over 12 */
+	SLASH_DMY,		/* 29/04/2025: the first part is over 12 */
 };
 
 enum zone {
@@ -43,11 +52,14 @@ extern "C" {
 bool value_empty(const char *text);
 
 /*
- * A date cell per syntax; a US date whose first part exceeds 12, or a day
- * outside DAY_FIRST..DAY_LAST (a spreadsheet's 1900-01-01 for "none"), is
- * refused.
+ * A date cell per syntax; a slash date that is not one in the syntax's
+ * order, or a day outside DAY_FIRST..DAY_LAST (a spreadsheet's
+ * 1900-01-01 for "none"), is refused.
  */
 struct error *value_date(const char *text, enum date_syntax syntax, int *day);
+
+/* The order a cell's slash date shows (A/B/YYYY at its start). */
+enum slash_order value_slash_order(const char *text);
 
 /*
  * A time of day: HH:MM[:SS] (24-hour) or hh:mm[:ss] AM/PM (12 AM = 00).
@@ -58,7 +70,8 @@ struct error *value_clock(const char *text, int *seconds);
 /*
  * A date or date-time: YYYY-MM-DD, YYYY-MM-DD[T ]HH:MM[:SS[.fff]] followed
  * by nothing, Z, " UTC" or an offset (+00:00, +0000), basic
- * YYYYMMDDTHHMMSSZ, or (DATE_US) MM/DD/YYYY [hh:mm[:ss] [AM|PM]].
+ * YYYYMMDDTHHMMSSZ, or (DATE_US, DATE_DMY) a slash date in that order
+ * followed by [hh:mm[:ss] [AM|PM]].
  * Offset-less times are taken in zone; the day is the local day of the
  * instant, or the day as written when it is local. A day outside
  * DAY_FIRST..DAY_LAST is refused.

@@ -89,6 +89,10 @@ check_options(struct import_args *a)
 		return error_usage("invalid format '%s': use text or json",
 		    a->format);
 	a->json = a->format != NULL && strcmp(a->format, "json") == 0;
+	if (a->o.date_order != NULL && strcmp(a->o.date_order, "dmy") != 0 &&
+	    strcmp(a->o.date_order, "mdy") != 0)
+		return error_usage("invalid --date-order '%s': use dmy "
+		    "(29/04/2025) or mdy (04/29/2025)", a->o.date_order);
 	if (a->o.kind != NULL && (err = kind_parse(a->o.kind, &kind)) != NULL)
 		return err;
 	/*
@@ -114,6 +118,7 @@ parse_options(int argc, char **argv, struct import_args *a)
 		{ "kind", required_argument, NULL, 'k' },
 		{ "user", required_argument, NULL, 'u' },
 		{ "map", required_argument, NULL, 'm' },
+		{ "date-order", required_argument, NULL, 'D' },
 		{ "format", required_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -121,7 +126,7 @@ parse_options(int argc, char **argv, struct import_args *a)
 
 	optind = 0;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:nsr:t:p:k:u:m:F:", longopts,
+	while ((c = getopt_long(argc, argv, ":f:nsr:t:p:k:u:m:D:F:", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f': a->o.from = optarg; break;
@@ -133,6 +138,7 @@ parse_options(int argc, char **argv, struct import_args *a)
 		case 'k': a->o.kind = optarg; break;
 		case 'u': a->o.user = optarg; break;
 		case 'F': a->format = optarg; break;
+		case 'D': a->o.date_order = optarg; break;
 		case 'm':
 			a->maps = xrealloc(a->maps, (a->map_count + 2) *
 			    sizeof(*a->maps));
@@ -156,6 +162,23 @@ plural(long n)
 	return n == 1 ? "" : "s";
 }
 
+/*
+ * ", kind from the entries' words: 2 tutorial, 1 project" when words
+ * (FORMATS.md's kind words) decided the kind of sessions added.
+ */
+static void
+print_inferred(FILE *out, const struct import_result *r)
+{
+	const char *sep = ", kind from the entries' words: ";
+
+	for (int k = 0; k < KIND_COUNT; k++)
+		if (r->kinds_inferred[k] > 0) {
+			fprintf(out, "%s%ld %s", sep, r->kinds_inferred[k],
+			    kind_name((enum kind)k));
+			sep = ", ";
+		}
+}
+
 /* "FILE: 120 rows, 118 sessions added, 6 tutorials added, 2 duplicates
  * skipped", then what else happened. */
 static void
@@ -174,7 +197,21 @@ print_summary(struct track *t, const char *file, const struct import_result *r,
 		fprintf(t->out, ", %ld rejected", r->rejected);
 	if (r->skipped > 0)
 		fprintf(t->out, ", %ld skipped", r->skipped);
+	print_inferred(t->out, r);
 	fputs(dry_run ? " (dry run: nothing written)\n" : "\n", t->out);
+}
+
+/* {"tutorial": N, "project": N}: the kinds words decided. */
+static json_t *
+inferred_json(const struct import_result *r)
+{
+	json_t *o = json_object();
+
+	for (int k = 0; k < KIND_COUNT; k++)
+		if (r->kinds_inferred[k] > 0)
+			json_object_set_new(o, kind_name((enum kind)k),
+			    json_integer(r->kinds_inferred[k]));
+	return o;
 }
 
 static json_t *
@@ -193,6 +230,7 @@ result_json(const char *file, const struct import_result *r, bool dry_run)
 	json_object_set_new(o, "duplicates", json_integer(r->duplicates));
 	json_object_set_new(o, "rejected", json_integer(r->rejected));
 	json_object_set_new(o, "skipped", json_integer(r->skipped));
+	json_object_set_new(o, "kinds_inferred", inferred_json(r));
 	json_object_set_new(o, "batch", r->batch ? json_integer(r->batch) :
 	    json_null());
 	json_object_set_new(o, "dry_run", json_boolean(dry_run));

@@ -169,6 +169,8 @@ static const struct option_help import_options[] = {
 	{ "--user WHO", "only the rows of this user (team exports)" },
 	{ "--map COLUMN=FIELD", "read column COLUMN as FIELD (date, duration, "
 	  "topic, ...)" },
+	{ "--date-order dmy|mdy", "how to read slash dates like 05/04/2025 "
+	  "(default: from the file's dates)" },
 	{ "--format text|json", "the summary's format (default text)" },
 	END_OPTIONS,
 };
@@ -363,7 +365,8 @@ const struct command commands[] = {
 	{ "import", cmd_import, DB_WRITE_EACH,
 	  "import FILE... [--from auto|FORMAT] [--dry-run] [--skip-bad "
 	  "[--rejects FILE]] [--topic TOPIC] [--path PATH] [--kind KIND] "
-	  "[--user WHO] [--map COLUMN=FIELD]... [--format text|json] | "
+	  "[--user WHO] [--map COLUMN=FIELD]... [--date-order dmy|mdy] "
+	  "[--format text|json] | "
 	  "import list [--format text|json] | import undo [ID]",
 	  "import course and time-tracker exports", cmd_import_db,
 	  import_options, import_examples },

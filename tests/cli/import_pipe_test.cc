@@ -239,7 +239,8 @@ TEST(cli_import_pipes, dev_stdin_and_process_substitution)
 		    kEnv);
 		EXPECT_EQ(r.status, 0) << r.err;
 		EXPECT_NE(r.out.find(": 2 rows, 2 sessions added, 0 tutorials "
-		    "added, 0 duplicates skipped\n"), std::string::npos) << r.out;
+		    "added, 0 duplicates skipped, kind from the entries' words: "
+		    "1 tutorial\n"), std::string::npos) << r.out;
 		EXPECT_EQ(db.content(), want.content);
 	}
 }

@@ -217,7 +217,8 @@ TEST(cli_import_quotes, open_quote_that_runs_into_a_later_quoted_cell)
 	RunResult r = db.run({ "import", f, "--skip-bad" });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out, f + ": 3 rows, 1 session added, 0 tutorials added, 0 "
-	    "duplicates skipped, 2 rejected\n");
+	    "duplicates skipped, 2 rejected, kind from the entries' words: 1 "
+	    "project\n");
 	EXPECT_EQ(r.err, f + ":2: " + runs_into(3) + "\n" + f + ":4: entry "
 	    "lasts 25h30m; a session holds at most 24h\n");
 	EXPECT_EQ(db.sessions(), "2025-03-11|45|fastapi|Build the \"items\" "
@@ -248,7 +249,8 @@ TEST(cli_import_quotes, crlf_export_with_a_quote_left_open)
 	    rejects });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out, f + ": 3 rows, 2 sessions added, 0 tutorials added, 0 "
-	    "duplicates skipped, 1 rejected\n");
+	    "duplicates skipped, 1 rejected, kind from the entries' words: 1 "
+	    "tutorial\n");
 	// Line 4 quotes its tags: the open quote runs into it.
 	EXPECT_EQ(r.err, f + ":2: " + runs_into(4) + "\n");
 	EXPECT_EQ(read_file(rejects), "id,start,stop,project,tags,error\n"

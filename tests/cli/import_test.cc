@@ -125,7 +125,8 @@ TEST(cli_import_toggl, classic_with_skip_bad_imports_the_rest_and_rejects)
 	    rejects });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out, f + ": 3 rows, 2 sessions added, 0 tutorials added, "
-	    "0 duplicates skipped, 1 rejected\n");
+	    "0 duplicates skipped, 1 rejected, kind from the entries' words: 1 "
+	    "tutorial, 1 project\n");
 	EXPECT_EQ(r.err, f + ":4: entry lasts 25h30m; a session holds at most "
 	    "24h\n");
 	EXPECT_EQ(db.sessions(),
@@ -148,7 +149,8 @@ TEST(cli_import_toggl, current_all_quoted_with_a_newline_and_min_duration)
 	Db db;
 	std::string f = db.file("toggl_current.csv");
 	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 2 sessions added, 0 "
-	    "tutorials added, 0 duplicates skipped\n");
+	    "tutorials added, 0 duplicates skipped, kind from the entries' "
+	    "words: 1 tutorial\n");
 	EXPECT_EQ(db.sessions(),
 	    "2025-04-02|2025-04-02T23:50:00Z|45|numpy|tutorial|||"
 	    "Broadcasting video\n(part 2)\n"
@@ -158,17 +160,88 @@ TEST(cli_import_toggl, current_all_quoted_with_a_newline_and_min_duration)
 // ---------------------------------------------------------------------
 // Clockify
 
+// A tracker's project named "Project A" is a name, not a kind: only the
+// words of Task, Description and Tags (and other words of Project) make
+// a session a project; the summary says what words decided.
+TEST(cli_import_toggl, a_project_named_project_is_not_a_kind)
+{
+	Db db;
+	std::string f = db.write("t.csv", "User,Email,Client,Project,Task,"
+	    "Description,Billable,Start date,Start time,End date,End time,"
+	    "Duration,Tags\n"
+	    "Ada,a@x.io,,Project A,,Django views,No,2025-03-10,09:00:00,"
+	    "2025-03-10,10:00:00,01:00:00,\n"
+	    "Ada,a@x.io,,Project A,,Build the blog,No,2025-03-11,09:00:00,"
+	    "2025-03-11,09:30:00,00:30:00,django\n"
+	    "Ada,a@x.io,,Client Projects,,Flask lecture,No,2025-03-12,09:00:00,"
+	    "2025-03-12,09:45:00,00:45:00,\n");
+	EXPECT_EQ(db.ok({ "import", f }), f + ": 3 rows, 3 sessions added, 0 "
+	    "tutorials added, 0 duplicates skipped, kind from the entries' words: "
+	    "1 tutorial, 1 project\n");
+	EXPECT_EQ(db.sessions(),
+	    "2025-03-10|2025-03-10T09:00:00Z|60|django|study|||Django views\n"
+	    "2025-03-11|2025-03-11T09:00:00Z|30|django|project|Project A||"
+	    "Build the blog\n"
+	    "2025-03-12|2025-03-12T09:00:00Z|45|flask|tutorial|||Flask lecture\n");
+	db.ok({ "undo" });
+	json_error_t error;
+	json_t *o = json_loads(db.ok({ "import", f, "--format", "json" }).c_str(),
+	    0, &error);
+	ASSERT_NE(o, nullptr) << error.text;
+	char *inferred = json_dumps(json_object_get(json_array_get(o, 0),
+	    "kinds_inferred"), JSON_SORT_KEYS | JSON_COMPACT);
+	EXPECT_STREQ(inferred, "{\"project\":1,\"tutorial\":1}");
+	free(inferred);
+	json_decref(o);
+}
+
 TEST(cli_import_clockify, current_header_twelve_hour_clock_over_midnight)
 {
 	Db db;
 	std::string f = db.file("clockify.csv");
 	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 2 sessions added, 0 "
-	    "tutorials added, 0 duplicates skipped\n");
+	    "tutorials added, 0 duplicates skipped, kind from the entries' "
+	    "words: 1 tutorial, 1 project\n");
 	EXPECT_EQ(db.sessions(),
 	    "2025-06-03|2025-06-03T20:15:00Z|45|matplotlib|tutorial|||"
 	    "Subplots lecture\n"
 	    "2025-06-04|2025-06-04T23:40:00Z|45|docker|project|Portfolio site||"
 	    "Deploy with Docker; project\n");
+}
+
+// Clockify's Customize drops the Duration columns, moves others and adds
+// Approval ones: detected by the columns a row needs, and read as the
+// full export is (start and end give the length).
+TEST(cli_import_clockify, a_customized_export_without_durations)
+{
+	Db db;
+	std::string f = db.file("clockify_customized.csv");
+	RunResult r = db.run({ "import", f });
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_EQ(r.out, f + ": 2 rows, 2 sessions added, 0 tutorials added, 0 "
+	    "duplicates skipped, kind from the entries' words: 1 tutorial, 1 "
+	    "project\n");
+	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "clockify\n");
+	EXPECT_EQ(db.sessions(),
+	    "2025-06-03|2025-06-03T20:15:00Z|45|matplotlib|tutorial|||"
+	    "Subplots lecture\n"
+	    "2025-06-04|2025-06-04T23:40:00Z|45|docker|project|Portfolio site||"
+	    "Deploy with Docker; project\n");
+}
+
+// Toggl's bare "Duration" rules Clockify out: a Toggl header missing the
+// columns Toggl is known by stays unknown rather than read as Clockify.
+TEST(cli_import_clockify, a_toggl_header_is_never_read_as_clockify)
+{
+	Db db;
+	seed(db);
+	std::string f = db.write("t.csv", "User,Project,Start date,Start time,"
+	    "End date,End time,Duration\n"
+	    "Ada,Flask,2025-06-03,20:15:00,2025-06-03,21:00:00,00:45:00\n");
+	RunResult r = db.run({ "import", f });
+	EXPECT_EQ(r.status, 2);
+	EXPECT_EQ(r.err.find("track: " + f + ": unknown header 'User,Project,"),
+	    0u) << r.err;
 }
 
 TEST(cli_import_clockify, older_header_dedupes_with_the_current_one)
@@ -188,16 +261,82 @@ TEST(cli_import_clockify, activity_column_iso_dates_and_12_am)
 	    "|||Window functions\n");
 }
 
-TEST(cli_import_clockify, day_first_dates_are_refused_with_a_hint)
+// Day-first or month-first is decided per file, from all its rows: one
+// date with a part over 12 settles it, and the rows before it that read
+// either way are read in that order too (never 05/04 as May 4th beside
+// 29/04 as April 29th). Unpadded hours as real exports write them.
+TEST(cli_import_clockify, the_file_settles_day_first)
+{
+	Db db;
+	std::string f = db.write("dmy.csv", "\"Project\",\"Description\","
+	    "\"Start Date\",\"Start Time\",\"End Date\",\"End Time\","
+	    "\"Duration (h)\"\r\n"
+	    "\"Pandas\",\"Merging\",\"05/04/2025\",\"9:00\",\"05/04/2025\","
+	    "\"10:00\",\"01:00:00\"\r\n"
+	    "\"Pandas\",\"Joins\",\"29/04/2025\",\"9:30 AM\",\"29/04/2025\","
+	    "\"10:15 AM\",\"00:45:00\"\r\n"
+	    "\"Pandas\",\"Pivot\",\"06/05/2025\",\"18:00\",\"06/05/2025\","
+	    "\"18:30\",\"00:30:00\"\r\n");
+	db.ok({ "import", f });
+	EXPECT_EQ(db.sql("SELECT day, start, minutes FROM session ORDER BY day"),
+	    "2025-04-05|2025-04-05T09:00:00Z|60\n"
+	    "2025-04-29|2025-04-29T09:30:00Z|45\n"
+	    "2025-05-06|2025-05-06T18:00:00Z|30\n");
+	Db other;
+	std::string g = other.file("clockify_dmy.csv");
+	other.ok({ "import", g });
+	EXPECT_EQ(other.sql("SELECT day FROM session"), "2025-06-13\n");
+}
+
+TEST(cli_import_clockify, a_file_contradicting_its_order_names_the_rows)
 {
 	Db db;
 	seed(db);
-	std::string f = db.file("clockify_dmy.csv");
-	expect_refused(db, { "import", f }, 1,
-	    f + ":2: date '13/06/2025' is not MM/DD/YYYY (its first part is over "
-	    "12): export with the MM/DD/YYYY date format\ntrack: " + f + ": 1 "
-	    "bad row; nothing imported from it (--skip-bad imports the good "
-	    "rows)\n");
+	std::string f = db.write("mixed.csv", "Project,Start Date,Start Time,"
+	    "End Time\n"
+	    "Pandas,04/29/2025,09:00,10:00\n"
+	    "Pandas,05/04/2025,09:00,10:00\n"
+	    "Pandas,29/04/2025,09:00,10:00\n");
+	expect_refused(db, { "import", f }, 1, f + ":4: date '29/04/2025' is "
+	    "day-first, but this file's dates are month-first (MM/DD/YYYY) "
+	    "('04/29/2025' on line 2): fix the row, or pass --date-order\n"
+	    "track: " + f + ": 1 bad row; nothing imported from it (--skip-bad "
+	    "imports the good rows)\n");
+	expect_refused(db, { "import", f, "--date-order", "dmy" }, 1, f + ":2: "
+	    "date '04/29/2025' is month-first, but --date-order dmy reads this "
+	    "file as day-first (DD/MM/YYYY)\ntrack: " + f + ": 1 bad row; nothing "
+	    "imported from it (--skip-bad imports the good rows)\n");
+	expect_refused(db, { "import", f, "--date-order", "ymd" }, 2, "track: "
+	    "invalid --date-order 'ymd': use dmy (29/04/2025) or mdy "
+	    "(04/29/2025)\n");
+}
+
+// A file whose dates all read either way takes Clockify's documented
+// default (MM/DD/YYYY) or --date-order; a --map of an unknown tool has no
+// default and is refused with the hint.
+TEST(cli_import_clockify, an_unsettled_file_takes_the_default_or_the_option)
+{
+	Db db;
+	std::string f = db.write("same.csv", "Project,Start Date,Start Time,"
+	    "End Time\nPandas,05/04/2025,09:00,10:00\n");
+	db.ok({ "import", f });
+	EXPECT_EQ(db.sql("SELECT day FROM session"), "2025-05-04\n");
+	db.ok({ "undo" });
+	db.ok({ "import", f, "--date-order", "dmy" });
+	EXPECT_EQ(db.sql("SELECT day FROM session"), "2025-04-05\n");
+	Db other;
+	seed(other);
+	std::string g = other.file("unknown.csv");
+	std::vector<std::string> map = { "import", g, "--map", "Day=date",
+	    "--map", "Spent=duration", "--map", "Subject=topic" };
+	expect_refused(other, map, 2, "track: " + g + ": dates such as "
+	    "'07/02/2025' (line 3) read as day-first or month-first, and no date "
+	    "in the file settles it: pass --date-order dmy or --date-order mdy\n");
+	map.push_back("--date-order");
+	map.push_back("dmy");
+	other.ok(map);
+	EXPECT_EQ(other.sql("SELECT day FROM session ORDER BY day"),
+	    "2025-01-01\n2025-02-07\n2025-07-01\n");
 }
 
 // ---------------------------------------------------------------------
@@ -381,6 +520,83 @@ TEST(cli_import_watson, report_is_refused)
 	    "--csv'\n");
 }
 
+// Watson's `log --json` (full frame ids, ISO times with the offset) is
+// Watson's, not Timewarrior's: the same sessions as its CSV, and the
+// same fingerprints, so importing both adds each frame once.
+TEST(cli_import_watson, log_json_is_the_same_sessions_as_the_csv)
+{
+	Db db;
+	std::string json = db.file("watson_log.json");
+	RunResult r = db.run({ "import", json });
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_EQ(r.out, json + ": 3 rows, 3 sessions added, 0 tutorials added, "
+	    "0 duplicates skipped, kind from the entries' words: 1 tutorial, 1 "
+	    "project\n");
+	EXPECT_EQ(r.err, "");
+	EXPECT_EQ(db.sessions(),
+	    "2025-05-12|2025-05-12T18:30:00Z|75|django|project|django-blog||"
+	    "build; auth\n"
+	    "2025-05-13|2025-05-13T07:10:00Z|30|numpy|study|||\n"
+	    "2025-05-13|2025-05-13T22:50:00Z|75|scikit-learn|tutorial|||course; "
+	    "week-3\n");
+	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "watson-json\n");
+	std::string csv = db.file("watson.csv");
+	EXPECT_EQ(db.ok({ "import", csv }), csv + ": 3 rows, 0 sessions added, "
+	    "0 tutorials added, 3 duplicates skipped\n");
+	EXPECT_EQ(db.sql("SELECT sum(minutes) FROM session"), "180\n");
+}
+
+TEST(cli_import_watson, from_watson_reads_its_json_too)
+{
+	Db db;
+	std::string json = db.file("watson_log.json");
+	db.ok({ "import", json, "--from", "watson" });
+	EXPECT_EQ(db.sql("SELECT count(*), sum(minutes) FROM session"),
+	    "3|180\n");
+	std::string csv = db.file("watson.csv");
+	EXPECT_EQ(db.ok({ "import", csv, "--from", "watson" }), csv + ": 3 rows, "
+	    "0 sessions added, 0 tutorials added, 3 duplicates skipped\n");
+}
+
+TEST(cli_import_watson, one_tool_is_never_read_as_the_other)
+{
+	Db db;
+	seed(db);
+	std::string json = db.file("watson_log.json");
+	expect_refused(db, { "import", json, "--from", "timew" }, 2, "track: " +
+	    json + ": this is a Watson log (watson log --json), not a "
+	    "Timewarrior export (timew export): drop --from or use --from "
+	    "watson-json\n");
+	std::string timew = db.file("timew.json");
+	expect_refused(db, { "import", timew, "--from", "watson-json" }, 2,
+	    "track: " + timew + ": this is a Timewarrior export (timew export), "
+	    "not a Watson log (watson log --json): drop --from or use --from "
+	    "timew\n");
+	std::string csv = db.file("watson.csv");
+	expect_refused(db, { "import", csv, "--from", "watson-json" }, 2,
+	    "track: " + csv + ": --from watson-json reads a JSON array, and this "
+	    "file does not start with '['\n");
+}
+
+// A frame without its stop is a bad row (Watson writes one only for the
+// frame still running, with `log --current`), named with its line.
+TEST(cli_import_watson, a_frame_without_a_stop_is_a_bad_row)
+{
+	Db db;
+	seed(db);
+	std::string f = db.write("w.json", "[\n  {\"id\": \"abc1234\", "
+	    "\"project\": \"flask\", \"start\": \"2025-05-12T18:30:00+00:00\", "
+	    "\"stop\": \"2025-05-12T19:00:00+00:00\", \"tags\": []},\n"
+	    "  {\"id\": \"def5678\", \"project\": \"flask\", \"start\": "
+	    "\"2025-05-13T18:30:00+00:00\", \"tags\": []}\n]\n");
+	RunResult r = db.run({ "import", f });
+	EXPECT_EQ(r.status, 1);
+	EXPECT_NE(r.err.find(f + ":3: frame without a stop"), std::string::npos)
+	    << r.err;
+	EXPECT_EQ(db.ok({ "import", f, "--skip-bad" }), f + ": 2 rows, 1 session "
+	    "added, 0 tutorials added, 0 duplicates skipped, 1 rejected\n");
+}
+
 TEST(cli_import_timew, intervals_and_a_running_one)
 {
 	Db db;
@@ -388,7 +604,8 @@ TEST(cli_import_timew, intervals_and_a_running_one)
 	RunResult r = db.run({ "import", f });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out, f + ": 3 rows, 2 sessions added, 0 tutorials added, 0 "
-	    "duplicates skipped, 1 skipped\n");
+	    "duplicates skipped, 1 skipped, kind from the entries' words: 1 "
+	    "tutorial, 1 project\n");
 	EXPECT_EQ(r.err, f + ": interval starting 20250521T061500Z has no end "
 	    "(still running); skipped\n");
 	EXPECT_EQ(db.sessions(),
@@ -511,7 +728,7 @@ TEST(cli_import_refusals, unknown_header_lists_formats_and_map)
 	expect_refused(db, { "import", f }, 2, "track: " + f + ": unknown "
 	    "header 'Day,Spent,Subject,Comment'; known formats: track, "
 	    "track-json, generic, toggl, clockify, harvest, udemy, coursera, "
-	    "linkedin, watson, timew "
+	    "linkedin, watson, watson-json, timew "
 	    "(force one with --from NAME); or name the columns with --map "
 	    "COLUMN=FIELD, e.g. --map Day=date --map Time=duration --map "
 	    "Subject=topic (fields: date, start, end, duration, minutes, hours, "
@@ -526,11 +743,43 @@ TEST(cli_import_refusals, map_imports_any_reasonable_csv)
 	std::string f = db.file("unknown.csv");
 	EXPECT_EQ(db.ok({ "import", f, "--map", "Day=date", "--map",
 	    "Spent=duration", "--map", "Subject=topic", "--map",
-	    "Comment=note" }), f + ": 2 rows, 2 sessions added, 0 tutorials "
-	    "added, 0 duplicates skipped\n");
+	    "Comment=note", "--date-order", "mdy" }), f + ": 2 rows, 2 sessions "
+	    "added, 0 tutorials added, 0 duplicates skipped\n");
 	EXPECT_EQ(db.sessions(), "2025-07-01||75|django|study|||views\n"
 	    "2025-07-02||45|pandas|study|||groupby\n");
 	EXPECT_EQ(db.sql("SELECT format FROM import_batch"), "custom\n");
+}
+
+// A duration column named with --map follows track's rule for a bare
+// number (no unit: refused), as the generic CSV does; minutes and hours
+// columns say the unit.
+TEST(cli_import_refusals, a_mapped_duration_needs_a_unit)
+{
+	Db db;
+	seed(db);
+	std::string f = db.write("spent.csv", "Day,Spent,Subject\r\n"
+	    "2025-07-01,10,django\r\n2025-07-02,1.5,pandas\r\n");
+	std::vector<std::string> map = { "import", f, "--map", "Day=date",
+	    "--map", "Subject=topic", "--map" };
+	std::vector<std::string> as_duration = map;
+	as_duration.push_back("Spent=duration");
+	expect_refused(db, as_duration, 1, f + ":2: duration '10' has no unit: "
+	    "map the column as minutes (--map 'Spent=minutes') or hours (--map "
+	    "'Spent=hours')\n" + f + ":3: duration '1.5' has no unit: map the "
+	    "column as minutes (--map 'Spent=minutes') or hours (--map "
+	    "'Spent=hours')\ntrack: " + f + ": 2 bad rows; nothing imported from "
+	    "it (--skip-bad imports the good rows)\n");
+	std::vector<std::string> as_hours = map;
+	as_hours.push_back("Spent=hours");
+	db.ok(as_hours);
+	EXPECT_EQ(db.sql("SELECT day, minutes FROM session WHERE batch_id IS "
+	    "NOT NULL ORDER BY day"), "2025-07-01|600\n2025-07-02|90\n");
+	db.ok({ "undo" });
+	std::vector<std::string> as_minutes = map;
+	as_minutes.push_back("Spent=minutes");
+	db.ok(as_minutes);
+	EXPECT_EQ(db.sql("SELECT day, minutes FROM session WHERE batch_id IS "
+	    "NOT NULL ORDER BY day"), "2025-07-01|10\n2025-07-02|2\n");
 }
 
 TEST(cli_import_refusals, non_utf8_files)
@@ -558,7 +807,7 @@ TEST(cli_import_refusals, options)
 	expect_refused(db, { "import", f, "--from", "excel" }, 2,
 	    "track: unknown format 'excel': use auto, track, track-json, "
 	    "generic, toggl, clockify, harvest, udemy, coursera, linkedin, "
-	    "watson, timew or "
+	    "watson, watson-json, timew or "
 	    "custom (with --map)\n");
 	expect_refused(db, { "import", f, "--kind", "reading" }, 2,
 	    "track: invalid kind 'reading': use tutorial, study or project\n");

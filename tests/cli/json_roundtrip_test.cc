@@ -426,7 +426,8 @@ TEST_F(JsonRefusalCli, from_must_name_the_kind_of_file_given)
 {
 	std::string f = write("export.json", text_);
 	expect_refused(db_, { "import", f, "--from", "timew" }, 2, "track: " + f +
-	    ": this is not a Timewarrior export (it does not start with '[')\n");
+	    ": --from timew reads a JSON array, and this file does not start "
+	    "with '['\n");
 	expect_refused(db_, { "import", f, "--from", "track" }, 2, "track: " + f +
 	    ": this is JSON, not CSV: drop --from or use --from track-json\n");
 	std::string csv = write("export.csv", fixture("track_export.csv"));

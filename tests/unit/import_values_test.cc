@@ -155,16 +155,37 @@ TEST(import_values, dates_iso_and_us)
 	EXPECT_EQ(day_of("06/04/2025", DATE_US), "2025-06-04");
 	EXPECT_EQ(day_of("2025-06-04", DATE_US), "2025-06-04");
 	EXPECT_EQ(day_of("13/06/2025", DATE_US),
-	    "date '13/06/2025' is not MM/DD/YYYY (its first part is over 12): "
-	    "export with the MM/DD/YYYY date format");
+	    "invalid date '13/06/2025': use MM/DD/YYYY or YYYY-MM-DD");
+	EXPECT_EQ(day_of("13/06/2025", DATE_DMY), "2025-06-13");
+	EXPECT_EQ(day_of("5/4/2025", DATE_DMY), "2025-04-05");
+	EXPECT_EQ(day_of("5/4/2025", DATE_US), "2025-05-04");
+	EXPECT_EQ(day_of("06/13/2025", DATE_DMY),
+	    "invalid date '06/13/2025': use DD/MM/YYYY or YYYY-MM-DD");
 	EXPECT_EQ(day_of("06/04/2025", DATE_ISO),
 	    "invalid date '06/04/2025': use YYYY-MM-DD");
 	EXPECT_EQ(day_of("2025-02-30", DATE_ISO),
 	    "invalid date '2025-02-30': use YYYY-MM-DD");
 }
 
+// What one slash date says about the order of day and month: only a
+// part over 12 decides; equal parts read the same either way.
+TEST(import_values, slash_order_of_a_cell)
+{
+	EXPECT_EQ(value_slash_order("29/04/2025"), SLASH_DMY);
+	EXPECT_EQ(value_slash_order("04/29/2025 9:00 AM"), SLASH_MDY);
+	EXPECT_EQ(value_slash_order("05/04/2025"), SLASH_AMBIGUOUS);
+	EXPECT_EQ(value_slash_order("5/4/2025"), SLASH_AMBIGUOUS);
+	EXPECT_EQ(value_slash_order("12/12/2025"), SLASH_NONE);
+	EXPECT_EQ(value_slash_order("2025-04-29"), SLASH_NONE);
+	EXPECT_EQ(value_slash_order("13/13/2025"), SLASH_NONE);
+	EXPECT_EQ(value_slash_order(""), SLASH_NONE);
+	EXPECT_EQ(value_slash_order("05/04/25"), SLASH_NONE);
+}
+
 TEST(import_values, clock_times_twelve_and_twenty_four_hours)
 {
+	EXPECT_EQ(clock_of("9:00"), 9 * 3600);
+	EXPECT_EQ(clock_of("9:05 AM"), 9 * 3600 + 5 * 60);
 	EXPECT_EQ(clock_of("19:05:00"), 19 * 3600 + 5 * 60);
 	EXPECT_EQ(clock_of("08:15:00 PM"), 20 * 3600 + 15 * 60);
 	EXPECT_EQ(clock_of("11:40 PM"), 23 * 3600 + 40 * 60);
