@@ -51,6 +51,8 @@ struct import_result {
 	long duplicates;	/* sessions already in the database */
 	long rejected;		/* bad rows skipped under --skip-bad */
 	long skipped;		/* zero-length, not started, other people */
+	long estimated_minutes;	/* course time spread over days ... */
+	long estimated_days;	/* ... this many (distinct) days */
 	int64_t batch;		/* the batch id, 0 when nothing was written */
 };
 
