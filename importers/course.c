@@ -11,6 +11,7 @@
 #include "db.h"
 #include "importer.h"
 #include "project.h"
+#include "spread.h"
 #include "values.h"
 
 /* One course row, read. Days are DAY_NONE when absent. */
@@ -61,6 +62,20 @@ course_row(struct importer *imp, const struct csv_record *record)
  * Reading the row
  */
 
+/*
+ * Whether a date cell holds 1970-01-01, the Unix epoch: what an export
+ * writes for a timestamp it does not have. It is read as no date, so a
+ * course is never spread back to 1970 (in a zone west of UTC it would
+ * not even be a day track keeps).
+ */
+static bool
+placeholder_date(const char *text)
+{
+	while (*text == ' ' || *text == '\t')
+		text++;
+	return strncmp(text, "1970-01-01", 10) == 0;
+}
+
 static struct error *
 cell_day(const struct importer *imp, const struct csv_record *record,
     enum field field, int *day)
@@ -70,7 +85,7 @@ cell_day(const struct importer *imp, const struct csv_record *record,
 	struct when w;
 
 	*day = DAY_NONE;
-	if (value_empty(text))
+	if (value_empty(text) || placeholder_date(text))
 		return NULL;
 	if ((err = value_when(text, imp->dates.syntax,
 	    imp->map.profile->zone, &w)) != NULL)
@@ -226,7 +241,8 @@ course_tutorial_find(struct importer *imp, const struct course *c,
 	sqlite3_stmt *stmt;
 	struct error *err;
 
-	t->id = 0;
+	*t = (struct tutorial_state){ .started = DAY_NONE, .completed =
+	    DAY_NONE, .last_activity = DAY_NONE, .progress = -1 };
 	if ((err = db_prepare(imp->db, sql, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "ttt", c->platform, c->course_id, c->title);
@@ -388,60 +404,103 @@ session_topic(struct importer *imp, const struct course *c,
 }
 
 /*
- * Adds minutes on day as tutorial sessions of at most 1440 minutes: the
- * day itself and the days before, the earliest taking the rest. Refused
- * when that would reach back before DAY_FIRST.
+ * Adds the sessions of plan s: one estimated tutorial session on each day
+ * s gives time to. The fingerprint names the course, the day, its minutes
+ * and the cumulative time the row showed, so the same row read again is
+ * a duplicate.
  */
 static struct error *
-add_time(struct importer *imp, const struct course *c,
-    const struct tutorial_state *t, long minutes, int day)
+add_spread(struct importer *imp, const struct course *c,
+    const struct tutorial_state *t, const struct spread *s)
 {
-	struct new_session n = { .origin = "import", .kind = KIND_TUTORIAL };
-	long parts = (minutes + 1439) / 1440;
-	char text[32], last[DAY_TEXT_SIZE];
+	struct new_session n = { .origin = "import", .kind = KIND_TUTORIAL,
+		.estimated = true };
 	struct error *err;
 	bool added;
 
-	if (parts - 1 > (long)day - DAY_FIRST) {
-		value_format_minutes(minutes, text, sizeof(text));
-		day_format(day, last);
-		return error_usage("'%s' adds %s up to %s: at most 24h a day, it "
-		    "would begin before 1970-01-01", c->title, text, last);
-	}
 	if ((err = session_topic(imp, c, t, &n.topic_id)) != NULL)
 		return err;
 	n.tutorial_id = t->id;
 	n.note = c->note.len ? c->note.data : NULL;
-	for (long k = 0; k < parts; k++) {
-		n.day = day - (int)k;
-		n.minutes = (int)(k + 1 < parts ? 1440 : minutes - 1440 * k);
+	for (int day = s->first; day <= s->last; day++) {
+		if ((n.minutes = (int)spread_minutes(s, day)) == 0)
+			continue;
+		n.day = day;
 		store_key_reset(&imp->store, imp->map.profile->family, n.day, -1,
 		    n.minutes * 60L);
 		store_key_add(&imp->store, c->title);
 		store_key_add(&imp->store, c->course_id);
 		buf_clear(&imp->scratch);
-		buf_printf(&imp->scratch, "%ld/%ld", c->seconds, k);
+		buf_printf(&imp->scratch, "%ld", c->seconds);
 		store_key_add(&imp->store, imp->scratch.data);
 		if ((err = store_session(&imp->store, &n,
 		    store_key_hash(&imp->store), &added)) != NULL)
 			return err;
+		if (added)
+			imp->result->estimated_minutes += n.minutes;
 		*(added ? &imp->result->sessions_added :
 		    &imp->result->duplicates) += 1;
 	}
 	return NULL;
 }
 
-/* Minutes of t's sessions: imported ones, and the others (logged). */
+/*
+ * Places minutes of new course time (FORMATS.md 1.2): over the days from
+ * the day after the previous import's last activity to end; spread.h
+ * says how. A tutorial that does not record its last activity (it came
+ * from track's export) has it from its last imported session; one with
+ * none starts on its start (or enrollment) day. Refused only when the
+ * time cannot fit at 24h a day after 1970-01-01.
+ */
+static struct error *
+add_time(struct importer *imp, const struct course *c,
+    const struct tutorial_state *t, long minutes, int last_imported, int end)
+{
+	int previous = t->last_activity != DAY_NONE ? t->last_activity :
+	    last_imported;
+	int begin = previous != DAY_NONE ? previous + 1 : c->started;
+	struct spread s;
+	char text[32], last[DAY_TEXT_SIZE];
+
+	if (!spread_plan(minutes, begin, end, imp->course_day_minutes,
+	    DAY_FIRST, &s)) {
+		value_format_minutes(minutes, text, sizeof(text));
+		day_format(end, last);
+		return error_usage("'%s' adds %s up to %s: at most 24h a day, it "
+		    "would begin before 1970-01-01", c->title, text, last);
+	}
+	return add_spread(imp, c, t, &s);
+}
+
+/*
+ * What t holds already: the minutes of its imported sessions and the day
+ * of the last one (DAY_NONE: none), and the count of the others (logged).
+ */
 static struct error *
 tutorial_minutes(struct importer *imp, int64_t id, int64_t *imported,
-    int64_t *logged)
+    int *last_day, int64_t *logged)
 {
+	sqlite3_stmt *stmt;
 	struct error *err;
+	const char *text;
+	int rc;
 
-	if ((err = db_query_int(imp->db, imported, 0, "SELECT sum(minutes) "
-	    "FROM session WHERE tutorial_id = ? AND origin = 'import'", "i",
-	    id)) != NULL)
+	if ((err = db_prepare(imp->db, "SELECT ifnull(sum(minutes), 0), "
+	    "max(day) FROM session WHERE tutorial_id = ? AND origin = "
+	    "'import'", &stmt)) != NULL)
 		return err;
+	db_bind(stmt, "i", id);
+	*imported = 0;
+	*last_day = DAY_NONE;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*imported = sqlite3_column_int64(stmt, 0);
+		text = (const char *)sqlite3_column_text(stmt, 1);
+		if (text == NULL || !day_parse_iso(text, last_day))
+			*last_day = DAY_NONE;
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return db_error(imp->db, "cannot sum the imported time");
 	return db_query_int(imp->db, logged, 0, "SELECT count(*) FROM session "
 	    "WHERE tutorial_id = ? AND origin <> 'import'", "i", id);
 }
@@ -452,14 +511,16 @@ course_time(struct importer *imp, const struct course *c,
     const struct tutorial_state *t)
 {
 	long total = value_minutes(c->seconds);
-	int64_t imported, logged;
+	int64_t imported = 0, logged = 0;
 	int day = c->activity != DAY_NONE ? c->activity :
 	    c->completed != DAY_NONE ? c->completed : c->started;
+	int last_imported;
 	struct error *err;
 
 	if (!c->has_time || total == 0)
 		return NULL;
-	if ((err = tutorial_minutes(imp, t->id, &imported, &logged)) != NULL)
+	if ((err = tutorial_minutes(imp, t->id, &imported, &last_imported,
+	    &logged)) != NULL)
 		return err;
 	if (logged > 0)
 		row_warn(imp, c->line, "'%s' also has sessions logged by hand: "
@@ -471,11 +532,16 @@ course_time(struct importer *imp, const struct course *c,
 		    (long long)imported);
 	if (total <= imported)
 		return NULL;
-	if (day == DAY_NONE)
-		return error_usage("'%s' has time but no date", c->title);
+	if (day == DAY_NONE) {
+		row_warn(imp, c->line, "'%s' shows %ld min but no date to place "
+		    "them (no last-activity, completion or enrollment date): "
+		    "the tutorial is kept, its time is not imported", c->title,
+		    total - imported);
+		return NULL;
+	}
 	if ((err = row_future_check(imp, day)) != NULL)
 		return err;
-	return add_time(imp, c, t, total - imported, day);
+	return add_time(imp, c, t, total - imported, last_imported, day);
 }
 
 static struct error *

@@ -306,6 +306,8 @@ import_setup(struct importer *imp)
 			return err;
 	}
 	if ((err = matcher_get(imp->db, &imp->matcher)) != NULL ||
+	    (err = setting_int(imp->db, "import.course-day-minutes",
+	    &imp->course_day_minutes)) != NULL ||
 	    (err = setting_text(imp->db, "default-kind", &kind)) != NULL)
 		return err;
 	err = kind_parse(o->kind ? o->kind : kind, &imp->default_kind);
@@ -555,6 +557,23 @@ batch_record(struct importer *imp)
 	    "i", id);
 }
 
+/* Counts the days the file's course time was spread over. */
+static struct error *
+estimated_days(struct importer *imp)
+{
+	int64_t days;
+	struct error *err;
+
+	if (imp->result->estimated_minutes == 0)
+		return NULL;
+	if ((err = db_query_int(imp->db, &days, 0, "SELECT count(DISTINCT day) "
+	    "FROM session WHERE batch_id = ? AND estimated = 1", "i",
+	    imp->store.batch_id)) != NULL)
+		return err;
+	imp->result->estimated_days = (long)days;
+	return NULL;
+}
+
 static struct error *
 import_finish(struct importer *imp)
 {
@@ -568,7 +587,8 @@ import_finish(struct importer *imp)
 		return error_runtime("%s: %ld bad row%s; nothing imported from "
 		    "it (--skip-bad imports the good rows)", imp->file, imp->bad,
 		    imp->bad == 1 ? "" : "s");
-	if ((err = store_flush(&imp->store)) != NULL ||
+	if ((err = estimated_days(imp)) != NULL ||
+	    (err = store_flush(&imp->store)) != NULL ||
 	    (err = batch_record(imp)) != NULL)
 		return err;
 	return sequences_trim(imp);

@@ -55,6 +55,8 @@ struct import_result {
 	long skipped;		/* zero-length, not started, other people */
 	long kinds_inferred[KIND_COUNT];	/* sessions added whose kind (enum kind)
 				   words of the entry decided */
+	long estimated_minutes;	/* course time spread over days ... */
+	long estimated_days;	/* ... this many (distinct) days */
 	int64_t batch;		/* the batch id, 0 when nothing was written */
 };
 

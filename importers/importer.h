@@ -56,6 +56,7 @@ struct importer {
 	struct matcher *matcher;
 	struct store store;
 	enum kind default_kind;
+	int course_day_minutes;		/* import.course-day-minutes */
 	long bad;			/* bad rows seen */
 	char *people[PEOPLE_MAX];	/* distinct learners seen */
 	int people_count;		/* may exceed PEOPLE_MAX */

@@ -19,14 +19,16 @@
  *   project_path,project_started,project_completed,project_url,tutorial,
  *   tutorial_topic,tutorial_platform,tutorial_course_id,tutorial_progress,
  *   tutorial_started,tutorial_completed,tutorial_url,note,origin,
- *   fingerprint,name,value
+ *   fingerprint,name,value,estimated
  *
  * `record` is setting, path, topic, alias, path_choice, project, tutorial
  * or session (absent: every row is a session), in that order in the
  * file. Sessions are keyed by uuid, so importing an export twice adds
  * nothing; a session row carries its project and tutorial, so a filtered
- * export still imports. Days YYYY-MM-DD, start a UTC instant, cells
- * neutralised against formulas with a leading ' (stripped on import).
+ * export still imports. `estimated` (true, false or empty: false) marks
+ * course time an import placed by estimate. Days YYYY-MM-DD, start a
+ * UTC instant, cells neutralised against formulas with a leading '
+ * (stripped on import).
  */
 #define TRACK_COLUMNS \
 	{ F_RECORD, "record" }, { F_UUID, "uuid" }, { F_DATE, "day" }, \
@@ -44,7 +46,8 @@
 	{ F_TUTORIAL_COMPLETED, "tutorial_completed" }, \
 	{ F_TUTORIAL_URL, "tutorial_url" }, { F_NOTE, "note" }, \
 	{ F_ORIGIN, "origin" }, { F_FINGERPRINT, "fingerprint" }, \
-	{ F_NAME, "name" }, { F_VALUE, "value" }
+	{ F_NAME, "name" }, { F_VALUE, "value" }, \
+	{ F_ESTIMATED, "estimated" }
 
 const struct profile profiles[] = {
 	{ .name = "track", .family = "track", .type = TYPE_TRACK,
@@ -210,6 +213,7 @@ static const char *const field_names[F_COUNT] = {
 	[F_TUTORIAL_COMPLETED] = "tutorial_completed",
 	[F_TUTORIAL_URL] = "tutorial_url", [F_ORIGIN] = "origin",
 	[F_FINGERPRINT] = "fingerprint", [F_NAME] = "name", [F_VALUE] = "value",
+	[F_ESTIMATED] = "estimated",
 };
 
 const char *

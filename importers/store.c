@@ -385,8 +385,8 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	if ((err = db_statement(db, "INSERT OR IGNORE INTO session (uuid, "
 	    "day, start, "
 	    "minutes, topic_id, kind, project_id, tutorial_id, note, origin, "
-	    "batch_id, fingerprint, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?, ?)", &s->insert_session)) != NULL ||
+	    "batch_id, fingerprint, created, estimated) VALUES (?, ?, ?, ?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?)", &s->insert_session)) != NULL ||
 	    (err = db_statement(db, "SELECT ifnull(batch_id, 0) FROM session "
 	    "WHERE fingerprint = ?", &s->fingerprint_owner)) != NULL ||
 	    (err = db_statement(db, "SELECT 1 FROM session WHERE uuid = ?",
@@ -538,6 +538,7 @@ insert_session(struct store *s, const struct new_session *n, const char *fp)
 	bind_id(st, 11, s->batch_id);
 	sqlite3_bind_text(st, 12, fp, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, s->created, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 14, n->estimated ? 1 : 0);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE && sqlite3_changes(s->db) == 0)
 		rc = SQLITE_CONSTRAINT;

@@ -70,6 +70,7 @@ struct new_session {
 	const char *origin;	/* "import" unless track's export says else */
 	const char *uuid;	/* NULL: a new one */
 	const char *fingerprint;	/* track's export: kept as is */
+	bool estimated;		/* course time placed by estimate */
 };
 
 struct store {

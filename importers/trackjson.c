@@ -377,7 +377,16 @@ cell_from(struct walk *w, const char *column, const char *key, json_t *value)
 
 	if (value == NULL || json_is_null(value))
 		cell_set(w, column, xstrdup(""));
-	else if (accepted == NULL && json_is_string(value))
+	else if (export_column_boolean(column) && json_is_boolean(value))
+		cell_set(w, column, xstrdup(json_is_true(value) ? "true" :
+		    "false"));
+	else if (export_column_boolean(column)) {
+		text = value_text(value);
+		err = error_usage("invalid %s %s: use true, false or null", key,
+		    text);
+		cell_set(w, column, text);
+		return err;
+	} else if (accepted == NULL && json_is_string(value))
 		cell_set(w, column, xstrdup(json_string_value(value)));
 	else if (accepted != NULL && json_is_number(value)) {
 		if (json_is_integer(value))

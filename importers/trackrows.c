@@ -361,6 +361,16 @@ session_times(struct importer *imp, const struct csv_record *record,
 	return NULL;
 }
 
+/* The estimated cell: true or false (yes/no, 1/0); empty is false. */
+static struct error *
+session_estimated(const char *text, bool *estimated)
+{
+	*estimated = false;
+	if (value_empty(text) || value_bool(text, estimated))
+		return NULL;
+	return error_usage("invalid estimated '%s': use true or false", text);
+}
+
 static struct error *
 session_origin(const char *text, const char **origin)
 {
@@ -412,6 +422,8 @@ session_record(struct importer *imp, const struct csv_record *record)
 	if ((err = session_times(imp, record, &n)) ||
 	    (err = kind_parse(row_cell(imp, record, F_KIND), &n.kind)) ||
 	    (err = session_origin(row_cell(imp, record, F_ORIGIN), &n.origin)) ||
+	    (err = session_estimated(row_cell(imp, record, F_ESTIMATED),
+	    &n.estimated)) ||
 	    (n.note && (err = note_check(n.note, SESSION_NOTE_MAX))) ||
 	    (err = named_topic_in(imp, row_cell(imp, record, F_TOPIC),
 	    row_cell(imp, record, F_TOPIC_PATH), &topic)) ||

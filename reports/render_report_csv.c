@@ -54,12 +54,24 @@ put_period(struct csv_writer *w, const char *section, int from, int to)
 	put_row(w, section, "to", NULL, z, NULL);
 }
 
+/* The last day of the period that happened. */
+static void
+put_elapsed(struct csv_writer *w, const struct report *r)
+{
+	char day[DAY_TEXT_SIZE];
+
+	day_format(r->at, day);
+	put_row(w, "period", "elapsed_to", NULL, day, NULL);
+}
+
 static void
 put_totals(struct csv_writer *w, const struct report *r)
 {
 	put_number(w, "totals", "minutes", NULL, r->minutes, NULL);
 	put_number(w, "totals", "sessions", NULL, r->sessions, NULL);
 	put_number(w, "totals", "active_days", NULL, r->active_days, NULL);
+	put_number(w, "totals", "elapsed_days", NULL, report_elapsed_days(r),
+	    NULL);
 	put_number(w, "totals", "streak_current", NULL, r->streak_current,
 	    NULL);
 	put_number(w, "totals", "streak_longest", NULL, r->streak_longest,
@@ -82,7 +94,7 @@ put_breakdown(struct csv_writer *w, const struct report *r)
 		    r->by_kind[k], NULL);
 }
 
-/* Every day of the period, then the trend's weeks by their first day. */
+/* Every day of the period that happened, then the trend's weeks. */
 static void
 put_series(struct csv_writer *w, const struct report *r)
 {
@@ -168,6 +180,7 @@ report_render_csv(FILE *out, const struct report *r, bool color)
 	csv_writer_init(&w, out);
 	put_row(&w, "section", "key", "path", "value", "detail");
 	put_period(&w, "period", r->from, r->to);
+	put_elapsed(&w, r);
 	put_period(&w, "previous_period", r->previous_from, r->previous_to);
 	put_totals(&w, r);
 	put_breakdown(&w, r);

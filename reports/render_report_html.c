@@ -66,6 +66,10 @@ report_render_html(FILE *out, const struct report *r, bool color)
 	    "<title>Learning report %s to %s</title>\n<style>\n%s</style>\n"
 	    "</head>\n<body>\n<h1>Learning report %s to %s</h1>\n",
 	    from, to, style, from, to);
+	if (r->running)
+		fprintf(out, "<p id=\"elapsed\">Day %d of %d: the days still to "
+		    "come are not counted.</p>\n", report_elapsed_days(r),
+		    r->to - r->from + 1);
 	put_totals(out, r);
 	put_paths(out, r);
 	put_tables(out, r);
@@ -132,22 +136,30 @@ put_total(FILE *out, const char *id, const char *label, const char *value)
 static void
 put_totals(FILE *out, const struct report *r)
 {
-	char text[32], previous[32], value[96];
-	int days = r->to - r->from + 1;
+	char text[32], previous[32], value[96], a[DAY_TEXT_SIZE],
+	    z[DAY_TEXT_SIZE];
+	int days = r->previous_to - r->previous_from + 1;
 
 	fputs("<section id=\"totals\">\n<h2>Totals</h2>\n<dl class=\"totals\">\n",
 	    out);
 	put_total(out, "total-time", "Time", duration(r->minutes, text));
 	snprintf(value, sizeof(value), "%d", r->sessions);
 	put_total(out, "total-sessions", "Sessions", value);
-	snprintf(value, sizeof(value), "%d of %d", r->active_days, days);
+	snprintf(value, sizeof(value), "%d of %d", r->active_days,
+	    report_elapsed_days(r));
 	put_total(out, "total-active-days", "Active days", value);
 	snprintf(value, sizeof(value), "%d now, longest %d", r->streak_current,
 	    r->streak_longest);
 	put_total(out, "total-streak", "Streak (days)", value);
-	snprintf(value, sizeof(value), "%s (%d %s)",
-	    duration(r->previous_minutes, previous), days,
-	    days == 1 ? "day" : "days");
+	day_format(r->previous_from, a);
+	day_format(r->previous_to, z);
+	if (r->running)
+		snprintf(value, sizeof(value), "%s (%s to %s)",
+		    duration(r->previous_minutes, previous), a, z);
+	else
+		snprintf(value, sizeof(value), "%s (%d %s)",
+		    duration(r->previous_minutes, previous), days,
+		    days == 1 ? "day" : "days");
 	put_total(out, "total-previous", "Previous period", value);
 	fputs("</dl>\n</section>\n", out);
 }

@@ -2,7 +2,9 @@
  * The report as JSON with the stable keys of SPEC §11, built with
  * jansson. The plan, findings and portfolio objects come from the same
  * builders as `track plan`, `track check` and `track portfolio`, so they
- * are identical. Keys added beyond §11: previous_period and trend.
+ * are identical. Keys added beyond §11: previous_period, trend,
+ * period.elapsed_to (the last day that happened) and totals.elapsed_days
+ * (active_days is out of these); "days" lists only days that happened.
  */
 #include "date.h"
 #include "jsonout.h"
@@ -31,6 +33,16 @@ period_to_json(int from, int to)
 	return o;
 }
 
+/* The period, and the last day of it that happened. */
+static json_t *
+report_period_to_json(const struct report *r)
+{
+	json_t *o = period_to_json(r->from, r->to);
+
+	json_object_set_new(o, "elapsed_to", day_to_json(r->at));
+	return o;
+}
+
 static json_t *
 totals_to_json(const struct report *r)
 {
@@ -39,6 +51,8 @@ totals_to_json(const struct report *r)
 	json_object_set_new(o, "minutes", json_integer(r->minutes));
 	json_object_set_new(o, "sessions", json_integer(r->sessions));
 	json_object_set_new(o, "active_days", json_integer(r->active_days));
+	json_object_set_new(o, "elapsed_days",
+	    json_integer(report_elapsed_days(r)));
 	json_object_set_new(o, "streak_current",
 	    json_integer(r->streak_current));
 	json_object_set_new(o, "streak_longest",
@@ -115,7 +129,7 @@ report_render_json(FILE *out, const struct report *r, bool color)
 	json_t *o = json_object();
 
 	(void)color;
-	json_object_set_new(o, "period", period_to_json(r->from, r->to));
+	json_object_set_new(o, "period", report_period_to_json(r));
 	json_object_set_new(o, "previous_period",
 	    period_to_json(r->previous_from, r->previous_to));
 	json_object_set_new(o, "totals", totals_to_json(r));

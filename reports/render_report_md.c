@@ -40,6 +40,9 @@ report_render_md(FILE *out, const struct report *r, bool color)
 	day_format(r->from, from);
 	day_format(r->to, to);
 	fprintf(out, "# Learning report %s to %s\n", from, to);
+	if (r->running)
+		fprintf(out, "\nDay %d of %d: the days still to come are not "
+		    "counted.\n", report_elapsed_days(r), r->to - r->from + 1);
 	put_totals(out, r);
 	put_breakdown(out, r);
 	put_days(out, r);
@@ -95,16 +98,24 @@ put_share_row(FILE *out, const char *name, int minutes, int total)
 static void
 put_totals(FILE *out, const struct report *r)
 {
-	char now[32], before[32], change[32];
-	int delta = r->minutes - r->previous_minutes, days = r->to - r->from + 1;
+	char now[32], before[32], change[32], a[DAY_TEXT_SIZE], z[DAY_TEXT_SIZE];
+	int delta = r->minutes - r->previous_minutes;
+	int days = r->previous_to - r->previous_from + 1;
 
 	fprintf(out, "\n## Totals\n\n");
-	fprintf(out, "- **Time:** %s (previous %d %s: %s, %c%s)\n",
-	    duration(r->minutes, now), days, days == 1 ? "day" : "days",
-	    duration(r->previous_minutes, before), delta < 0 ? '-' : '+',
-	    duration(delta < 0 ? -delta : delta, change));
+	fprintf(out, "- **Time:** %s (", duration(r->minutes, now));
+	day_format(r->previous_from, a);
+	day_format(r->previous_to, z);
+	if (r->running)
+		fprintf(out, "%s to %s", a, z);
+	else
+		fprintf(out, "previous %d %s", days, days == 1 ? "day" : "days");
+	fprintf(out, ": %s, %c%s)\n", duration(r->previous_minutes, before),
+	    delta < 0 ? '-' : '+', duration(delta < 0 ? -delta : delta,
+	    change));
 	fprintf(out, "- **Sessions:** %d\n", r->sessions);
-	fprintf(out, "- **Active days:** %d of %d\n", r->active_days, days);
+	fprintf(out, "- **Active days:** %d of %d\n", r->active_days,
+	    report_elapsed_days(r));
 	fprintf(out, "- **Streak:** %d %s now, longest %d in the period\n",
 	    r->streak_current, r->streak_current == 1 ? "day" : "days",
 	    r->streak_longest);
@@ -136,7 +147,10 @@ put_breakdown(FILE *out, const struct report *r)
 		    r->minutes);
 }
 
-/* One row a week (the last 53 at most): each day's time, the total. */
+/*
+ * One row a week (the last 53 at most): each day's time, the total; days
+ * outside the period or still to come are empty cells.
+ */
 static void
 put_days(FILE *out, const struct report *r)
 {
@@ -162,7 +176,10 @@ put_days(FILE *out, const struct report *r)
 				    duration(minutes, text) : "\u00b7");
 			total += minutes > 0 ? minutes : 0;
 		}
-		fprintf(out, " %s |\n", duration(total, text));
+		if (week > r->at)
+			fputs(" |\n", out);
+		else
+			fprintf(out, " %s |\n", duration(total, text));
 	}
 }
 

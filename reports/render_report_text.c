@@ -57,8 +57,12 @@ report_render_text(FILE *out, const struct report *r, bool color)
 	day_format(r->to, to);
 	if (color)
 		fputs(ANSI_BOLD, out);
-	fprintf(out, "Report %s to %s (%d %s)", from, to, days,
-	    days == 1 ? "day" : "days");
+	if (r->running)
+		fprintf(out, "Report %s to %s (day %d of %d)", from, to,
+		    report_elapsed_days(r), days);
+	else
+		fprintf(out, "Report %s to %s (%d %s)", from, to, days,
+		    days == 1 ? "day" : "days");
 	if (color)
 		fputs(ANSI_RESET, out);
 	fputc('\n', out);
@@ -160,6 +164,25 @@ put_share(FILE *out, const char *name, int minutes, int total, int max,
  * Sections
  */
 
+/*
+ * What the time is compared with: "previous 7 days" just before, or for a
+ * running period the days it is compared by, "2026-11-01 to 2026-11-06".
+ */
+static void
+put_previous(FILE *out, const struct report *r)
+{
+	char a[DAY_TEXT_SIZE], z[DAY_TEXT_SIZE];
+	int days = r->previous_to - r->previous_from + 1;
+
+	if (!r->running) {
+		fprintf(out, "previous %d %s", days, days == 1 ? "day" : "days");
+		return;
+	}
+	day_format(r->previous_from, a);
+	day_format(r->previous_to, z);
+	fprintf(out, "%s to %s", a, z);
+}
+
 static void
 put_totals(FILE *out, const struct report *r)
 {
@@ -169,12 +192,12 @@ put_totals(FILE *out, const struct report *r)
 	duration(r->minutes, now);
 	duration(r->previous_minutes, before);
 	duration(delta < 0 ? -delta : delta, change);
-	fprintf(out, "\n  time         %s (previous %d %s: %s, %c%s)\n", now,
-	    r->to - r->from + 1, r->to == r->from ? "day" : "days", before,
-	    delta < 0 ? '-' : '+', change);
+	fprintf(out, "\n  time         %s (", now);
+	put_previous(out, r);
+	fprintf(out, ": %s, %c%s)\n", before, delta < 0 ? '-' : '+', change);
 	fprintf(out, "  sessions     %d\n", r->sessions);
 	fprintf(out, "  active days  %d of %d\n", r->active_days,
-	    r->to - r->from + 1);
+	    report_elapsed_days(r));
 	fprintf(out, "  streak       %d %s now, longest %d in the period\n",
 	    r->streak_current, r->streak_current == 1 ? "day" : "days",
 	    r->streak_longest);
@@ -260,30 +283,41 @@ shade(const struct report *r, int day)
 	return minutes < 0 ? " " : shades[report_heat_level(minutes)];
 }
 
-/* Up to 13 weeks: one row a week, the weekdays across, the week's total. */
+/*
+ * Up to 13 weeks: one row a week, the weekdays across, the week's total
+ * (none for a week whose days are all still to come).
+ */
 static void
 put_calendar(FILE *out, const struct report *r)
 {
 	int first = report_heat_from(r), weeks = report_heat_weeks(r);
 	char day[DAY_TEXT_SIZE], text[32];
+	struct buf line;
 
 	fprintf(out, "%14s", "");
 	for (int i = 0; i < 7; i++)
 		fprintf(out, "%s ", weekday_names[(r->week_start + i) % 7]);
 	fprintf(out, "%7s\n", "total");
+	buf_init(&line);
 	for (int w = 0; w < weeks; w++) {
 		int week = first + 7 * w, total = 0;
 
 		day_format(week, day);
-		fprintf(out, "  %s  ", day);
+		buf_clear(&line);
+		buf_printf(&line, "  %s  ", day);
 		for (int i = 0; i < 7; i++) {
 			int minutes = report_day_minutes(r, week + i);
 
-			fprintf(out, " %s  ", shade(r, week + i));
+			buf_printf(&line, " %s  ", shade(r, week + i));
 			total += minutes > 0 ? minutes : 0;
 		}
-		fprintf(out, "%7s\n", duration(total, text));
+		if (week <= r->at)
+			buf_printf(&line, "%7s", duration(total, text));
+		while (line.len > 0 && line.data[line.len - 1] == ' ')
+			line.data[--line.len] = '\0';
+		fprintf(out, "%s\n", line.data);
 	}
+	buf_release(&line);
 }
 
 /* Longer periods: one row a weekday, one column a week (the last 53). */

@@ -33,9 +33,9 @@ report_compute(sqlite3 *db, int from, int to, int today, int week_start,
 	report_init(r);
 	r->from = from;
 	r->to = to;
-	r->previous_to = from - 1;
-	r->previous_from = from - (to - from + 1);
 	r->at = to < today ? to : today;
+	r->running = to > today && from <= today;
+	report_previous(from, to, today, &r->previous_from, &r->previous_to);
 	r->week_start = week_start;
 	if ((err = load_analyses(db, r)) != NULL ||
 	    (err = load_days(db, r)) != NULL ||
@@ -112,6 +112,55 @@ report_period(enum report_period period, int today, int week_start,
 	/* The week of 9999-12-31 runs into days track does not keep. */
 	if (*to > DAY_LAST)
 		*to = DAY_LAST;
+}
+
+/* Whether from..to is whole calendar months; *months says how many. */
+static bool
+whole_months(int from, int to, int *months)
+{
+	int y1, m1, d1, y2, m2, d2;
+
+	if (day_month_start(from) != from || day_month_start(to + 1) != to + 1)
+		return false;
+	day_to_civil(from, &y1, &m1, &d1);
+	day_to_civil(to + 1, &y2, &m2, &d2);
+	*months = (y2 * 12 + m2) - (y1 * 12 + m1);
+	return *months > 0;
+}
+
+/* The same date months earlier, clamped to that month's last day. */
+static int
+months_before(int day, int months)
+{
+	int first = day_add_months(day, -months);
+	int length = day_add_months(first, 1) - first;
+	int mday = day - day_month_start(day) + 1;
+
+	return first + (mday < length ? mday : length) - 1;
+}
+
+void
+report_previous(int from, int to, int today, int *previous_from,
+    int *previous_to)
+{
+	int length = to - from + 1, months;
+
+	if (to < today || today < from) {
+		*previous_to = from - 1;
+		*previous_from = from - length;
+	} else if (whole_months(from, to, &months)) {
+		*previous_from = day_add_months(from, -months);
+		*previous_to = months_before(today, months);
+	} else {
+		*previous_from = from - length;
+		*previous_to = today - length;
+	}
+}
+
+int
+report_elapsed_days(const struct report *r)
+{
+	return r->at >= r->from ? r->at - r->from + 1 : 0;
 }
 
 struct error *
@@ -202,9 +251,9 @@ load_days(sqlite3 *db, struct report *r)
 {
 	struct error *err;
 
-	r->day_count = (size_t)(r->to - r->from + 1);
-	r->days = xcalloc(r->day_count, sizeof(*r->days));
-	if ((err = day_each(db, days_sql, r->from, r->to, add_day, r)) != NULL)
+	r->day_count = (size_t)report_elapsed_days(r);
+	r->days = xcalloc(r->day_count + 1, sizeof(*r->days));
+	if ((err = day_each(db, days_sql, r->from, r->at, add_day, r)) != NULL)
 		return err;
 	r->streak_longest = longest_run(r);
 	return NULL;
@@ -279,13 +328,17 @@ add_trend(void *arg, int day, int minutes, int sessions)
 	r->trend[(day - r->trend_from) / 7] += minutes;
 }
 
-/* Weekly minutes of the 12 weeks ending with the week that holds to. */
+/*
+ * Weekly minutes of the 12 weeks ending with the week that holds at (a
+ * month or year still running ends its trend this week, not with weeks
+ * to come).
+ */
 static struct error *
 load_trend(sqlite3 *db, struct report *r)
 {
-	r->trend_from = report_week_of(r->to, r->week_start) -
+	r->trend_from = report_week_of(r->at, r->week_start) -
 	    7 * (REPORT_TREND_WEEKS - 1);
-	return day_each(db, days_sql, r->trend_from, r->to, add_trend, r);
+	return day_each(db, days_sql, r->trend_from, r->at, add_trend, r);
 }
 
 /* ---------------------------------------------------------------------
@@ -374,7 +427,7 @@ load_topics(sqlite3 *db, struct report *r)
 	struct error *err;
 
 	range_init(&range);
-	err = range_each(db, &range, r->from, r->to, add_topic_row, r);
+	err = range_each(db, &range, r->from, r->at, add_topic_row, r);
 	range_release(&range);
 	if (r->topic_count > 1)
 		qsort(r->topics, r->topic_count, sizeof(*r->topics),
@@ -445,7 +498,7 @@ report_heat_weeks(const struct report *r)
 int
 report_day_minutes(const struct report *r, int day)
 {
-	if (day < r->from || day > r->to)
+	if (day < r->from || day > r->at)
 		return -1;
 	return r->days[day - r->from];
 }

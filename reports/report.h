@@ -9,6 +9,7 @@
  */
 
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "analysis.h"
@@ -42,8 +43,13 @@ struct report_topic {
 
 struct report {
 	int from, to;			/* the period, inclusive days */
-	int previous_from, previous_to;	/* equal length, just before */
-	int at;				/* "now": the earlier of to and today */
+	int previous_from, previous_to;	/* what it is compared with
+					   (report_previous) */
+	int at;				/* "now": the earlier of to and today;
+					   the last day that happened */
+	bool running;			/* the period runs past today: it is
+					   counted and compared by its
+					   elapsed part, from..at */
 	int week_start;			/* first weekday of a week: 0 Monday,
 					   6 Sunday */
 
@@ -64,12 +70,13 @@ struct report {
 	int by_kind[3];			/* enum kind order: tutorial, study,
 					   project */
 
-	int *days;			/* minutes of every day from..to */
+	int *days;			/* minutes of every day from..at (days
+					   still to come are not there) */
 	size_t day_count;
 
 	int trend_from;			/* first day of the trend's first week */
 	int trend[REPORT_TREND_WEEKS];	/* minutes per week, oldest first; the
-					   last week holds to (days after to
+					   last week holds at (days after at
 					   do not count) */
 
 	struct history history;		/* as it stood at at; the analyses
@@ -92,6 +99,23 @@ extern "C" {
 void report_period(enum report_period period, int today, int week_start,
     int first_day, int *from, int *to);
 
+/*
+ * The days a report of from..to is compared with, seen on today. A period
+ * that ended before today is compared with the one of equal length just
+ * before it. A period that holds today (this week, month or year, up to
+ * its last day) is compared by its elapsed part, from..today: a period of
+ * whole calendar months (a month, a year) with the same days of the month
+ * or year before, the last one clamped to that month's length (1-6
+ * December with 1-6 November; on 31 March, all of March with 1-28
+ * February); any other (a week) with the same days one period length
+ * earlier (Monday to Thursday with Monday to Thursday of the week before).
+ */
+void report_previous(int from, int to, int today, int *previous_from,
+    int *previous_to);
+
+/* The days of r that happened: from..at (at least 0). */
+int report_elapsed_days(const struct report *r);
+
 /* The first session's day in *day, or DAY_NONE with no session. */
 struct error *report_first_day(sqlite3 *db, int *day);
 
@@ -99,9 +123,10 @@ struct error *report_first_day(sqlite3 *db, int *day);
 int report_week_of(int day, int week_start);
 
 /*
- * Computes the report of [from, to] (from <= to <= today is expected;
- * a later to is clamped to nothing: days after today hold 0). On success
- * the caller releases r; on failure r is left empty.
+ * Computes the report of [from, to] (from <= today is expected; a to
+ * after today makes the period a running one: only from..today is
+ * counted, and it is compared as report_previous says). On success the
+ * caller releases r; on failure r is left empty.
  */
 struct error *report_compute(sqlite3 *db, int from, int to, int today,
     int week_start, struct report *r);
@@ -124,7 +149,8 @@ extern const char *const report_heat_legend[REPORT_HEAT_LEVELS];
 int report_heat_from(const struct report *r);
 /* The number of weeks the heatmap shows (from report_heat_from). */
 int report_heat_weeks(const struct report *r);
-/* Minutes of one day of the period; -1 for a day outside it. */
+/* Minutes of one day of the period; -1 for a day outside it or still
+   to come (after at). */
 int report_day_minutes(const struct report *r, int day);
 /* part as a whole percentage of whole, rounded half up (0 when whole is 0). */
 int report_percent(int part, int whole);

@@ -291,7 +291,12 @@ json_row(struct export_writer *w, struct export_cursor *c,
 
 	*row = json_object();
 	for (size_t i = 0; i < count; i++)
-		if (fields[i].key != NULL)
+		if (fields[i].key != NULL &&
+		    export_column_boolean(fields[i].column))
+			json_object_set_new(*row, fields[i].key,
+			    json_boolean(export_cursor_text(c, i) != NULL &&
+			    strcmp(export_cursor_text(c, i), "true") == 0));
+		else if (fields[i].key != NULL)
 			json_object_set_new(*row, fields[i].key,
 			    json_field(w, c, i));
 	if (record != EXPORT_TOPIC)

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -17,6 +18,7 @@
 #include "commands.h"
 #include "jsonout.h"
 #include "date.h"
+#include "duration.h"
 #include "import.h"
 #include "output.h"
 #include "session.h"
@@ -197,6 +199,15 @@ print_summary(struct track *t, const char *file, const struct import_result *r,
 		fprintf(t->out, ", %ld rejected", r->rejected);
 	if (r->skipped > 0)
 		fprintf(t->out, ", %ld skipped", r->skipped);
+	if (r->estimated_minutes > 0) {
+		char text[32];
+
+		duration_format((int)(r->estimated_minutes < INT_MAX ?
+		    r->estimated_minutes : INT_MAX), text, sizeof(text));
+		fprintf(t->out, ", %s of course time spread over %ld day%s "
+		    "(estimated)", text, r->estimated_days,
+		    plural(r->estimated_days));
+	}
 	print_inferred(t->out, r);
 	fputs(dry_run ? " (dry run: nothing written)\n" : "\n", t->out);
 }
@@ -231,6 +242,10 @@ result_json(const char *file, const struct import_result *r, bool dry_run)
 	json_object_set_new(o, "rejected", json_integer(r->rejected));
 	json_object_set_new(o, "skipped", json_integer(r->skipped));
 	json_object_set_new(o, "kinds_inferred", inferred_json(r));
+	json_object_set_new(o, "estimated_minutes",
+	    json_integer(r->estimated_minutes));
+	json_object_set_new(o, "estimated_days",
+	    json_integer(r->estimated_days));
 	json_object_set_new(o, "batch", r->batch ? json_integer(r->batch) :
 	    json_null());
 	json_object_set_new(o, "dry_run", json_boolean(dry_run));

@@ -1,5 +1,8 @@
 /*
- * track ls: the sessions, oldest first, the newest 20 by default. Every
+ * track ls: the sessions, oldest first, the newest 20 by default. A
+ * session whose time an import estimated (course time spread over days,
+ * FORMATS.md 1.2) shows "~" before its length in text and "estimated":
+ * true in JSON and CSV. Every
  * format streams from the session cursor, so memory does not grow with
  * the history; text reads the rows twice (once to size its columns).
  */
@@ -287,6 +290,15 @@ max_size(size_t a, size_t b)
 	return a > b ? a : b;
 }
 
+/* The length as ls shows it: "~" first when the time is an estimate. */
+static void
+length_text(const struct session *s, char text[32])
+{
+	text[0] = '~';
+	duration_format(s->minutes, text + (s->estimated ? 1 : 0),
+	    32 - (s->estimated ? 1 : 0));
+}
+
 static struct error *
 measure(void *context, const struct session *s)
 {
@@ -297,7 +309,7 @@ measure(void *context, const struct session *s)
 	w->rows++;
 	w->id = max_size(w->id, (size_t)snprintf(text, sizeof(text), "#%lld",
 	    (long long)s->id));
-	duration_format(s->minutes, text, sizeof(text));
+	length_text(s, text);
 	w->length = max_size(w->length, strlen(text));
 	buf_init(&clean);
 	buf_put_terminal(&clean, s->topic ? s->topic : "?");
@@ -341,7 +353,7 @@ text_line(struct buf *b, const struct session *s, const struct ls_widths *w)
 	day_format(s->day, day);
 	if (s->has_start && localtime_r(&s->start, &tm) != NULL)
 		strftime(start, sizeof(start), "%H:%M", &tm);
-	duration_format(s->minutes, length, sizeof(length));
+	length_text(s, length);
 	buf_clear(b);
 	buf_printf(b, "%-*s  %s  %s  %*s  ", (int)w->id, id, day, start,
 	    (int)w->length, length);
@@ -413,6 +425,7 @@ session_json(const struct session *s)
 	json_object_set_new(o, "tutorial", json_text(s->tutorial));
 	json_object_set_new(o, "note", json_text(s->note));
 	json_object_set_new(o, "origin", json_text(s->origin));
+	json_object_set_new(o, "estimated", json_boolean(s->estimated));
 	return o;
 }
 
@@ -442,7 +455,7 @@ list_json(struct track *t, const struct session_filter *f)
 
 static const char *const csv_header[] = {
 	"id", "uuid", "day", "start", "minutes", "topic", "path", "kind",
-	"project", "tutorial", "note", "origin",
+	"project", "tutorial", "note", "origin", "estimated",
 };
 #define CSV_COLUMNS (sizeof(csv_header) / sizeof(csv_header[0]))
 
@@ -454,7 +467,8 @@ print_csv(void *context, const struct session *s)
 	char id[32], day[DAY_TEXT_SIZE], start[INSTANT_TEXT_SIZE], minutes[16];
 	const char *cells[CSV_COLUMNS] = { id, s->uuid, day,
 	    s->has_start ? start : NULL, minutes, s->topic, s->path,
-	    kind_name(s->kind), s->project, s->tutorial, s->note, s->origin };
+	    kind_name(s->kind), s->project, s->tutorial, s->note, s->origin,
+	    s->estimated ? "true" : "false" };
 
 	snprintf(id, sizeof(id), "%lld", (long long)s->id);
 	day_format(s->day, day);

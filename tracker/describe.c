@@ -38,7 +38,8 @@ session_describe(struct buf *b, const struct session *s)
 
 	duration_format(s->minutes, length, sizeof(length));
 	day_format(s->day, day);
-	buf_printf(b, "%s ", length);
+	/* "~": course time placed by estimate, as track ls shows it. */
+	buf_printf(b, "%s%s ", s->estimated ? "~" : "", length);
 	session_subject(b, s->topic, s->path, s->kind, s->project, s->tutorial);
 	buf_printf(b, " on %s", day);
 }

@@ -3,6 +3,7 @@
  * its columns carry in JSON and in CSV. Nothing here formats output.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "date.h"
@@ -16,7 +17,7 @@ const char *const export_csv_columns[] = {
 	"project_completed", "project_url", "tutorial", "tutorial_topic",
 	"tutorial_platform", "tutorial_course_id", "tutorial_progress",
 	"tutorial_started", "tutorial_completed", "tutorial_url", "note",
-	"origin", "fingerprint", "name", "value",
+	"origin", "fingerprint", "name", "value", "estimated",
 };
 const size_t export_csv_column_count =
     sizeof(export_csv_columns) / sizeof(export_csv_columns[0]);
@@ -74,6 +75,7 @@ static const struct export_field session_fields[] = {
 	{ NULL, "tutorial_completed" }, { NULL, "tutorial_url" },
 	{ "note", "note" }, { "origin", "origin" },
 	{ "fingerprint", "fingerprint" },
+	{ "estimated", "estimated" },
 };
 
 /*
@@ -127,7 +129,7 @@ static const struct record_kind kinds[EXPORT_RECORD_COUNT] = {
 	    "s.kind, pr.name, pp.slug, pr.started, pr.completed, pr.url, "
 	    "tu.title, tt.name, tu.platform, tu.course_id, tu.progress, "
 	    "tu.started, tu.completed, tu.url, s.note, s.origin, "
-	    "s.fingerprint FROM session s "
+	    "s.fingerprint, iif(s.estimated, 'true', 'false') FROM session s "
 	    "JOIN topic t ON t.id = s.topic_id "
 	    "LEFT JOIN path tp ON tp.id = t.path_id "
 	    "LEFT JOIN project pr ON pr.id = s.project_id "
@@ -141,6 +143,12 @@ struct export_cursor {
 	sqlite3 *db;
 	sqlite3_stmt *stmt;
 };
+
+bool
+export_column_boolean(const char *column)
+{
+	return column != NULL && strcmp(column, "estimated") == 0;
+}
 
 const char *
 export_record_name(enum export_record record)

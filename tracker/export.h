@@ -62,6 +62,12 @@ extern "C" {
 extern const char *const export_csv_columns[];
 extern const size_t export_csv_column_count;
 
+/*
+ * Whether the CSV column holds a boolean: "true" or "false" in CSV (the
+ * cursor's text), JSON true or false.
+ */
+bool export_column_boolean(const char *column);
+
 /* The record's name in the CSV `record` column ("path_choice"). */
 const char *export_record_name(enum export_record record);
 /*

@@ -127,7 +127,8 @@ session_insert(sqlite3 *db, struct session *s)
 #define SESSION_SELECT \
 	"SELECT s.id, s.uuid, s.day, s.start, s.minutes, s.topic_id, t.name, " \
 	"p.slug, s.kind, s.project_id, pr.name, s.tutorial_id, tu.title, " \
-	"s.note, s.origin, s.batch_id, s.fingerprint FROM session s " \
+	"s.note, s.origin, s.batch_id, s.fingerprint, s.estimated " \
+	"FROM session s " \
 	"JOIN topic t ON t.id = s.topic_id " \
 	"LEFT JOIN path p ON p.id = t.path_id " \
 	"LEFT JOIN project pr ON pr.id = s.project_id " \
@@ -158,6 +159,7 @@ session_from_row(sqlite3_stmt *stmt, struct session *s)
 	s->origin = origin_static((const char *)sqlite3_column_text(stmt, 14));
 	s->batch_id = sqlite3_column_int64(stmt, 15);
 	s->fingerprint = db_column_strdup(stmt, 16);
+	s->estimated = sqlite3_column_int(stmt, 17) != 0;
 }
 
 struct error *
@@ -190,8 +192,8 @@ session_update(sqlite3 *db, const struct session *s)
 		instant_format(s->start, start);
 	return db_exec(db, "UPDATE session SET day = ?, start = ?, minutes = ?, "
 	    "topic_id = ?, kind = ?, project_id = nullif(?, 0), tutorial_id = "
-	    "nullif(?, 0), note = ? WHERE id = ?", "ttiitiiti", day,
-	    s->has_start ? start : NULL, (int64_t)s->minutes, s->topic_id,
+	    "nullif(?, 0), note = ?, estimated = 0 WHERE id = ?", "ttiitiiti",
+	    day, s->has_start ? start : NULL, (int64_t)s->minutes, s->topic_id,
 	    kind_name(s->kind), s->project_id, s->tutorial_id, s->note, s->id);
 }
 

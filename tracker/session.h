@@ -38,6 +38,8 @@ struct session {
 	const char *origin;	/* "manual", "timer" or "import" (static) */
 	int64_t batch_id;	/* 0: not imported */
 	char *fingerprint;	/* imported rows only */
+	bool estimated;		/* course time placed by estimate (read only:
+				   session_update clears it) */
 };
 
 /* What `track ls` and exports select; zero values mean "any". */
@@ -78,7 +80,10 @@ void session_release(struct session *s);
 struct error *session_insert(sqlite3 *db, struct session *s);
 struct error *session_get(sqlite3 *db, int64_t id, struct session *s,
     bool *found);
-/* Writes s's day, start, minutes, topic, kind, links and note back. */
+/*
+ * Writes s's day, start, minutes, topic, kind, links and note back, and
+ * takes away the estimated mark: an edited session is the learner's.
+ */
 struct error *session_update(sqlite3 *db, const struct session *s);
 struct error *session_delete(sqlite3 *db, int64_t id);
 /*

@@ -615,10 +615,11 @@ TEST_F(CatalogCli, topic_refuses_an_unknown_subcommand_and_creates_nothing)
 TEST_F(CatalogCli, config_list_on_a_missing_database_shows_the_defaults)
 {
 	std::string out = read_missing({ "config", "list" });
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 42);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 43);
 	EXPECT_EQ(out.substr(0, out.find("no-portfolio")),
 	    "color = auto\ndefault-kind = study\n"
 	    "ignoring-fundamentals.min-hours = 10\n"
+	    "import.course-day-minutes = 90\n"
 	    "memorization.min-hours = 15\nmemorization.share = 60\n"
 	    "memorization.topic-hours = 5\nmemorization.window-days = 90\n");
 	EXPECT_NE(out.find("\ntutorial-hell.window-days = 28\n"),

@@ -339,8 +339,10 @@ TEST(cli_dates, periods_end_by_9999_12_31)
 	const PeriodCase cases[] = {
 		{ "--week", "Report 9999-12-27 to 9999-12-31 (5 days)",
 		  "9999-12-27..9999-12-31", "9999-12-22..9999-12-26", 5 },
+		// On its last day a month is compared with all of the month
+		// before (SPEC §7: the same days, clamped to its length).
 		{ "--month", "Report 9999-12-01 to 9999-12-31 (31 days)",
-		  "9999-12-01..9999-12-31", "9999-10-31..9999-11-30", 31 },
+		  "9999-12-01..9999-12-31", "9999-11-01..9999-11-30", 31 },
 		{ "--year", "Report 9999-01-01 to 9999-12-31 (365 days)",
 		  "9999-01-01..9999-12-31", "9998-01-01..9998-12-31", 365 },
 		{ "--last-week", "Report 9999-12-20 to 9999-12-26 (7 days)",

@@ -24,7 +24,7 @@ const char kHeader[] =
     "project_path,project_started,project_completed,project_url,tutorial,"
     "tutorial_topic,tutorial_platform,tutorial_course_id,tutorial_progress,"
     "tutorial_started,tutorial_completed,tutorial_url,note,origin,"
-    "fingerprint,name,value\n";
+    "fingerprint,name,value,estimated\n";
 
 // A temporary database and a way to run track on it.
 class Db {
@@ -86,7 +86,8 @@ expect_refused(const Db &db, const std::vector<std::string> &args,
 // The history every test exports: a custom path and topic, an alias, two
 // path choices, a setting, a project (completed, with a URL), a project
 // with no path and no session, a platform tutorial, an unmapped topic,
-// an imported session, and notes with commas, quotes, newlines and
+// an imported session, a session an import estimated (the tutorial's:
+// course time spread over days), and notes with commas, quotes, newlines and
 // formula characters. Sessions get fixed uuids by id; the first one
 // logged is the newest, so it is exported last.
 void
@@ -114,6 +115,7 @@ build_history(const Db &db)
 	    "'00000000-0000-7000-8000-%012d', id);"
 	    "UPDATE session SET origin = 'import', fingerprint = 'fp-5' "
 	    "WHERE id = 5;"
+	    "UPDATE session SET estimated = 1 WHERE id = 3;"
 	    "UPDATE project SET completed = '2026-11-20', "
 	    "url = 'https://github.com/me/blog', description = 'my blog';"
 	    "INSERT INTO project (name, started, created) VALUES "
@@ -207,7 +209,8 @@ const std::string kSession[] = {
 	    { "day", "2026-11-02" }, { "start", "2026-11-02T18:30:00Z" },
 	    { "minutes", "120" }, { "topic", "django" },
 	    { "topic_path", "backend" }, { "kind", "study" },
-	    { "note", "plain" }, { "origin", "manual" } }),
+	    { "note", "plain" }, { "origin", "manual" },
+	    { "estimated", "false" } }),
 	row("session", { { "uuid", "00000000-0000-7000-8000-000000000003" },
 	    { "day", "2026-11-03" }, { "minutes", "45" },
 	    { "topic", "pandas" }, { "topic_path", "data-science" },
@@ -216,7 +219,7 @@ const std::string kSession[] = {
 	    { "tutorial_course_id", "123" }, { "tutorial_progress", "41.5" },
 	    { "tutorial_started", "2026-11-03" },
 	    { "tutorial_url", "https://udemy.com/x" },
-	    { "origin", "manual" } }),
+	    { "origin", "manual" }, { "estimated", "true" } }),
 	row("session", { { "uuid", "00000000-0000-7000-8000-000000000004" },
 	    { "day", "2026-11-05" }, { "minutes", "90" },
 	    { "topic", "django" }, { "topic_path", "backend" },
@@ -225,21 +228,22 @@ const std::string kSession[] = {
 	    { "project_completed", "2026-11-20" },
 	    { "project_url", "https://github.com/me/blog" },
 	    { "note", "\"'=1+2, \"\"quoted\"\"\nsecond line\"" },
-	    { "origin", "manual" } }),
+	    { "origin", "manual" }, { "estimated", "false" } }),
 	row("session", { { "uuid", "00000000-0000-7000-8000-000000000005" },
 	    { "day", "2026-11-10" }, { "minutes", "20" },
 	    { "topic", "foobarz" }, { "kind", "study" }, { "note", "'@home" },
-	    { "origin", "import" }, { "fingerprint", "fp-5" } }),
+	    { "origin", "import" }, { "fingerprint", "fp-5" },
+	    { "estimated", "false" } }),
 	row("session", { { "uuid", "00000000-0000-7000-8000-000000000006" },
 	    { "day", "2026-11-21" }, { "minutes", "60" },
 	    { "topic", "solidity" }, { "topic_path", "web3" },
 	    { "kind", "study" }, { "note", "'+plus" },
-	    { "origin", "manual" } }),
+	    { "origin", "manual" }, { "estimated", "false" } }),
 	row("session", { { "uuid", "00000000-0000-7000-8000-000000000001" },
 	    { "day", "2026-11-22" }, { "minutes", "30" },
 	    { "topic", "python" }, { "topic_path", "fundamentals" },
 	    { "kind", "study" }, { "note", "'-dash" },
-	    { "origin", "manual" } }),
+	    { "origin", "manual" }, { "estimated", "false" } }),
 };
 
 // Parses text as JSON, failing the test on an error.
@@ -404,35 +408,37 @@ TEST(cli_export, json_sessions_keep_text_exact_and_minutes_as_numbers)
 	   "path": "backend", "kind": "study", "project": null,
 	   "tutorial": null, "tutorial_platform": null,
 	   "tutorial_course_id": null, "note": "plain", "origin": "manual",
-	   "fingerprint": null},
+	   "fingerprint": null, "estimated": false},
 	  {"uuid": "00000000-0000-7000-8000-000000000003", "day": "2026-11-03",
 	   "start": null, "minutes": 45, "topic": "pandas",
 	   "path": "data-science", "kind": "tutorial", "project": null,
 	   "tutorial": "Pandas in 10 Minutes", "tutorial_platform": "udemy",
 	   "tutorial_course_id": "123", "note": null, "origin": "manual",
-	   "fingerprint": null},
+	   "fingerprint": null, "estimated": true},
 	  {"uuid": "00000000-0000-7000-8000-000000000004", "day": "2026-11-05",
 	   "start": null, "minutes": 90, "topic": "django", "path": "backend",
 	   "kind": "project", "project": "Django blog", "tutorial": null,
 	   "tutorial_platform": null, "tutorial_course_id": null,
 	   "note": "=1+2, \"quoted\"\nsecond line", "origin": "manual",
-	   "fingerprint": null},
+	   "fingerprint": null, "estimated": false},
 	  {"uuid": "00000000-0000-7000-8000-000000000005", "day": "2026-11-10",
 	   "start": null, "minutes": 20, "topic": "foobarz", "path": null,
 	   "kind": "study", "project": null, "tutorial": null,
 	   "tutorial_platform": null, "tutorial_course_id": null,
-	   "note": "@home", "origin": "import", "fingerprint": "fp-5"},
+	   "note": "@home", "origin": "import", "fingerprint": "fp-5",
+	   "estimated": false},
 	  {"uuid": "00000000-0000-7000-8000-000000000006", "day": "2026-11-21",
 	   "start": null, "minutes": 60, "topic": "solidity", "path": "web3",
 	   "kind": "study", "project": null, "tutorial": null,
 	   "tutorial_platform": null, "tutorial_course_id": null,
-	   "note": "+plus", "origin": "manual", "fingerprint": null},
+	   "note": "+plus", "origin": "manual", "fingerprint": null,
+	   "estimated": false},
 	  {"uuid": "00000000-0000-7000-8000-000000000001", "day": "2026-11-22",
 	   "start": null, "minutes": 30, "topic": "python",
 	   "path": "fundamentals", "kind": "study", "project": null,
 	   "tutorial": null, "tutorial_platform": null,
 	   "tutorial_course_id": null, "note": "-dash", "origin": "manual",
-	   "fingerprint": null}])");
+	   "fingerprint": null, "estimated": false}])");
 	json_decref(doc);
 }
 

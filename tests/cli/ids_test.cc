@@ -175,6 +175,12 @@ lines(const std::string &text)
 std::string
 rows(const std::string &db, const std::string &table)
 {
+	// Schema 009 added session.estimated: a version-5 row is read by the
+	// columns it had.
+	if (table == "session")
+		return query(db, "SELECT id, uuid, day, start, minutes, topic_id, "
+		    "kind, project_id, tutorial_id, note, origin, batch_id, "
+		    "fingerprint, created FROM session ORDER BY 1, 2");
 	return query(db, "SELECT * FROM " + table + " ORDER BY 1, 2");
 }
 
@@ -305,8 +311,7 @@ TEST_F(Ids, a_write_migrates_a_version_5_database_keeping_its_undo_log)
 	    std::string::npos);
 	EXPECT_EQ(query(db, "SELECT * FROM undo_entry WHERE id < 6 ORDER BY 1"),
 	    undo);
-	EXPECT_EQ(query(db, "SELECT * FROM session WHERE id < 10 ORDER BY 1"),
-	    sessions);
+	EXPECT_EQ(rows(db, "session").substr(0, sessions.size()), sessions);
 	expect_summaries_match_sessions(db);
 	// A refused write still migrated (and changed nothing else).
 	make_db_at_version(dir.file("other.db"), 5, kVersion5Rows);

@@ -233,8 +233,9 @@ TEST(cli_import_quotes, course_export_with_a_quote_left_open)
 	RunResult r = db.run({ "import", f, "--skip-bad" });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.err, f + ":2: " + never_closed() + "\n");
-	EXPECT_EQ(r.out, f + ": 2 rows, 1 session added, 1 tutorial added, 0 "
-	    "duplicates skipped, 1 rejected\n");
+	EXPECT_EQ(r.out, f + ": 2 rows, 14 sessions added, 1 tutorial added, 0 "
+	    "duplicates skipped, 1 rejected, 5h01m of course time spread over 14 "
+	    "days (estimated)\n");
 	EXPECT_EQ(query(db.path(), "SELECT title FROM tutorial"),
 	    "Pandas in Practice\n");
 }

@@ -66,6 +66,17 @@ public:
 		    "JOIN tutorial tu ON tu.id = s.tutorial_id ORDER BY s.day, "
 		    "s.start, s.id");
 	}
+	// How a tutorial's imported time is spread (FORMATS.md 1.2): first
+	// day|last day|sessions|minutes|largest|smallest|all estimated (1),
+	// over the sessions matching where.
+	std::string spread(const std::string &title,
+	    const std::string &where = "1") const
+	{
+		return sql("SELECT min(s.day), max(s.day), count(*), sum(s.minutes), "
+		    "max(s.minutes), min(s.minutes), min(s.estimated) FROM session s "
+		    "JOIN tutorial tu ON tu.id = s.tutorial_id WHERE tu.title = '" +
+		    title + "' AND " + where);
+	}
 	// title|topic|platform|progress|started|completed|url
 	std::string tutorials() const
 	{
@@ -372,21 +383,78 @@ TEST(cli_import_harvest, identical_rows_are_both_kept_and_reimport_adds_none)
 // ---------------------------------------------------------------------
 // Udemy
 
+// Issue 15, case 7: a course's time is spread over the days it was
+// followed, not put on its last day (FORMATS.md 1.2). Django: started
+// 6 January, last active 23 February, 49 days; 1319 = 49 x 26 + 45, so
+// 6 January .. 19 February take 27 minutes and 20 .. 23 February 26.
+// Pandas: 1 .. 14 March, 14 days; 301 = 14 x 21 + 7: 22 minutes to
+// 7 March, then 21. 49 + 14 = 63 days, 1620 minutes = 27h.
 TEST(cli_import_udemy, courses_become_tutorials_with_their_time)
 {
 	Db db;
 	std::string f = db.file("udemy.csv");
-	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 2 sessions added, 2 "
-	    "tutorials added, 0 duplicates skipped\n");
+	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 63 sessions added, 2 "
+	    "tutorials added, 0 duplicates skipped, 27h of course time spread "
+	    "over 63 days (estimated)\n");
 	EXPECT_EQ(db.tutorials(),
 	    "Django 5: Build Web Apps, Step by Step|django|Udemy|100.0|"
 	    "2025-01-06|2025-02-22|\n"
 	    "Pandas in Practice|pandas|Udemy|35.0|2025-03-01||\n");
-	EXPECT_EQ(db.sessions(),
-	    "2025-02-23||1319|django|tutorial||Django 5: Build Web Apps, Step by "
-	    "Step|\n"
-	    "2025-03-14||301|pandas|tutorial||Pandas in Practice|\n");
+	EXPECT_EQ(db.spread("Django 5: Build Web Apps, Step by Step"),
+	    "2025-01-06|2025-02-23|49|1319|27|26|1\n");
+	EXPECT_EQ(db.spread("Django 5: Build Web Apps, Step by Step",
+	    "s.minutes = 27"), "2025-01-06|2025-02-19|45|1215|27|27|1\n");
+	EXPECT_EQ(db.spread("Pandas in Practice"),
+	    "2025-03-01|2025-03-14|14|301|22|21|1\n");
+	EXPECT_EQ(db.spread("Pandas in Practice", "s.minutes = 22"),
+	    "2025-03-01|2025-03-07|7|154|22|22|1\n");
+	EXPECT_EQ(db.sql("SELECT DISTINCT kind, topic_id = (SELECT id FROM topic "
+	    "WHERE name = 'django') FROM session WHERE day < '2025-03-01'"),
+	    "tutorial|1\n");
 	EXPECT_EQ(db.sql("SELECT count(*) FROM project"), "0\n");
+}
+
+// No day over 24h, no week of +60h: 60 hours watched since July, last
+// active on 5 December, is 3600 minutes over 158 days (1 July .. 5
+// December): 3600 = 158 x 22 + 124, 23 minutes to 1 November, then 22.
+TEST(cli_import_udemy, sixty_hours_since_july_are_minutes_a_day)
+{
+	Db db;
+	std::string f = db.write("course.csv", "Course ID,Course Title,"
+	    "% Marked Completed,Minutes Video Consumed,Date Enrolled,"
+	    "Date Started,Date Last Active\n"
+	    "77,Python Bootcamp,80,3600,2026-06-20,2026-07-01T10:00:00Z,"
+	    "2026-12-05T21:00:00Z\n");
+	std::map<std::string, std::string> env = { { "TRACK_NOW",
+	    "2026-12-06T10:00:00Z" }, { "TZ", "UTC" }, { "NO_COLOR", "" } };
+	// A project session in August: not the alert of a learner who never
+	// built anything.
+	RunResult r = run_track({ "--db", db.path(), "log", "1h", "flask",
+	    "--project", "Todo", "--date", "2026-08-01" }, env);
+	ASSERT_EQ(r.status, 0) << r.err;
+	r = run_track({ "--db", db.path(), "import", f }, env);
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_EQ(r.out, f + ": 1 row, 158 sessions added, 1 tutorial added, 0 "
+	    "duplicates skipped, 60h of course time spread over 158 days "
+	    "(estimated)\n");
+	EXPECT_EQ(db.spread("Python Bootcamp"),
+	    "2026-07-01|2026-12-05|158|3600|23|22|1\n");
+	EXPECT_EQ(db.spread("Python Bootcamp", "s.day >= '2026-11-02'"),
+	    "2026-11-02|2026-12-05|34|748|22|22|1\n");
+	EXPECT_EQ(db.sql("SELECT max(minutes) FROM day_total WHERE day <> "
+	    "'2026-08-01'"), "23\n");
+	// This week (30 November .. 6 December) holds 6 x 22 minutes, not
+	// +60h; the last 28 days (9 November .. 6 December) 27 x 22 = 594
+	// minutes of tutorial, under tutorial-hell's 10 hours: the backlog
+	// of a course is not a month of tutorials.
+	r = run_track({ "--db", db.path(), "report", "--format", "json" }, env);
+	json_t *root = json_loads(r.out.c_str(), 0, nullptr);
+	ASSERT_NE(root, nullptr) << r.out;
+	EXPECT_EQ(json_integer_value(json_object_get(json_object_get(root,
+	    "totals"), "minutes")), 132);
+	json_decref(root);
+	r = run_track({ "--db", db.path(), "check", "--format", "json" }, env);
+	EXPECT_EQ(r.out.find("tutorial-hell"), std::string::npos) << r.out;
 }
 
 TEST(cli_import_udemy, later_export_adds_only_the_new_time)
@@ -394,10 +462,14 @@ TEST(cli_import_udemy, later_export_adds_only_the_new_time)
 	Db db;
 	db.ok({ "import", db.file("udemy.csv") });
 	std::string f = db.file("udemy_later.csv");
-	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 1 session added, 0 "
-	    "tutorials added, 0 duplicates skipped, 1 tutorial updated\n");
+	// 410 - 301 = 109 minutes over the days after the last import's
+	// last activity (14 March) up to 20 March: 109 = 6 x 18 + 1.
+	EXPECT_EQ(db.ok({ "import", f }), f + ": 2 rows, 6 sessions added, 0 "
+	    "tutorials added, 0 duplicates skipped, 1 tutorial updated, 1h49m "
+	    "of course time spread over 6 days (estimated)\n");
 	EXPECT_EQ(db.sql("SELECT day, minutes FROM session WHERE batch_id = 2"),
-	    "2025-03-20|109\n");
+	    "2025-03-15|19\n2025-03-16|18\n2025-03-17|18\n2025-03-18|18\n"
+	    "2025-03-19|18\n2025-03-20|18\n");
 	EXPECT_EQ(db.sql("SELECT progress, last_activity FROM tutorial WHERE "
 	    "title = 'Pandas in Practice'"), "48.0|2025-03-20\n");
 	// The older export again: nothing rolls back, nothing is added.
@@ -412,8 +484,9 @@ TEST(cli_import_udemy, older_header_date_last_accessed)
 {
 	Db db;
 	db.ok({ "import", db.file("udemy_old.csv") });
-	EXPECT_EQ(db.sessions(), "2025-04-05||90|flask|tutorial||Flask "
-	    "Fundamentals|\n");
+	// Started 1 April, last accessed 5 April: 90 = 5 x 18.
+	EXPECT_EQ(db.spread("Flask Fundamentals"),
+	    "2025-04-01|2025-04-05|5|90|18|18|1\n");
 }
 
 TEST(cli_import_udemy, several_learners_need_user)
@@ -425,10 +498,10 @@ TEST(cli_import_udemy, several_learners_need_user)
 	    "people (ada@example.com, bob@example.com, cy@example.com): pick one "
 	    "with --user WHO (an e-mail or a full name)\n");
 	EXPECT_EQ(db.ok({ "import", f, "--user", "Bob Sample" }), f + ": 3 "
-	    "rows, 1 session added, 1 tutorial added, 0 duplicates skipped, 2 "
-	    "skipped\n");
-	EXPECT_EQ(db.sql("SELECT day, minutes FROM session WHERE batch_id IS "
-	    "NOT NULL"), "2025-03-10|60\n");
+	    "rows, 10 sessions added, 1 tutorial added, 0 duplicates skipped, 2 "
+	    "skipped, 1h of course time spread over 10 days (estimated)\n");
+	EXPECT_EQ(db.spread("Pandas in Practice", "s.batch_id IS NOT NULL"),
+	    "2025-03-01|2025-03-10|10|60|6|6|1\n");
 }
 
 TEST(cli_import_udemy, korean_header_is_unknown_until_mapped)
@@ -441,13 +514,16 @@ TEST(cli_import_udemy, korean_header_is_unknown_until_mapped)
 	EXPECT_EQ(r.err.rfind("track: " + f + ": unknown header '사용자 "
 	    "이메일,강의 ID,강의명", 0), 0u) << r.err;
 	EXPECT_NE(r.err.find("--map COLUMN=FIELD"), std::string::npos);
+	// No start date: 90 minutes a day back from the last activity, the
+	// earliest day taking the rest.
 	EXPECT_EQ(db.ok({ "import", f, "--from", "udemy", "--map", "강의명=title",
-	    "--map", "최근 활동 날짜=activity" }), f + ": 1 row, 1 session "
-	    "added, 1 tutorial added, 0 duplicates skipped\n");
+	    "--map", "최근 활동 날짜=activity" }), f + ": 1 row, 2 sessions "
+	    "added, 1 tutorial added, 0 duplicates skipped, 2h of course time "
+	    "spread over 2 days (estimated)\n");
 	EXPECT_EQ(db.sql("SELECT title, course_id FROM tutorial"),
 	    "Pandas in Practice|5120087\n");
 	EXPECT_EQ(db.sql("SELECT day, minutes FROM session WHERE batch_id = 1"),
-	    "2025-03-14|120\n");
+	    "2025-03-13|30\n2025-03-14|90\n");
 }
 
 // ---------------------------------------------------------------------
@@ -462,10 +538,18 @@ TEST(cli_import_coursera, usage_report)
 	    "2025-02-09|https://www.coursera.org/learn/python-capstone-web-data\n"
 	    "Hands-on NumPy Arrays|numpy|Coursera|41.67|2025-03-03||"
 	    "https://www.coursera.org/learn/hands-on-numpy-arrays\n");
-	EXPECT_EQ(db.sessions(),
-	    "2025-02-09||1104|python|tutorial||Python Capstone: Web Data|grade "
-	    "92.5%; https://coursera.org/verify/EXAMPLE0001\n"
-	    "2025-03-20||375|numpy|tutorial||Hands-on NumPy Arrays|grade 38.0%\n");
+	// Enrolled 13 January, last active 9 February: 28 days, 1104 = 28 x
+	// 39 + 12. Enrolled 3 March, last active 20 March: 18 days, 375 = 18
+	// x 20 + 15.
+	EXPECT_EQ(db.spread("Python Capstone: Web Data"),
+	    "2025-01-13|2025-02-09|28|1104|40|39|1\n");
+	EXPECT_EQ(db.spread("Python Capstone: Web Data", "s.minutes = 40"),
+	    "2025-01-13|2025-01-24|12|480|40|40|1\n");
+	EXPECT_EQ(db.spread("Hands-on NumPy Arrays"),
+	    "2025-03-03|2025-03-20|18|375|21|20|1\n");
+	EXPECT_EQ(db.sql("SELECT DISTINCT note FROM session s JOIN tutorial tu "
+	    "ON tu.id = s.tutorial_id WHERE tu.title = 'Python Capstone: Web "
+	    "Data'"), "grade 92.5%; https://coursera.org/verify/EXAMPLE0001\n");
 }
 
 TEST(cli_import_coursera, course_activity_bom_crlf_and_a_title_on_two_lines)
@@ -475,7 +559,9 @@ TEST(cli_import_coursera, course_activity_bom_crlf_and_a_title_on_two_lines)
 	EXPECT_EQ(db.tutorials(), "Machine Learning Specialization: Regression|"
 	    "machine-learning|Coursera|12.5|2025-04-01||"
 	    "https://www.coursera.org/learn/ml-regression\n");
-	EXPECT_EQ(db.sql("SELECT day, minutes FROM session"), "2025-04-22|210\n");
+	// Enrolled 1 April, active 22 April: 22 days, 210 = 22 x 9 + 12.
+	EXPECT_EQ(db.spread("Machine Learning Specialization: Regression"),
+	    "2025-04-01|2025-04-22|22|210|10|9|1\n");
 }
 
 TEST(cli_import_linkedin, tutorials_only_and_not_started_skipped)
@@ -844,7 +930,10 @@ TEST(cli_import_output, json_has_the_keys_of_spec_11)
 	EXPECT_STREQ(json_string_value(json_object_get(o, "file")), f.c_str());
 	EXPECT_STREQ(json_string_value(json_object_get(o, "format")), "udemy");
 	EXPECT_EQ(json_integer_value(json_object_get(o, "rows")), 2);
-	EXPECT_EQ(json_integer_value(json_object_get(o, "sessions_added")), 2);
+	EXPECT_EQ(json_integer_value(json_object_get(o, "sessions_added")), 63);
+	EXPECT_EQ(json_integer_value(json_object_get(o, "estimated_minutes")),
+	    1620);
+	EXPECT_EQ(json_integer_value(json_object_get(o, "estimated_days")), 63);
 	EXPECT_EQ(json_integer_value(json_object_get(o, "tutorials_added")), 2);
 	EXPECT_EQ(json_integer_value(json_object_get(o, "tutorials_updated")), 0);
 	EXPECT_EQ(json_integer_value(json_object_get(o, "duplicates")), 0);
@@ -866,18 +955,21 @@ TEST(cli_import_batches, list_and_undo)
 	std::string b = db.file("udemy_later.csv");
 	db.ok({ "import", a, b });
 	EXPECT_EQ(db.ok({ "import", "list" }),
-	    "#2  2026-11-22  udemy     " + b + ": 2 rows, 1 session added, 0 "
+	    "#2  2026-11-22  udemy     " + b + ": 2 rows, 6 sessions added, 0 "
 	    "tutorials added, 1 updated, 0 duplicates, 0 rejected\n"
-	    "#1  2026-11-22  udemy     " + a + ": 2 rows, 2 sessions added, 2 "
+	    "#1  2026-11-22  udemy     " + a + ": 2 rows, 63 sessions added, 2 "
 	    "tutorials added, 0 updated, 0 duplicates, 0 rejected\n");
 	std::string json = db.ok({ "import", "list", "--format", "json" });
-	EXPECT_NE(json.find("\"sessions_added\": 1"), std::string::npos);
+	EXPECT_NE(json.find("\"sessions_added\": 6"), std::string::npos);
+	// Undo takes back every spread session of the batch.
 	EXPECT_EQ(db.ok({ "import", "undo" }), "undid import #2 of " + b +
-	    ": 1 session removed, 1 tutorial restored\n");
+	    ": 6 sessions removed, 1 tutorial restored\n");
 	EXPECT_EQ(db.sql("SELECT progress, last_activity FROM tutorial WHERE "
 	    "title = 'Pandas in Practice'"), "35.0|2025-03-14\n");
+	EXPECT_EQ(db.spread("Pandas in Practice"),
+	    "2025-03-01|2025-03-14|14|301|22|21|1\n");
 	EXPECT_EQ(db.ok({ "import", "undo", "1" }), "undid import #1 of " + a +
-	    ": 2 sessions removed, 2 tutorials removed\n");
+	    ": 63 sessions removed, 2 tutorials removed\n");
 	EXPECT_EQ(db.sql("SELECT count(*) FROM session UNION ALL SELECT count(*) "
 	    "FROM tutorial UNION ALL SELECT count(*) FROM month_total UNION ALL "
 	    "SELECT count(*) FROM undo_entry"), "0\n0\n0\n0\n");
@@ -976,12 +1068,15 @@ TEST(cli_import_track, export_rebuilds_every_record_and_reimports_nothing)
 	EXPECT_EQ(db.sql("SELECT count(*) FROM path_choice UNION ALL SELECT "
 	    "count(*) FROM project UNION ALL SELECT count(*) FROM tutorial"),
 	    "1\n1\n1\n");
-	// The Udemy report it came from dedupes against it by course.
+	// The Udemy report it came from dedupes against it by course: the 109
+	// new minutes go after its last imported session (14 March), to 20
+	// March; Django, new here, is spread over its 49 days.
 	EXPECT_EQ(db.ok({ "import", db.file("udemy_later.csv") }), db.dir() +
-	    "/udemy_later.csv: 2 rows, 2 sessions added, 1 tutorial added, 0 "
-	    "duplicates skipped, 1 tutorial updated\n");
-	EXPECT_EQ(db.sql("SELECT minutes FROM session WHERE batch_id = 2 AND "
-	    "tutorial_id = 1"), "109\n");
+	    "/udemy_later.csv: 2 rows, 55 sessions added, 1 tutorial added, 0 "
+	    "duplicates skipped, 1 tutorial updated, 23h48m of course time "
+	    "spread over 55 days (estimated)\n");
+	EXPECT_EQ(db.spread("Pandas in Practice", "s.batch_id = 2"),
+	    "2025-03-15|2025-03-20|6|109|19|18|1\n");
 }
 
 TEST(cli_import_options, path_maps_new_topics_and_projects)

@@ -53,8 +53,9 @@ expect_refused(const std::string &db, const std::vector<std::string> &args,
 // A varied history: a custom path, topic and alias, path choices (three
 // on one day), every kind of session by hand, by the timer and by
 // imports (with starts and fingerprints), tutorials by hand and from
-// Udemy (progress, completion, URL), projects done and open with URLs,
-// changed settings, and notes that are hard to carry.
+// Udemy (progress, completion, URL; its 2 courses' time spread over 63
+// estimated sessions, so 74 sessions in all), projects done and open
+// with URLs, changed settings, and notes that are hard to carry.
 void
 build_history(const std::string &db, const TempDir &dir)
 {
@@ -109,7 +110,8 @@ content(const std::string &db)
 	return query(db, "SELECT s.uuid, s.day, ifnull(s.start, '-'), "
 	    "s.minutes, t.name, s.kind, ifnull(p.name, '-'), ifnull(tu.title, "
 	    "'-'), ifnull(tu.platform, '-'), quote(s.note), s.origin, "
-	    "ifnull(s.fingerprint, '-') FROM session s JOIN topic t ON t.id = "
+	    "ifnull(s.fingerprint, '-'), s.estimated FROM session s JOIN topic "
+	    "t ON t.id = "
 	    "s.topic_id LEFT JOIN project p ON p.id = s.project_id LEFT JOIN "
 	    "tutorial tu ON tu.id = s.tutorial_id ORDER BY s.uuid") +
 	    query(db, "SELECT tu.title, ifnull(t.name, '-'), quote(platform), "
@@ -176,7 +178,7 @@ TEST_F(JsonRoundtripCli, the_json_export_rebuilds_the_database)
 	RunResult r = on(b_, { "import", json_ });
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out.find(json_ + ": "), 0u) << r.out;
-	EXPECT_NE(r.out.find(", 13 sessions added, 4 tutorials added, 0 "
+	EXPECT_NE(r.out.find(", 74 sessions added, 4 tutorials added, 0 "
 	    "duplicates skipped\n"), std::string::npos) << r.out;
 	EXPECT_EQ(r.err, json_ + kUnmappedHint);
 	std::string before = content(a_);
@@ -199,13 +201,13 @@ TEST_F(JsonRoundtripCli, importing_it_again_adds_nothing)
 {
 	std::string before = content(a_);
 	std::string out = ok(a_, { "import", json_ });
-	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 13 "
+	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 74 "
 	    "duplicates skipped\n"), std::string::npos) << out;
 	EXPECT_EQ(content(a_), before);
 
 	ok(b_, { "import", json_ });
 	out = ok(b_, { "import", json_ });
-	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 13 "
+	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 74 "
 	    "duplicates skipped\n"), std::string::npos) << out;
 	EXPECT_EQ(content(b_), before);
 	EXPECT_EQ(query(b_, "SELECT count(*) FROM import_batch"), "1\n");
@@ -218,14 +220,14 @@ TEST_F(JsonRoundtripCli, json_and_csv_exports_of_one_database_dedupe_each_other)
 	std::string before = content(a_);
 	ok(b_, { "import", json_ });
 	std::string out = ok(b_, { "import", csv });
-	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 13 "
+	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 74 "
 	    "duplicates skipped\n"), std::string::npos) << out;
 	EXPECT_EQ(content(b_), before);
 	// (CSV cells are trimmed, so the CSV-built database has "padded".)
 	ok(c, { "import", csv });
 	before = content(c);
 	out = ok(c, { "import", json_ });
-	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 13 "
+	EXPECT_NE(out.find(", 0 sessions added, 0 tutorials added, 74 "
 	    "duplicates skipped\n"), std::string::npos) << out;
 	EXPECT_EQ(content(c), before);
 }
@@ -236,7 +238,7 @@ TEST_F(JsonRoundtripCli, dry_run_writes_nothing)
 	std::string before = read_file(b_);
 	RunResult r = on(b_, { "import", json_, "--dry-run" });
 	EXPECT_EQ(r.status, 0);
-	EXPECT_NE(r.out.find(", 13 sessions added, 4 tutorials added, 0 "
+	EXPECT_NE(r.out.find(", 74 sessions added, 4 tutorials added, 0 "
 	    "duplicates skipped (dry run: nothing written)\n"), std::string::npos)
 	    << r.out;
 	EXPECT_TRUE(read_file(b_) == before) << "database changed";
@@ -389,10 +391,10 @@ TEST_F(JsonRefusalCli, skip_bad_imports_the_rest_and_rejects_as_track_csv)
 	    "project_path,project_started,project_completed,project_url,"
 	    "tutorial,tutorial_topic,tutorial_platform,tutorial_course_id,"
 	    "tutorial_progress,tutorial_started,tutorial_completed,"
-	    "tutorial_url,note,origin,fingerprint,name,value,error\n"
+	    "tutorial_url,note,origin,fingerprint,name,value,estimated,error\n"
 	    "session,0190c2a0-0000-7000-8000-000000000002,2025-03-14,,1441,"
 	    "pandas,,tutorial,,,,,,Pandas in Practice,,Udemy,5120087,,,,,,"
-	    "import,2025-03-14/0123456789abcdef,,,sessions[1]: invalid minutes "
+	    "import,2025-03-14/0123456789abcdef,,,,sessions[1]: invalid minutes "
 	    "'1441': use a whole number from 1 to 1440\n");
 }
 

@@ -275,10 +275,11 @@ TEST_F(ReportCli, WeekAcrossAYear)
 	run({ "log", "30m", "python" }, "2026-12-31T12:00:00Z");
 	json_t *root = report_json({}, "2026-12-31T12:00:00Z");
 	EXPECT_EQ(period(root), "2026-12-28..2027-01-03");
+	// Thursday: the days of 2027 are still to come and not listed.
 	json_t *days = json_object_get(root, "days");
-	ASSERT_EQ(json_array_size(days), 7u);
+	ASSERT_EQ(json_array_size(days), 4u);
 	EXPECT_STREQ(json_string_value(json_object_get(
-	    json_array_get(days, 4), "day")), "2027-01-01");
+	    json_array_get(days, 3), "day")), "2026-12-31");
 	EXPECT_EQ(json_integer_value(json_object_get(json_array_get(days, 0),
 	    "minutes")), 60);
 	EXPECT_EQ(json_integer_value(json_object_get(json_array_get(days, 3),
@@ -293,10 +294,14 @@ TEST_F(ReportCli, WeekAcrossAYear)
 	EXPECT_EQ(period(root), "2026-12-28..2027-01-03");
 	EXPECT_EQ(total(root, "minutes"), 90);
 	json_decref(root);
+	// The year on 5 January is compared with 1-5 January 2026, not with
+	// all of 2026 (SPEC §7).
 	root = report_json({ "--year" }, "2027-01-05T12:00:00Z");
 	EXPECT_EQ(period(root), "2027-01-01..2027-12-31");
 	EXPECT_EQ(total(root, "minutes"), 0);
-	EXPECT_EQ(total(root, "previous_minutes"), 90);
+	EXPECT_EQ(total(root, "previous_minutes"), 0);
+	EXPECT_EQ(std::string(json_string_value(json_object_get(json_object_get(
+	    root, "previous_period"), "to"))), "2026-01-05");
 	json_decref(root);
 }
 
@@ -319,9 +324,11 @@ TEST_F(ReportCli, DstWeekInBerlin)
 	// 23:30Z is 00:30 CET on the 26th: the week of 2026-10-26.
 	root = report_json({}, "2026-10-26T00:00:00Z", berlin);
 	EXPECT_EQ(period(root), "2026-10-26..2026-11-01");
-	EXPECT_EQ(json_array_size(json_object_get(root, "days")), 7u);
+	// Its Monday against the Monday before (SPEC §7): the Sunday's hour
+	// is not compared; the other days are still to come.
+	EXPECT_EQ(json_array_size(json_object_get(root, "days")), 1u);
 	EXPECT_EQ(total(root, "minutes"), 45);
-	EXPECT_EQ(total(root, "previous_minutes"), 60);
+	EXPECT_EQ(total(root, "previous_minutes"), 0);
 	EXPECT_EQ(total(root, "streak_current"), 2);
 	json_decref(root);
 }

@@ -121,7 +121,7 @@ TEST(cli_ls, empty_history_says_so_and_creates_nothing)
 	EXPECT_EQ(db.run({ "ls", "--format", "json" }).out, "[]\n");
 	EXPECT_EQ(db.run({ "ls", "--format", "csv" }).out,
 	    "id,uuid,day,start,minutes,topic,path,kind,project,tutorial,note,"
-	    "origin\n");
+	    "origin,estimated\n");
 	EXPECT_FALSE(file_exists(db.path()));
 }
 
@@ -311,27 +311,28 @@ TEST(cli_ls, json_has_the_spec_keys_and_values)
 	ASSERT_EQ(json_array_size(root), 4u);
 
 	const char *keys[] = { "id", "uuid", "day", "start", "minutes", "topic",
-	    "path", "kind", "project", "tutorial", "note", "origin" };
-	const char *expected[4][12] = {
+	    "path", "kind", "project", "tutorial", "note", "origin",
+	    "estimated" };
+	const char *expected[4][13] = {
 		{ "1", "", "\"2026-11-20\"", "\"2026-11-20T18:30:00Z\"", "120",
 		  "\"django\"", "\"backend\"", "\"study\"", "null", "null",
-		  "null", "\"manual\"" },
+		  "null", "\"manual\"", "false" },
 		{ "2", "", "\"2026-11-21\"", "null", "45", "\"pandas\"",
 		  "\"data-science\"", "\"tutorial\"", "null",
-		  "\"Pandas in 10 Minutes\"", "null", "\"manual\"" },
+		  "\"Pandas in 10 Minutes\"", "null", "\"manual\"", "false" },
 		{ "3", "", "\"2026-11-21\"", "null", "90", "\"django\"",
 		  "\"backend\"", "\"project\"", "\"Django blog\"", "null",
-		  "\"auth views\"", "\"manual\"" },
+		  "\"auth views\"", "\"manual\"", "false" },
 		{ "4", "", "\"2026-11-22\"", "null", "10", "\"knitting\"",
 		  "null", "\"study\"", "null", "null",
-		  "\"say \\\"hi\\\"\\n\"", "\"manual\"" },
+		  "\"say \\\"hi\\\"\\n\"", "\"manual\"", "false" },
 	};
 	for (size_t i = 0; i < 4; i++) {
 		json_t *o = json_array_get(root, i);
 		ASSERT_TRUE(json_is_object(o));
-		EXPECT_EQ(json_object_size(o), 12u);
+		EXPECT_EQ(json_object_size(o), 13u);
 		std::string uuid = uuids.substr(i * 37, 36);
-		for (size_t k = 0; k < 12; k++) {
+		for (size_t k = 0; k < 13; k++) {
 			std::string want = k == 1 ? "\"" + uuid + "\"" :
 			    expected[i][k];
 			EXPECT_EQ(json_field(o, keys[k]), want)
@@ -356,11 +357,11 @@ TEST(cli_ls, csv_quotes_and_neutralises_formulas)
 	uuid2.pop_back();
 	EXPECT_EQ(db.ok({ "ls", "--format", "csv" }),
 	    "id,uuid,day,start,minutes,topic,path,kind,project,tutorial,note,"
-	    "origin\n"
+	    "origin,estimated\n"
 	    "1," + uuid1 + ",2026-11-22,,60,django,backend,study,,,"
-	    "\"'=HYPERLINK(\"\"x\"\"), a, b\nsecond line\",manual\n"
+	    "\"'=HYPERLINK(\"\"x\"\"), a, b\nsecond line\",manual,false\n"
 	    "2," + uuid2 + ",2026-11-22,2026-11-22T08:00:00Z,30,flask,backend,"
-	    "project,'+plus,,,manual\n");
+	    "project,'+plus,,,manual,false\n");
 }
 
 // ---------------------------------------------------------------------

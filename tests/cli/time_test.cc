@@ -86,33 +86,34 @@ struct ChangeDay {
 	const char *now;	// an instant on the next local day
 	const char *week;	// the report week holding day
 	bool last_week;		// whether now is already in the next week
+	size_t days;		// the days of the week that happened by now
 };
 
 const ChangeDay kChangeDays[] = {
 	{ "America/New_York", "2026-03-08", "2026-03-09T15:00:00Z",
-	  "2026-03-02..2026-03-08", true },
+	  "2026-03-02..2026-03-08", true, 7 },
 	{ "America/New_York", "2026-11-01", "2026-11-02T15:00:00Z",
-	  "2026-10-26..2026-11-01", true },
+	  "2026-10-26..2026-11-01", true, 7 },
 	{ "Europe/Berlin", "2026-03-29", "2026-03-30T10:00:00Z",
-	  "2026-03-23..2026-03-29", true },
+	  "2026-03-23..2026-03-29", true, 7 },
 	{ "Europe/Berlin", "2026-10-25", "2026-10-26T10:00:00Z",
-	  "2026-10-19..2026-10-25", true },
+	  "2026-10-19..2026-10-25", true, 7 },
 	{ "Australia/Lord_Howe", "2026-04-05", "2026-04-06T02:00:00Z",
-	  "2026-03-30..2026-04-05", true },
+	  "2026-03-30..2026-04-05", true, 7 },
 	{ "Australia/Lord_Howe", "2026-10-04", "2026-10-05T02:00:00Z",
-	  "2026-09-28..2026-10-04", true },
+	  "2026-09-28..2026-10-04", true, 7 },
 	// A Saturday; 22:00 UTC is noon on Sunday 09-25 at UTC-10.
 	{ "Pacific/Apia", "2011-09-24", "2011-09-25T22:00:00Z",
-	  "2011-09-19..2011-09-25", false },
+	  "2011-09-19..2011-09-25", false, 7 },
 	// Samoa went from UTC-10 to UTC+14 and skipped Friday 2011-12-30:
 	// it is still a calendar day a session can be logged on. 22:00 UTC
 	// is noon on 12-31 there.
 	{ "Pacific/Apia", "2011-12-30", "2011-12-30T22:00:00Z",
-	  "2011-12-26..2012-01-01", false },
+	  "2011-12-26..2012-01-01", false, 6 },
 	{ "Asia/Kathmandu", "2026-03-08", "2026-03-09T06:00:00Z",
-	  "2026-03-02..2026-03-08", true },
+	  "2026-03-02..2026-03-08", true, 7 },
 	{ "UTC", "2026-03-08", "2026-03-09T06:00:00Z",
-	  "2026-03-02..2026-03-08", true },
+	  "2026-03-02..2026-03-08", true, 7 },
 };
 
 TEST(cli_time, log_on_the_days_the_clocks_change)
@@ -130,8 +131,10 @@ TEST(cli_time, log_on_the_days_the_clocks_change)
 		json_t *root = c.last_week ? z.report({ "--last-week" }, c.now)
 		    : z.report({}, c.now);
 		EXPECT_EQ(period(root), c.week) << c.tz;
-		EXPECT_EQ(json_array_size(json_object_get(root, "days")), 7u)
+		// Days still to come are not listed (SPEC §7).
+		EXPECT_EQ(json_array_size(json_object_get(root, "days")), c.days)
 		    << c.tz;
+		EXPECT_EQ(total(root, "elapsed_days"), (long)c.days) << c.tz;
 		EXPECT_EQ(total(root, "minutes"), 150) << c.tz;
 		EXPECT_EQ(total(root, "active_days"), 1) << c.tz;
 		json_decref(root);
@@ -453,11 +456,14 @@ TEST(cli_time, leap_day_2028_logs_lists_and_reports)
 		EXPECT_EQ(period(root), "2028-02-28..2028-03-05") << tz;
 		EXPECT_EQ(total(root, "minutes"), 60 + 30 + 20 + 15 + 25) << tz;
 		EXPECT_EQ(total(root, "streak_current"), 4) << tz;
-		EXPECT_EQ(total(root, "previous_minutes"), 10) << tz;
+		// Monday to Wednesday against Monday to Wednesday 02-21..02-23:
+		// the 10 minutes of Sunday 02-27 are not among them (SPEC §7).
+		EXPECT_EQ(total(root, "previous_minutes"), 0) << tz;
 		json_decref(root);
 		root = z.report({ "--year" }, kMarch1);
 		EXPECT_EQ(period(root), "2028-01-01..2028-12-31") << tz;
-		EXPECT_EQ(json_array_size(json_object_get(root, "days")), 366u);
+		// 1 January to 1 March of a leap year: 31 + 29 + 1 days.
+		EXPECT_EQ(json_array_size(json_object_get(root, "days")), 61u);
 		json_decref(root);
 		root = z.report({ "--since", "2028-02-28", "--until",
 		    "2028-03-01" }, kMarch1);
@@ -486,7 +492,9 @@ TEST(cli_time, weeks_across_a_year_boundary_in_every_zone)
 		json_t *root = z.report({}, now);
 		EXPECT_EQ(period(root), "2026-12-28..2027-01-03") << tz;
 		EXPECT_EQ(total(root, "minutes"), 180) << tz;
-		EXPECT_EQ(total(root, "previous_minutes"), 60) << tz;
+		// Monday to Friday against Monday to Friday of the week before,
+		// 12-21..12-25: Sunday 12-27 is not among them (SPEC §7).
+		EXPECT_EQ(total(root, "previous_minutes"), 0) << tz;
 		json_decref(root);
 		z.ok({ "config", "set", "week-start", "sunday" }, now);
 		root = z.report({}, now);

@@ -19,7 +19,8 @@ namespace {
 
 // A history inserted by hand: a user path, a topic mapped to it, an
 // alias, a path choice, a project without a path, a tutorial with a
-// platform, two sessions out of id order and a setting.
+// platform, two sessions out of id order (the tutorial's one estimated,
+// as an imported course's time is) and a setting.
 const char kHistory[] =
     "INSERT INTO path (slug, name, description) VALUES ('web3', 'Web 3', '');"
     "INSERT INTO topic (name, path_id) "
@@ -42,6 +43,7 @@ const char kHistory[] =
     " project_id, origin, created) SELECT 'u-2', '2026-11-04', "
     " '2026-11-04T08:00:00Z', 90, t.id, 'project', 1, 'timer', "
     " '2026-11-04T10:00:00Z' FROM topic t WHERE t.name = 'solidity';"
+    "UPDATE session SET estimated = 1 WHERE uuid = 'u-1';"
     "UPDATE setting SET value = 'project' WHERE key = 'default-kind';";
 
 class ExportModel : public ::testing::Test {
@@ -135,11 +137,11 @@ TEST_F(ExportModel, sessions_come_by_day_with_project_and_tutorial_details)
 	    "u-2|2026-11-04|2026-11-04T08:00:00Z|90|solidity|web3|project|"
 	    "Toy|NULL|2026-11-02|NULL|NULL|"
 	    "NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|"
-	    "NULL|timer|NULL\n"
+	    "NULL|timer|NULL|false\n"
 	    "u-1|2026-11-05|NULL|45|django|backend|tutorial|"
 	    "NULL|NULL|NULL|NULL|NULL|"
 	    "Django 5|django|udemy|42|41.6666666666667|NULL|NULL|NULL|"
-	    "watch, then do|manual|NULL\n");
+	    "watch, then do|manual|NULL|true\n");
 }
 
 TEST_F(ExportModel, the_day_range_restricts_sessions_only)
@@ -193,7 +195,10 @@ TEST(export_fields, every_csv_column_is_in_the_header)
 			EXPECT_TRUE(found) << fields[i].column;
 		}
 	}
-	EXPECT_EQ(export_csv_column_count, 26u);
+	EXPECT_EQ(export_csv_column_count, 27u);
+	EXPECT_STREQ(export_csv_columns[26], "estimated");
+	EXPECT_TRUE(export_column_boolean("estimated"));
+	EXPECT_FALSE(export_column_boolean("minutes"));
 	EXPECT_STREQ(export_csv_columns[0], "record");
 	EXPECT_STREQ(export_record_name(EXPORT_PATH_CHOICE), "path_choice");
 }

@@ -95,6 +95,64 @@ TEST(report_period, AllStartsAtTheFirstSession)
 	    "1969-12-31..2026-11-22");
 }
 
+// What a period is compared with, seen on today, as "FROM..TO".
+std::string
+previous(const char *from, const char *to, const char *today)
+{
+	int a = 0, z = 0;
+	report_previous(day(from), day(to), day(today), &a, &z);
+	return text(a) + ".." + text(z);
+}
+
+// SPEC §7: a period running past today is compared by its elapsed part.
+TEST(report_previous, RunningPeriodsByTheirElapsedPart)
+{
+	// This month on 6 December: 1-6 November, not all of it.
+	EXPECT_EQ(previous("2025-12-01", "2025-12-31", "2025-12-06"),
+	    "2025-11-01..2025-11-06");
+	// On its first day, the first day of the month before.
+	EXPECT_EQ(previous("2025-12-01", "2025-12-31", "2025-12-01"),
+	    "2025-11-01..2025-11-01");
+	// 31 March against February to its end (28 days, 29 in a leap year).
+	EXPECT_EQ(previous("2026-03-01", "2026-03-31", "2026-03-31"),
+	    "2026-02-01..2026-02-28");
+	EXPECT_EQ(previous("2028-03-01", "2028-03-31", "2028-03-30"),
+	    "2028-02-01..2028-02-29");
+	EXPECT_EQ(previous("2026-03-01", "2026-03-31", "2026-03-28"),
+	    "2026-02-01..2026-02-28");
+	// 31 October against 1-30 September.
+	EXPECT_EQ(previous("2026-10-01", "2026-10-31", "2026-10-31"),
+	    "2026-09-01..2026-09-30");
+	// January against December of the year before.
+	EXPECT_EQ(previous("2026-01-01", "2026-01-31", "2026-01-15"),
+	    "2025-12-01..2025-12-15");
+	// This year against the same days of last year; 29 February against
+	// 28 February.
+	EXPECT_EQ(previous("2025-01-01", "2025-12-31", "2025-12-06"),
+	    "2024-01-01..2024-12-06");
+	EXPECT_EQ(previous("2028-01-01", "2028-12-31", "2028-02-29"),
+	    "2027-01-01..2027-02-28");
+	// This week on its Saturday: Monday to Saturday of last week; a week
+	// starting on Sunday alike.
+	EXPECT_EQ(previous("2025-12-01", "2025-12-07", "2025-12-06"),
+	    "2025-11-24..2025-11-29");
+	EXPECT_EQ(previous("2025-11-30", "2025-12-06", "2025-12-02"),
+	    "2025-11-23..2025-11-25");
+}
+
+// A period that has ended: the days of equal length just before.
+TEST(report_previous, EndedPeriodsByTheDaysJustBefore)
+{
+	EXPECT_EQ(previous("2025-12-01", "2025-12-07", "2025-12-07"),
+	    "2025-11-24..2025-11-30");
+	EXPECT_EQ(previous("2025-11-01", "2025-11-30", "2025-12-06"),
+	    "2025-10-02..2025-10-31");
+	EXPECT_EQ(previous("2025-03-10", "2025-03-14", "2025-12-06"),
+	    "2025-03-05..2025-03-09");
+	EXPECT_EQ(previous("2025-12-06", "2025-12-06", "2025-12-06"),
+	    "2025-12-05..2025-12-05");
+}
+
 class Report : public ::testing::Test {
 protected:
 	void SetUp() override
@@ -213,19 +271,69 @@ TEST_F(Report, TrendEndsWithThePeriod)
 	EXPECT_EQ(r_.trend[1], 2);
 }
 
-TEST_F(Report, DaysCoverThePeriodWithFutureDaysEmpty)
+// A week seen on its Wednesday holds Monday to Wednesday: the days to
+// come are not days of it yet (-1, as days outside it), and a session
+// dated after today (a clock moved back) is not counted.
+TEST_F(Report, DaysCoverThePeriodUpToToday)
 {
 	add("2026-11-16", 25, "python");
 	add("2026-11-16", 35, "django");
+	add("2026-11-18", 10, "python");
+	add("2026-11-19", 40, "python");
 	compute("2026-11-16", "2026-11-22", "2026-11-18");
-	ASSERT_EQ(r_.day_count, 7u);
+	EXPECT_TRUE(r_.running);
+	ASSERT_EQ(r_.day_count, 3u);
+	EXPECT_EQ(report_elapsed_days(&r_), 3);
 	EXPECT_EQ(r_.days[0], 60);
-	EXPECT_EQ(r_.days[6], 0);
+	EXPECT_EQ(r_.days[1], 0);
+	EXPECT_EQ(r_.days[2], 10);
+	EXPECT_EQ(r_.minutes, 70);
+	EXPECT_EQ(r_.sessions, 3);
+	EXPECT_EQ(r_.active_days, 2);
+	EXPECT_EQ(topic("python"), 35);
 	EXPECT_EQ(r_.at, day("2026-11-18"));
 	EXPECT_EQ(r_.history.at, day("2026-11-18"));
 	EXPECT_EQ(report_day_minutes(&r_, day("2026-11-15")), -1);
+	EXPECT_EQ(report_day_minutes(&r_, day("2026-11-18")), 10);
+	EXPECT_EQ(report_day_minutes(&r_, day("2026-11-19")), -1);
+	EXPECT_EQ(report_day_minutes(&r_, day("2026-11-22")), -1);
 	EXPECT_EQ(report_heat_level(report_day_minutes(&r_, day("2026-11-16"))),
 	    3);
+	EXPECT_EQ(text(r_.previous_from), "2026-11-09");
+	EXPECT_EQ(text(r_.previous_to), "2026-11-11");
+}
+
+// The month of 6 December against 1-6 November (SPEC §7): 25 days are
+// still to come and count nowhere; the trend ends this week.
+TEST_F(Report, RunningMonthIsComparedByItsElapsedPart)
+{
+	add("2025-11-03", 60, "python");	// 1-6 Nov
+	add("2025-11-20", 600, "python");	// later in November
+	add("2025-12-02", 30, "python");
+	add("2025-12-06", 45, "django");
+	compute("2025-12-01", "2025-12-31", "2025-12-06");
+	EXPECT_TRUE(r_.running);
+	EXPECT_EQ(text(r_.previous_from), "2025-11-01");
+	EXPECT_EQ(text(r_.previous_to), "2025-11-06");
+	EXPECT_EQ(r_.previous_minutes, 60);
+	EXPECT_EQ(r_.minutes, 75);
+	EXPECT_EQ(r_.active_days, 2);
+	EXPECT_EQ(report_elapsed_days(&r_), 6);
+	EXPECT_EQ(r_.day_count, 6u);
+	EXPECT_EQ(text(r_.trend_from), "2025-09-15");
+	EXPECT_EQ(r_.trend[11], 75);
+	EXPECT_EQ(r_.streak_longest, 1);
+}
+
+// A period that has ended is compared with the one just before it.
+TEST_F(Report, EndedPeriodIsComparedWithTheOneJustBefore)
+{
+	compute("2025-11-01", "2025-11-30", "2025-12-06");
+	EXPECT_FALSE(r_.running);
+	EXPECT_EQ(text(r_.previous_from), "2025-10-02");
+	EXPECT_EQ(text(r_.previous_to), "2025-10-31");
+	EXPECT_EQ(report_elapsed_days(&r_), 30);
+	EXPECT_EQ(r_.day_count, 30u);
 }
 
 TEST(report_rules, HeatLevelsAndPercentages)
