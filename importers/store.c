@@ -651,13 +651,17 @@ store_session(struct store *s, const struct new_session *n, uint64_t base,
  * Topics and projects
  */
 
+/* A new topic, stored as named (lowercase, trimmed) like `track log`'s. */
 static struct error *
-topic_create(struct store *s, const char *key, struct topic_ref *topic)
+topic_create(struct store *s, const char *name, struct topic_ref *topic)
 {
+	char *stored = topic_normalize(name);
 	struct error *err;
 
-	if ((err = db_exec(s->db, "INSERT INTO topic (name, path_id) VALUES "
-	    "(?, nullif(?, 0))", "ti", key, s->path_id)) != NULL)
+	err = db_exec(s->db, "INSERT INTO topic (name, path_id) VALUES "
+	    "(?, nullif(?, 0))", "ti", stored, s->path_id);
+	free(stored);
+	if (err != NULL)
 		return err;
 	topic->id = sqlite3_last_insert_rowid(s->db);
 	topic->path_id = s->path_id;
@@ -668,7 +672,7 @@ struct error *
 store_topic(struct store *s, const char *name, struct topic_ref *topic,
     bool *created)
 {
-	char *key = topic_normalize(name);
+	char *key = topic_key(name);
 	struct name_slot *slot = cache_slot(&s->topics, key);
 	struct error *err = NULL;
 	struct topic found;
@@ -683,13 +687,13 @@ store_topic(struct store *s, const char *name, struct topic_ref *topic,
 		return NULL;
 	}
 	topic_init(&found);
-	if ((err = topic_find(s->db, key, &found, &exists)) != NULL)
+	if ((err = topic_find(s->db, name, &found, &exists)) != NULL)
 		goto done;
 	if (exists) {
 		topic->id = found.id;
 		topic->path_id = found.path_id;
 		topic->fundamentals = found.fundamentals;
-	} else if ((err = topic_create(s, key, topic)) != NULL) {
+	} else if ((err = topic_create(s, name, topic)) != NULL) {
 		goto done;
 	} else {
 		topic->fundamentals = false;

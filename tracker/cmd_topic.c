@@ -279,7 +279,7 @@ place_topic(struct track *t, const char *name, const struct path *p)
 	if (!found) {
 		if ((err = topic_add(t->db, norm, p->id)) == NULL)
 			say(t->out, "added topic '%s' to %s\n", norm, p->slug);
-	} else if (strcasecmp(topic.name, norm) != 0) {
+	} else if (!topic_same(topic.name, norm)) {
 		const char *name = topic.name;
 		struct buf options;
 		char *add;
@@ -385,7 +385,7 @@ static struct error *
 alias_refusal(const char *alias, const struct topic *existing,
     const struct topic *target)
 {
-	if (strcasecmp(existing->name, alias) != 0)
+	if (!topic_same(existing->name, alias))
 		return error_usage("'%s' is already an alias of '%s': choose "
 		    "another alias", alias, existing->name);
 	if (existing->id == target->id)

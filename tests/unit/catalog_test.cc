@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "support.h"
@@ -149,6 +150,69 @@ TEST_F(Catalog, topic_find_by_name_alias_and_any_case)
 	EXPECT_EQ(find("djnago"), "");
 }
 
+// One normalisation for every lookup (SPEC §5.1): ASCII case folded,
+// runs of spaces, underscores, hyphens and line breaks one separator,
+// none at either end; other bytes as they are.
+TEST(topic_key, folds_case_and_every_run_of_separators)
+{
+	char out[64];
+	auto key = [](const char *name) {
+		char *k = topic_key(name);
+		std::string s = k;
+		free(k);
+		return s;
+	};
+	EXPECT_EQ(key("machine learning"), "machine-learning");
+	EXPECT_EQ(key("Machine_Learning"), "machine-learning");
+	EXPECT_EQ(key("  machine - _ learning\t"), "machine-learning");
+	EXPECT_EQ(key("--x--"), "x");
+	EXPECT_EQ(key("C++"), "c++");
+	EXPECT_EQ(key("Ünïcode ÄB"), "Ünïcode-Äb");
+	EXPECT_EQ(key("_ -"), "");
+	EXPECT_EQ(key(""), "");
+	topic_fold("Web_Scraping - 101", ' ', out);
+	EXPECT_STREQ(out, "web scraping 101");
+	EXPECT_TRUE(topic_same("Machine Learning", "machine_learning"));
+	EXPECT_FALSE(topic_same("machinelearning", "machine-learning"));
+}
+
+TEST_F(Catalog, topic_find_with_any_separators)
+{
+	std::string path;
+	EXPECT_EQ(find("machine learning", &path), "machine-learning");
+	EXPECT_EQ(path, "ml");
+	EXPECT_EQ(find("MACHINE_LEARNING"), "machine-learning");
+	EXPECT_EQ(find("scikit  learn"), "scikit-learn");
+	// An alias by its key: 'data-structures-and-algorithms'.
+	EXPECT_EQ(find("Data Structures And Algorithms"), "algorithms");
+	// A stored name in another spelling is found by a scan of keys.
+	query(db, "INSERT INTO topic (name) VALUES ('web scraping stuff')");
+	EXPECT_EQ(find("web-scraping_stuff", &path), "web scraping stuff");
+	EXPECT_EQ(path, "NULL");
+	query(db, "INSERT INTO topic_alias (alias, topic_id) SELECT 'neural "
+	    "nets', id FROM topic WHERE name = 'deep-learning'");
+	EXPECT_EQ(find("neural_nets"), "deep-learning");
+	EXPECT_EQ(find("machinelearning"), "");
+	EXPECT_EQ(find("_"), "");
+}
+
+// The built-in catalog never gives two names one key: a lookup by key
+// has one answer.
+TEST_F(Catalog, every_builtin_name_and_alias_has_a_key_of_its_own)
+{
+	std::string names = query(db, "SELECT name FROM topic UNION ALL "
+	    "SELECT alias FROM topic_alias");
+	std::set<std::string> keys;
+	size_t count = 0;
+	for (size_t at = 0, nl; (nl = names.find('\n', at)) !=
+	    std::string::npos; at = nl + 1, count++) {
+		char *k = topic_key(names.substr(at, nl - at).c_str());
+		EXPECT_TRUE(keys.insert(k).second) << k;
+		free(k);
+	}
+	EXPECT_GT(count, 200u);
+}
+
 TEST_F(Catalog, topic_find_says_fundamentals)
 {
 	struct topic t;
@@ -220,6 +284,9 @@ TEST_F(Catalog, topic_suggest_did_you_mean)
 	// Through an alias, the topic itself is suggested.
 	EXPECT_EQ(suggest("sklern"), "scikit-learn");
 	EXPECT_EQ(suggest("pytorhc"), "pytorch");
+	// Keys are compared: the separators are no typo.
+	EXPECT_EQ(suggest("machine lerning"), "machine-learning");
+	EXPECT_EQ(suggest("Djnago_Rest_Framework"), "django-rest-framework");
 }
 
 TEST_F(Catalog, topic_suggest_nothing_when_far_or_short)
