@@ -83,7 +83,8 @@ static const struct example rm_examples[] = {
 };
 
 static const struct example undo_examples[] = {
-	{ "track undo", "take back the last `track log` or import" },
+	{ "track undo", "take back the last `track log`, import or `track "
+	  "path set`" },
 	END_EXAMPLES,
 };
 
@@ -132,7 +133,9 @@ static const struct option_help path_options[] = {
 };
 static const struct example path_examples[] = {
 	{ "track path list", "the paths, '*' marking yours" },
-	{ "track path set backend", "choose backend development" },
+	{ "track path set backend", "choose backend development (again the "
+	  "same day: replaces that day's choice)" },
+	{ "track path undo", "take back the newest choice" },
 	{ "track path add game-dev \"Game development\"", "a path of your own" },
 	END_EXAMPLES,
 };
@@ -330,7 +333,8 @@ const struct command commands[] = {
 	{ "rm", cmd_rm, DB_WRITE, "rm ID...", "remove sessions", NULL,
 	  no_options, rm_examples },
 	{ "undo", cmd_undo, DB_WRITE, "undo",
-	  "take back the newest logged session or import", NULL, no_options,
+	  "take back the newest logged session, import or path choice", NULL,
+	  no_options,
 	  undo_examples },
 	{ "start", cmd_start, DB_WRITE,
 	  "start TOPIC [--project NAME | --tutorial TITLE | --kind KIND] "
@@ -347,9 +351,9 @@ const struct command commands[] = {
 	  cancel_examples },
 	{ "path", cmd_path, DB_WRITE,
 	  "path list [--names] | path set PATH [--date DATE] | path show [PATH] "
-	  "| path add SLUG NAME [--description TEXT]",
-	  "list, choose, show or add career paths", cmd_path_db, path_options,
-	  path_examples },
+	  "| path add SLUG NAME [--description TEXT] | path undo",
+	  "list, choose, show, add career paths or take back a choice",
+	  cmd_path_db, path_options, path_examples },
 	{ "topic", cmd_topic, DB_WRITE,
 	  "topic list [--path PATH] [--names] | topic add NAME --path PATH | "
 	  "topic alias ALIAS TOPIC",

@@ -53,3 +53,20 @@ session_print_logged(FILE *out, const struct session *s)
 	fprintf(out, "logged %s as #%lld\n", b.data, (long long)s->id);
 	buf_release(&b);
 }
+
+void
+path_undo_print(FILE *out, const struct path_undo *u)
+{
+	char day[DAY_TEXT_SIZE];
+
+	day_format(u->day, day);
+	fprintf(out, "undid 'path set %s' of %s", u->path, day);
+	if (u->restored != NULL)
+		fprintf(out, ", which replaced %s", u->restored);
+	if (u->current == NULL) {
+		fputs("; no path chosen now\n", out);
+		return;
+	}
+	day_format(u->since, day);
+	fprintf(out, "; current path: %s (chosen %s)\n", u->current, day);
+}

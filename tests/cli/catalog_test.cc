@@ -128,13 +128,13 @@ TEST_F(CatalogCli, path_set_records_every_choice_with_its_history)
 {
 	ok({ "path", "set", "backend", "--date", "2026-09-01" },
 	    "path: backend since 2026-09-01 (first choice)\n");
-	ok({ "path", "set", "backend" },
-	    "path: backend (unchanged, chosen 2026-09-01)\n");
+	ok({ "path", "set", "backend", "--date", "2026-10-01" },
+	    "path: backend since 2026-10-01 (unchanged, chosen 2026-09-01)\n");
 	ok({ "path", "set", "ML" }, "path: ml (was backend)\n");
 	EXPECT_EQ(sql("SELECT c.day, p.slug, c.created FROM path_choice c "
 	    "JOIN path p ON p.id = c.path_id ORDER BY c.id"),
 	    "2026-09-01|backend|2026-11-22T10:00:00Z\n"
-	    "2026-11-22|backend|2026-11-22T10:00:00Z\n"
+	    "2026-10-01|backend|2026-11-22T10:00:00Z\n"
 	    "2026-11-22|ml|2026-11-22T10:00:00Z\n");
 }
 
@@ -334,11 +334,11 @@ TEST_F(CatalogCli, path_refuses_a_missing_or_unknown_subcommand)
 {
 	refused({ "path" }, 2, "usage: track path list [--names] | path set PATH "
 	    "[--date DATE] | path show [PATH] | path add SLUG NAME "
-	    "[--description TEXT]");
+	    "[--description TEXT] | path undo");
 	refused({ "path", "lst" }, 2, "unknown subcommand 'lst' for 'track "
-	    "path': did you mean 'list'? (use list, set, show or add)");
+	    "path': did you mean 'list'? (use list, set, show, add or undo)");
 	refused({ "path", "choose", "ml" }, 2, "unknown subcommand 'choose' for "
-	    "'track path': use list, set, show or add");
+	    "'track path': use list, set, show, add or undo");
 }
 
 /* ---------------------------------------------------------------------

@@ -236,7 +236,7 @@ TEST(shell, unknown_subcommand_suggests_only_plausible_names)
 	RunResult r = run_track({ "path", "ls" }, kEnv);
 	EXPECT_EQ(r.status, 2);
 	EXPECT_EQ(r.err, "track: unknown subcommand 'ls' for 'track path': use "
-	    "list, set, show or add\n");
+	    "list, set, show, add or undo\n");
 	r = run_track({ "project", "re" }, kEnv);
 	EXPECT_EQ(r.status, 2);
 	EXPECT_EQ(r.err, "track: unknown subcommand 're' for 'track project': "

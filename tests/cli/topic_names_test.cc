@@ -175,4 +175,86 @@ TEST_F(TopicNames, a_name_of_separators_only_is_refused)
 	    "django");
 }
 
+/* ---------------------------------------------------------------------
+ * A database of version 7, which kept other spellings as topics
+ */
+
+// Version 1 stored what the catalog did not find as it was typed: the
+// same words became topics of their own beside the catalog's.
+const char kVersion7Topics[] = R"(
+INSERT INTO topic (id, name, path_id) VALUES
+ (500, 'machine learning', NULL),
+ (501, 'screen_printing', NULL),
+ (502, 'screen printing', NULL),
+ (503, 'deep learning', (SELECT id FROM path WHERE slug = 'data-science')),
+ (504, 'data structures and algorithms', NULL),
+ (505, 'dl stuff', (SELECT id FROM path WHERE slug = 'automation'));
+INSERT INTO topic_alias (alias, topic_id) VALUES
+ ('ml stuff', 500), ('dl_stuff', (SELECT id FROM topic WHERE name = 'django'));
+INSERT INTO topic_serves (topic_id, path_id) VALUES
+ (503, (SELECT id FROM path WHERE slug = 'backend'));
+INSERT INTO project (id, name, started, created) VALUES
+ (1, 'Recommender', '2026-10-01', 'x');
+INSERT INTO tutorial (id, title, topic_id, created) VALUES
+ (1, 'Andrew Ng', 500, 'x');
+INSERT INTO session (id, uuid, day, minutes, topic_id, kind, project_id,
+    tutorial_id, origin, created) VALUES
+ (1, 'u1', '2026-10-01', 60, 500, 'project', 1, NULL, 'manual', 'x'),
+ (2, 'u2', '2026-10-02', 30, 500, 'tutorial', NULL, 1, 'manual', 'x'),
+ (3, 'u3', '2026-10-02', 45, 501, 'study', NULL, NULL, 'manual', 'x'),
+ (4, 'u4', '2026-10-03', 20, 502, 'study', NULL, NULL, 'manual', 'x'),
+ (5, 'u5', '2026-10-03', 90, 503, 'study', NULL, NULL, 'manual', 'x'),
+ (6, 'u6', '2026-11-04', 15, 504, 'study', NULL, NULL, 'manual', 'x'),
+ (7, 'u7', '2026-11-04', 10, 505, 'study', NULL, NULL, 'manual', 'x');
+INSERT INTO timer (id, started, topic_id, kind) VALUES
+ (1, '2026-11-22T09:00:00Z', 502, 'study');
+)";
+
+// Schema 008 makes topics of one key one topic: the catalog's when it has
+// one (a name, else an alias), else the oldest; what was theirs follows.
+TEST_F(TopicNames, a_version_7_database_merges_topics_of_one_key)
+{
+	make_db_at_version(db, 7, kVersion7Topics);
+	ok({ "topic", "list", "--path", "unmapped" },
+	    "unmapped:\n  screen_printing\n");
+	EXPECT_EQ(topics(), "1|machine-learning|ml\n2|machine-learning|ml\n"
+	    "3|screen_printing|unmapped\n4|screen_printing|unmapped\n"
+	    "5|deep-learning|ml\n6|algorithms|fundamentals\n"
+	    "7|dl stuff|automation\n");
+	EXPECT_EQ(query(db, "SELECT count(*) FROM topic WHERE id >= 500"),
+	    "2\n");
+	EXPECT_EQ(query(db, "SELECT u.title, t.name FROM tutorial u JOIN topic "
+	    "t ON t.id = u.topic_id"), "Andrew Ng|machine-learning\n");
+	EXPECT_EQ(query(db, "SELECT t.name FROM timer m JOIN topic t ON "
+	    "t.id = m.topic_id"), "screen_printing\n");
+	// The merged topic's alias and serving relation came along; the
+	// alias 'dl_stuff' of django, shadowed by the topic 'dl stuff', went.
+	EXPECT_EQ(query(db, "SELECT t.name FROM topic_alias a JOIN topic t ON "
+	    "t.id = a.topic_id WHERE a.alias IN ('ml stuff', 'dl_stuff')"),
+	    "machine-learning\n");
+	EXPECT_EQ(query(db, "SELECT p.slug FROM topic_serves s JOIN path p ON "
+	    "p.id = s.path_id JOIN topic t ON t.id = s.topic_id WHERE t.name = "
+	    "'deep-learning' ORDER BY 1"), "backend\n");
+	// The summaries follow the sessions.
+	EXPECT_EQ(query(db, "SELECT t.name, m.kind, m.minutes, m.sessions FROM "
+	    "topic_total m JOIN topic t ON t.id = m.topic_id WHERE t.id >= 500 "
+	    "OR t.name IN ('machine-learning', 'deep-learning', 'algorithms') "
+	    "ORDER BY 1, 2"), "algorithms|study|15|1\n"
+	    "deep-learning|study|90|1\ndl stuff|study|10|1\n"
+	    "machine-learning|project|60|1\nmachine-learning|tutorial|30|1\n"
+	    "screen_printing|study|65|2\n");
+	EXPECT_EQ(query(db, "SELECT month, path_id, minutes FROM "
+	    "month_path_total WHERE month = '2026-10' ORDER BY 2"),
+	    query(db, "SELECT '2026-10', 0, 65 UNION ALL SELECT '2026-10', id, "
+	    "180 FROM path WHERE slug = 'ml'"));
+	EXPECT_EQ(query(db, "SELECT t.name, p.minutes FROM project_topic_total "
+	    "p JOIN topic t ON t.id = p.topic_id"), "machine-learning|60\n");
+	EXPECT_EQ(query(db, "PRAGMA foreign_key_check"), "");
+	// And each spelling now finds its one topic.
+	ok({ "log", "1h", "Screen Printing" }, "logged 1h screen_printing (unmapped, "
+	    "study) on 2026-11-22 as #8\n");
+	ok({ "log", "1h", "dl_stuff" }, "logged 1h dl stuff (automation, "
+	    "study) on 2026-11-22 as #9\n");
+}
+
 } // namespace
