@@ -26,6 +26,8 @@ static const struct option_help log_options[] = {
 	  "default-kind setting, study)" },
 	{ "--project NAME", "a session building NAME (created on first use); "
 	  "implies kind project" },
+	{ "--path PATH", "with --project: the project's path from now on "
+	  "(without it, its hours decide)" },
 	{ "--tutorial TITLE", "a session following TITLE (created on first "
 	  "use); implies kind tutorial" },
 	{ "--note TEXT", "a note kept with the session" },
@@ -37,6 +39,8 @@ static const struct example log_examples[] = {
 	  "following a tutorial" },
 	{ "track log 1h30m django --project \"Django blog\" --note \"auth "
 	  "views\"", "building a project of your own" },
+	{ "track log 1h docker --project \"Booking API\" --path backend",
+	  "a project of your backend path, whatever its topics" },
 	{ "track log 90m numpy --date yesterday --start 19:30",
 	  "a session of yesterday evening" },
 	END_EXAMPLES,
@@ -188,7 +192,8 @@ static const struct example import_examples[] = {
 };
 
 static const struct option_help project_options[] = {
-	{ "--path PATH", "add: the project's path (default: your current one)" },
+	{ "--path PATH", "add: the project's path for good (without it, its "
+	  "hours decide)" },
 	{ "--url URL", "add, done: where the project can be seen" },
 	OPTION_DATE("add: when it started; done: when it was finished"),
 	{ "--description TEXT", "add: what the project is" },
@@ -318,7 +323,7 @@ static const struct option_help no_options[] = { END_OPTIONS };
 const struct command commands[] = {
 	{ "log", cmd_log, DB_WRITE,
 	  "log DURATION TOPIC [--date DATE] [--start HH:MM] [--kind KIND] "
-	  "[--project NAME | --tutorial TITLE] [--note TEXT]",
+	  "[--project NAME [--path PATH] | --tutorial TITLE] [--note TEXT]",
 	  "log a study session", NULL, log_options, log_examples },
 	{ "ls", cmd_ls, DB_READ,
 	  "ls [--since DATE] [--until DATE] [--path PATH] [--topic TOPIC] "
