@@ -644,14 +644,18 @@ topic_merge(sqlite3 *db, int64_t from, int64_t into, int *sessions)
 
 struct error *
 topic_each(sqlite3 *db, int64_t path_id,
-    struct error *(*fn)(const char *name, const char *aliases, void *arg),
-    void *arg)
+    struct error *(*fn)(const struct topic_row *row, void *arg), void *arg)
 {
 	static const char sql[] =
 	    "SELECT t.name, ifnull((SELECT group_concat(alias, ', ') FROM "
 	    "(SELECT alias FROM topic_alias a WHERE a.topic_id = t.id "
-	    "ORDER BY alias)), '') FROM topic t "
+	    "ORDER BY alias)), ''), CASE WHEN p.fundamentals THEN "
+	    "ifnull(t.area, 'further') END, ifnull((SELECT group_concat(slug, "
+	    "', ') FROM (SELECT h.slug FROM topic_serves s JOIN path h ON "
+	    "h.id = s.path_id WHERE s.topic_id = t.id ORDER BY h.position, "
+	    "h.slug)), '') FROM topic t LEFT JOIN path p ON p.id = t.path_id "
 	    "WHERE t.path_id IS nullif(?, 0) ORDER BY t.name";
+	struct topic_row row;
 	sqlite3_stmt *stmt;
 	struct error *err;
 	int rc;
@@ -659,11 +663,103 @@ topic_each(sqlite3 *db, int64_t path_id,
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "i", path_id);
+	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		row.name = (const char *)sqlite3_column_text(stmt, 0);
+		row.aliases = (const char *)sqlite3_column_text(stmt, 1);
+		row.area = (const char *)sqlite3_column_text(stmt, 2);
+		row.serves = (const char *)sqlite3_column_text(stmt, 3);
+		err = fn(&row, arg);
+	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = db_error(db, "cannot read topics");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * Serving relations and prerequisites
+ */
+
+struct error *
+topic_serve(sqlite3 *db, int64_t topic_id, int64_t path_id, bool *added)
+{
+	struct error *err;
+
+	if ((err = db_exec(db, "INSERT OR IGNORE INTO topic_serves (topic_id, "
+	    "path_id, builtin) VALUES (?, ?, 0)", "ii", topic_id, path_id))
+	    != NULL)
+		return err;
+	*added = sqlite3_changes(db) > 0;
+	return NULL;
+}
+
+struct error *
+topic_unserve(sqlite3 *db, int64_t topic_id, int64_t path_id, bool *removed,
+    bool *builtin)
+{
+	struct error *err;
+	int64_t was;
+
+	if ((err = db_query_int(db, &was, -1, "SELECT builtin FROM "
+	    "topic_serves WHERE topic_id = ? AND path_id = ?", "ii", topic_id,
+	    path_id)) != NULL)
+		return err;
+	*removed = was >= 0;
+	*builtin = was == 1;
+	if (!*removed)
+		return NULL;
+	return db_exec(db, "DELETE FROM topic_serves WHERE topic_id = ? AND "
+	    "path_id = ?", "ii", topic_id, path_id);
+}
+
+struct error *
+topic_serving_each(sqlite3 *db, int64_t path_id,
+    struct error *(*fn)(const char *topic, const char *home, void *arg),
+    void *arg)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, "SELECT t.name, h.slug FROM topic_serves s "
+	    "JOIN topic t ON t.id = s.topic_id JOIN path h ON h.id = t.path_id "
+	    "WHERE s.path_id = ? AND t.path_id IS NOT s.path_id "
+	    "ORDER BY t.name", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", path_id);
 	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		err = fn((const char *)sqlite3_column_text(stmt, 0),
 		    (const char *)sqlite3_column_text(stmt, 1), arg);
 	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read topics");
+		err = db_error(db, "cannot read the serving topics");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+struct error *
+path_prerequisites(sqlite3 *db, int64_t path_id, char **list)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	struct buf b;
+	int rc;
+
+	*list = NULL;
+	if ((err = db_prepare(db, "SELECT t.name FROM path_prerequisite r JOIN "
+	    "topic t ON t.id = r.topic_id WHERE r.path_id = ? ORDER BY t.name",
+	    &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", path_id);
+	buf_init(&b);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		buf_printf(&b, "%s%s", b.len ? ", " : "",
+		    (const char *)sqlite3_column_text(stmt, 0));
+	if (rc != SQLITE_DONE) {
+		err = db_error(db, "cannot read the prerequisites");
+		buf_release(&b);
+	} else {
+		*list = buf_detach(&b);
+	}
 	sqlite3_finalize(stmt);
 	return err;
 }

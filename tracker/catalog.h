@@ -116,14 +116,46 @@ struct error *topic_alias_add(sqlite3 *db, const char *alias,
  */
 struct error *topic_merge(sqlite3 *db, int64_t from, int64_t into,
     int *sessions);
+/* A topic as the catalog lists it; strings live for one callback. */
+struct topic_row {
+	const char *name;
+	const char *aliases;	/* joined by ", ", "" when none */
+	const char *area;	/* a fundamentals topic's area ("further"
+				   when it has none), else NULL */
+	const char *serves;	/* the paths it serves besides its home,
+				   in path order, joined by ", "; "" */
+};
+
 /*
  * Calls fn for every topic of path_id (0: the unmapped ones) in name
- * order, with its aliases joined by ", " ("" when none); stops at and
- * returns the first error of fn.
+ * order; stops at and returns the first error of fn.
  */
 struct error *topic_each(sqlite3 *db, int64_t path_id,
-    struct error *(*fn)(const char *name, const char *aliases, void *arg),
+    struct error *(*fn)(const struct topic_row *row, void *arg), void *arg);
+
+/*
+ * Makes topic_id serve path_id (SPEC §2), a relation of the user's;
+ * *added is false when it already did. The caller checks the path is
+ * neither the topic's home nor fundamentals.
+ */
+struct error *topic_serve(sqlite3 *db, int64_t topic_id, int64_t path_id,
+    bool *added);
+/*
+ * Ends topic_id serving path_id, built in or not; *removed is false when
+ * it did not, *builtin says the relation was the catalog's own.
+ */
+struct error *topic_unserve(sqlite3 *db, int64_t topic_id, int64_t path_id,
+    bool *removed, bool *builtin);
+/*
+ * Calls fn for every topic that serves path_id from another home, in
+ * name order, with its home path's slug.
+ */
+struct error *topic_serving_each(sqlite3 *db, int64_t path_id,
+    struct error *(*fn)(const char *topic, const char *home, void *arg),
     void *arg);
+/* The prerequisites of path_id, in name order, joined by ", " (caller
+ * frees; "" when none). */
+struct error *path_prerequisites(sqlite3 *db, int64_t path_id, char **list);
 
 /* Levenshtein distance between two strings, case-insensitive ASCII. */
 int edit_distance(const char *a, const char *b);

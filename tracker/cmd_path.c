@@ -387,25 +387,13 @@ done:
 	return err;
 }
 
-static struct error *
-print_topic_line(const char *name, const char *aliases, void *arg)
-{
-	FILE *out = arg;
-
-	fputs("  ", out);
-	fput_terminal(out, name);
-	if (*aliases != '\0') {
-		fputs(" (", out);
-		fput_terminal(out, aliases);
-		fputc(')', out);
-	}
-	fputc('\n', out);
-	return NULL;
-}
-
 static struct error *print_history(struct track *t);
+static struct error *print_serving(struct track *t, const struct path *p);
 
-/* The header, description, topics with aliases, and the choice history. */
+/*
+ * The header, description, topics with aliases, the topics serving it,
+ * its prerequisites, and the choice history.
+ */
 static struct error *
 print_path(struct track *t, const struct path *p, bool is_current)
 {
@@ -431,9 +419,57 @@ print_path(struct track *t, const struct path *p, bool is_current)
 		    "add NAME --path %s')\n", p->slug);
 	else
 		fprintf(t->out, "\ntopics (%lld):\n", (long long)topics);
-	if ((err = topic_each(t->db, p->id, print_topic_line, t->out)) != NULL)
+	if ((err = topic_each(t->db, p->id, topic_row_print, t->out)) != NULL ||
+	    (err = print_serving(t, p)) != NULL)
 		return err;
 	return print_history(t);
+}
+
+static struct error *
+print_serving_line(const char *topic, const char *home, void *arg)
+{
+	FILE *out = arg;
+
+	fputs("  ", out);
+	fput_terminal(out, topic);
+	fputs(" (", out);
+	fput_terminal(out, home);
+	fputs(")\n", out);
+	return NULL;
+}
+
+/*
+ * The topics of other paths that serve p (their hours count for p when
+ * it is chosen) and p's prerequisites, each only when there are some.
+ */
+static struct error *
+print_serving(struct track *t, const struct path *p)
+{
+	struct error *err;
+	int64_t serving;
+	char *prerequisites;
+
+	if ((err = db_query_int(t->db, &serving, 0, "SELECT count(*) FROM "
+	    "topic_serves s JOIN topic t ON t.id = s.topic_id WHERE "
+	    "s.path_id = ? AND t.path_id IS NOT s.path_id", "i", p->id))
+	    != NULL)
+		return err;
+	if (serving > 0) {
+		fprintf(t->out, "\nserved by topics of other paths (%lld):\n",
+		    (long long)serving);
+		if ((err = topic_serving_each(t->db, p->id, print_serving_line,
+		    t->out)) != NULL)
+			return err;
+	}
+	if ((err = path_prerequisites(t->db, p->id, &prerequisites)) != NULL)
+		return err;
+	if (*prerequisites != '\0') {
+		fputs("\nprerequisites: ", t->out);
+		fput_terminal(t->out, prerequisites);
+		fputc('\n', t->out);
+	}
+	free(prerequisites);
+	return NULL;
 }
 
 /* Every path set, oldest first, each saying whether it changed the path. */

@@ -147,12 +147,18 @@ static const struct example path_examples[] = {
 static const struct option_help topic_options[] = {
 	{ "--path PATH", "list: only the topics of PATH; add: the path of the "
 	  "new topic" },
+	{ "--serves PATH,...", "add: further paths its hours count for when "
+	  "chosen" },
 	{ "--names", "list: names and aliases only, one a line (for scripts)" },
 	END_OPTIONS,
 };
 static const struct example topic_examples[] = {
 	{ "track topic list --path ml", "the machine-learning topics" },
 	{ "track topic add htmx --path backend", "a topic the catalog lacks" },
+	{ "track topic add streamlit --path data-science --serves ml",
+	  "a topic of several paths" },
+	{ "track topic serve pandas automation", "pandas counts for "
+	  "automation too" },
 	{ "track topic alias dj django", "a shorter name for a topic" },
 	END_EXAMPLES,
 };
@@ -360,10 +366,11 @@ const struct command commands[] = {
 	  "list, choose, show, add career paths or take back a choice",
 	  cmd_path_db, path_options, path_examples },
 	{ "topic", cmd_topic, DB_WRITE,
-	  "topic list [--path PATH] [--names] | topic add NAME --path PATH | "
-	  "topic alias ALIAS TOPIC",
-	  "list, add or alias topics", cmd_topic_db, topic_options,
-	  topic_examples },
+	  "topic list [--path PATH] [--names] | topic add NAME --path PATH "
+	  "[--serves PATH,...] | topic alias ALIAS TOPIC | topic serve TOPIC "
+	  "PATH | topic unserve TOPIC PATH",
+	  "list, add or alias topics, or say which paths they serve",
+	  cmd_topic_db, topic_options, topic_examples },
 	{ "config", cmd_config, DB_WRITE,
 	  "config list | config get KEY | config set KEY VALUE | "
 	  "config unset KEY",

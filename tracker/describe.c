@@ -70,3 +70,30 @@ path_undo_print(FILE *out, const struct path_undo *u)
 	day_format(u->since, day);
 	fprintf(out, "; current path: %s (chosen %s)\n", u->current, day);
 }
+
+struct error *
+topic_row_print(const struct topic_row *row, void *arg)
+{
+	FILE *out = arg;
+	bool serves = *row->serves != '\0';
+
+	fputs("  ", out);
+	fput_terminal(out, row->name);
+	if (*row->aliases != '\0') {
+		fputs(" (", out);
+		fput_terminal(out, row->aliases);
+		fputc(')', out);
+	}
+	if (row->area != NULL || serves) {
+		fputs("  [", out);
+		if (row->area != NULL)
+			fprintf(out, "area: %s%s", row->area, serves ? "; " : "");
+		if (serves) {
+			fputs("serves: ", out);
+			fput_terminal(out, row->serves);
+		}
+		fputc(']', out);
+	}
+	fputc('\n', out);
+	return NULL;
+}

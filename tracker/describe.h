@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "catalog.h"
 #include "choice.h"
 #include "session.h"
 
@@ -36,6 +37,13 @@ void session_describe(struct buf *b, const struct session *s);
  * "logged 1h12m django (backend, study) on 2026-11-22 as #7\n".
  */
 void session_print_logged(FILE *out, const struct session *s);
+
+/*
+ * Writes one topic of a catalog listing (`topic list`, `path show`):
+ * "  sql (postgres, mysql)  [serves: data-science, data-engineering]",
+ * "  python (py)  [area: basics]"; names go through fput_terminal.
+ */
+struct error *topic_row_print(const struct topic_row *row, void *out);
 
 /*
  * Writes what taking back a `path set` did, the way `track undo` and

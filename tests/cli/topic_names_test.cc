@@ -152,8 +152,8 @@ TEST_F(TopicNames, every_command_naming_a_topic_finds_it_the_same_way)
 	    "study) on 2026-11-22 as #2\n");
 	ok({ "topic", "add", "Machine Learning", "--path", "ml" },
 	    "'machine-learning' is already in ml: nothing changed\n");
-	ok({ "topic", "add", "scikit_learn", "--path", "data-science" },
-	    "moved 'scikit-learn' from ml to data-science\n");
+	ok({ "topic", "add", "scikit_learn", "--path", "automation" },
+	    "moved 'scikit-learn' from ml to automation\n");
 	refused({ "topic", "alias", "machine learning", "machine-learning" }, 2,
 	    "'machine learning' is the topic itself: an alias must be another "
 	    "name");

@@ -429,14 +429,18 @@ TEST_F(Catalog, topic_merge_moves_everything_and_deletes_the_topic)
 	EXPECT_EQ(find("djnag"), "django");
 }
 
-// Collects topic_each's rows as "name (aliases)" lines.
+// Collects topic_each's rows as "name (aliases) [area] {serves}" lines.
 static struct error *
-collect_topic(const char *name, const char *aliases, void *arg)
+collect_topic(const struct topic_row *row, void *arg)
 {
 	std::string *out = static_cast<std::string *>(arg);
-	*out += name;
-	if (*aliases)
-		*out += std::string(" (") + aliases + ")";
+	*out += row->name;
+	if (*row->aliases)
+		*out += std::string(" (") + row->aliases + ")";
+	if (row->area)
+		*out += std::string(" [") + row->area + "]";
+	if (*row->serves)
+		*out += std::string(" {") + row->serves + "}";
 	*out += "\n";
 	return nullptr;
 }
@@ -450,7 +454,7 @@ TEST_F(Catalog, topic_each_lists_a_path_with_sorted_aliases)
 	    &out)), "");
 	EXPECT_EQ(out, "airflow\ndask\ndata-warehousing (bigquery, "
 	    "data-warehouse, snowflake)\ndbt\nkafka\npipelines "
-	    "(data-pipelines, etl)\nspark (pyspark)\nsqlalchemy\n");
+	    "(data-pipelines, etl)\nspark (pyspark)\nsqlalchemy {backend}\n");
 }
 
 TEST_F(Catalog, topic_each_with_path_zero_lists_the_unmapped)
@@ -459,6 +463,86 @@ TEST_F(Catalog, topic_each_with_path_zero_lists_the_unmapped)
 	query(db, "INSERT INTO topic (name) VALUES ('zig'), ('blender')");
 	ASSERT_EQ(message(topic_each(db, 0, collect_topic, &out)), "");
 	EXPECT_EQ(out, "blender\nzig\n");
+}
+
+} // namespace
+
+namespace {
+
+// A fundamentals topic carries its area ("further" when a user added it
+// without one); the served paths come in path order.
+TEST_F(Catalog, topic_each_gives_areas_and_served_paths)
+{
+	std::string out;
+	query(db, "INSERT INTO topic (name, path_id) SELECT 'walrus', id FROM "
+	    "path WHERE slug = 'fundamentals'");
+	ASSERT_EQ(message(topic_each(db, std::stoll(query(db, "SELECT id FROM "
+	    "path WHERE slug = 'fundamentals'")), collect_topic, &out)), "");
+	EXPECT_NE(out.find("\npython (py, python-basics, python3) [basics]\n"),
+	    std::string::npos) << out;
+	EXPECT_NE(out.find("\nwalrus [further]\n"), std::string::npos) << out;
+	out.clear();
+	ASSERT_EQ(message(topic_each(db, std::stoll(query(db, "SELECT id FROM "
+	    "path WHERE slug = 'backend'")), collect_topic, &out)), "");
+	EXPECT_NE(out.find("\nsql {data-science, data-engineering}\n"),
+	    std::string::npos) << out;
+}
+
+TEST_F(Catalog, topic_serve_and_unserve_say_what_they_did)
+{
+	int64_t pandas = std::stoll(query(db, "SELECT id FROM topic WHERE name "
+	    "= 'pandas'"));
+	int64_t automation = std::stoll(query(db, "SELECT id FROM path WHERE "
+	    "slug = 'automation'"));
+	int64_t ml = std::stoll(query(db, "SELECT id FROM path WHERE slug = "
+	    "'ml'"));
+	bool added = false, removed = false, builtin = false;
+	ASSERT_EQ(message(topic_serve(db, pandas, automation, &added)), "");
+	EXPECT_TRUE(added);
+	ASSERT_EQ(message(topic_serve(db, pandas, automation, &added)), "");
+	EXPECT_FALSE(added);
+	ASSERT_EQ(message(topic_unserve(db, pandas, ml, &removed, &builtin)),
+	    "");
+	EXPECT_TRUE(removed);
+	EXPECT_TRUE(builtin);
+	ASSERT_EQ(message(topic_unserve(db, pandas, ml, &removed, &builtin)),
+	    "");
+	EXPECT_FALSE(removed);
+	ASSERT_EQ(message(topic_unserve(db, pandas, automation, &removed,
+	    &builtin)), "");
+	EXPECT_TRUE(removed);
+	EXPECT_FALSE(builtin);
+	EXPECT_EQ(query(db, "SELECT p.slug, s.builtin FROM topic_serves s JOIN "
+	    "path p ON p.id = s.path_id WHERE s.topic_id = " +
+	    std::to_string(pandas)), "data-engineering|1\n");
+}
+
+static struct error *
+collect_serving(const char *topic, const char *home, void *arg)
+{
+	*static_cast<std::string *>(arg) += std::string(topic) + "|" + home +
+	    "\n";
+	return nullptr;
+}
+
+TEST_F(Catalog, the_topics_serving_a_path_and_its_prerequisites)
+{
+	std::string out;
+	int64_t ml = std::stoll(query(db, "SELECT id FROM path WHERE slug = "
+	    "'ml'"));
+	ASSERT_EQ(message(topic_serving_each(db, ml, collect_serving, &out)),
+	    "");
+	EXPECT_EQ(out, "docker|devops\njupyter|data-science\n"
+	    "matplotlib|data-science\nnumpy|data-science\npandas|data-science\n"
+	    "probability|data-science\nstatistics|data-science\n");
+	char *list = nullptr;
+	ASSERT_EQ(message(path_prerequisites(db, ml, &list)), "");
+	EXPECT_STREQ(list, "calculus, linear-algebra, probability, statistics");
+	free(list);
+	ASSERT_EQ(message(path_prerequisites(db, std::stoll(query(db, "SELECT "
+	    "id FROM path WHERE slug = 'backend'")), &list)), "");
+	EXPECT_STREQ(list, "");
+	free(list);
 }
 
 } // namespace
