@@ -404,6 +404,18 @@ TEST_F(BashCompletion, completes_commands_and_global_options)
 	    "" }));
 }
 
+// --serves takes paths separated by commas: each is completed in turn.
+TEST_F(BashCompletion, completes_each_path_of_a_list)
+{
+	EXPECT_EQ(complete({ "track topic add x --path ml --serves da",
+	    "track topic add x --path ml --serves ml,data-",
+	    "track topic add x --path ml --serves=backend,game",
+	    "track topic serve pandas auto" }),
+	    (std::vector<std::string>{ "data-science data-engineering",
+	    "ml,data-science ml,data-engineering", "backend,game-dev",
+	    "automation" }));
+}
+
 TEST_F(BashCompletion, completes_options_and_their_values)
 {
 	EXPECT_EQ(complete({ "track log --", "track log 2h django --kind ",
