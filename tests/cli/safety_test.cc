@@ -43,6 +43,13 @@ run_with_stdout(const std::vector<std::string> &args, Stdout kind)
 	int pipe_fds[2] = { -1, -1 };
 	if (kind == Stdout::broken_pipe && pipe(pipe_fds) != 0)
 		throw std::runtime_error("pipe failed");
+	// Nobody reads: the read end is gone before track runs, not after
+	// (closed after the fork, a track scheduled first could fill the
+	// pipe's buffer and commit, as it did on a loaded machine).
+	if (kind == Stdout::broken_pipe) {
+		close(pipe_fds[0]);
+		pipe_fds[0] = -1;
+	}
 	pid_t pid = fork();
 	if (pid == 0) {
 		int null = open("/dev/null", O_RDONLY);
@@ -56,7 +63,6 @@ run_with_stdout(const std::vector<std::string> &args, Stdout kind)
 		else
 			dup2(pipe_fds[1], 1);
 		if (kind == Stdout::broken_pipe) {
-			close(pipe_fds[0]);
 			close(pipe_fds[1]);
 			signal(SIGPIPE, SIG_DFL);
 		}
@@ -73,10 +79,8 @@ run_with_stdout(const std::vector<std::string> &args, Stdout kind)
 		execve(bin.c_str(), argv.data(), environ);
 		_exit(127);
 	}
-	if (kind == Stdout::broken_pipe) {
-		close(pipe_fds[0]);	// nobody will read
+	if (kind == Stdout::broken_pipe)
 		close(pipe_fds[1]);
-	}
 	int wstatus = 0;
 	waitpid(pid, &wstatus, 0);
 	RunResult r;
