@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "catalog.h"
 #include "db.h"
 #include "infer.h"
 
@@ -35,13 +36,6 @@ struct matcher {
 	size_t scratch_size;
 };
 
-static bool
-is_separator(char c)
-{
-	return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' ||
-	    c == '\r';
-}
-
 /* Word characters: ASCII letters and digits, and any non-ASCII byte. */
 static bool
 is_word(char c)
@@ -49,22 +43,11 @@ is_word(char c)
 	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
 }
 
+/* The topic names' own normalisation (catalog.c), words spaced. */
 void
 infer_normalize(const char *text, char *out)
 {
-	size_t n = 0;
-
-	for (const char *p = text; *p; p++) {
-		if (is_separator(*p)) {
-			if (n > 0 && out[n - 1] != ' ')
-				out[n++] = ' ';
-		} else {
-			out[n++] = (char)tolower((unsigned char)*p);
-		}
-	}
-	while (n > 0 && out[n - 1] == ' ')
-		n--;
-	out[n] = '\0';
+	topic_fold(text, ' ', out);
 }
 
 static int

@@ -67,8 +67,9 @@ unsigned matcher_kinds(const struct matcher *matcher, const char *text);
 
 /*
  * The normalised form of text into out (at least strlen(text) + 1
- * bytes): ASCII lowercase, runs of `-` `_` and spaces as one space,
- * trimmed.
+ * bytes): topic_fold's, the one every topic lookup uses, with words
+ * separated by one space (ASCII lowercase, runs of `-` `_` and spaces as
+ * one space, trimmed).
  */
 void infer_normalize(const char *text, char *out);
 

@@ -652,13 +652,17 @@ store_session(struct store *s, const struct new_session *n, uint64_t base,
  * Topics and projects
  */
 
+/* A new topic, stored as named (lowercase, trimmed) like `track log`'s. */
 static struct error *
-topic_create(struct store *s, const char *key, struct topic_ref *topic)
+topic_create(struct store *s, const char *name, struct topic_ref *topic)
 {
+	char *stored = topic_normalize(name);
 	struct error *err;
 
-	if ((err = db_exec(s->db, "INSERT INTO topic (name, path_id) VALUES "
-	    "(?, nullif(?, 0))", "ti", key, s->path_id)) != NULL)
+	err = db_exec(s->db, "INSERT INTO topic (name, path_id) VALUES "
+	    "(?, nullif(?, 0))", "ti", stored, s->path_id);
+	free(stored);
+	if (err != NULL)
 		return err;
 	topic->id = sqlite3_last_insert_rowid(s->db);
 	topic->path_id = s->path_id;
@@ -669,7 +673,7 @@ struct error *
 store_topic(struct store *s, const char *name, struct topic_ref *topic,
     bool *created)
 {
-	char *key = topic_normalize(name);
+	char *key = topic_key(name);
 	struct name_slot *slot = cache_slot(&s->topics, key);
 	struct error *err = NULL;
 	struct topic found;
@@ -684,13 +688,13 @@ store_topic(struct store *s, const char *name, struct topic_ref *topic,
 		return NULL;
 	}
 	topic_init(&found);
-	if ((err = topic_find(s->db, key, &found, &exists)) != NULL)
+	if ((err = topic_find(s->db, name, &found, &exists)) != NULL)
 		goto done;
 	if (exists) {
 		topic->id = found.id;
 		topic->path_id = found.path_id;
 		topic->fundamentals = found.fundamentals;
-	} else if ((err = topic_create(s, key, topic)) != NULL) {
+	} else if ((err = topic_create(s, name, topic)) != NULL) {
 		goto done;
 	} else {
 		topic->fundamentals = false;
@@ -704,24 +708,6 @@ done:
 	return err;
 }
 
-/* The path a new project goes to. */
-static struct error *
-project_path(struct store *s, const struct topic_ref *topic, int day,
-    int64_t *path_id)
-{
-	char text[DAY_TEXT_SIZE];
-
-	*path_id = s->path_id;
-	if (*path_id == 0 && topic != NULL && topic->path_id != 0 &&
-	    !topic->fundamentals)
-		*path_id = topic->path_id;
-	if (*path_id != 0)
-		return NULL;
-	day_format(day, text);
-	return db_query_int(s->db, path_id, 0, "SELECT path_id FROM path_choice "
-	    "WHERE day <= ? ORDER BY day DESC, id DESC LIMIT 1", "t", text);
-}
-
 struct error *
 store_project(struct store *s, const char *name,
     const struct topic_ref *topic, int day, int64_t *id)
@@ -729,8 +715,8 @@ store_project(struct store *s, const char *name,
 	char *key = topic_normalize(name), started[DAY_TEXT_SIZE];
 	struct name_slot *slot = cache_slot(&s->projects, key);
 	struct error *err;
-	int64_t path_id;
 
+	(void)topic;	/* version 1 guessed the path from it */
 	if (slot->key != NULL) {
 		*id = slot->id;
 		free(key);
@@ -739,11 +725,11 @@ store_project(struct store *s, const char *name,
 	if ((err = db_query_int(s->db, id, 0, "SELECT id FROM project WHERE "
 	    "name = ? COLLATE NOCASE", "t", name)) != NULL || *id != 0)
 		goto done;
+	/* No path: a project's path is given with --path or its hours'. */
 	day_format(day, started);
-	if ((err = project_path(s, topic, day, &path_id)) != NULL ||
-	    (err = db_exec(s->db, "INSERT INTO project (name, path_id, started, "
-	    "created, batch_id) VALUES (?, nullif(?, 0), ?, ?, nullif(?, 0))",
-	    "titti", name, path_id, started, s->created, s->batch_id)) != NULL)
+	if ((err = db_exec(s->db, "INSERT INTO project (name, started, "
+	    "created, batch_id) VALUES (?, ?, ?, nullif(?, 0))", "ttti", name,
+	    started, s->created, s->batch_id)) != NULL)
 		goto done;
 	*id = sqlite3_last_insert_rowid(s->db);
 done:

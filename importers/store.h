@@ -146,8 +146,9 @@ struct error *store_topic(struct store *s, const char *name,
     struct topic_ref *topic, bool *created);
 
 /*
- * The project called name, creating it open on day (in --path, else the
- * topic's specialization, else the path chosen on day) for this batch.
+ * The project called name, creating it open on day for this batch, with
+ * no path: an import gives none (SPEC §5.1: its hours decide). topic is
+ * the session's, unused.
  */
 struct error *store_project(struct store *s, const char *name,
     const struct topic_ref *topic, int day, int64_t *id);

@@ -233,9 +233,11 @@ track_project(struct importer *imp, const struct csv_record *record,
 	    &path_id)) != NULL)
 		return err;
 	day_format(day != DAY_NONE ? day : imp->o->today, fallback);
+	/* An export names a project's path only when it was given. */
 	if ((err = db_exec(imp->db, "INSERT INTO project (name, path_id, "
-	    "started, completed, url, description, created, batch_id) VALUES "
-	    "(?, nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0))", "tittttti", name,
+	    "path_given, started, completed, url, description, created, "
+	    "batch_id) VALUES (?1, nullif(?2, 0), ?2 <> 0, ?3, ?4, ?5, ?6, ?7, "
+	    "nullif(?8, 0))", "tittttti", name,
 	    path_id, started ? started : fallback, completed, url,
 	    day == DAY_NONE ? text_or_null(row_cell(imp, record, F_NOTE)) :
 	    NULL,

@@ -135,6 +135,26 @@ path_current(sqlite3 *db, int day, struct path *p, bool *found)
 }
 
 struct error *
+path_slug_of(sqlite3 *db, int64_t id, char **slug)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	*slug = NULL;
+	if ((err = db_prepare(db, "SELECT slug FROM path WHERE id = ?", &stmt))
+	    != NULL)
+		return err;
+	db_bind(stmt, "i", id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		*slug = db_column_strdup(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		err = db_error(db, "cannot read paths");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+struct error *
 path_slug_check(const char *slug)
 {
 	size_t n = strlen(slug);
@@ -229,6 +249,53 @@ topic_normalize(const char *name)
 	return copy;
 }
 
+/* The separators of a topic name: all of them mean the same. */
+static bool
+topic_separator(char c)
+{
+	return c == ' ' || c == '_' || c == '-' || c == '\t' || c == '\n' ||
+	    c == '\r';
+}
+
+void
+topic_fold(const char *name, char separator, char *out)
+{
+	size_t n = 0;
+	bool pending = false;
+
+	for (const char *p = name; *p != '\0'; p++) {
+		if (topic_separator(*p)) {
+			pending = n > 0;
+			continue;
+		}
+		if (pending)
+			out[n++] = separator;
+		pending = false;
+		out[n++] = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+	}
+	out[n] = '\0';
+}
+
+char *
+topic_key(const char *name)
+{
+	char *key = xmalloc(strlen(name) + 1);
+
+	topic_fold(name, '-', key);
+	return key;
+}
+
+bool
+topic_same(const char *a, const char *b)
+{
+	char *x = topic_key(a), *y = topic_key(b);
+	bool same = strcmp(x, y) == 0;
+
+	free(x);
+	free(y);
+	return same;
+}
+
 struct error *
 topic_name_check(const char *name)
 {
@@ -249,28 +316,73 @@ topic_name_check(const char *name)
 	if (err == NULL && !utf8_valid(norm))
 		err = error_usage("invalid topic '%s': it is not valid UTF-8 "
 		    "text", name);
+	if (err == NULL) {
+		char *key = topic_key(norm);
+
+		if (*key == '\0')
+			err = error_usage("invalid topic '%s': spaces, '-' and "
+			    "'_' only separate words; name what the session is "
+			    "about, e.g. django", name);
+		free(key);
+	}
 	free(norm);
 	return err;
 }
 
-struct error *
-topic_find(sqlite3 *db, const char *name, struct topic *t, bool *found)
+/*
+ * The id of the topic whose name or alias has key (0: none), by a scan of
+ * every name and alias: the way to a name stored in another spelling
+ * ("machine learning" when "machine_learning" is typed). Topic names come
+ * before aliases.
+ */
+static struct error *
+topic_scan_key(sqlite3 *db, const char *key, int64_t *id)
+{
+	static const char sql[] =
+	    "SELECT 0, id, name FROM topic UNION ALL "
+	    "SELECT 1, topic_id, alias FROM topic_alias ORDER BY 1, 2";
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char *candidate = NULL;
+	size_t size = 0;
+	int rc;
+
+	*id = 0;
+	if ((err = db_statement(db, sql, &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(stmt, 2);
+		size_t need = strlen(name) + 1;
+
+		if (need > size)
+			candidate = xrealloc(candidate, size = need);
+		topic_fold(name, '-', candidate);
+		if (strcmp(candidate, key) == 0) {
+			*id = sqlite3_column_int64(stmt, 1);
+			break;
+		}
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		err = db_error(db, "cannot read topics");
+	db_statement_done(stmt);
+	free(candidate);
+	return err;
+}
+
+/* Fills t with topic id; *found is false when it is gone. */
+static struct error *
+topic_get(sqlite3 *db, int64_t id, struct topic *t, bool *found)
 {
 	static const char sql[] =
 	    "SELECT t.id, t.name, t.path_id, p.slug, ifnull(p.fundamentals, 0) "
-	    "FROM topic t LEFT JOIN path p ON p.id = t.path_id "
-	    "WHERE t.id = coalesce((SELECT id FROM topic WHERE name = ?1), "
-	    "(SELECT topic_id FROM topic_alias WHERE alias = ?1))";
+	    "FROM topic t LEFT JOIN path p ON p.id = t.path_id WHERE t.id = ?";
 	sqlite3_stmt *stmt;
 	struct error *err;
-	char *norm = topic_normalize(name);
 	int rc;
 
-	if ((err = db_statement(db, sql, &stmt)) != NULL) {
-		free(norm);
+	if ((err = db_statement(db, sql, &stmt)) != NULL)
 		return err;
-	}
-	db_bind(stmt, "t", norm);
+	db_bind(stmt, "i", id);
 	rc = sqlite3_step(stmt);
 	*found = rc == SQLITE_ROW;
 	if (*found) {
@@ -284,7 +396,34 @@ topic_find(sqlite3 *db, const char *name, struct topic *t, bool *found)
 		err = db_error(db, "cannot read topics");
 	}
 	db_statement_done(stmt);
+	return err;
+}
+
+struct error *
+topic_find(sqlite3 *db, const char *name, struct topic *t, bool *found)
+{
+	/*
+	 * The name as typed, then its key (the catalog's own spelling), as
+	 * a topic, then as an alias: indexed lookups that find nearly every
+	 * name; only another spelling of a stored name needs the scan.
+	 */
+	static const char sql[] =
+	    "SELECT coalesce((SELECT id FROM topic WHERE name = ?1), "
+	    "(SELECT id FROM topic WHERE name = ?2), "
+	    "(SELECT topic_id FROM topic_alias WHERE alias = ?1), "
+	    "(SELECT topic_id FROM topic_alias WHERE alias = ?2))";
+	char *norm = topic_normalize(name), *key = topic_key(name);
+	struct error *err;
+	int64_t id = 0;
+
+	*found = false;
+	if ((err = db_query_int(db, &id, 0, sql, "tt", norm, key)) == NULL &&
+	    id == 0 && *key != '\0')
+		err = topic_scan_key(db, key, &id);
+	if (err == NULL && id != 0)
+		err = topic_get(db, id, t, found);
 	free(norm);
+	free(key);
 	return err;
 }
 
@@ -320,6 +459,24 @@ edit_distance(const char *a, const char *b)
 	return result;
 }
 
+/*
+ * Whether two keys are one typo apart although edit_distance says two:
+ * neighbours transposed ("djnago").
+ */
+static bool
+transposed(const char *a, const char *b)
+{
+	size_t len = strlen(a), diff = 0, first = 0;
+
+	if (strlen(b) != len)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (a[i] != b[i] && diff++ == 0)
+			first = i;
+	return diff == 2 && first + 1 < len && a[first] == b[first + 1] &&
+	    a[first + 1] == b[first];
+}
+
 struct error *
 topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 {
@@ -329,42 +486,40 @@ topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 	    "JOIN topic t ON t.id = a.topic_id WHERE t.path_id IS NOT NULL";
 	sqlite3_stmt *stmt;
 	struct error *err;
-	size_t len = strlen(name);
+	char *key = topic_key(name);
+	size_t len = strlen(key);
 	/* One typo per four letters, at most two: "djnago" -> django. */
 	int limit = len <= 3 ? 0 : len <= 7 ? 1 : 2;
-	int best = limit + 1;
+	int best = limit + 1, rc;
 
 	*suggestion = NULL;
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = db_prepare(db, sql, &stmt)) != NULL) {
+		free(key);
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		const char *candidate = (const char *)sqlite3_column_text(stmt, 0);
-		int d = edit_distance(name, candidate);
+	}
+	/* Keys are compared: "machine lerning" is one typo away. */
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		char *candidate = topic_key((const char *)
+		    sqlite3_column_text(stmt, 0));
+		int d = edit_distance(key, candidate);
 
-		/* Transposed neighbours ("djnago") count as one typo. */
-		if (d == 2 && strlen(candidate) == len && limit >= 1) {
-			size_t diff = 0, first = 0;
-
-			for (size_t i = 0; i < len; i++)
-				if (tolower((unsigned char)name[i]) !=
-				    tolower((unsigned char)candidate[i]) &&
-				    diff++ == 0)
-					first = i;
-			if (diff == 2 && first + 1 < len &&
-			    tolower((unsigned char)name[first]) ==
-			    tolower((unsigned char)candidate[first + 1]) &&
-			    tolower((unsigned char)name[first + 1]) ==
-			    tolower((unsigned char)candidate[first]))
-				d = 1;
-		}
+		if (d == 2 && limit >= 1 && transposed(key, candidate))
+			d = 1;
 		if (d > 0 && d < best) {
 			best = d;
 			free(*suggestion);
 			*suggestion = db_column_strdup(stmt, 1);
 		}
+		free(candidate);
+	}
+	if (rc != SQLITE_DONE) {
+		err = db_error(db, "cannot read topics");
+		free(*suggestion);
+		*suggestion = NULL;
 	}
 	sqlite3_finalize(stmt);
-	return NULL;
+	free(key);
+	return err;
 }
 
 /* Creates name as an unmapped topic and says how to map it. */
@@ -489,14 +644,18 @@ topic_merge(sqlite3 *db, int64_t from, int64_t into, int *sessions)
 
 struct error *
 topic_each(sqlite3 *db, int64_t path_id,
-    struct error *(*fn)(const char *name, const char *aliases, void *arg),
-    void *arg)
+    struct error *(*fn)(const struct topic_row *row, void *arg), void *arg)
 {
 	static const char sql[] =
 	    "SELECT t.name, ifnull((SELECT group_concat(alias, ', ') FROM "
 	    "(SELECT alias FROM topic_alias a WHERE a.topic_id = t.id "
-	    "ORDER BY alias)), '') FROM topic t "
+	    "ORDER BY alias)), ''), CASE WHEN p.fundamentals THEN "
+	    "ifnull(t.area, 'further') END, ifnull((SELECT group_concat(slug, "
+	    "', ') FROM (SELECT h.slug FROM topic_serves s JOIN path h ON "
+	    "h.id = s.path_id WHERE s.topic_id = t.id ORDER BY h.position, "
+	    "h.slug)), '') FROM topic t LEFT JOIN path p ON p.id = t.path_id "
 	    "WHERE t.path_id IS nullif(?, 0) ORDER BY t.name";
+	struct topic_row row;
 	sqlite3_stmt *stmt;
 	struct error *err;
 	int rc;
@@ -504,11 +663,103 @@ topic_each(sqlite3 *db, int64_t path_id,
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "i", path_id);
+	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		row.name = (const char *)sqlite3_column_text(stmt, 0);
+		row.aliases = (const char *)sqlite3_column_text(stmt, 1);
+		row.area = (const char *)sqlite3_column_text(stmt, 2);
+		row.serves = (const char *)sqlite3_column_text(stmt, 3);
+		err = fn(&row, arg);
+	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = db_error(db, "cannot read topics");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * Serving relations and prerequisites
+ */
+
+struct error *
+topic_serve(sqlite3 *db, int64_t topic_id, int64_t path_id, bool *added)
+{
+	struct error *err;
+
+	if ((err = db_exec(db, "INSERT OR IGNORE INTO topic_serves (topic_id, "
+	    "path_id, builtin) VALUES (?, ?, 0)", "ii", topic_id, path_id))
+	    != NULL)
+		return err;
+	*added = sqlite3_changes(db) > 0;
+	return NULL;
+}
+
+struct error *
+topic_unserve(sqlite3 *db, int64_t topic_id, int64_t path_id, bool *removed,
+    bool *builtin)
+{
+	struct error *err;
+	int64_t was;
+
+	if ((err = db_query_int(db, &was, -1, "SELECT builtin FROM "
+	    "topic_serves WHERE topic_id = ? AND path_id = ?", "ii", topic_id,
+	    path_id)) != NULL)
+		return err;
+	*removed = was >= 0;
+	*builtin = was == 1;
+	if (!*removed)
+		return NULL;
+	return db_exec(db, "DELETE FROM topic_serves WHERE topic_id = ? AND "
+	    "path_id = ?", "ii", topic_id, path_id);
+}
+
+struct error *
+topic_serving_each(sqlite3 *db, int64_t path_id,
+    struct error *(*fn)(const char *topic, const char *home, void *arg),
+    void *arg)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, "SELECT t.name, h.slug FROM topic_serves s "
+	    "JOIN topic t ON t.id = s.topic_id JOIN path h ON h.id = t.path_id "
+	    "WHERE s.path_id = ? AND t.path_id IS NOT s.path_id "
+	    "ORDER BY t.name", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", path_id);
 	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		err = fn((const char *)sqlite3_column_text(stmt, 0),
 		    (const char *)sqlite3_column_text(stmt, 1), arg);
 	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read topics");
+		err = db_error(db, "cannot read the serving topics");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+struct error *
+path_prerequisites(sqlite3 *db, int64_t path_id, char **list)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	struct buf b;
+	int rc;
+
+	*list = NULL;
+	if ((err = db_prepare(db, "SELECT t.name FROM path_prerequisite r JOIN "
+	    "topic t ON t.id = r.topic_id WHERE r.path_id = ? ORDER BY t.name",
+	    &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", path_id);
+	buf_init(&b);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		buf_printf(&b, "%s%s", b.len ? ", " : "",
+		    (const char *)sqlite3_column_text(stmt, 0));
+	if (rc != SQLITE_DONE) {
+		err = db_error(db, "cannot read the prerequisites");
+		buf_release(&b);
+	} else {
+		*list = buf_detach(&b);
+	}
 	sqlite3_finalize(stmt);
 	return err;
 }

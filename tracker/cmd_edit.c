@@ -175,7 +175,7 @@ edit_names_check(struct track *t, const struct edit_options *o)
 /*
  * Applies --topic (an unknown one is stored unmapped with a hint, as in
  * track log) and fills topic with the session's topic either way: a
- * project created by --project takes its path from it.
+ * tutorial created by --tutorial takes it.
  */
 static struct error *
 edit_topic(struct track *t, const struct edit_options *o, struct session *s,
@@ -238,7 +238,7 @@ edit_links(struct track *t, const struct edit_options *o, struct session *s,
 	if (o->tutorial != NULL || to_project)
 		s->tutorial_id = 0;
 	if (to_project)
-		return project_ensure(t->db, o->project, topic, s->day,
+		return project_ensure(t->db, o->project, s->day,
 		    &s->project_id, &created);
 	if (to_tutorial)
 		return tutorial_ensure(t->db, o->tutorial, topic, s->day,

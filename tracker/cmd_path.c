@@ -9,8 +9,10 @@
 
 #include "buf.h"
 #include "catalog.h"
+#include "choice.h"
 #include "commands.h"
 #include "date.h"
+#include "describe.h"
 #include "project.h"
 #include "text.h"
 
@@ -21,12 +23,14 @@ static struct error *path_set(struct track *t, int argc, char **argv);
 static struct error *path_show(struct track *t, int argc, char **argv);
 static struct error *path_add_command(struct track *t, int argc,
     char **argv);
+static struct error *path_undo(struct track *t, int argc, char **argv);
 
 static const struct subcommand subcommands[] = {
 	{ "list", path_list, DB_READ },
 	{ "set", path_set, DB_WRITE },
 	{ "show", path_show, DB_READ },
 	{ "add", path_add_command, DB_WRITE },
+	{ "undo", path_undo, DB_WRITE },
 	{ NULL, NULL, DB_NONE },
 };
 
@@ -194,7 +198,8 @@ done:
 
 static struct error *refuse_fundamentals(struct track *t);
 static struct error *print_choice(struct track *t, const struct path *p,
-    int day, const struct path *before, bool had_before, int before_since);
+    int day, enum path_set_outcome outcome, int64_t replaced,
+    const struct path *before, bool had_before, int before_since);
 static struct error *print_later_choices(struct track *t, int day);
 
 static struct error *
@@ -203,7 +208,9 @@ path_set(struct track *t, int argc, char **argv)
 	const char *date = NULL;
 	struct path p, before;
 	struct error *err;
+	enum path_set_outcome outcome;
 	int day = t->today, before_since;
+	int64_t replaced;
 	bool had_before;
 
 	if ((err = parse_options(argc, argv, date_option, &date)) != NULL)
@@ -222,9 +229,11 @@ path_set(struct track *t, int argc, char **argv)
 	}
 	if ((err = path_current(t->db, day, &before, &had_before)) != NULL ||
 	    (err = path_chosen_since(t->db, day, &before_since)) != NULL ||
-	    (err = path_choose(t->db, p.id, day, t->now)) != NULL)
+	    (err = path_choice_set(t->db, p.id, day, t->now, &outcome,
+	    &replaced)) != NULL)
 		goto done;
-	err = print_choice(t, &p, day, &before, had_before, before_since);
+	err = print_choice(t, &p, day, outcome, replaced, &before, had_before,
+	    before_since);
 done:
 	path_release(&p);
 	path_release(&before);
@@ -245,20 +254,31 @@ refuse_fundamentals(struct track *t)
 
 /*
  * "path: backend (was ml)" and its variants for the choice of p on day;
- * before is the path that was current on day, chosen on before_since.
+ * before is the path that was current on day, chosen on before_since,
+ * replaced the path of the choice of that day the new one replaced.
  */
 static struct error *
 print_choice(struct track *t, const struct path *p, int day,
+    enum path_set_outcome outcome, int64_t replaced,
     const struct path *before, bool had_before, int before_since)
 {
 	char text[DAY_TEXT_SIZE];
+	struct error *err;
+	char *slug;
 
 	fprintf(t->out, "path: %s", p->slug);
 	if (day != t->today) {
 		day_format(day, text);
 		fprintf(t->out, " since %s", text);
 	}
-	if (!had_before) {
+	if (outcome == PATH_SET_REPLACED) {
+		/* A mis-click is not a change: the choice of the day goes. */
+		if ((err = path_slug_of(t->db, replaced, &slug)) != NULL)
+			return err;
+		fprintf(t->out, " (replaces %s chosen %s)", slug,
+		    day == t->today ? "today" : "that day");
+		free(slug);
+	} else if (!had_before) {
 		fputs(" (first choice)", t->out);
 	} else if (before->id != p->id) {
 		fprintf(t->out, " (was %s)", before->slug);
@@ -295,6 +315,37 @@ print_later_choices(struct track *t, int day)
 	}
 	fputc('\n', t->out);
 	path_release(&current);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * track path undo
+ */
+
+/*
+ * Takes back the newest `path set` (as `track undo` would, whatever was
+ * logged since) and says which path is current now. Nothing to undo is
+ * a runtime error, as for `track undo`.
+ */
+static struct error *
+path_undo(struct track *t, int argc, char **argv)
+{
+	struct path_undo u;
+	struct error *err;
+	bool found;
+
+	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
+		return err;
+	if (argc != optind)
+		return subcommand_usage_error("path", "undo");
+	path_undo_init(&u);
+	if ((err = path_choice_undo_latest(t->db, t->today, &u, &found)) ==
+	    NULL && !found)
+		err = error_runtime("no path choice to undo: 'track path set "
+		    "PATH' makes one");
+	if (err == NULL)
+		path_undo_print(t->out, &u);
+	path_undo_release(&u);
 	return err;
 }
 
@@ -336,25 +387,13 @@ done:
 	return err;
 }
 
-static struct error *
-print_topic_line(const char *name, const char *aliases, void *arg)
-{
-	FILE *out = arg;
-
-	fputs("  ", out);
-	fput_terminal(out, name);
-	if (*aliases != '\0') {
-		fputs(" (", out);
-		fput_terminal(out, aliases);
-		fputc(')', out);
-	}
-	fputc('\n', out);
-	return NULL;
-}
-
 static struct error *print_history(struct track *t);
+static struct error *print_serving(struct track *t, const struct path *p);
 
-/* The header, description, topics with aliases, and the choice history. */
+/*
+ * The header, description, topics with aliases, the topics serving it,
+ * its prerequisites, and the choice history.
+ */
 static struct error *
 print_path(struct track *t, const struct path *p, bool is_current)
 {
@@ -380,9 +419,57 @@ print_path(struct track *t, const struct path *p, bool is_current)
 		    "add NAME --path %s')\n", p->slug);
 	else
 		fprintf(t->out, "\ntopics (%lld):\n", (long long)topics);
-	if ((err = topic_each(t->db, p->id, print_topic_line, t->out)) != NULL)
+	if ((err = topic_each(t->db, p->id, topic_row_print, t->out)) != NULL ||
+	    (err = print_serving(t, p)) != NULL)
 		return err;
 	return print_history(t);
+}
+
+static struct error *
+print_serving_line(const char *topic, const char *home, void *arg)
+{
+	FILE *out = arg;
+
+	fputs("  ", out);
+	fput_terminal(out, topic);
+	fputs(" (", out);
+	fput_terminal(out, home);
+	fputs(")\n", out);
+	return NULL;
+}
+
+/*
+ * The topics of other paths that serve p (their hours count for p when
+ * it is chosen) and p's prerequisites, each only when there are some.
+ */
+static struct error *
+print_serving(struct track *t, const struct path *p)
+{
+	struct error *err;
+	int64_t serving;
+	char *prerequisites;
+
+	if ((err = db_query_int(t->db, &serving, 0, "SELECT count(*) FROM "
+	    "topic_serves s JOIN topic t ON t.id = s.topic_id WHERE "
+	    "s.path_id = ? AND t.path_id IS NOT s.path_id", "i", p->id))
+	    != NULL)
+		return err;
+	if (serving > 0) {
+		fprintf(t->out, "\nserved by topics of other paths (%lld):\n",
+		    (long long)serving);
+		if ((err = topic_serving_each(t->db, p->id, print_serving_line,
+		    t->out)) != NULL)
+			return err;
+	}
+	if ((err = path_prerequisites(t->db, p->id, &prerequisites)) != NULL)
+		return err;
+	if (*prerequisites != '\0') {
+		fputs("\nprerequisites: ", t->out);
+		fput_terminal(t->out, prerequisites);
+		fputc('\n', t->out);
+	}
+	free(prerequisites);
+	return NULL;
 }
 
 /* Every path set, oldest first, each saying whether it changed the path. */

@@ -1,6 +1,6 @@
 /*
- * track project: the things the user builds. Add one by hand (its path
- * defaults to the path chosen on its start day), mark it done with the
+ * track project: the things the user builds. Add one by hand (with
+ * --path its path for good, else its hours decide it), mark it done with the
  * URL that proves it, reopen it, list, show or remove it. Removing one
  * keeps its sessions, unlinked, with their kind.
  */
@@ -175,31 +175,19 @@ add_check(const struct project_options *o)
 }
 
 /*
- * Sets p's path: the specialization slug names, else the path chosen on
- * p's start day (none leaves it without one). Fundamentals are refused.
+ * Sets p's path when --path gave one (a specialization; fundamentals are
+ * refused). Without one the project records none: its hours decide.
  */
 static struct error *
 add_path(struct track *t, const char *slug, struct project *p)
 {
 	struct error *err;
 	struct path path;
-	bool found = true;
-	int day;
 
+	if (slug == NULL)
+		return NULL;
 	path_init(&path);
-	if (slug != NULL)
-		err = path_require(t->db, slug, &path);
-	else if (day_parse_iso(p->started, &day))
-		err = path_current(t->db, day, &path, &found);
-	else
-		err = error_runtime("invalid start day '%s'", p->started);
-	if (err == NULL && path.fundamentals) {
-		char *list = path_slug_list(t->db);
-
-		err = error_usage("'fundamentals' is not a specialization: a "
-		    "project belongs to one of %s", list);
-		free(list);
-	} else if (err == NULL && found) {
+	if ((err = project_path_require(t->db, slug, &path)) == NULL) {
 		p->path_id = path.id;
 		p->path = xstrdup(path.slug);
 	}
@@ -207,7 +195,10 @@ add_path(struct track *t, const char *slug, struct project *p)
 	return err;
 }
 
-/* "added project 'NAME' (backend), started 2026-11-22". */
+/*
+ * "added project 'NAME' (backend), started 2026-11-22", or "(path from
+ * its hours)" without --path.
+ */
 static void
 print_added(struct track *t, const struct project *p)
 {
@@ -216,8 +207,7 @@ print_added(struct track *t, const struct project *p)
 	if (p->path != NULL)
 		fprintf(t->out, " (%s)", p->path);
 	else
-		fprintf(t->out, " (no path: none was chosen on %s)",
-		    p->started);
+		fputs(" (path from its hours)", t->out);
 	fprintf(t->out, ", started %s\n", p->started);
 }
 

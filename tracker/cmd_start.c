@@ -153,7 +153,7 @@ start_links(struct track *t, const struct start_options *o,
 	bool created;
 
 	if (o->project != NULL)
-		return project_ensure(t->db, o->project, topic, day,
+		return project_ensure(t->db, o->project, day,
 		    &timer->project_id, &created);
 	if (o->tutorial != NULL)
 		return tutorial_ensure(t->db, o->tutorial, topic, day,

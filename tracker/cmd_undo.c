@@ -1,7 +1,8 @@
 /*
  * track undo: takes back the newest entry of the undo log, a session
- * logged by hand or by the timer, or a whole import batch. It reads the
- * newest entry by its key, so it costs the same on any history.
+ * logged by hand or by the timer, a whole import batch, or a `path set`.
+ * It reads the newest entry by its key, so it costs the same on any
+ * history.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -12,16 +13,24 @@
 #include "session.h"
 #include "text.h"
 
-static struct error *newest_entry(struct track *t, int64_t *session_id,
-    int64_t *batch_id);
+/* The newest entry of the undo log; all 0 when there is none. */
+struct undo_entry {
+	int64_t id;
+	int64_t session_id;
+	int64_t batch_id;
+	int64_t path_choice_id;
+};
+
+static struct error *newest_entry(struct track *t, struct undo_entry *e);
 static struct error *undo_session(struct track *t, int64_t id);
 static struct error *undo_batch(struct track *t, int64_t id);
+static struct error *undo_path_choice(struct track *t, int64_t entry);
 
 struct error *
 cmd_undo(struct track *t, int argc, char **argv)
 {
 	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
-	int64_t session_id = 0, batch_id = 0;
+	struct undo_entry e = { 0 };
 	struct error *err;
 
 	optind = 0;
@@ -30,30 +39,34 @@ cmd_undo(struct track *t, int argc, char **argv)
 		return option_error("undo", argv, '?');
 	if (optind != argc)
 		return usage_error("undo");
-	if ((err = newest_entry(t, &session_id, &batch_id)) != NULL)
+	if ((err = newest_entry(t, &e)) != NULL)
 		return err;
-	if (session_id != 0)
-		return undo_session(t, session_id);
-	if (batch_id != 0)
-		return undo_batch(t, batch_id);
+	if (e.session_id != 0)
+		return undo_session(t, e.session_id);
+	if (e.batch_id != 0)
+		return undo_batch(t, e.batch_id);
+	if (e.path_choice_id != 0)
+		return undo_path_choice(t, e.id);
 	return error_runtime("nothing to undo");
 }
 
-/* The newest undo entry's session or batch id (both 0 when none). */
 static struct error *
-newest_entry(struct track *t, int64_t *session_id, int64_t *batch_id)
+newest_entry(struct track *t, struct undo_entry *e)
 {
 	sqlite3_stmt *stmt;
 	struct error *err;
 	int rc;
 
-	if ((err = db_prepare(t->db, "SELECT session_id, batch_id FROM "
-	    "undo_entry ORDER BY id DESC LIMIT 1", &stmt)) != NULL)
+	if ((err = db_prepare(t->db, "SELECT id, session_id, batch_id, "
+	    "path_choice_id FROM undo_entry ORDER BY id DESC LIMIT 1", &stmt))
+	    != NULL)
 		return err;
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
-		*session_id = sqlite3_column_int64(stmt, 0);
-		*batch_id = sqlite3_column_int64(stmt, 1);
+		e->id = sqlite3_column_int64(stmt, 0);
+		e->session_id = sqlite3_column_int64(stmt, 1);
+		e->batch_id = sqlite3_column_int64(stmt, 2);
+		e->path_choice_id = sqlite3_column_int64(stmt, 3);
 	} else if (rc != SQLITE_DONE) {
 		err = db_error(t->db, "cannot read the undo log");
 	}
@@ -95,4 +108,18 @@ static struct error *
 undo_batch(struct track *t, int64_t id)
 {
 	return import_batch_undo(t->db, id, t->out);
+}
+
+/* Takes back a `path set` as `track path undo` does. */
+static struct error *
+undo_path_choice(struct track *t, int64_t entry)
+{
+	struct path_undo u;
+	struct error *err;
+
+	path_undo_init(&u);
+	if ((err = path_choice_undo(t->db, entry, t->today, &u)) == NULL)
+		path_undo_print(t->out, &u);
+	path_undo_release(&u);
+	return err;
 }

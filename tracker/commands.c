@@ -26,6 +26,8 @@ static const struct option_help log_options[] = {
 	  "default-kind setting, study)" },
 	{ "--project NAME", "a session building NAME (created on first use); "
 	  "implies kind project" },
+	{ "--path PATH", "with --project: the project's path from now on "
+	  "(without it, its hours decide)" },
 	{ "--tutorial TITLE", "a session following TITLE (created on first "
 	  "use); implies kind tutorial" },
 	{ "--note TEXT", "a note kept with the session" },
@@ -37,6 +39,8 @@ static const struct example log_examples[] = {
 	  "following a tutorial" },
 	{ "track log 1h30m django --project \"Django blog\" --note \"auth "
 	  "views\"", "building a project of your own" },
+	{ "track log 1h docker --project \"Booking API\" --path backend",
+	  "a project of your backend path, whatever its topics" },
 	{ "track log 90m numpy --date yesterday --start 19:30",
 	  "a session of yesterday evening" },
 	END_EXAMPLES,
@@ -83,7 +87,8 @@ static const struct example rm_examples[] = {
 };
 
 static const struct example undo_examples[] = {
-	{ "track undo", "take back the last `track log` or import" },
+	{ "track undo", "take back the last `track log`, import or `track "
+	  "path set`" },
 	END_EXAMPLES,
 };
 
@@ -132,7 +137,9 @@ static const struct option_help path_options[] = {
 };
 static const struct example path_examples[] = {
 	{ "track path list", "the paths, '*' marking yours" },
-	{ "track path set backend", "choose backend development" },
+	{ "track path set backend", "choose backend development (again the "
+	  "same day: replaces that day's choice)" },
+	{ "track path undo", "take back the newest choice" },
 	{ "track path add game-dev \"Game development\"", "a path of your own" },
 	END_EXAMPLES,
 };
@@ -140,12 +147,18 @@ static const struct example path_examples[] = {
 static const struct option_help topic_options[] = {
 	{ "--path PATH", "list: only the topics of PATH; add: the path of the "
 	  "new topic" },
+	{ "--serves PATH,...", "add: further paths its hours count for when "
+	  "chosen" },
 	{ "--names", "list: names and aliases only, one a line (for scripts)" },
 	END_OPTIONS,
 };
 static const struct example topic_examples[] = {
 	{ "track topic list --path ml", "the machine-learning topics" },
 	{ "track topic add htmx --path backend", "a topic the catalog lacks" },
+	{ "track topic add streamlit --path data-science --serves ml",
+	  "a topic of several paths" },
+	{ "track topic serve pandas automation", "pandas counts for "
+	  "automation too" },
 	{ "track topic alias dj django", "a shorter name for a topic" },
 	END_EXAMPLES,
 };
@@ -187,7 +200,8 @@ static const struct example import_examples[] = {
 };
 
 static const struct option_help project_options[] = {
-	{ "--path PATH", "add: the project's path (default: your current one)" },
+	{ "--path PATH", "add: the project's path for good (without it, its "
+	  "hours decide)" },
 	{ "--url URL", "add, done: where the project can be seen" },
 	OPTION_DATE("add: when it started; done: when it was finished"),
 	{ "--description TEXT", "add: what the project is" },
@@ -317,7 +331,7 @@ static const struct option_help no_options[] = { END_OPTIONS };
 const struct command commands[] = {
 	{ "log", cmd_log, DB_WRITE,
 	  "log DURATION TOPIC [--date DATE] [--start HH:MM] [--kind KIND] "
-	  "[--project NAME | --tutorial TITLE] [--note TEXT]",
+	  "[--project NAME [--path PATH] | --tutorial TITLE] [--note TEXT]",
 	  "log a study session", NULL, log_options, log_examples },
 	{ "ls", cmd_ls, DB_READ,
 	  "ls [--since DATE] [--until DATE] [--path PATH] [--topic TOPIC] "
@@ -332,7 +346,8 @@ const struct command commands[] = {
 	{ "rm", cmd_rm, DB_WRITE, "rm ID...", "remove sessions", NULL,
 	  no_options, rm_examples },
 	{ "undo", cmd_undo, DB_WRITE, "undo",
-	  "take back the newest logged session or import", NULL, no_options,
+	  "take back the newest logged session, import or path choice", NULL,
+	  no_options,
 	  undo_examples },
 	{ "start", cmd_start, DB_WRITE,
 	  "start TOPIC [--project NAME | --tutorial TITLE | --kind KIND] "
@@ -349,14 +364,15 @@ const struct command commands[] = {
 	  cancel_examples },
 	{ "path", cmd_path, DB_WRITE,
 	  "path list [--names] | path set PATH [--date DATE] | path show [PATH] "
-	  "| path add SLUG NAME [--description TEXT]",
-	  "list, choose, show or add career paths", cmd_path_db, path_options,
-	  path_examples },
+	  "| path add SLUG NAME [--description TEXT] | path undo",
+	  "list, choose, show, add career paths or take back a choice",
+	  cmd_path_db, path_options, path_examples },
 	{ "topic", cmd_topic, DB_WRITE,
-	  "topic list [--path PATH] [--names] | topic add NAME --path PATH | "
-	  "topic alias ALIAS TOPIC",
-	  "list, add or alias topics", cmd_topic_db, topic_options,
-	  topic_examples },
+	  "topic list [--path PATH] [--names] | topic add NAME --path PATH "
+	  "[--serves PATH,...] | topic alias ALIAS TOPIC | topic serve TOPIC "
+	  "PATH | topic unserve TOPIC PATH",
+	  "list, add or alias topics, or say which paths they serve",
+	  cmd_topic_db, topic_options, topic_examples },
 	{ "config", cmd_config, DB_WRITE,
 	  "config list | config get KEY | config set KEY VALUE | "
 	  "config unset KEY",

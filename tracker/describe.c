@@ -54,3 +54,47 @@ session_print_logged(FILE *out, const struct session *s)
 	fprintf(out, "logged %s as #%lld\n", b.data, (long long)s->id);
 	buf_release(&b);
 }
+
+void
+path_undo_print(FILE *out, const struct path_undo *u)
+{
+	char day[DAY_TEXT_SIZE];
+
+	day_format(u->day, day);
+	fprintf(out, "undid 'path set %s' of %s", u->path, day);
+	if (u->restored != NULL)
+		fprintf(out, ", which replaced %s", u->restored);
+	if (u->current == NULL) {
+		fputs("; no path chosen now\n", out);
+		return;
+	}
+	day_format(u->since, day);
+	fprintf(out, "; current path: %s (chosen %s)\n", u->current, day);
+}
+
+struct error *
+topic_row_print(const struct topic_row *row, void *arg)
+{
+	FILE *out = arg;
+	bool serves = *row->serves != '\0';
+
+	fputs("  ", out);
+	fput_terminal(out, row->name);
+	if (*row->aliases != '\0') {
+		fputs(" (", out);
+		fput_terminal(out, row->aliases);
+		fputc(')', out);
+	}
+	if (row->area != NULL || serves) {
+		fputs("  [", out);
+		if (row->area != NULL)
+			fprintf(out, "area: %s%s", row->area, serves ? "; " : "");
+		if (serves) {
+			fputs("serves: ", out);
+			fput_terminal(out, row->serves);
+		}
+		fputc(']', out);
+	}
+	fputc('\n', out);
+	return NULL;
+}

@@ -4,6 +4,8 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "catalog.h"
+#include "choice.h"
 #include "session.h"
 
 #ifdef __cplusplus
@@ -35,6 +37,21 @@ void session_describe(struct buf *b, const struct session *s);
  * "logged 1h12m django (backend, study) on 2026-11-22 as #7\n".
  */
 void session_print_logged(FILE *out, const struct session *s);
+
+/*
+ * Writes one topic of a catalog listing (`topic list`, `path show`):
+ * "  sql (postgres, mysql)  [serves: data-science, data-engineering]",
+ * "  python (py)  [area: basics]"; names go through fput_terminal.
+ */
+struct error *topic_row_print(const struct topic_row *row, void *out);
+
+/*
+ * Writes what taking back a `path set` did, the way `track undo` and
+ * `track path undo` say it: "undid 'path set backend' of 2026-11-22,
+ * which replaced ml; current path: ml (chosen 2026-11-01)\n", or "...;
+ * no path chosen now\n".
+ */
+void path_undo_print(FILE *out, const struct path_undo *u);
 
 #ifdef __cplusplus
 }

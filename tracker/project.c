@@ -75,11 +75,10 @@ tutorial_title_check(sqlite3 *db, const char *title)
 }
 
 struct error *
-project_ensure(sqlite3 *db, const char *name, const struct topic *topic,
-    int day, int64_t *id, bool *created)
+project_ensure(sqlite3 *db, const char *name, int day, int64_t *id,
+    bool *created)
 {
 	char started[DAY_TEXT_SIZE], now[INSTANT_TEXT_SIZE];
-	int64_t path_id = 0;
 	struct error *err;
 
 	*created = false;
@@ -91,20 +90,52 @@ project_ensure(sqlite3 *db, const char *name, const struct topic *topic,
 	if ((err = name_controls_check("project name", name)) != NULL)
 		return err;
 	day_format(day, started);
-	if (topic != NULL && topic->path_id != 0 && !topic->fundamentals)
-		path_id = topic->path_id;
-	else if ((err = db_query_int(db, &path_id, 0, "SELECT path_id FROM "
-	    "path_choice WHERE day <= ? ORDER BY day DESC, id DESC LIMIT 1",
-	    "t", started)) != NULL)
-		return err;
 	instant_format(time(NULL), now);
-	if ((err = db_exec(db, "INSERT INTO project (name, path_id, started, "
-	    "created) VALUES (?, nullif(?, 0), ?, ?)", "titt", name, path_id,
-	    started, now)) != NULL)
+	if ((err = db_exec(db, "INSERT INTO project (name, started, created) "
+	    "VALUES (?, ?, ?)", "ttt", name, started, now)) != NULL)
 		return err;
 	*id = sqlite3_last_insert_rowid(db);
 	*created = true;
 	return NULL;
+}
+
+struct error *
+project_path_require(sqlite3 *db, const char *slug, struct path *path)
+{
+	struct error *err;
+	char *list;
+
+	if ((err = path_require(db, slug, path)) != NULL ||
+	    !path->fundamentals)
+		return err;
+	list = path_slug_list(db);
+	err = error_usage("'fundamentals' is not a specialization: a project "
+	    "belongs to one of %s", list);
+	free(list);
+	return err;
+}
+
+struct error *
+project_give_path(sqlite3 *db, int64_t id, int64_t path_id, char **was,
+    bool *changed)
+{
+	struct error *err;
+	int64_t given = 0, before = 0;
+
+	*was = NULL;
+	*changed = false;
+	if ((err = db_query_int(db, &given, 0, "SELECT path_given FROM project "
+	    "WHERE id = ?", "i", id)) != NULL ||
+	    (err = db_query_int(db, &before, 0, "SELECT path_id FROM project "
+	    "WHERE id = ?", "i", id)) != NULL)
+		return err;
+	if (given && before == path_id)
+		return NULL;
+	if (given && (err = path_slug_of(db, before, was)) != NULL)
+		return err;
+	*changed = true;
+	return db_exec(db, "UPDATE project SET path_id = ?, path_given = 1 "
+	    "WHERE id = ?", "ii", path_id, id);
 }
 
 struct error *
@@ -238,7 +269,7 @@ unknown_name(sqlite3 *db, const char *what, const char *name,
 	"p.completed, p.url, p.description, (SELECT ifnull(sum(minutes), 0) " \
 	"FROM project_total WHERE project_id = p.id), " \
 	"(SELECT ifnull(sum(sessions), 0) FROM project_total WHERE " \
-	"project_id = p.id) FROM project p LEFT JOIN " \
+	"project_id = p.id), p.path_given FROM project p LEFT JOIN " \
 	"path pa ON pa.id = p.path_id "
 
 void
@@ -274,6 +305,7 @@ project_from_row(sqlite3_stmt *stmt, struct project *p)
 	p->description = db_column_strdup(stmt, 7);
 	p->minutes = sqlite3_column_int(stmt, 8);
 	p->sessions = sqlite3_column_int(stmt, 9);
+	p->path_given = sqlite3_column_int(stmt, 10) != 0;
 }
 
 struct error *
@@ -330,9 +362,10 @@ project_add(sqlite3 *db, struct project *p, time_t now)
 	if (err != NULL)
 		return err;
 	instant_format(now, created);
-	if ((err = db_exec(db, "INSERT INTO project (name, path_id, started, "
-	    "url, description, created) VALUES (?, nullif(?, 0), ?, ?, ?, ?)",
-	    "titttt", p->name, p->path_id, p->started, p->url, p->description,
+	if ((err = db_exec(db, "INSERT INTO project (name, path_id, "
+	    "path_given, started, url, description, created) VALUES (?, "
+	    "nullif(?, 0), ?, ?, ?, ?, ?)", "tiitttt", p->name, p->path_id,
+	    (int64_t)(p->path_id != 0), p->started, p->url, p->description,
 	    created)) != NULL)
 		return err;
 	p->id = sqlite3_last_insert_rowid(db);

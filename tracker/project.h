@@ -17,8 +17,9 @@
 struct project {
 	int64_t id;
 	char *name;
-	int64_t path_id;	/* 0: no path */
+	int64_t path_id;	/* 0: no path given */
 	char *path;		/* its path's slug, NULL when none */
+	bool path_given;	/* path was given with --path (sticky) */
 	char *started;
 	char *completed;	/* NULL while open */
 	char *url;		/* NULL: none */
@@ -70,12 +71,28 @@ struct error *url_check(const char *url);
 
 /*
  * The id of the project called name (case-insensitive), creating it open,
- * started on day, when missing. A new project's path is its topic's path
- * when that is a specialization, else the path chosen on day. *created
- * says whether it was new.
+ * started on day, when missing, with no path: a project's path is given
+ * with --path (project_give_path) or follows its hours (SPEC §5.1).
+ * *created says whether it was new.
  */
-struct error *project_ensure(sqlite3 *db, const char *name,
-    const struct topic *topic, int day, int64_t *id, bool *created);
+struct error *project_ensure(sqlite3 *db, const char *name, int day,
+    int64_t *id, bool *created);
+
+/*
+ * The path a project is given with --path: slug must name a
+ * specialization (fundamentals and unknown paths are usage errors). Fills
+ * path.
+ */
+struct error *project_path_require(sqlite3 *db, const char *slug,
+    struct path *path);
+
+/*
+ * Gives project id the path path_id, for good (sticky: path_given). *was
+ * is the slug of the path it was given before (NULL: none, its hours
+ * decided); *changed is false when it already had this one.
+ */
+struct error *project_give_path(sqlite3 *db, int64_t id, int64_t path_id,
+    char **was, bool *changed);
 
 /*
  * The id of the hand-added tutorial titled title (case-insensitive),
@@ -104,8 +121,9 @@ struct error *project_find(sqlite3 *db, const char *name, struct project *p,
 struct error *project_require(sqlite3 *db, const char *name,
     struct project *p);
 /*
- * Inserts p's name, path_id, started, url and description, created at
- * now, and sets p->id. A name taken (case-insensitive) is a usage error.
+ * Inserts p's name, path_id (0: none; else a path given, sticky),
+ * started, url and description, created at now, and sets p->id. A name
+ * taken (case-insensitive) is a usage error.
  */
 struct error *project_add(sqlite3 *db, struct project *p, time_t now);
 /* Sets the completion day (NULL: open again). */

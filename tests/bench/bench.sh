@@ -404,10 +404,13 @@ plan() {
 plan "settings: default-kind" "SELECT key, coalesce(value, default_value), \
 default_value, value IS NULL, type, min, max, choices, description FROM \
 setting WHERE key = 'default-kind'"
-plan "catalog: topic_find" "SELECT t.id, t.name, t.path_id, p.slug, \
-ifnull(p.fundamentals, 0) FROM topic t LEFT JOIN path p ON p.id = t.path_id \
-WHERE t.id = coalesce((SELECT id FROM topic WHERE name = 'django'), \
+plan "catalog: topic_find" "SELECT coalesce((SELECT id FROM topic WHERE \
+name = 'django'), (SELECT id FROM topic WHERE name = 'django'), \
+(SELECT topic_id FROM topic_alias WHERE alias = 'django'), \
 (SELECT topic_id FROM topic_alias WHERE alias = 'django'))"
+plan "catalog: topic_find, the topic" "SELECT t.id, t.name, t.path_id, \
+p.slug, ifnull(p.fundamentals, 0) FROM topic t LEFT JOIN path p ON \
+p.id = t.path_id WHERE t.id = 21"
 plan "session_insert" "INSERT INTO session (uuid, day, start, minutes, \
 topic_id, kind, project_id, tutorial_id, note, origin, batch_id, \
 fingerprint, created) VALUES ('00000000-0000-4000-8000-000000000000', \
@@ -417,8 +420,8 @@ plan "session_insert: undo entry" "INSERT INTO undo_entry (session_id) \
 VALUES (1000001)"
 plan "--project: project_ensure lookup" "SELECT id FROM project WHERE \
 name = 'Django blog' COLLATE NOCASE"
-plan "--project: current path" "SELECT path_id FROM path_choice WHERE \
-day <= '2026-11-22' ORDER BY day DESC, id DESC LIMIT 1"
+plan "--project --path: project_give_path" "SELECT path_given FROM \
+project WHERE id = 1"
 plan "--tutorial: tutorial_ensure lookup" "SELECT id FROM tutorial WHERE \
 title = 'Django for Beginners' COLLATE NOCASE AND platform IS NULL ORDER BY \
 id LIMIT 1"

@@ -37,9 +37,11 @@ INSERT INTO path_choice (path_id, day, created)
 SELECT (SELECT id FROM path WHERE slug = c.path), c.day, c.created
 FROM g_choice c ORDER BY c.rowid;
 
-INSERT INTO project (name, path_id, started, completed, created)
-SELECT p.name, (SELECT id FROM path WHERE slug = p.path), p.started,
-    nullif(p.completed, ''), p.created
+-- A generated project's path is one given with --path (schema 008).
+INSERT INTO project (name, path_id, path_given, started, completed, created)
+SELECT p.name, (SELECT id FROM path WHERE slug = p.path),
+    nullif(p.path, '') IS NOT NULL, p.started, nullif(p.completed, ''),
+    p.created
 FROM g_project p ORDER BY p.rowid;
 
 INSERT INTO tutorial (title, topic_id, started, created)

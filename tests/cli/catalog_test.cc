@@ -128,13 +128,13 @@ TEST_F(CatalogCli, path_set_records_every_choice_with_its_history)
 {
 	ok({ "path", "set", "backend", "--date", "2026-09-01" },
 	    "path: backend since 2026-09-01 (first choice)\n");
-	ok({ "path", "set", "backend" },
-	    "path: backend (unchanged, chosen 2026-09-01)\n");
+	ok({ "path", "set", "backend", "--date", "2026-10-01" },
+	    "path: backend since 2026-10-01 (unchanged, chosen 2026-09-01)\n");
 	ok({ "path", "set", "ML" }, "path: ml (was backend)\n");
 	EXPECT_EQ(sql("SELECT c.day, p.slug, c.created FROM path_choice c "
 	    "JOIN path p ON p.id = c.path_id ORDER BY c.id"),
 	    "2026-09-01|backend|2026-11-22T10:00:00Z\n"
-	    "2026-11-22|backend|2026-11-22T10:00:00Z\n"
+	    "2026-10-01|backend|2026-11-22T10:00:00Z\n"
 	    "2026-11-22|ml|2026-11-22T10:00:00Z\n");
 }
 
@@ -211,7 +211,14 @@ TEST_F(CatalogCli, path_show_of_a_builtin_path_on_a_missing_database)
 	    "  kafka\n"
 	    "  pipelines (data-pipelines, etl)\n"
 	    "  spark (pyspark)\n"
-	    "  sqlalchemy\n"
+	    "  sqlalchemy  [serves: backend]\n"
+	    "\n"
+	    "served by topics of other paths (5):\n"
+	    "  docker (devops)\n"
+	    "  numpy (data-science)\n"
+	    "  pandas (data-science)\n"
+	    "  postgresql (backend)\n"
+	    "  sql (backend)\n"
 	    "\n"
 	    "history: no path chosen yet\n");
 }
@@ -254,8 +261,8 @@ TEST_F(CatalogCli, path_show_of_fundamentals_says_what_it_is)
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "fundamentals: Python "
 	    "fundamentals (fundamentals: shared by every path)");
-	EXPECT_NE(r.out.find("\n  python (py, python-basics, python3)\n"),
-	    std::string::npos);
+	EXPECT_NE(r.out.find("\n  python (py, python-basics, python3)  [area: "
+	    "basics]\n"), std::string::npos);
 	EXPECT_NE(r.out.find("\ntopics (21):\n"), std::string::npos);
 }
 
@@ -334,11 +341,11 @@ TEST_F(CatalogCli, path_refuses_a_missing_or_unknown_subcommand)
 {
 	refused({ "path" }, 2, "usage: track path list [--names] | path set PATH "
 	    "[--date DATE] | path show [PATH] | path add SLUG NAME "
-	    "[--description TEXT]");
+	    "[--description TEXT] | path undo");
 	refused({ "path", "lst" }, 2, "unknown subcommand 'lst' for 'track "
-	    "path': did you mean 'list'? (use list, set, show or add)");
+	    "path': did you mean 'list'? (use list, set, show, add or undo)");
 	refused({ "path", "choose", "ml" }, 2, "unknown subcommand 'choose' for "
-	    "'track path': use list, set, show or add");
+	    "'track path': use list, set, show, add or undo");
 }
 
 /* ---------------------------------------------------------------------
@@ -349,29 +356,33 @@ TEST_F(CatalogCli, topic_list_groups_by_path_on_a_missing_database)
 {
 	std::string out = read_missing({ "topic", "list" });
 	EXPECT_EQ(out.substr(0, out.find("\n\n") + 2), "fundamentals:\n"
-	    "  algorithms (data-structures-and-algorithms, dsa)\n"
-	    "  asyncio (async)\n"
-	    "  comprehensions (list-comprehensions)\n"
-	    "  concurrency (multiprocessing, threading)\n"
-	    "  context-managers (context-manager)\n"
+	    "  algorithms (data-structures-and-algorithms, dsa)  [area: "
+	    "further]\n"
+	    "  asyncio (async)  [area: further]\n"
+	    "  comprehensions (list-comprehensions)  [area: data-structures]\n"
+	    "  concurrency (multiprocessing, threading)  [area: further]\n"
+	    "  context-managers (context-manager)  [area: further]\n"
 	    "  control-flow (conditionals, for-loops, if-statements, loops, "
-	    "while-loops)\n"
+	    "while-loops)  [area: basics]\n"
 	    "  data-structures (dictionaries, dicts, lists, sets, strings, "
-	    "tuples)\n"
-	    "  debugging\n"
-	    "  decorators\n"
-	    "  error-handling (exception-handling, exceptions, try-except)\n"
-	    "  functions (closures, lambda, lambdas)\n"
-	    "  generators\n"
-	    "  git (github)\n"
-	    "  modules (packages)\n"
-	    "  oop (classes, inheritance, object-oriented, objects)\n"
-	    "  python (py, python-basics, python3)\n"
-	    "  scripting (scripts, small-scripts)\n"
-	    "  testing-basics (pytest, testing, tests, unittest)\n"
-	    "  type-hints (typing)\n"
-	    "  variables\n"
-	    "  virtual-environments (pip, venv)\n\n");
+	    "tuples)  [area: data-structures]\n"
+	    "  debugging  [area: further]\n"
+	    "  decorators  [area: further]\n"
+	    "  error-handling (exception-handling, exceptions, try-except)  "
+	    "[area: error-handling]\n"
+	    "  functions (closures, lambda, lambdas)  [area: functions]\n"
+	    "  generators  [area: further]\n"
+	    "  git (github)  [area: further]\n"
+	    "  modules (packages)  [area: basics]\n"
+	    "  oop (classes, inheritance, object-oriented, objects)  [area: "
+	    "classes]\n"
+	    "  python (py, python-basics, python3)  [area: basics]\n"
+	    "  scripting (scripts, small-scripts)  [area: basics]\n"
+	    "  testing-basics (pytest, testing, tests, unittest)  [area: "
+	    "further]\n"
+	    "  type-hints (typing)  [area: further]\n"
+	    "  variables  [area: basics]\n"
+	    "  virtual-environments (pip, venv)  [area: further]\n\n");
 	// The groups follow the path order; no unmapped group when empty.
 	std::vector<size_t> at;
 	for (const char *group : { "\nbackend:\n", "\nml:\n",
@@ -383,9 +394,11 @@ TEST_F(CatalogCli, topic_list_groups_by_path_on_a_missing_database)
 	EXPECT_EQ(out.find("unmapped"), std::string::npos);
 	EXPECT_EQ(out.substr(out.rfind("\ndevops:\n")), "\ndevops:\n"
 	    "  ansible\n  aws\n  ci-cd (ci, cicd, github-actions, gitlab-ci, "
-	    "jenkins)\n  cloud (azure, gcp)\n  docker (docker-compose)\n"
-	    "  helm\n  kubernetes (k8s)\n  linux\n  monitoring (grafana, "
-	    "prometheus)\n  terraform\n");
+	    "jenkins)  [serves: backend]\n  cloud (azure, gcp)\n"
+	    "  docker (docker-compose)  [serves: backend, ml, "
+	    "data-engineering]\n"
+	    "  helm\n  kubernetes (k8s)\n  linux  [serves: backend]\n"
+	    "  monitoring (grafana, prometheus)\n  terraform\n");
 }
 
 TEST_F(CatalogCli, topic_list_ends_with_the_unmapped_topics)
@@ -413,7 +426,7 @@ TEST_F(CatalogCli, topic_list_of_one_path)
 	    "  kafka\n"
 	    "  pipelines (data-pipelines, etl)\n"
 	    "  spark (pyspark)\n"
-	    "  sqlalchemy\n");
+	    "  sqlalchemy  [serves: backend]\n");
 	EXPECT_EQ(read_missing({ "topic", "list", "--path", "unmapped" }),
 	    "unmapped:\n  (none)\n");
 }
@@ -481,8 +494,15 @@ TEST_F(CatalogCli, topic_add_maps_an_unmapped_topic)
 
 TEST_F(CatalogCli, topic_add_moves_a_mapped_topic)
 {
+	ok({ "topic", "add", "SQL", "--path", "devops" },
+	    "moved 'sql' from backend to devops\n");
+	// A path it served becomes its home: it serves it no more.
 	ok({ "topic", "add", "SQL", "--path", "data-engineering" },
-	    "moved 'sql' from backend to data-engineering\n");
+	    "moved 'sql' from devops to data-engineering (it served "
+	    "data-engineering: its home now)\n");
+	EXPECT_EQ(sql("SELECT p.slug FROM topic_serves s JOIN path p ON "
+	    "p.id = s.path_id JOIN topic t ON t.id = s.topic_id WHERE t.name = "
+	    "'sql'"), "data-science\n");
 	EXPECT_EQ(sql("SELECT p.slug FROM topic t JOIN path p ON "
 	    "p.id = t.path_id WHERE t.name = 'sql'"), "data-engineering\n");
 	ok({ "topic", "add", "sql", "--path", "data-engineering" },
@@ -499,9 +519,9 @@ TEST_F(CatalogCli, topic_add_refusals_leave_the_database_unchanged)
 	    "'tf' is an alias of 'tensorflow': move that topic with 'track "
 	    "topic add tensorflow --path backend'");
 	refused({ "topic", "add", "streamlit" }, 2,
-	    "usage: track topic add NAME --path PATH");
+	    "usage: track topic add NAME --path PATH [--serves PATH,...]");
 	refused({ "topic", "add", "--path", "ml" }, 2,
-	    "usage: track topic add NAME --path PATH");
+	    "usage: track topic add NAME --path PATH [--serves PATH,...]");
 	refused({ "topic", "add", "streamlit", "--path", "frontend" }, 2,
 	    "unknown path 'frontend': use one of " + std::string(kChoosable) +
 	    ", or add it with 'track path add SLUG NAME'");
@@ -603,9 +623,190 @@ TEST_F(CatalogCli, topic_alias_refusals_leave_the_database_unchanged)
 TEST_F(CatalogCli, topic_refuses_an_unknown_subcommand_and_creates_nothing)
 {
 	refused({ "topic", "rm", "django" }, 2, "unknown subcommand 'rm' for "
-	    "'track topic': use list, add or alias");
+	    "'track topic': use list, add, alias, serve or unserve");
 	refused({ "topic" }, 2, "usage: track topic list [--path PATH] "
-	    "[--names] | topic add NAME --path PATH | topic alias ALIAS TOPIC");
+	    "[--names] | topic add NAME --path PATH [--serves PATH,...] | topic "
+	    "alias ALIAS TOPIC | topic serve TOPIC PATH | topic unserve TOPIC "
+	    "PATH");
+}
+
+/* ---------------------------------------------------------------------
+ * Serving relations: topic add --serves, topic serve, topic unserve
+ */
+
+// SPEC §2: a topic has one home and may serve further paths.
+TEST_F(CatalogCli, topic_add_serves_records_each_relation)
+{
+	ok({ "topic", "add", "Streamlit", "--path", "data-science", "--serves",
+	    "ml, automation" }, "added topic 'streamlit' to data-science\n"
+	    "'streamlit' now serves ml, automation\n");
+	EXPECT_EQ(sql("SELECT p.slug, s.builtin FROM topic_serves s JOIN path p "
+	    "ON p.id = s.path_id JOIN topic t ON t.id = s.topic_id WHERE "
+	    "t.name = 'streamlit' ORDER BY p.position"),
+	    "ml|0\nautomation|0\n");
+	// Again, with one more: only the new one is added.
+	ok({ "topic", "add", "streamlit", "--path", "data-science", "--serves",
+	    "automation,devops" }, "'streamlit' is already in data-science\n"
+	    "'streamlit' now serves devops\n"
+	    "'streamlit' already serves automation\n");
+	RunResult r = track({ "topic", "list", "--path", "data-science" });
+	EXPECT_NE(r.out.find("\n  streamlit  [serves: ml, automation, "
+	    "devops]\n"), std::string::npos) << r.out;
+	// An unmapped topic mapped with its relations at once.
+	ASSERT_EQ(track({ "log", "1h", "blender" }).status, 0);
+	ok({ "topic", "add", "blender", "--path", "automation", "--serves",
+	    "data-science" }, "mapped 'blender' to automation\n"
+	    "'blender' now serves data-science\n");
+}
+
+TEST_F(CatalogCli, topic_add_serves_refusals_leave_the_database_unchanged)
+{
+	ASSERT_EQ(track({ "path", "set", "ml" }).status, 0);
+	refused({ "topic", "add", "gradio", "--path", "ml", "--serves", "ml" },
+	    2, "invalid --serves 'ml': ml is the topic's home (--path); a "
+	    "topic serves only other paths");
+	refused({ "topic", "add", "gradio", "--path", "ml", "--serves",
+	    "backend,fundamentals" }, 2, "'fundamentals' cannot be served: "
+	    "the fundamentals count for every path already");
+	refused({ "topic", "add", "gradio", "--path", "ml", "--serves",
+	    "backend,frontend" }, 2, "unknown path 'frontend': use one of " +
+	    std::string(kChoosable) + ", or add it with 'track path add SLUG "
+	    "NAME'");
+	refused({ "topic", "add", "gradio", "--path", "ml", "--serves",
+	    "backend,Backend" }, 2, "invalid --serves 'backend,Backend': "
+	    "backend is named twice");
+	refused({ "topic", "add", "gradio", "--path", "ml", "--serves",
+	    "backend,,devops" }, 2, "invalid --serves 'backend,,devops': name "
+	    "paths separated by commas, e.g. ml,data-science");
+	refused({ "topic", "add", "gradio", "--path", "ml", "--serves", "" },
+	    2, "invalid --serves '': name paths separated by commas, e.g. "
+	    "ml,data-science");
+	refused({ "topic", "list", "--serves", "ml" }, 2, "unknown option "
+	    "'--serves' for 'track topic': see 'track help topic'");
+	EXPECT_EQ(sql("SELECT count(*) FROM topic WHERE name = 'gradio'"),
+	    "0\n");
+}
+
+// Idempotent both ways: serving what it serves, or unserving what it
+// does not, changes nothing and says so (exit 0).
+TEST_F(CatalogCli, topic_serve_and_unserve_a_relation_of_the_user)
+{
+	ok({ "topic", "serve", "Pandas", "automation" },
+	    "'pandas' now serves automation\n");
+	ok({ "topic", "serve", "pd", "automation" },
+	    "'pandas' already serves automation: nothing changed\n");
+	EXPECT_EQ(sql("SELECT s.builtin FROM topic_serves s JOIN topic t ON "
+	    "t.id = s.topic_id JOIN path p ON p.id = s.path_id WHERE t.name = "
+	    "'pandas' AND p.slug = 'automation'"), "0\n");
+	RunResult r = track({ "path", "show", "automation" });
+	EXPECT_NE(r.out.find("\n\nserved by topics of other paths (1):\n"
+	    "  pandas (data-science)\n\nhistory"), std::string::npos) << r.out;
+	ok({ "topic", "unserve", "pandas", "automation" },
+	    "'pandas' no longer serves automation\n");
+	ok({ "topic", "unserve", "pandas", "automation" },
+	    "'pandas' does not serve automation: nothing changed\n");
+	EXPECT_EQ(sql("SELECT count(*) FROM topic_serves s JOIN path p ON "
+	    "p.id = s.path_id WHERE p.slug = 'automation'"), "0\n");
+}
+
+// The catalog is the user's: a built-in relation may go, and come back
+// as the user's own.
+TEST_F(CatalogCli, topic_unserve_of_a_builtin_relation)
+{
+	ok({ "topic", "unserve", "docker", "ml" }, "'docker' no longer serves "
+	    "ml (a relation of the built-in catalog)\n");
+	RunResult r = track({ "path", "show", "ml" });
+	EXPECT_EQ(r.out.find("  docker (devops)\n"), std::string::npos)
+	    << r.out;
+	ok({ "topic", "serve", "docker", "ml" }, "'docker' now serves ml\n");
+	EXPECT_EQ(sql("SELECT s.builtin FROM topic_serves s JOIN topic t ON "
+	    "t.id = s.topic_id JOIN path p ON p.id = s.path_id WHERE t.name = "
+	    "'docker' AND p.slug = 'ml'"), "0\n");
+}
+
+TEST_F(CatalogCli, topic_serve_refusals_leave_the_database_unchanged)
+{
+	ASSERT_EQ(track({ "log", "1h", "blender" }).status, 0);
+	for (const char *sub : { "serve", "unserve" }) {
+		SCOPED_TRACE(sub);
+		refused({ "topic", sub, "sql", "backend" }, 2, "'sql' is a topic "
+		    "of backend: a topic serves paths other than its home");
+		refused({ "topic", sub, "sql", "fundamentals" }, 2,
+		    "'fundamentals' cannot be served: the fundamentals count "
+		    "for every path already");
+		refused({ "topic", sub, "sql", "frontend" }, 2, "unknown path "
+		    "'frontend': use one of " + std::string(kChoosable) + ", or "
+		    "add it with 'track path add SLUG NAME'");
+		refused({ "topic", sub, "pandsa", "ml" }, 2, "unknown topic "
+		    "'pandsa': did you mean 'pandas'? (add a new one with 'track "
+		    "topic add pandsa --path PATH')");
+		refused({ "topic", sub, "blender", "ml" }, 2, "'blender' is "
+		    "unmapped: give it a home path first with 'track topic add "
+		    "blender --path PATH'");
+		refused({ "topic", sub, "sql" }, 2, std::string("usage: track "
+		    "topic ") + sub + " TOPIC PATH");
+		refused({ "topic", sub, "sql", "ml", "--path", "ml" }, 2,
+		    "unknown option '--path' for 'track topic': see 'track help "
+		    "topic'");
+	}
+	EXPECT_EQ(sql("SELECT count(*) FROM topic_serves WHERE builtin = 0"),
+	    "0\n");
+}
+
+// A path shows the topics of other paths that count for it, and the
+// topics it builds on.
+TEST_F(CatalogCli, path_show_lists_the_serving_topics_and_prerequisites)
+{
+	EXPECT_EQ(read_missing({ "path", "show", "ml" }),
+	    "ml: Machine learning / AI\n"
+	    "TensorFlow, PyTorch, scikit-learn, NLP; linear algebra and "
+	    "calculus first\n"
+	    "\n"
+	    "topics (15):\n"
+	    "  calculus  [serves: data-science]\n"
+	    "  computer-vision (cv, opencv)\n"
+	    "  deep-learning (dl, neural-networks)\n"
+	    "  hugging-face (huggingface, transformers)\n"
+	    "  keras\n"
+	    "  linear-algebra (linear-algebra-basics)  [serves: "
+	    "data-science]\n"
+	    "  llm (llms)\n"
+	    "  machine-learning (ai, artificial-intelligence, ml, ml-basics)\n"
+	    "  mlops\n"
+	    "  nlp (natural-language-processing)\n"
+	    "  pytorch (torch)\n"
+	    "  reinforcement-learning (rl)\n"
+	    "  scikit-learn (scikit, sklearn)  [serves: data-science]\n"
+	    "  tensorflow (tf)\n"
+	    "  xgboost\n"
+	    "\n"
+	    "served by topics of other paths (7):\n"
+	    "  docker (devops)\n"
+	    "  jupyter (data-science)\n"
+	    "  matplotlib (data-science)\n"
+	    "  numpy (data-science)\n"
+	    "  pandas (data-science)\n"
+	    "  probability (data-science)\n"
+	    "  statistics (data-science)\n"
+	    "\n"
+	    "prerequisites: calculus, linear-algebra, probability, statistics\n"
+	    "\n"
+	    "history: no path chosen yet\n");
+}
+
+// `topic list` shows the areas of the fundamentals and what each topic
+// serves beside its aliases; --names stays names only.
+TEST_F(CatalogCli, topic_list_shows_serving_paths_and_areas)
+{
+	ok({ "topic", "alias", "structured-query-language", "sql" },
+	    "added alias 'structured-query-language' for sql\n");
+	RunResult r = track({ "topic", "list", "--path", "backend" });
+	EXPECT_NE(r.out.find("\n  sql (structured-query-language)  [serves: "
+	    "data-science, data-engineering]\n"), std::string::npos) << r.out;
+	r = track({ "topic", "list", "--names", "--path", "backend" });
+	EXPECT_NE(r.out.find("\nsql\nsqlite\nstructured-query-language\n"),
+	    std::string::npos) << r.out;
+	EXPECT_EQ(r.out.find("serves"), std::string::npos);
 }
 
 /* ---------------------------------------------------------------------

@@ -80,7 +80,8 @@ TEST(cli_dates, a_stored_day_before_1970_is_a_day_not_none)
 {
 	Db db;
 	db.ok({ "path", "set", "backend" });
-	db.ok({ "log", "1h", "django", "--project", "Blog" });
+	db.ok({ "log", "1h", "django", "--project", "Blog", "--path",
+	    "backend" });
 	db.ok({ "project", "done", "Blog" });
 	// As a track that let such days in would have written them.
 	db.write_sql("UPDATE session SET day = '1969-12-31';"

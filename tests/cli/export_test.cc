@@ -104,8 +104,9 @@ build_history(const Db &db)
 	    "18:30", "--note", "plain" });
 	db.ok({ "log", "45m", "pandas", "--tutorial", "Pandas in 10 Minutes",
 	    "--date", "2026-11-03" });
-	db.ok({ "log", "1h30m", "django", "--project", "Django blog", "--date",
-	    "2026-11-05", "--note", "=1+2, \"quoted\"\nsecond line" });
+	db.ok({ "log", "1h30m", "django", "--project", "Django blog", "--path",
+	    "backend", "--date", "2026-11-05", "--note", "=1+2, "
+	    "\"quoted\"\nsecond line" });
 	db.run({ "log", "20m", "foobarz", "--date", "2026-11-10", "--note",
 	    "@home" });
 	db.ok({ "log", "1h", "solidity", "--date", "2026-11-21", "--note",

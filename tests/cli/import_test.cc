@@ -151,8 +151,9 @@ TEST(cli_import_toggl, classic_with_skip_bad_imports_the_rest_and_rejects)
 	    "Ada Example,ada@example.com,,Game jam,,Weekend jam,No,2025-03-15,"
 	    "10:00:00,2025-03-16,11:30:00,25:30:00,,,line 4: entry lasts "
 	    "25h30m; a session holds at most 24h\n");
-	EXPECT_EQ(db.sql("SELECT name, path_id IS NULL FROM project"),
-	    "Todo app|0\n");
+	// An imported project records no path: its hours decide (SPEC 5.1).
+	EXPECT_EQ(db.sql("SELECT name, path_id IS NULL, path_given FROM "
+	    "project"), "Todo app|1|0\n");
 }
 
 TEST(cli_import_toggl, current_all_quoted_with_a_newline_and_min_duration)
@@ -1079,7 +1080,7 @@ TEST(cli_import_track, export_rebuilds_every_record_and_reimports_nothing)
 	    "2025-03-15|2025-03-20|6|109|19|18|1\n");
 }
 
-TEST(cli_import_options, path_maps_new_topics_and_projects)
+TEST(cli_import_options, path_maps_new_topics_not_projects)
 {
 	Db db;
 	std::string f = db.write("a.csv", "date,duration,topic,project\n"
@@ -1089,8 +1090,11 @@ TEST(cli_import_options, path_maps_new_topics_and_projects)
 	EXPECT_EQ(r.err, "");
 	EXPECT_EQ(db.sql("SELECT t.name, p.slug FROM topic t JOIN path p ON "
 	    "p.id = t.path_id WHERE t.name = 'godot'"), "godot|devops\n");
-	EXPECT_EQ(db.sql("SELECT pr.name, p.slug FROM project pr JOIN path p ON "
-	    "p.id = pr.path_id"), "Platformer|devops\n");
+	// --path says where new topics go; a project's path is given with
+	// `project add --path` or `log --project --path`, else its hours
+	// decide (SPEC 5.1).
+	EXPECT_EQ(db.sql("SELECT name, path_id IS NULL, path_given FROM "
+	    "project"), "Platformer|1|0\n");
 	expect_refused(db, { "import", f, "--path", "cooking" }, 2,
 	    "track: unknown path 'cooking': use one of backend, ml, data-science, "
 	    "automation, data-engineering, devops, or add it with 'track path "

@@ -84,9 +84,9 @@ protected:
 		    "2026-09-10", "2026-10-10", "2026-11-10" })
 			run_ok({ "log", "10h", "django", "--date", day });
 		run_ok({ "log", "12h", "django", "--project", "Django blog",
-		    "--date", "2026-08-05" });
+		    "--path", "backend", "--date", "2026-08-05" });
 		run_ok({ "log", "3h30m", "fastapi", "--project", "Todo API",
-		    "--date", "2026-10-05" });
+		    "--path", "backend", "--date", "2026-10-05" });
 		exec(db, "UPDATE project SET completed = '2026-09-20', "
 		    "url = 'https://github.com/me/blog' "
 		    "WHERE name = 'Django blog'");

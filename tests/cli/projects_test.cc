@@ -113,27 +113,25 @@ protected:
  * track project add
  */
 
-TEST_F(ProjectsCli, project_add_takes_the_path_chosen_on_its_date)
+// SPEC 5.1: `project add` records a path only when --path gives one;
+// version 1 took the path chosen on its start day.
+TEST_F(ProjectsCli, project_add_records_a_path_only_when_given)
 {
 	run({ "path", "set", "backend", "--date", "2026-09-01" });
 	ok({ "project", "add", "Early", "--date", "2026-08-15" },
-	    "added project 'Early' (no path: none was chosen on 2026-08-15), "
-	    "started 2026-08-15\n");
+	    "added project 'Early' (path from its hours), started 2026-08-15\n");
 	ok({ "project", "add", "Later", "--date", "2026-09-02" },
-	    "added project 'Later' (backend), started 2026-09-02\n");
-	ok({ "project", "add", "Same day", "--date", "2026-09-01" },
-	    "added project 'Same day' (backend), started 2026-09-01\n");
+	    "added project 'Later' (path from its hours), started 2026-09-02\n");
 	run({ "path", "set", "ml" });
-	ok({ "project", "add", "Today" },
-	    "added project 'Today' (ml), started 2026-11-22\n");
-	EXPECT_EQ(sql("SELECT j.name, ifnull(p.slug, 'NULL'), j.started, "
-	    "ifnull(j.completed, 'NULL'), ifnull(j.url, 'NULL'), "
+	ok({ "project", "add", "Today", "--path", "devops" },
+	    "added project 'Today' (devops), started 2026-11-22\n");
+	EXPECT_EQ(sql("SELECT j.name, ifnull(p.slug, 'NULL'), j.path_given, "
+	    "j.started, ifnull(j.completed, 'NULL'), ifnull(j.url, 'NULL'), "
 	    "ifnull(j.description, 'NULL'), j.created FROM project j LEFT JOIN "
 	    "path p ON p.id = j.path_id ORDER BY j.id"),
-	    "Early|NULL|2026-08-15|NULL|NULL|NULL|2026-11-22T10:00:00Z\n"
-	    "Later|backend|2026-09-02|NULL|NULL|NULL|2026-11-22T10:00:00Z\n"
-	    "Same day|backend|2026-09-01|NULL|NULL|NULL|2026-11-22T10:00:00Z\n"
-	    "Today|ml|2026-11-22|NULL|NULL|NULL|2026-11-22T10:00:00Z\n");
+	    "Early|NULL|0|2026-08-15|NULL|NULL|NULL|2026-11-22T10:00:00Z\n"
+	    "Later|NULL|0|2026-09-02|NULL|NULL|NULL|2026-11-22T10:00:00Z\n"
+	    "Today|devops|1|2026-11-22|NULL|NULL|NULL|2026-11-22T10:00:00Z\n");
 }
 
 TEST_F(ProjectsCli, project_add_stores_every_option)
@@ -190,26 +188,101 @@ TEST_F(ProjectsCli, project_add_of_a_bad_date_creates_no_database)
 	    "date '2027-01-01' is in the future: today is 2026-11-22");
 }
 
-TEST_F(ProjectsCli, log_project_creates_it_on_its_topics_specialization)
+// SPEC 5.1: `log --project` records no path unless --path gives one;
+// version 1 took the first session's topic's path (or the chosen one).
+TEST_F(ProjectsCli, log_project_records_no_path_unless_given)
 {
 	run({ "path", "set", "ml", "--date", "2026-10-01" });
 	run({ "log", "1h", "django", "--project", "Blog", "--date",
 	    "2026-11-01" });
 	run({ "log", "1h", "python", "--project", "Script", "--date",
 	    "2026-11-02" });
-	run({ "log", "1h", "python", "--project", "Old script", "--date",
-	    "2026-09-02" });
 	run({ "log", "30m", "pandas", "--project", "blog" });
-	EXPECT_EQ(sql("SELECT j.name, ifnull(p.slug, 'NULL'), j.started FROM "
-	    "project j LEFT JOIN path p ON p.id = j.path_id ORDER BY j.id"),
-	    "Blog|backend|2026-11-01\n"
-	    "Script|ml|2026-11-02\n"
-	    "Old script|NULL|2026-09-02\n");
+	EXPECT_EQ(sql("SELECT name, ifnull(path_id, 'NULL'), path_given, "
+	    "started FROM project ORDER BY id"),
+	    "Blog|NULL|0|2026-11-01\nScript|NULL|0|2026-11-02\n");
 	ok({ "project", "list" },
-	    "NAME        PATH     STATUS  STARTED     LOGGED  URL\n"
-	    "Old script  -        open    2026-09-02  1h      -\n"
-	    "Blog        backend  open    2026-11-01  1h30m   -\n"
-	    "Script      ml       open    2026-11-02  1h      -\n");
+	    "NAME    PATH  STATUS  STARTED     LOGGED  URL\n"
+	    "Blog    -     open    2026-11-01  1h30m   -\n"
+	    "Script  -     open    2026-11-02  1h      -\n");
+}
+
+// Issue 15 case 3: version 1 filed the project under devops for good
+// from its first session's topic, whatever its 15 hours of Flask.
+TEST_F(ProjectsCli, a_first_session_does_not_decide_the_projects_path)
+{
+	run({ "path", "set", "backend", "--date", "2026-10-01" });
+	run({ "log", "1h", "docker", "--project", "Booking API", "--date",
+	    "2026-11-02" });
+	for (const char *day : { "2026-11-03", "2026-11-10", "2026-11-17" })
+		run({ "log", "5h", "flask", "--project", "Booking API",
+		    "--date", day });
+	EXPECT_EQ(sql("SELECT name, ifnull(path_id, 'NULL'), path_given FROM "
+	    "project"), "Booking API|NULL|0\n");
+}
+
+// --path with --project gives the project its path for good, and says so
+// when that changes it; another --path moves it, none leaves it.
+TEST_F(ProjectsCli, log_project_path_is_sticky)
+{
+	ok({ "log", "1h", "docker", "--project", "Booking API", "--path",
+	    "backend", "--date", "2026-11-01" },
+	    "logged 1h docker (devops, project, project 'Booking API') on "
+	    "2026-11-01 as #1\n"
+	    "project 'Booking API' on path backend from now on\n");
+	ok({ "log", "1h", "docker", "--project", "Booking API", "--path",
+	    "backend" }, "logged 1h docker (devops, project, project 'Booking "
+	    "API') on 2026-11-22 as #2\n");
+	ok({ "log", "1h", "pandas", "--project", "Booking API" },
+	    "logged 1h pandas (data-science, project, project 'Booking API') "
+	    "on 2026-11-22 as #3\n");
+	EXPECT_EQ(sql("SELECT p.slug, j.path_given FROM project j JOIN path p "
+	    "ON p.id = j.path_id"), "backend|1\n");
+	ok({ "log", "1h", "docker", "--project", "booking api", "--path",
+	    "devops" }, "logged 1h docker (devops, project, project 'booking "
+	    "api') on 2026-11-22 as #4\n"
+	    "project 'booking api' on path devops from now on (was backend)\n");
+	ok({ "project", "add", "Todo", "--date", "2026-11-01" }, "added "
+	    "project 'Todo' (path from its hours), started 2026-11-01\n");
+	ok({ "log", "1h", "flask", "--project", "Todo", "--path", "backend" },
+	    "logged 1h flask (backend, project, project 'Todo') on 2026-11-22 "
+	    "as #5\nproject 'Todo' on path backend from now on (was from its "
+	    "hours)\n");
+	EXPECT_EQ(sql("SELECT j.name, p.slug, j.path_given FROM project j JOIN "
+	    "path p ON p.id = j.path_id ORDER BY j.id"),
+	    "Booking API|devops|1\nTodo|backend|1\n");
+}
+
+TEST_F(ProjectsCli, log_path_refusals_change_nothing)
+{
+	run({ "log", "1h", "flask", "--project", "Todo" });
+	refused({ "log", "1h", "flask", "--path", "backend" }, 2, "--path "
+	    "'backend' needs --project: it gives the project its path (a "
+	    "session's path comes from its topic)");
+	refused({ "log", "1h", "flask", "--tutorial", "Flask Mega", "--path",
+	    "backend" }, 2, "--path 'backend' needs --project: it gives the "
+	    "project its path (a session's path comes from its topic)");
+	refused({ "log", "1h", "flask", "--project", "Todo", "--path",
+	    "fundamentals" }, 2, "'fundamentals' is not a specialization: a "
+	    "project belongs to one of backend, ml, data-science, automation, "
+	    "data-engineering, devops");
+	refused({ "log", "1h", "flask", "--project", "New", "--path", "web" },
+	    2, "unknown path 'web': use one of backend, ml, data-science, "
+	    "automation, data-engineering, devops, or add it with 'track path "
+	    "add SLUG NAME'");
+	refused({ "log", "1h", "flask", "--project", "Todo", "--path" }, 2,
+	    "option '--path' for 'track log' needs a value");
+	// --project and --tutorial exclude each other; --kind must agree.
+	refused({ "log", "1h", "flask", "--project", "Todo", "--tutorial",
+	    "Flask Mega" }, 2, "--project and --tutorial exclude each other: a "
+	    "session is either building or following");
+	refused({ "log", "1h", "flask", "--project", "Todo", "--kind",
+	    "tutorial" }, 2, "--kind tutorial contradicts --project, which "
+	    "means kind project");
+	refused({ "log", "1h", "flask", "--tutorial", "Flask Mega", "--kind",
+	    "study" }, 2, "--kind study contradicts --tutorial, which means "
+	    "kind tutorial");
+	EXPECT_EQ(sql("SELECT count(*), max(path_given) FROM project"), "1|0\n");
 }
 
 /* ---------------------------------------------------------------------
@@ -302,8 +375,8 @@ TEST_F(ProjectsCli, project_reopen_clears_the_completion)
 TEST_F(ProjectsCli, project_list_shows_status_hours_and_url)
 {
 	run({ "path", "set", "backend", "--date", "2026-08-01" });
-	run({ "log", "2h", "django", "--project", "Django blog", "--date",
-	    "2026-08-01" });
+	run({ "log", "2h", "django", "--project", "Django blog", "--path",
+	    "backend", "--date", "2026-08-01" });
 	run({ "log", "1h30m", "sql", "--project", "Django blog", "--date",
 	    "2026-09-03" });
 	run({ "log", "45m", "django", "--date", "2026-09-04" });
@@ -325,8 +398,8 @@ TEST_F(ProjectsCli, project_list_shows_status_hours_and_url)
 TEST_F(ProjectsCli, project_list_json_has_the_spec_keys)
 {
 	run({ "path", "set", "backend", "--date", "2026-08-01" });
-	run({ "log", "2h", "django", "--project", "Django blog", "--date",
-	    "2026-08-01" });
+	run({ "log", "2h", "django", "--project", "Django blog", "--path",
+	    "backend", "--date", "2026-08-01" });
 	run({ "log", "1h30m", "sql", "--project", "Django blog", "--date",
 	    "2026-09-03" });
 	run({ "project", "done", "Django blog", "--date", "2026-09-20", "--url",
@@ -365,8 +438,8 @@ TEST_F(ProjectsCli, project_list_and_show_on_a_missing_database_create_nothing)
 
 TEST_F(ProjectsCli, project_show_has_every_field_hours_and_topics)
 {
-	run({ "log", "2h", "django", "--project", "Django blog", "--date",
-	    "2026-08-01" });
+	run({ "log", "2h", "django", "--project", "Django blog", "--path",
+	    "backend", "--date", "2026-08-01" });
 	run({ "log", "1h", "sql", "--project", "Django blog", "--date",
 	    "2026-09-03" });
 	run({ "log", "1h30m", "django", "--project", "Django blog", "--date",
@@ -424,8 +497,8 @@ TEST_F(ProjectsCli, project_rm_leaves_its_sessions_unlinked)
 	    "= (SELECT id FROM project WHERE name = 'Other')"), "60\n");
 	EXPECT_EQ(sql("SELECT count(*) FROM project_total WHERE project_id NOT "
 	    "IN (SELECT id FROM project)"), "0\n");
-	ok({ "project", "add", "New" }, "added project 'New' (no path: none "
-	    "was chosen on 2026-11-22), started 2026-11-22\n");
+	ok({ "project", "add", "New" }, "added project 'New' (path from its "
+	    "hours), started 2026-11-22\n");
 	ok({ "project", "list" },
 	    "NAME   PATH  STATUS  STARTED     LOGGED  URL\n"
 	    "Other  -     open    2026-11-02  1h      -\n"

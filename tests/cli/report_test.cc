@@ -116,8 +116,8 @@ protected:
 		run({ "log", "1h", "django", "--tutorial",
 		    "Django for Beginners" }, "2026-11-16T20:00:00Z");
 		run({ "log", "45m", "python" }, "2026-11-17T20:00:00Z");
-		run({ "log", "2h", "fastapi", "--project", "Todo API" },
-		    "2026-11-19T20:00:00Z");
+		run({ "log", "2h", "fastapi", "--project", "Todo API", "--path",
+		    "backend" }, "2026-11-19T20:00:00Z");
 		run({ "log", "30m", "pandas" }, "2026-11-20T20:00:00Z");
 		run({ "log", "1h30m", "fastapi", "--project", "Todo API" },
 		    "2026-11-21T20:00:00Z");
@@ -501,7 +501,8 @@ protected:
 		run({ "path", "set", "backend", "--date", "2026-11-01" },
 		    "2026-11-01T12:00:00Z");
 		run({ "log", "1h", "a<b>&\"c\"|*x*", "--project",
-		    "<script>alert('p')</script>" }, "2026-11-20T12:00:00Z");
+		    "<script>alert('p')</script>", "--path", "backend" },
+		    "2026-11-20T12:00:00Z");
 		run({ "log", "30m", "evil" }, "2026-11-21T12:00:00Z");
 		sqlite3 *handle = nullptr;
 		ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);

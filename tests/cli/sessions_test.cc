@@ -438,10 +438,10 @@ TEST(cli_edit, links_a_project_creating_it_and_unlinks_it)
 	EXPECT_EQ(db.ok({ "edit", "1", "--project", "Todo API" }),
 	    "updated #1: 2h django (backend, project, project 'Todo API') on "
 	    "2026-11-20\n");
-	EXPECT_EQ(db.sql("SELECT s.kind, p.name, p.started, pa.slug FROM "
-	    "session s JOIN project p ON p.id = s.project_id JOIN path pa ON "
-	    "pa.id = p.path_id WHERE s.id = 1"),
-	    "project|Todo API|2026-11-20|backend\n");
+	// A new project records no path: its hours decide (SPEC 5.1).
+	EXPECT_EQ(db.sql("SELECT s.kind, p.name, p.started, p.path_id, "
+	    "p.path_given FROM session s JOIN project p ON p.id = s.project_id "
+	    "WHERE s.id = 1"), "project|Todo API|2026-11-20|NULL|0\n");
 	// An existing project is found case-insensitively, not duplicated.
 	db.ok({ "edit", "1", "--project", "django BLOG" });
 	EXPECT_EQ(db.sql("SELECT count(*) FROM project"), "2\n");

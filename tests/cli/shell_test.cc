@@ -76,7 +76,8 @@ words(const std::string &line)
 const char kHelpLog[] =
     "usage: track log DURATION TOPIC [--date DATE] [--start HH:MM] "
     "[--kind KIND]\n"
-    "                 [--project NAME | --tutorial TITLE] [--note TEXT]\n"
+    "                 [--project NAME [--path PATH] | --tutorial TITLE] "
+    "[--note TEXT]\n"
     "\n"
     "Log a study session.\n"
     "\n"
@@ -91,6 +92,9 @@ const char kHelpLog[] =
     "  --project NAME       a session building NAME (created on first "
     "use); implies\n"
     "                       kind project\n"
+    "  --path PATH          with --project: the project's path from now on "
+    "(without\n"
+    "                       it, its hours decide)\n"
     "  --tutorial TITLE     a session following TITLE (created on first "
     "use); implies\n"
     "                       kind tutorial\n"
@@ -104,6 +108,8 @@ const char kHelpLog[] =
     "  track log 1h30m django --project \"Django blog\" --note \"auth "
     "views\"\n"
     "      building a project of your own\n"
+    "  track log 1h docker --project \"Booking API\" --path backend\n"
+    "      a project of your backend path, whatever its topics\n"
     "  track log 90m numpy --date yesterday --start 19:30\n"
     "      a session of yesterday evening\n";
 
@@ -138,7 +144,8 @@ TEST(shell, help_of_a_command_with_subcommands_has_a_line_for_each)
 	    "usage: track path list [--names]\n"
 	    "       track path set PATH [--date DATE]\n"
 	    "       track path show [PATH]\n"
-	    "       track path add SLUG NAME [--description TEXT]\n\n");
+	    "       track path add SLUG NAME [--description TEXT]\n"
+	    "       track path undo\n\n");
 }
 
 TEST(shell, help_wraps_long_usages_between_bracketed_groups)
@@ -236,7 +243,7 @@ TEST(shell, unknown_subcommand_suggests_only_plausible_names)
 	RunResult r = run_track({ "path", "ls" }, kEnv);
 	EXPECT_EQ(r.status, 2);
 	EXPECT_EQ(r.err, "track: unknown subcommand 'ls' for 'track path': use "
-	    "list, set, show or add\n");
+	    "list, set, show, add or undo\n");
 	r = run_track({ "project", "re" }, kEnv);
 	EXPECT_EQ(r.status, 2);
 	EXPECT_EQ(r.err, "track: unknown subcommand 're' for 'track project': "
@@ -316,7 +323,8 @@ TEST(shell, completion_word_lists_come_from_the_command_table)
 		EXPECT_NE(r.out.find("\n\t'log')\n\t\t_track_operands='DURATION "
 		    "TOPIC'\n\t\t_track_options='--date=DATE --start=HH:MM "
 		    "--kind=tutorial|study|project --project=NAME "
-		    "--tutorial=TITLE --note=TEXT' ;;\n"), std::string::npos);
+		    "--path=PATH --tutorial=TITLE --note=TEXT' ;;\n"),
+		    std::string::npos);
 		EXPECT_EQ(r.err, "");
 	}
 	EXPECT_EQ(run_track({ "completion", "zsh" }, kEnv).out.substr(0, 15),
@@ -396,6 +404,18 @@ TEST_F(BashCompletion, completes_commands_and_global_options)
 	    "" }));
 }
 
+// --serves takes paths separated by commas: each is completed in turn.
+TEST_F(BashCompletion, completes_each_path_of_a_list)
+{
+	EXPECT_EQ(complete({ "track topic add x --path ml --serves da",
+	    "track topic add x --path ml --serves ml,data-",
+	    "track topic add x --path ml --serves=backend,game",
+	    "track topic serve pandas auto" }),
+	    (std::vector<std::string>{ "data-science data-engineering",
+	    "ml,data-science ml,data-engineering", "backend,game-dev",
+	    "automation" }));
+}
+
 TEST_F(BashCompletion, completes_options_and_their_values)
 {
 	EXPECT_EQ(complete({ "track log --", "track log 2h django --kind ",
@@ -403,7 +423,8 @@ TEST_F(BashCompletion, completes_options_and_their_values)
 	    "track ls --limit 5 --f", "track log 2h django --date ",
 	    "track import list --", "track path set --", "track check --s" }),
 	    (std::vector<std::string>{
-	    "--date --start --kind --project --tutorial --note --help",
+	    "--date --start --kind --project --path --tutorial --note "
+	    "--help",
 	    "tutorial study project", "project", "text json csv md html",
 	    "--format", "today yesterday", "--format --help", "--date --help",
 	    "--strict" }));
@@ -421,8 +442,8 @@ TEST_F(BashCompletion, completes_subcommands_and_operands)
 	EXPECT_EQ(complete({ "track path ", "track project d", "track completion ",
 	    "track help rep", "track rm 1 ", "track import w",
 	    "track report --output w", "track config " }),
-	    (std::vector<std::string>{ "list set show add", "done", "bash zsh",
-	    "report", "", "week.csv", "week.csv",
+	    (std::vector<std::string>{ "list set show add undo", "done",
+	    "bash zsh", "report", "", "week.csv", "week.csv",
 	    "list get set unset" }));
 }
 
@@ -498,9 +519,10 @@ TEST(shell, zsh_completion_parses_and_completes)
 	for (const struct command *c = commands; c->name; c++)
 		names += (names.empty() ? "" : " ") + std::string(c->name);
 	EXPECT_EQ(r.out, names + "\n--\n"
-	    "--date\n--start\n--kind\n--project\n--tutorial\n--note\n--help\n--\n"
+	    "--date\n--start\n--kind\n--project\n--path\n--tutorial\n--note\n"
+	    "--help\n--\n"
 	    "tutorial study project\n--\n"
-	    "list set show add\n--\n"
+	    "list set show add undo\n--\n"
 	    "list undo\nfiles\n--\n");
 	EXPECT_EQ(r.err, "");
 }

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "support.h"
@@ -149,6 +150,69 @@ TEST_F(Catalog, topic_find_by_name_alias_and_any_case)
 	EXPECT_EQ(find("djnago"), "");
 }
 
+// One normalisation for every lookup (SPEC §5.1): ASCII case folded,
+// runs of spaces, underscores, hyphens and line breaks one separator,
+// none at either end; other bytes as they are.
+TEST(topic_key, folds_case_and_every_run_of_separators)
+{
+	char out[64];
+	auto key = [](const char *name) {
+		char *k = topic_key(name);
+		std::string s = k;
+		free(k);
+		return s;
+	};
+	EXPECT_EQ(key("machine learning"), "machine-learning");
+	EXPECT_EQ(key("Machine_Learning"), "machine-learning");
+	EXPECT_EQ(key("  machine - _ learning\t"), "machine-learning");
+	EXPECT_EQ(key("--x--"), "x");
+	EXPECT_EQ(key("C++"), "c++");
+	EXPECT_EQ(key("Ünïcode ÄB"), "Ünïcode-Äb");
+	EXPECT_EQ(key("_ -"), "");
+	EXPECT_EQ(key(""), "");
+	topic_fold("Web_Scraping - 101", ' ', out);
+	EXPECT_STREQ(out, "web scraping 101");
+	EXPECT_TRUE(topic_same("Machine Learning", "machine_learning"));
+	EXPECT_FALSE(topic_same("machinelearning", "machine-learning"));
+}
+
+TEST_F(Catalog, topic_find_with_any_separators)
+{
+	std::string path;
+	EXPECT_EQ(find("machine learning", &path), "machine-learning");
+	EXPECT_EQ(path, "ml");
+	EXPECT_EQ(find("MACHINE_LEARNING"), "machine-learning");
+	EXPECT_EQ(find("scikit  learn"), "scikit-learn");
+	// An alias by its key: 'data-structures-and-algorithms'.
+	EXPECT_EQ(find("Data Structures And Algorithms"), "algorithms");
+	// A stored name in another spelling is found by a scan of keys.
+	query(db, "INSERT INTO topic (name) VALUES ('web scraping stuff')");
+	EXPECT_EQ(find("web-scraping_stuff", &path), "web scraping stuff");
+	EXPECT_EQ(path, "NULL");
+	query(db, "INSERT INTO topic_alias (alias, topic_id) SELECT 'neural "
+	    "nets', id FROM topic WHERE name = 'deep-learning'");
+	EXPECT_EQ(find("neural_nets"), "deep-learning");
+	EXPECT_EQ(find("machinelearning"), "");
+	EXPECT_EQ(find("_"), "");
+}
+
+// The built-in catalog never gives two names one key: a lookup by key
+// has one answer.
+TEST_F(Catalog, every_builtin_name_and_alias_has_a_key_of_its_own)
+{
+	std::string names = query(db, "SELECT name FROM topic UNION ALL "
+	    "SELECT alias FROM topic_alias");
+	std::set<std::string> keys;
+	size_t count = 0;
+	for (size_t at = 0, nl; (nl = names.find('\n', at)) !=
+	    std::string::npos; at = nl + 1, count++) {
+		char *k = topic_key(names.substr(at, nl - at).c_str());
+		EXPECT_TRUE(keys.insert(k).second) << k;
+		free(k);
+	}
+	EXPECT_GT(count, 200u);
+}
+
 TEST_F(Catalog, topic_find_says_fundamentals)
 {
 	struct topic t;
@@ -220,6 +284,9 @@ TEST_F(Catalog, topic_suggest_did_you_mean)
 	// Through an alias, the topic itself is suggested.
 	EXPECT_EQ(suggest("sklern"), "scikit-learn");
 	EXPECT_EQ(suggest("pytorhc"), "pytorch");
+	// Keys are compared: the separators are no typo.
+	EXPECT_EQ(suggest("machine lerning"), "machine-learning");
+	EXPECT_EQ(suggest("Djnago_Rest_Framework"), "django-rest-framework");
 }
 
 TEST_F(Catalog, topic_suggest_nothing_when_far_or_short)
@@ -362,14 +429,18 @@ TEST_F(Catalog, topic_merge_moves_everything_and_deletes_the_topic)
 	EXPECT_EQ(find("djnag"), "django");
 }
 
-// Collects topic_each's rows as "name (aliases)" lines.
+// Collects topic_each's rows as "name (aliases) [area] {serves}" lines.
 static struct error *
-collect_topic(const char *name, const char *aliases, void *arg)
+collect_topic(const struct topic_row *row, void *arg)
 {
 	std::string *out = static_cast<std::string *>(arg);
-	*out += name;
-	if (*aliases)
-		*out += std::string(" (") + aliases + ")";
+	*out += row->name;
+	if (*row->aliases)
+		*out += std::string(" (") + row->aliases + ")";
+	if (row->area)
+		*out += std::string(" [") + row->area + "]";
+	if (*row->serves)
+		*out += std::string(" {") + row->serves + "}";
 	*out += "\n";
 	return nullptr;
 }
@@ -383,7 +454,7 @@ TEST_F(Catalog, topic_each_lists_a_path_with_sorted_aliases)
 	    &out)), "");
 	EXPECT_EQ(out, "airflow\ndask\ndata-warehousing (bigquery, "
 	    "data-warehouse, snowflake)\ndbt\nkafka\npipelines "
-	    "(data-pipelines, etl)\nspark (pyspark)\nsqlalchemy\n");
+	    "(data-pipelines, etl)\nspark (pyspark)\nsqlalchemy {backend}\n");
 }
 
 TEST_F(Catalog, topic_each_with_path_zero_lists_the_unmapped)
@@ -392,6 +463,86 @@ TEST_F(Catalog, topic_each_with_path_zero_lists_the_unmapped)
 	query(db, "INSERT INTO topic (name) VALUES ('zig'), ('blender')");
 	ASSERT_EQ(message(topic_each(db, 0, collect_topic, &out)), "");
 	EXPECT_EQ(out, "blender\nzig\n");
+}
+
+} // namespace
+
+namespace {
+
+// A fundamentals topic carries its area ("further" when a user added it
+// without one); the served paths come in path order.
+TEST_F(Catalog, topic_each_gives_areas_and_served_paths)
+{
+	std::string out;
+	query(db, "INSERT INTO topic (name, path_id) SELECT 'walrus', id FROM "
+	    "path WHERE slug = 'fundamentals'");
+	ASSERT_EQ(message(topic_each(db, std::stoll(query(db, "SELECT id FROM "
+	    "path WHERE slug = 'fundamentals'")), collect_topic, &out)), "");
+	EXPECT_NE(out.find("\npython (py, python-basics, python3) [basics]\n"),
+	    std::string::npos) << out;
+	EXPECT_NE(out.find("\nwalrus [further]\n"), std::string::npos) << out;
+	out.clear();
+	ASSERT_EQ(message(topic_each(db, std::stoll(query(db, "SELECT id FROM "
+	    "path WHERE slug = 'backend'")), collect_topic, &out)), "");
+	EXPECT_NE(out.find("\nsql {data-science, data-engineering}\n"),
+	    std::string::npos) << out;
+}
+
+TEST_F(Catalog, topic_serve_and_unserve_say_what_they_did)
+{
+	int64_t pandas = std::stoll(query(db, "SELECT id FROM topic WHERE name "
+	    "= 'pandas'"));
+	int64_t automation = std::stoll(query(db, "SELECT id FROM path WHERE "
+	    "slug = 'automation'"));
+	int64_t ml = std::stoll(query(db, "SELECT id FROM path WHERE slug = "
+	    "'ml'"));
+	bool added = false, removed = false, builtin = false;
+	ASSERT_EQ(message(topic_serve(db, pandas, automation, &added)), "");
+	EXPECT_TRUE(added);
+	ASSERT_EQ(message(topic_serve(db, pandas, automation, &added)), "");
+	EXPECT_FALSE(added);
+	ASSERT_EQ(message(topic_unserve(db, pandas, ml, &removed, &builtin)),
+	    "");
+	EXPECT_TRUE(removed);
+	EXPECT_TRUE(builtin);
+	ASSERT_EQ(message(topic_unserve(db, pandas, ml, &removed, &builtin)),
+	    "");
+	EXPECT_FALSE(removed);
+	ASSERT_EQ(message(topic_unserve(db, pandas, automation, &removed,
+	    &builtin)), "");
+	EXPECT_TRUE(removed);
+	EXPECT_FALSE(builtin);
+	EXPECT_EQ(query(db, "SELECT p.slug, s.builtin FROM topic_serves s JOIN "
+	    "path p ON p.id = s.path_id WHERE s.topic_id = " +
+	    std::to_string(pandas)), "data-engineering|1\n");
+}
+
+static struct error *
+collect_serving(const char *topic, const char *home, void *arg)
+{
+	*static_cast<std::string *>(arg) += std::string(topic) + "|" + home +
+	    "\n";
+	return nullptr;
+}
+
+TEST_F(Catalog, the_topics_serving_a_path_and_its_prerequisites)
+{
+	std::string out;
+	int64_t ml = std::stoll(query(db, "SELECT id FROM path WHERE slug = "
+	    "'ml'"));
+	ASSERT_EQ(message(topic_serving_each(db, ml, collect_serving, &out)),
+	    "");
+	EXPECT_EQ(out, "docker|devops\njupyter|data-science\n"
+	    "matplotlib|data-science\nnumpy|data-science\npandas|data-science\n"
+	    "probability|data-science\nstatistics|data-science\n");
+	char *list = nullptr;
+	ASSERT_EQ(message(path_prerequisites(db, ml, &list)), "");
+	EXPECT_STREQ(list, "calculus, linear-algebra, probability, statistics");
+	free(list);
+	ASSERT_EQ(message(path_prerequisites(db, std::stoll(query(db, "SELECT "
+	    "id FROM path WHERE slug = 'backend'")), &list)), "");
+	EXPECT_STREQ(list, "");
+	free(list);
 }
 
 } // namespace

@@ -99,22 +99,37 @@ protected:
 		ASSERT_TRUE(found) << name;
 	}
 
-	// project_ensure's project for name with topic on day: "new|path".
-	std::string ensure(const char *name, const char *topic_name,
-	    const char *on)
+	// project_ensure's project for name on day: "new|path|given".
+	std::string ensure(const char *name, const char *on)
 	{
-		struct topic t;
 		int64_t id = 0;
 		bool created = false;
-		topic(topic_name, &t);
-		EXPECT_EQ(message(project_ensure(db, name, &t, day(on), &id,
+		EXPECT_EQ(message(project_ensure(db, name, day(on), &id,
 		    &created)), "");
-		topic_release(&t);
-		std::string slug = sql("SELECT ifnull(p.slug, 'NULL') FROM "
-		    "project j LEFT JOIN path p ON p.id = j.path_id WHERE j.id = " +
-		    std::to_string(id));
-		return (created ? "new|" : "old|") + slug.substr(0,
-		    slug.find('\n'));
+		std::string row = sql("SELECT ifnull(p.slug, 'NULL'), "
+		    "j.path_given FROM project j LEFT JOIN path p ON p.id = "
+		    "j.path_id WHERE j.id = " + std::to_string(id));
+		return (created ? "new|" : "old|") + row.substr(0,
+		    row.find('\n'));
+	}
+
+	// project_give_path of slug to project name: "changed|was".
+	std::string give(const char *name, const char *slug)
+	{
+		struct path path;
+		char *was = nullptr;
+		bool changed = false;
+		path_init(&path);
+		EXPECT_EQ(message(project_path_require(db, slug, &path)), "");
+		int64_t id = std::stoll(sql(std::string("SELECT id FROM project "
+		    "WHERE name = '") + name + "'"));
+		EXPECT_EQ(message(project_give_path(db, id, path.id, &was,
+		    &changed)), "");
+		std::string out = std::string(changed ? "changed|" : "same|") +
+		    (was ? was : "NULL");
+		free(was);
+		path_release(&path);
+		return out;
 	}
 
 	std::string require_error(const char *name)
@@ -191,20 +206,40 @@ TEST(project, title_check_refuses_empty_long_and_control_names)
 	    "200 characters");
 }
 
-TEST_F(Project, ensure_takes_the_topics_specialization)
+// SPEC §5.1: a project's path is given (sticky) or follows its hours;
+// version 1 took its first session's topic's path or the chosen one.
+TEST_F(Project, ensure_records_no_path)
 {
-	EXPECT_EQ(ensure("Django blog", "django", "2026-11-01"), "new|backend");
-	EXPECT_EQ(ensure("django BLOG", "pandas", "2026-11-02"), "old|backend");
+	exec("INSERT INTO path_choice (path_id, day, created) VALUES ((SELECT "
+	    "id FROM path WHERE slug = 'ml'), '2026-09-01', 'x')");
+	EXPECT_EQ(ensure("Django blog", "2026-11-01"), "new|NULL|0");
+	EXPECT_EQ(ensure("django BLOG", "2026-11-02"), "old|NULL|0");
 	EXPECT_EQ(sql("SELECT name, started FROM project"),
 	    "Django blog|2026-11-01\n");
 }
 
-TEST_F(Project, ensure_takes_the_path_chosen_on_the_day_for_fundamentals)
+TEST_F(Project, a_given_path_sticks_and_says_what_it_was)
 {
-	exec("INSERT INTO path_choice (path_id, day, created) VALUES ((SELECT "
-	    "id FROM path WHERE slug = 'ml'), '2026-09-01', 'x')");
-	EXPECT_EQ(ensure("Early", "python", "2026-08-31"), "new|NULL");
-	EXPECT_EQ(ensure("Later", "python", "2026-09-01"), "new|ml");
+	ensure("Booking API", "2026-11-01");
+	EXPECT_EQ(give("Booking API", "backend"), "changed|NULL");
+	EXPECT_EQ(give("Booking API", "backend"), "same|NULL");
+	EXPECT_EQ(give("Booking API", "devops"), "changed|backend");
+	EXPECT_EQ(ensure("Booking API", "2026-11-03"), "old|devops|1");
+}
+
+TEST_F(Project, a_given_path_is_a_specialization)
+{
+	struct path path;
+	path_init(&path);
+	EXPECT_EQ(message(project_path_require(db, "fundamentals", &path)),
+	    "'fundamentals' is not a specialization: a project belongs to one "
+	    "of backend, ml, data-science, automation, data-engineering, "
+	    "devops");
+	EXPECT_EQ(message(project_path_require(db, "web", &path)),
+	    "unknown path 'web': use one of backend, ml, data-science, "
+	    "automation, data-engineering, devops, or add it with 'track path "
+	    "add SLUG NAME'");
+	path_release(&path);
 }
 
 TEST_F(Project, add_refuses_a_taken_name_whatever_its_case)

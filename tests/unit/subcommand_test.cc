@@ -72,7 +72,7 @@ TEST(subcommand, run_refuses_an_unknown_or_missing_subcommand)
 	EXPECT_EQ(message(subcommand_run(table, "path", &t, 1,
 	    const_cast<char **>(none))), "usage: track path list [--names] | "
 	    "path set PATH [--date DATE] | path show [PATH] | path add SLUG "
-	    "NAME [--description TEXT]");
+	    "NAME [--description TEXT] | path undo");
 }
 
 TEST(subcommand, usage_error_shows_only_that_alternative)
@@ -91,10 +91,12 @@ TEST(subcommand, usage_error_shows_only_that_alternative)
 
 TEST(subcommand, usage_error_keeps_bracketed_alternatives_together)
 {
-	// log's usage has " | " inside brackets: no alternative starts there.
+	// log's usage has " | " inside brackets, nested ones too: no
+	// alternative starts there.
 	EXPECT_EQ(message(subcommand_usage_error("log", "--tutorial")),
 	    "usage: track log DURATION TOPIC [--date DATE] [--start HH:MM] "
-	    "[--kind KIND] [--project NAME | --tutorial TITLE] [--note TEXT]");
+	    "[--kind KIND] [--project NAME [--path PATH] | --tutorial TITLE] "
+	    "[--note TEXT]");
 }
 
 } // namespace

@@ -34,6 +34,15 @@ _track_values() {
 	PATH)
 		_track_add_quoted "$("$_track_bin" "${_track_db[@]}" path list \
 		    --names 2>/dev/null)" "$cur" ;;
+	PATH,)
+		# A list (--serves ml,data-science): the path after its last
+		# comma, the paths before it kept.
+		local head=
+		[[ $cur == *,* ]] && head=${cur%,*},
+		while IFS= read -r w; do
+			[[ -n $w && $head$w == "$cur"* ]] && COMPREPLY+=("$head$w")
+		done < <("$_track_bin" "${_track_db[@]}" path list --names \
+		    2>/dev/null) ;;
 	COMMAND)
 		_track_add "${_track_commands// /$'\n'}" "$cur" ;;
 	DATE)

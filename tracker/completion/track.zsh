@@ -15,6 +15,11 @@ _track_values() {
 	PATH)
 		compadd -- ${(f)"$($_track_bin $_track_db path list --names \
 		    2>/dev/null)"} ;;
+	PATH,)
+		# A list (--serves ml,data-science): the path after its last comma.
+		compset -P '*,'
+		compadd -- ${(f)"$($_track_bin $_track_db path list --names \
+		    2>/dev/null)"} ;;
 	COMMAND)
 		_describe -t commands 'track command' _track_descriptions ;;
 	DATE)
