@@ -64,9 +64,11 @@ static struct error *
 load_names(sqlite3 *db, struct matcher *m)
 {
 	static const char sql[] =
-	    "SELECT t.name, t.id, t.name FROM topic t WHERE t.path_id IS NOT "
-	    "NULL UNION ALL SELECT a.alias, t.id, t.name FROM topic_alias a "
-	    "JOIN topic t ON t.id = a.topic_id WHERE t.path_id IS NOT NULL";
+	    "SELECT t.name, t.id, t.name, t.name IN (SELECT word FROM "
+	    "generic_word) FROM topic t WHERE t.path_id IS NOT NULL "
+	    "UNION ALL SELECT a.alias, t.id, t.name, a.alias IN (SELECT word "
+	    "FROM generic_word) FROM topic_alias a JOIN topic t ON t.id = "
+	    "a.topic_id WHERE t.path_id IS NOT NULL";
 	sqlite3_stmt *stmt;
 	struct error *err;
 	size_t cap = 0;
@@ -88,6 +90,7 @@ load_names(sqlite3 *db, struct matcher *m)
 		c->len = strlen(c->text);
 		c->topic_id = sqlite3_column_int64(stmt, 1);
 		c->topic = db_column_strdup(stmt, 2);
+		c->generic = sqlite3_column_int(stmt, 3) != 0;
 	}
 	if (rc != SQLITE_DONE)
 		err = db_error(db, "cannot read the topic catalog");
@@ -198,10 +201,15 @@ search(struct matcher *m, const char *text)
 {
 	const char *hay = normalized(m, text);
 
-	for (size_t i = 0; i < m->count; i++)
-		if (m->names[i].len > 0 &&
-		    contains_words(hay, m->names[i].text, m->names[i].len))
-			return &m->names[i];
+	for (size_t i = 0; i < m->count; i++) {
+		const struct catalog_name *c = &m->names[i];
+
+		if (c->len == 0)
+			continue;
+		if (c->generic ? strcmp(hay, c->text) == 0 :
+		    contains_words(hay, c->text, c->len))
+			return c;
+	}
 	return NULL;
 }
 

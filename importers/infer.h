@@ -4,7 +4,8 @@
 /*
  * Inference over imported text (FORMATS.md 1.2): the topic a text names
  * (the longest catalog name or alias in it, as whole words, with `-` `_`
- * and spaces alike) and the kind its words suggest (the kind_word table).
+ * and spaces alike; a common word such as "functions" only when it is the
+ * whole text) and the kind its words suggest (the kind_word table).
  * Both load the catalog once per file (once per connection while the
  * catalog stays as it is, when the connection is kept: matcher_get) and
  * then work in memory.
@@ -22,6 +23,8 @@ struct catalog_name {
 	size_t len;
 	int64_t topic_id;
 	char *topic;		/* the canonical topic name */
+	bool generic;		/* a common word (generic_word): it decides
+				   only a text that is just this name */
 };
 
 struct matcher;

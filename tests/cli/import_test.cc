@@ -390,6 +390,54 @@ TEST(cli_import_harvest, identical_rows_are_both_kept_and_reimport_adds_none)
 // 6 January .. 19 February take 27 minutes and 20 .. 23 February 26.
 // Pandas: 1 .. 14 March, 14 days; 301 = 14 x 21 + 7: 22 minutes to
 // 7 March, then 21. 49 + 14 = 63 days, 1620 minutes = 27h.
+// Generic single words (functions, testing, scripts, monitoring, cli) do
+// not decide a course title's topic on their own: such titles stay
+// unmapped with the hint; a strong name beside them still decides, and
+// a text that is just the word (a Toggl project, a tag) still maps.
+TEST(cli_import_udemy, generic_words_do_not_decide_a_title)
+{
+	Db db;
+	const std::string head = "User First Name,User Last Name,User Email,"
+	    "Course ID,Course Title,Course Duration,% Marked Completed,"
+	    "Minutes Video Consumed,Date Enrolled,Date Started,Date Completed,"
+	    "Date Last Active\r\n";
+	auto row = [](int id, const std::string &title) {
+		return "Ada,Example,ada@example.com," + std::to_string(id) + ",\"" +
+		    title + "\",60.0,10.0,6.0,2025-03-01T09:00:00Z,"
+		    "2025-03-01T09:00:00Z,,2025-03-01T10:00:00Z\r\n";
+	};
+	std::string f = db.write("u.csv", head +
+	    row(1, "Excel 2016: Financial Functions in Depth") +
+	    row(2, "Penetration Testing: Advanced Web Attacks") +
+	    row(3, "After Effects Scripts & Tips") +
+	    row(4, "Raspberry Pi: Home Monitoring") +
+	    row(5, "Learning Cisco CLI Switch Configuration") +
+	    row(6, "Python Functions in Depth") +
+	    row(7, "Unit Testing with pytest"));
+	RunResult r = db.run({ "import", f });
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_EQ(db.sql("SELECT tu.title, ifnull(t.name, '-'), "
+	    "ifnull(t.path_id, 0) > 0 FROM tutorial tu LEFT JOIN topic t ON "
+	    "t.id = tu.topic_id ORDER BY tu.course_id"),
+	    "Excel 2016: Financial Functions in Depth|unmapped|0\n"
+	    "Penetration Testing: Advanced Web Attacks|unmapped|0\n"
+	    "After Effects Scripts & Tips|unmapped|0\n"
+	    "Raspberry Pi: Home Monitoring|unmapped|0\n"
+	    "Learning Cisco CLI Switch Configuration|unmapped|0\n"
+	    "Python Functions in Depth|python|1\n"
+	    "Unit Testing with pytest|testing-basics|1\n");
+	EXPECT_NE(r.err.find("1 topic stored unmapped ('unmapped')"),
+	    std::string::npos) << r.err;
+	// Just the word: a tracker's project named "functions" is the topic.
+	std::string g = db.write("t.csv", "User,Email,Client,Project,Task,"
+	    "Description,Billable,Start date,Start time,End date,End time,"
+	    "Duration,Tags\nAda,a@x.io,,Functions,,,No,2025-03-10,09:00:00,"
+	    "2025-03-10,10:00:00,01:00:00,\n");
+	db.ok({ "import", g });
+	EXPECT_EQ(db.sql("SELECT t.name FROM session s JOIN topic t ON t.id = "
+	    "s.topic_id WHERE s.day = '2025-03-10'"), "functions\n");
+}
+
 TEST(cli_import_udemy, courses_become_tutorials_with_their_time)
 {
 	Db db;
