@@ -21,7 +21,9 @@ extern "C" {
 
 /*
  * {"path", "current_step", "steps": [{"step", "title", "complete",
- * "value", "target", "detail"}], "suggested_path", "open_projects"}.
+ * "value", "target", "detail"}], "suggested_path", "open_projects"};
+ * step 1 adds "areas", "further_counted_minutes" and "active_share",
+ * step 3 "projects".
  * The caller owns the object.
  */
 json_t *plan_to_json(const struct plan *plan);
@@ -36,7 +38,8 @@ void plan_render_text(FILE *f, const struct plan *plan, bool color);
 json_t *portfolio_to_json(const struct portfolio *p, bool with_projects);
 /* Score and grade, the four parts, every project, and the next action. */
 void portfolio_render_text(FILE *f, const struct portfolio *p, bool color);
-/* A Markdown section to paste into a README: the completed projects. */
+/* A Markdown section to paste into a README: the substantial completed
+   projects. */
 void portfolio_render_md(FILE *f, const struct portfolio *p);
 
 #ifdef __cplusplus
