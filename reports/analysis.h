@@ -41,6 +41,8 @@ struct portfolio {
 	int focused_months;	/* the streak behind persistence */
 	bool built;		/* a substantial project is completed, so
 				   Focus and Persistence count */
+	int substantial;	/* substantial completed projects (any path) */
+	int thin;		/* completed projects that are not */
 	int total_minutes;	/* all logged (the getting-started line) */
 	struct portfolio_project *items;	/* completed and open projects */
 	size_t item_count;
@@ -75,6 +77,14 @@ struct plan_project {
 	bool substantial;	/* open ones too, from their work so far */
 };
 
+/* The learner's pace and the thresholds it scales (SPEC §4). */
+struct plan_pace {
+	int minutes;		/* the pace, rounded half up */
+	int focus_month_minutes;	/* F, whole minutes reaching it */
+	int focus_share;	/* plan.focus-share */
+	int project_min_minutes;	/* H, likewise */
+};
+
 struct plan {
 	const char *path;		/* chosen path slug, NULL: none */
 	const char *suggested_path;	/* with no path: most-logged
@@ -82,6 +92,7 @@ struct plan {
 	int current_step;		/* first incomplete step; 0 when all
 					   five are complete */
 	struct plan_step steps[5];
+	struct plan_pace pace;
 	char **open_projects;		/* open projects in the chosen path */
 	size_t open_project_count;
 	/* Step 1's parts. */

@@ -70,6 +70,10 @@ plan_compute(const struct history *h, const struct thresholds *th,
 		plan->steps[i].step = i + 1;
 		plan->steps[i].title = step_titles[i];
 	}
+	plan->pace.minutes = round_half_up(h->pace_minutes);
+	plan->pace.focus_month_minutes = h->focus_month_minutes;
+	plan->pace.focus_share = th->focus_share;
+	plan->pace.project_min_minutes = h->project_min_minutes;
 	plan_projects(h, plan);
 	step_fundamentals(h, th, plan);
 	if (plan->path != NULL) {

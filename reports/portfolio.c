@@ -85,6 +85,10 @@ portfolio_compute(const struct history *h, const struct thresholds *th,
 	p->persistence = parts.persistence;
 	p->focused_months = d.streak;
 	p->built = d.count > 0;
+	p->substantial = (int)d.count;
+	for (size_t i = 0; i < h->project_count; i++)
+		p->thin += h->projects[i].completed != DAY_NONE &&
+		    !h->projects[i].substantial;
 	portfolio_items(h, th, &d, p);
 	next_action(h, th, &d, p);
 	free(d.values);

@@ -3,9 +3,11 @@
  * per step with a 10-wide ASCII progress bar, value/target and detail.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "jsonout.h"
 #include "buf.h"
+#include "duration.h"
 #include "render_analysis.h"
 #include "text.h"
 
@@ -86,6 +88,40 @@ step_to_json(const struct plan *plan, const struct plan_step *s)
 	return o;
 }
 
+static json_t *
+pace_to_json(const struct plan_pace *pace)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "minutes", json_integer(pace->minutes));
+	json_object_set_new(o, "focus_month_minutes",
+	    json_integer(pace->focus_month_minutes));
+	json_object_set_new(o, "project_min_minutes",
+	    json_integer(pace->project_min_minutes));
+	return o;
+}
+
+char *
+plan_pace_text(const struct plan *plan)
+{
+	char pace[32], focus[32], project[32];
+	struct buf b;
+
+	duration_format(plan->pace.minutes, pace, sizeof(pace));
+	duration_format(plan->pace.focus_month_minutes, focus, sizeof(focus));
+	duration_format(plan->pace.project_min_minutes, project,
+	    sizeof(project));
+	buf_init(&b);
+	if (plan->pace.minutes > 0)
+		buf_printf(&b, "%s a month", pace);
+	else
+		buf_puts(&b, "nothing logged in the six months before this one");
+	buf_printf(&b, ": a focused month needs %s active (%d%% of your "
+	    "specialization hours), a substantial project %s over two weeks",
+	    focus, plan->pace.focus_share, project);
+	return buf_detach(&b);
+}
+
 json_t *
 plan_to_json(const struct plan *plan)
 {
@@ -103,6 +139,7 @@ plan_to_json(const struct plan *plan)
 	json_object_set_new(o, "suggested_path",
 	    json_text(plan->suggested_path));
 	json_object_set_new(o, "open_projects", open);
+	json_object_set_new(o, "pace", pace_to_json(&plan->pace));
 	return o;
 }
 
@@ -151,6 +188,8 @@ step_render_text(FILE *f, const struct plan_step *s, bool current, bool color)
 void
 plan_render_text(FILE *f, const struct plan *plan, bool color)
 {
+	char *pace;
+
 	fputs("path: ", f);
 	if (plan->path != NULL) {
 		fput_terminal(f, plan->path);
@@ -163,6 +202,9 @@ plan_render_text(FILE *f, const struct plan *plan, bool color)
 		}
 	}
 	fputc('\n', f);
+	pace = plan_pace_text(plan);
+	fprintf(f, "pace: %s\n", pace);
+	free(pace);
 	for (int i = 0; i < 5; i++)
 		step_render_text(f, &plan->steps[i],
 		    plan->current_step == i + 1, color);

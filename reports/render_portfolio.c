@@ -4,6 +4,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jsonout.h"
@@ -17,6 +18,22 @@
 #define COLOR_FAIR "\033[33m"	/* the grades before them */
 #define COLOR_RESET "\033[0m"
 
+
+const char portfolio_not_built_text[] = "focus and persistence count once "
+    "a substantial project is completed";
+
+char *
+portfolio_projects_text(const struct portfolio *p)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "%d substantial project%s completed", p->substantial,
+	    p->substantial == 1 ? "" : "s");
+	if (p->thin > 0)
+		buf_printf(&b, ", %d thin", p->thin);
+	return buf_detach(&b);
+}
 
 static json_t *
 project_to_json(const struct portfolio_project *item)
@@ -57,6 +74,9 @@ portfolio_to_json(const struct portfolio *p, bool with_projects)
 	json_object_set_new(o, "grade", json_string(p->grade));
 	json_object_set_new(o, "parts", parts);
 	json_object_set_new(o, "focused_months", json_integer(p->focused_months));
+	json_object_set_new(o, "substantial_projects",
+	    json_integer(p->substantial));
+	json_object_set_new(o, "thin_projects", json_integer(p->thin));
 	if (with_projects) {
 		json_t *projects = json_array();
 
@@ -167,8 +187,7 @@ portfolio_render_text(FILE *f, const struct portfolio *p, bool color)
 	    p->persistence, p->focused_months,
 	    p->focused_months == 1 ? "" : "s");
 	if (!p->built)
-		fputs("  (focus and persistence count once a substantial "
-		    "project is completed)\n", f);
+		fprintf(f, "  (%s)\n", portfolio_not_built_text);
 	fputs(p->item_count ? "projects:\n" : "projects: none yet\n", f);
 	for (size_t i = 0; i < p->item_count; i++)
 		project_render_text(f, &p->items[i]);
