@@ -446,17 +446,28 @@ put_missing(struct buf *b, const struct history *h,
 	}
 }
 
-/* "'Todo API' 17h in 3 weeks", "'CLI' (nothing logged)". */
+/*
+ * "'Todo API' 17h in 3 weeks", "'CLI' (nothing logged)"; with missing,
+ * what would make it substantial too.
+ */
 static void
-put_project(struct buf *b, const struct plan_project *p)
+put_project(struct buf *b, const struct history *h,
+    const struct plan_project *p, bool missing)
 {
 	buf_printf(b, "'%s' ", p->name);
-	if (p->minutes <= 0) {
-		buf_puts(b, "(nothing logged)");
-		return;
+	if (p->minutes > 0) {
+		put_duration(b, p->minutes);
+		buf_printf(b, " in %d week%s", p->weeks, p->weeks == 1 ? "" :
+		    "s");
+		if (missing)
+			buf_puts(b, " (");
+	} else {
+		buf_puts(b, missing ? "(nothing logged: " : "(nothing logged)");
 	}
-	put_duration(b, p->minutes);
-	buf_printf(b, " in %d week%s", p->weeks, p->weeks == 1 ? "" : "s");
+	if (missing) {
+		put_missing(b, h, p);
+		buf_puts(b, " would make it substantial)");
+	}
 }
 
 /*
@@ -480,14 +491,9 @@ put_projects(struct buf *b, const struct history *h, const struct plan *plan,
 			continue;
 		}
 		buf_printf(b, shown++ ? ", " : "; %s: ", label);
-		put_project(b, p);
+		put_project(b, h, p, !open);
 		if (open && p->substantial)
 			buf_puts(b, " (substantial)");
-		else if (!open) {
-			buf_puts(b, " (");
-			put_missing(b, h, p);
-			buf_puts(b, " would make it substantial)");
-		}
 	}
 	if (more)
 		buf_printf(b, " and %zu more", more);
