@@ -860,27 +860,26 @@ has_path_given(sqlite3 *db, bool *has)
 }
 
 /*
- * Projects started up to at. Before schema 008 a recorded path counts as
+ * Projects started up to at, by id (load_all_projects puts them in
+ * their order at the end). Before schema 008 a recorded path counts as
  * given; after it, path_given says.
  */
 static struct error *
-load_projects(sqlite3 *db, struct history *h)
+load_projects(sqlite3 *db, struct history *h, bool given)
 {
 	static const char sql_given[] = "SELECT id, name, path_id, started, "
 	    "completed, url, path_given FROM project WHERE started <= ? "
-	    "ORDER BY started, name";
+	    "ORDER BY id";
 	static const char sql_old[] = "SELECT id, name, path_id, started, "
 	    "completed, url, path_id IS NOT NULL FROM project "
-	    "WHERE started <= ? ORDER BY started, name";
+	    "WHERE started <= ? ORDER BY id";
 	char at[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
-	bool given;
 	int rc;
 
 	day_format(h->at, at);
-	if ((err = has_path_given(db, &given)) != NULL ||
-	    (err = db_prepare(db, given ? sql_given : sql_old, &stmt)) != NULL)
+	if ((err = db_prepare(db, given ? sql_given : sql_old, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "t", at);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -909,12 +908,22 @@ load_projects(sqlite3 *db, struct history *h)
 	return rows_done(db, stmt, rc, "cannot read the projects");
 }
 
+/* The project with id while the projects are in id order, or NULL. */
 static struct history_project *
 project_by_id(struct history *h, int64_t id)
 {
-	for (size_t i = 0; i < h->project_count; i++)
-		if (h->projects[i].id == id)
-			return &h->projects[i];
+	size_t low = 0, high = h->project_count;
+
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+
+		if (h->projects[mid].id == id)
+			return &h->projects[mid];
+		if (h->projects[mid].id < id)
+			low = mid + 1;
+		else
+			high = mid;
+	}
 	return NULL;
 }
 
@@ -1018,24 +1027,6 @@ compare_project_topics(const void *a, const void *b)
 	return x->topic - y->topic;
 }
 
-/* Merges the rows of one project and topic (summary and after at). */
-static size_t
-merge_project_topics(struct project_topic *rows, size_t count)
-{
-	size_t merged = 0;
-
-	qsort(rows, count, sizeof(*rows), compare_project_topic_keys);
-	for (size_t i = 0; i < count; i++) {
-		if (merged && compare_project_topic_keys(&rows[merged - 1],
-		    &rows[i]) == 0)
-			rows[merged - 1].minutes += rows[i].minutes;
-		else
-			rows[merged++] = rows[i];
-	}
-	qsort(rows, merged, sizeof(*rows), compare_project_topics);
-	return merged;
-}
-
 /* The first sessions of a project up to a day, for ties of its path. */
 static const char project_first_sql[] =
     "SELECT topic_id FROM session WHERE project_id = ? AND day BETWEEN ? "
@@ -1062,47 +1053,182 @@ project_path(sqlite3 *db, struct history *h, struct history_project *p,
 }
 
 /*
- * Hands the merged rows (by project, most minutes first) to their
- * projects: the topic names, and the path from their assigned minutes.
+ * Reads project_topic_total less the sessions after at into *rows, in
+ * key order (project, topic): merged when some rows came after at or out
+ * of that order (rare: --at in the past), else as read.
  */
 static struct error *
-projects_set_topics(sqlite3 *db, struct history *h,
-    const struct project_topic *rows, size_t count)
+read_project_topics(sqlite3 *db, const struct history *h,
+    struct project_topic **rows, size_t *count)
 {
-	int *by_path = xcalloc(h->path_count + 1, sizeof(int));
-	struct error *err = NULL;
-	size_t i = 0;
+	static const char sql[] =
+	    "SELECT project_id, topic_id, minutes, 0 FROM project_topic_total "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes), 1 FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2";
+	char at[DAY_TEXT_SIZE];
+	size_t cap = 0, merged = 0;
+	sqlite3_stmt *stmt;
+	struct error *err;
+	bool merge = false;
+	int rc;
 
-	for (size_t n = 0; n < h->project_count && err == NULL; n++) {
-		struct history_project *p = &h->projects[n];
+	*rows = NULL;
+	*count = 0;
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct project_topic *r;
 
-		memset(by_path, 0, (h->path_count + 1) * sizeof(int));
-		while (i < count && rows[i].project_id < p->id)
-			i++;
-		for (; i < count && rows[i].project_id == p->id; i++) {
-			int path;
-
-			if (rows[i].minutes <= 0 || rows[i].topic < 0)
-				continue;
-			p->topics = xrealloc(p->topics, (p->topic_count + 1) *
-			    sizeof(*p->topics));
-			p->topics[p->topic_count++] = h->topics[rows[i].topic].name;
-			path = h->topics[rows[i].topic].path;
-			if (path != PATH_UNMAPPED)
-				by_path[path] += rows[i].minutes;
+		if (*count == cap) {
+			cap = cap ? cap * 2 : 64;
+			*rows = xrealloc(*rows, cap * sizeof(**rows));
 		}
-		err = project_path(db, h, p, by_path);
+		r = &(*rows)[(*count)++];
+		r->project_id = sqlite3_column_int64(stmt, 0);
+		r->topic = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		r->minutes = sqlite3_column_int(stmt, 2);
+		merge |= sqlite3_column_int(stmt, 3) != 0 || (*count > 1 &&
+		    compare_project_topic_keys(r - 1, r) >= 0);
 	}
+	if ((err = rows_done(db, stmt, rc, "cannot read the projects' "
+	    "topics")) != NULL || !merge)
+		return err;
+	qsort(*rows, *count, sizeof(**rows), compare_project_topic_keys);
+	for (size_t i = 0; i < *count; i++) {
+		if (merged && compare_project_topic_keys(&(*rows)[merged - 1],
+		    &(*rows)[i]) == 0)
+			(*rows)[merged - 1].minutes += (*rows)[i].minutes;
+		else
+			(*rows)[merged++] = (*rows)[i];
+	}
+	*count = merged;
+	return NULL;
+}
+
+/*
+ * The paths of the projects whose path was not given (SPEC §5.1): one
+ * pass over their rows of project_topic_total less the sessions after
+ * at, summing each project's minutes by the path its topics count for.
+ * Sums add up in any order, so nothing is sorted. Projects are in id
+ * order.
+ */
+static struct error *
+load_project_paths(sqlite3 *db, struct history *h, bool given_column)
+{
+	static const char sql_given[] =
+	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
+	    "WHERE project_id IN (SELECT id FROM project WHERE NOT path_given "
+	    "OR path_id IS NULL) "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2";
+	static const char sql_old[] =
+	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
+	    "WHERE project_id IN (SELECT id FROM project WHERE path_id IS NULL) "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2";
+	size_t stride = h->path_count + 1;
+	int *by_path = xcalloc(h->project_count * stride + 1, sizeof(int));
+	char at[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	day_format(h->at, at);
+	if ((err = db_prepare(db, given_column ? sql_given : sql_old,
+	    &stmt)) != NULL) {
+		free(by_path);
+		return err;
+	}
+	db_bind(stmt, "t", at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		int path = t < 0 ? PATH_UNMAPPED : h->topics[t].path;
+
+		if (p != NULL && !p->path_given && path != PATH_UNMAPPED)
+			by_path[(size_t)(p - h->projects) * stride + path] +=
+			    sqlite3_column_int(stmt, 2);
+	}
+	err = rows_done(db, stmt, rc, "cannot read the projects' topics");
+	for (size_t i = 0; i < h->project_count && err == NULL; i++)
+		err = project_path(db, h, &h->projects[i], &by_path[i * stride]);
 	free(by_path);
 	return err;
 }
 
-static int
-compare_projects_by_id(const void *a, const void *b)
+/*
+ * Each project's most-logged topic (the advice names it), with nothing
+ * logged after at: one grouped read of project_topic_total, a row a
+ * project (ties: the first in its key order, the lower topic id).
+ */
+static struct error *
+tops_grouped(sqlite3 *db, struct history *h)
 {
-	const struct history_project *x = a, *y = b;
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
 
-	return x->id < y->id ? -1 : x->id > y->id;
+	if ((err = db_prepare(db, "SELECT project_id, topic_id, max(minutes) "
+	    "FROM project_topic_total GROUP BY project_id", &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+
+		if (p != NULL && t >= 0 && sqlite3_column_int(stmt, 2) > 0)
+			p->top_topic = h->topics[t].name;
+	}
+	return rows_done(db, stmt, rc, "cannot read the projects' topics");
+}
+
+/* The same as of an earlier at: every row read and merged. */
+static struct error *
+tops_merged(sqlite3 *db, struct history *h)
+{
+	int *tops = xcalloc(h->project_count + 1, sizeof(int));
+	struct project_topic *rows;
+	struct error *err;
+	size_t count;
+
+	if ((err = read_project_topics(db, h, &rows, &count)) == NULL) {
+		for (size_t i = 0; i < count; i++) {
+			struct history_project *p = project_by_id(h,
+			    rows[i].project_id);
+			int *top = p ? &tops[p - h->projects] : NULL;
+
+			if (p == NULL || rows[i].topic < 0 ||
+			    rows[i].minutes <= *top)
+				continue;
+			*top = rows[i].minutes;
+			p->top_topic = h->topics[rows[i].topic].name;
+		}
+		free(rows);
+	}
+	free(tops);
+	return err;
+}
+
+/* Each project's most-logged topic up to at. Projects are in id order. */
+static struct error *
+load_project_tops(sqlite3 *db, struct history *h)
+{
+	struct error *err;
+	int nothing;
+
+	if (h->project_count == 0 ||
+	    (err = nothing_after(db, h->at, &nothing)) != NULL)
+		return h->project_count == 0 ? NULL : err;
+	return nothing ? tops_grouped(db, h) : tops_merged(db, h);
 }
 
 static int
@@ -1116,68 +1242,88 @@ compare_projects_by_start(const void *a, const void *b)
 }
 
 /*
- * The topics of every project up to at, most minutes first, and the
- * paths that follow from them: the all-time project_topic_total (schema
- * 005) less the sessions after at.
+ * Every project with its minutes, weeks and path, read in id order and
+ * then put in the history's (start day, then name).
  */
-static struct error *
-load_project_topics(sqlite3 *db, struct history *h)
-{
-	static const char sql[] =
-	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
-	    "UNION ALL "
-	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
-	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
-	    "GROUP BY 1, 2";
-	char at[DAY_TEXT_SIZE];
-	struct project_topic *rows = NULL;
-	size_t count = 0, cap = 0;
-	sqlite3_stmt *stmt;
-	struct error *err;
-	int rc;
-
-	if (h->project_count == 0)
-		return NULL;
-	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "t", at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (count == cap) {
-			cap = cap ? cap * 2 : 64;
-			rows = xrealloc(rows, cap * sizeof(*rows));
-		}
-		rows[count].project_id = sqlite3_column_int64(stmt, 0);
-		rows[count].topic = topic_index_of_id(h,
-		    sqlite3_column_int64(stmt, 1));
-		rows[count].minutes = sqlite3_column_int(stmt, 2);
-		count++;
-	}
-	if ((err = rows_done(db, stmt, rc, "cannot read the projects' "
-	    "topics")) == NULL) {
-		count = merge_project_topics(rows, count);
-		/* Walked by id along the rows, then put back in order. */
-		qsort(h->projects, h->project_count, sizeof(*h->projects),
-		    compare_projects_by_id);
-		err = projects_set_topics(db, h, rows, count);
-		qsort(h->projects, h->project_count, sizeof(*h->projects),
-		    compare_projects_by_start);
-	}
-	free(rows);
-	return err;
-}
-
-/* Every project with its minutes, weeks, topics and path. */
 static struct error *
 load_all_projects(sqlite3 *db, struct history *h)
 {
 	struct error *err;
+	bool given;
 
-	if ((err = load_projects(db, h)) != NULL ||
-	    (err = load_project_minutes(db, h)) != NULL ||
-	    (err = load_project_weeks(db, h)) != NULL)
+	if ((err = has_path_given(db, &given)) == NULL &&
+	    (err = load_projects(db, h, given)) == NULL &&
+	    (err = load_project_minutes(db, h)) == NULL &&
+	    (err = load_project_weeks(db, h)) == NULL &&
+	    (err = load_project_paths(db, h, given)) == NULL)
+		err = load_project_tops(db, h);
+	qsort(h->projects, h->project_count, sizeof(*h->projects),
+	    compare_projects_by_start);
+	return err;
+}
+
+/* The project with id in a loaded history (in its own order), or NULL. */
+static struct history_project *
+project_in_history(struct history *h, int64_t id)
+{
+	for (size_t i = 0; i < h->project_count; i++)
+		if (h->projects[i].id == id)
+			return &h->projects[i];
+	return NULL;
+}
+
+/* Hands the merged rows (by project, most minutes first) to projects. */
+static void
+projects_set_topics(struct history *h, const struct project_topic *rows,
+    size_t count)
+{
+	struct history_project *p = NULL;
+	size_t group = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		/* Rows come by project: look each project up once. */
+		if (i == 0 || rows[i].project_id != rows[i - 1].project_id) {
+			p = project_in_history(h, rows[i].project_id);
+			group = i;
+			while (group < count &&
+			    rows[group].project_id == rows[i].project_id)
+				group++;
+			if (p != NULL)
+				p->topics = xcalloc(group - i + 1,
+				    sizeof(*p->topics));
+		}
+		if (p != NULL && rows[i].minutes > 0 && rows[i].topic >= 0)
+			p->topics[p->topic_count++] =
+			    h->topics[rows[i].topic].name;
+	}
+}
+
+/*
+ * The topics of every project up to at, most minutes first: the all-time
+ * project_topic_total (schema 005, in its key order) less the sessions
+ * after at.
+ */
+struct error *
+history_load_project_topics(sqlite3 *db, struct history *h)
+{
+	struct project_topic *rows;
+	struct error *err;
+	size_t count, group = 0;
+
+	if (h->project_count == 0)
+		return NULL;
+	if ((err = read_project_topics(db, h, &rows, &count)) != NULL)
 		return err;
-	return load_project_topics(db, h);
+	/* Each project's topics, most minutes first, sorted on their own. */
+	for (size_t i = 1; i <= count; i++)
+		if (i == count || rows[i].project_id != rows[group].project_id) {
+			qsort(rows + group, i - group, sizeof(*rows),
+			    compare_project_topics);
+			group = i;
+		}
+	projects_set_topics(h, rows, count);
+	free(rows);
+	return NULL;
 }
 
 /* Whether each project is substantial (SPEC §4 step 3), once H is known. */

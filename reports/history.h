@@ -162,8 +162,11 @@ struct history_project {
 	bool substantial;	/* SPEC §4 step 3: minutes and weeks reach
 				   history.project_min_minutes and 2 */
 	bool path_given;	/* path was given with --path (sticky) */
+	const char *top_topic;	/* its most-logged topic (borrowed from
+				   history.topics), NULL: none */
 	const char **topics;	/* its topics, most minutes first (names
-				   borrowed from history.topics) */
+				   borrowed from history.topics); only
+				   after history_load_project_topics */
 	size_t topic_count;
 };
 
@@ -246,6 +249,12 @@ struct error *history_load(sqlite3 *db, int at, const struct thresholds *th,
  * empty. The caller releases it.
  */
 struct error *history_load_projects(sqlite3 *db, int at, struct history *h);
+/*
+ * Adds every project's topics (history_project.topics) to a loaded
+ * history: only `track portfolio` lists them, so history_load leaves them
+ * out.
+ */
+struct error *history_load_project_topics(sqlite3 *db, struct history *h);
 void history_init(struct history *h);
 void history_release(struct history *h);
 

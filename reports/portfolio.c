@@ -347,9 +347,10 @@ static void
 put_log_project(struct buf *b, const struct history_project *p)
 {
 	buf_puts(b, "track log 1h ");
-	buf_puts(b, p->topic_count > 0 ? "" : "TOPIC");
-	if (p->topic_count > 0)
-		buf_put_shell_word(b, p->topics[0]);
+	if (p->top_topic != NULL)
+		buf_put_shell_word(b, p->top_topic);
+	else
+		buf_puts(b, "TOPIC");
 	buf_puts(b, " --project ");
 	buf_put_shell_word(b, p->name);
 }

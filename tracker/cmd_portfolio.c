@@ -30,7 +30,8 @@ cmd_portfolio(struct track *t, int argc, char **argv)
 		return err;
 	if (optind != argc)
 		return usage_error("portfolio");
-	if ((err = analysis_prepare(t, at, &th, &h)) != NULL) {
+	if ((err = analysis_prepare(t, at, &th, &h)) != NULL ||
+	    (err = history_load_project_topics(t->db, &h)) != NULL) {
 		history_release(&h);
 		return err;
 	}

@@ -137,6 +137,7 @@ public:
 			topic_lists_.back().push_back(text(t));
 		p.topics = topic_lists_.back().data();
 		p.topic_count = topics.size();
+		p.top_topic = topics.empty() ? nullptr : p.topics[0];
 		projects_.push_back(p);
 		return *this;
 	}

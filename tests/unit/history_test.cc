@@ -371,6 +371,19 @@ TEST_F(History, project_weeks_and_substantial)
 	EXPECT_FALSE(project_named("Two weeks")->substantial);
 }
 
+TEST_F(History, projects_know_their_most_logged_topic_as_of_at)
+{
+	project("Blog", "2026-10-01");
+	add("2026-10-01", 60, "django", "project", "Blog");
+	add("2026-10-02", 90, "postgresql", "project", "Blog");
+	add("2026-11-10", 120, "django", "project", "Blog");
+	load("2026-11-22");	// nothing after at: the grouped read
+	EXPECT_STREQ(project_named("Blog")->top_topic, "django");
+	load("2026-10-31");	// November's django is after at
+	EXPECT_STREQ(project_named("Blog")->top_topic, "postgresql");
+	EXPECT_EQ(project_named("Blog")->topic_count, 0u);
+}
+
 TEST_F(History, history_load_projects_gives_the_paths_alone)
 {
 	project("Booking API", "2026-10-01");
@@ -461,6 +474,9 @@ TEST_F(History, path_choices_and_projects_as_of_at)
 	ASSERT_EQ(h_.project_count, 1u);	// 'Later' starts after at
 	EXPECT_STREQ(h_.projects[0].name, "Blog");
 	EXPECT_EQ(h_.projects[0].completed, DAY_NONE);	// completed after at
+	EXPECT_EQ(h_.projects[0].minutes, 300);
+	EXPECT_EQ(h_.projects[0].topic_count, 0u);	// on request only
+	ASSERT_EQ(history_load_project_topics(db_, &h_), nullptr);
 	EXPECT_EQ(h_.projects[0].minutes, 300);
 	ASSERT_EQ(h_.projects[0].topic_count, 2u);
 	EXPECT_STREQ(h_.projects[0].topics[0], "django");

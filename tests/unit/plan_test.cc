@@ -581,6 +581,8 @@ TEST(plan, renders_text_with_bars_and_the_current_step)
 
 	EXPECT_EQ(captured([&](FILE *f) { plan_render_text(f, &*plan, false); }),
 	    "path: backend\n"
+	    "pace: 20h a month: a focused month needs 10h active (60% of your "
+	    "specialization hours), a substantial project 10h over two weeks\n"
 	    "  1 Master fundamentals     [##########]  42.5/40h  42.5h of "
 	    "fundamentals: done, keep practising them as you specialize\n"
 	    "  2 Pick one specialization [##########]       1/1  backend since "
@@ -670,7 +672,9 @@ TEST(plan, renders_json_with_the_spec_keys_in_order)
 	    "false, \"value\": 64, \"target\": 70, \"detail\": \"portfolio "
 	    "depth 64/100 (solid), 70 needed; next: add a URL to 'Django blog': "
 	    "track project done 'Django blog' --url URL (+3)\"}], "
-	    "\"suggested_path\": null, \"open_projects\": [\"Todo API\"]}");
+	    "\"suggested_path\": null, \"open_projects\": [\"Todo API\"], "
+	    "\"pace\": {\"minutes\": 1200, \"focus_month_minutes\": 600, "
+	    "\"project_min_minutes\": 600}}");
 	free(text);
 	json_decref(o);
 }

@@ -591,7 +591,8 @@ TEST(portfolio, renders_json_with_the_spec_keys_in_order)
 	EXPECT_EQ(dumped(portfolio_to_json(&*p, true)),
 	    "{\"path\": \"backend\", \"score\": 35, \"grade\": \"developing\", "
 	    "\"parts\": {\"projects\": 12, \"evidence\": 15, \"focus\": 8, "
-	    "\"persistence\": 0}, \"focused_months\": 0, \"projects\": ["
+	    "\"persistence\": 0}, \"focused_months\": 0, "
+	    "\"substantial_projects\": 1, \"thin_projects\": 0, \"projects\": ["
 	    "{\"name\": \"Django blog\", \"path\": \"backend\", \"minutes\": "
 	    "1260, \"weeks\": 2, \"substantial\": true, \"started\": "
 	    "\"2026-08-01\", \"completed\": \"2026-09-20\", "
@@ -608,6 +609,7 @@ TEST(portfolio, renders_json_with_the_spec_keys_in_order)
 	    "{\"path\": \"backend\", \"score\": 35, \"grade\": \"developing\", "
 	    "\"parts\": {\"projects\": 12, \"evidence\": 15, \"focus\": 8, "
 	    "\"persistence\": 0}, \"focused_months\": 0, "
+	    "\"substantial_projects\": 1, \"thin_projects\": 0, "
 	    "\"next\": {\"action\": \"make 'Todo API' substantial (6h30m more), "
 	    "then finish it: track log 1h fastapi --project 'Todo API'\", "
 	    "\"gain\": 5}}");
