@@ -1167,8 +1167,9 @@ load_project_paths(sqlite3 *db, struct history *h, bool given_column)
 
 /*
  * Each project's most-logged topic (the advice names it), with nothing
- * logged after at: one grouped read of project_topic_total, a row a
- * project (ties: the first in its key order, the lower topic id).
+ * logged after at (as a rule: at is today): one grouped read of
+ * project_topic_total, a row a project (ties: the first in its key
+ * order, the lower topic id).
  */
 static struct error *
 tops_grouped(sqlite3 *db, struct history *h)
@@ -1222,13 +1223,17 @@ tops_merged(sqlite3 *db, struct history *h)
 static struct error *
 load_project_tops(sqlite3 *db, struct history *h)
 {
+	char at[DAY_TEXT_SIZE];
 	struct error *err;
-	int nothing;
+	int64_t after = 0;
 
-	if (h->project_count == 0 ||
-	    (err = nothing_after(db, h->at, &nothing)) != NULL)
-		return h->project_count == 0 ? NULL : err;
-	return nothing ? tops_grouped(db, h) : tops_merged(db, h);
+	if (h->project_count == 0)
+		return NULL;
+	day_format(h->at, at);
+	if ((err = db_query_int(db, &after, 0, "SELECT EXISTS (SELECT 1 FROM "
+	    "day_total WHERE day > ?)", "t", at)) != NULL)
+		return err;
+	return after ? tops_merged(db, h) : tops_grouped(db, h);
 }
 
 static int
