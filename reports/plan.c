@@ -532,7 +532,12 @@ put_projects_advice(struct buf *b, const struct history *h,
 		buf_printf(b, ": keep building '%s' (", p->name);
 		put_missing(b, h, p);
 		buf_puts(b, " would make it substantial), then finish it");
-	} else if (project_to_work_on(plan, false, false) != NULL) {
+	} else if ((p = project_to_work_on(plan, false, false)) != NULL &&
+	    p->minutes == 0) {
+		/* Done with nothing logged: built before track, as a rule. */
+		buf_puts(b, ": log the time they took (track log 2h TOPIC "
+		    "--project NAME --date DAY), or build a new one");
+	} else if (p != NULL) {
 		buf_puts(b, ": make a thin one substantial, or build a new one");
 	} else {
 		buf_puts(b, ": build one, ");

@@ -476,11 +476,22 @@ try_make_substantial(const struct history *h, const struct thresholds *th,
 		changed.changed_value = project_value(p, th, d->path,
 		    minutes > 0 ? h->project_min_minutes : p->minutes);
 		changed.with_url += open || has_url(p);
-		buf_printf(b, "%s '%s' substantial (", open ? "make" :
-		    "make the thin project", p->name);
-		put_missing(b, minutes, p->weeks >= 2 ? 0 : 2 - p->weeks);
-		buf_printf(b, ")%s: ", open ? ", then finish it" : "");
-		put_log_project(b, p);
+		if (!open && p->minutes == 0) {
+			/* Done with nothing logged: built before track. */
+			buf_printf(b, "log the hours '%s' took (", p->name);
+			put_missing(b, minutes, 2);
+			buf_puts(b, " would make it substantial): track log 2h "
+			    "TOPIC --project ");
+			buf_put_shell_word(b, p->name);
+			buf_puts(b, " --date DAY");
+		} else {
+			buf_printf(b, "%s '%s' substantial (", open ? "make" :
+			    "make the thin project", p->name);
+			put_missing(b, minutes, p->weeks >= 2 ? 0 :
+			    2 - p->weeks);
+			buf_printf(b, ")%s: ", open ? ", then finish it" : "");
+			put_log_project(b, p);
+		}
 		consider(best, gain_of(&changed, score), b);
 	}
 }

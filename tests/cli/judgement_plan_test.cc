@@ -201,17 +201,21 @@ TEST(JudgementPlan, case01_five_projects_done_without_a_session_score_nothing)
 	}
 	EXPECT_EQ(ada.outcome(), "current 1; 1 0.0/40; 2 1/1 done; 3 0/3; "
 	    "4 1/6; 5 0/70; portfolio 0 early (0 0 0 0)");
-	EXPECT_EQ(ada.detail(3), "0 of 3 substantial projects in backend: make "
-	    "a thin one substantial, or build a new one; thin: 'A' (nothing "
+	// Done with nothing logged: as a rule built before track was used.
+	EXPECT_EQ(ada.detail(3), "0 of 3 substantial projects in backend: log "
+	    "the time they took (track log 2h TOPIC --project NAME --date "
+	    "DAY), or build a new one; thin: 'A' (nothing "
 	    "logged: 10h over two weeks would make it substantial), 'B' "
 	    "(nothing logged: 10h over two weeks would make it substantial), "
 	    "'C' (nothing logged: 10h over two weeks would make it "
 	    "substantial) and 2 more");
 	// Making one substantial: 10h of 30h = 5.56 -> 6, its URL 15, focus
 	// 20h of max(20h, 6F = 60h) = 6.67 -> 7, one focused month 1.25 ->
-	// 1: +29 (as much as a new project; making one real comes first).
-	EXPECT_EQ(ada.next(), "make the thin project 'A' substantial (10h over "
-	    "two weeks): track log 1h TOPIC --project A (+29)");
+	// 1: +29 (as much as a new project; logging what was built comes
+	// first).
+	EXPECT_EQ(ada.next(), "log the hours 'A' took (10h over two weeks would "
+	    "make it substantial): track log 2h TOPIC --project A --date DAY "
+	    "(+29)");
 }
 
 TEST(JudgementPlan, case02_an_ml_learner_on_statistics_and_pandas_is_focused)

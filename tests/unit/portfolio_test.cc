@@ -180,6 +180,12 @@ TEST(portfolio, five_projects_done_without_a_session_score_nothing)
 	EXPECT_FALSE(p->built);
 	EXPECT_EQ(p->score, 0);
 	EXPECT_STREQ(p->grade, "early");
+	// Done with nothing logged: built before track, as a rule. Logging
+	// 'a''s 10h: 5.56 -> 6, its URL 15, focus 20, 6 months 7.5 -> 8.
+	EXPECT_STREQ(p->next_action, "log the hours 'a' took (10h over two weeks "
+	    "would make it substantial): track log 2h TOPIC --project a --date "
+	    "DAY");
+	EXPECT_EQ(p->next_gain, 49);
 }
 
 TEST(portfolio, open_projects_are_listed_without_points)
