@@ -17,23 +17,33 @@ struct portfolio_project {
 	char *name;
 	const char *path;	/* slug (borrowed from the history), NULL: none */
 	int minutes;
+	int weeks;		/* distinct ISO weeks with its sessions */
 	int started;
 	int completed;		/* DAY_NONE: open */
 	char *url;
 	const char **topics;	/* borrowed from the history */
 	size_t topic_count;
+	bool substantial;	/* SPEC §4 step 3 (open ones too, so far) */
+	int missing_minutes;	/* what would make it substantial: more */
+	int missing_weeks;	/* minutes, and weeks with sessions */
 	double points;		/* what it adds to the Projects part */
 };
 
 struct portfolio {
 	const char *path;	/* chosen path slug, NULL with none */
 	int score;		/* 0..100: the sum of the rounded parts */
-	const char *grade;	/* scattered | developing | solid | deep */
+	const char *grade;	/* getting started | early | developing |
+				   solid | deep */
 	int projects;		/* part, max 50 */
 	int evidence;		/* part, max 15 */
 	int focus;		/* part, max 20 */
 	int persistence;	/* part, max 15 */
 	int focused_months;	/* the streak behind persistence */
+	bool built;		/* a substantial project is completed, so
+				   Focus and Persistence count */
+	int substantial;	/* substantial completed projects (any path) */
+	int thin;		/* completed projects that are not */
+	int total_minutes;	/* all logged (the getting-started line) */
 	struct portfolio_project *items;	/* completed and open projects */
 	size_t item_count;
 	char *next_action;	/* the single action that raises the score most */
@@ -51,6 +61,30 @@ struct plan_step {
 	char *detail;		/* numbers and what to do next, one line */
 };
 
+/* One area of step 1 (JSON "areas"). */
+struct plan_area {
+	const char *area;	/* "basics", ..., "error-handling", "further" */
+	int minutes;		/* all logged on it */
+	bool complete;		/* minutes reach plan.fundamentals-area-hours */
+};
+
+/* A project of step 3: those in the chosen path. */
+struct plan_project {
+	const char *name;	/* borrowed from the history */
+	int minutes;
+	int weeks;
+	bool completed;
+	bool substantial;	/* open ones too, from their work so far */
+};
+
+/* The learner's pace and the thresholds it scales (SPEC §4). */
+struct plan_pace {
+	int minutes;		/* the pace, rounded half up */
+	int focus_month_minutes;	/* F, whole minutes reaching it */
+	int focus_share;	/* plan.focus-share */
+	int project_min_minutes;	/* H, likewise */
+};
+
 struct plan {
 	const char *path;		/* chosen path slug, NULL: none */
 	const char *suggested_path;	/* with no path: most-logged
@@ -58,8 +92,17 @@ struct plan {
 	int current_step;		/* first incomplete step; 0 when all
 					   five are complete */
 	struct plan_step steps[5];
+	struct plan_pace pace;
 	char **open_projects;		/* open projects in the chosen path */
 	size_t open_project_count;
+	/* Step 1's parts. */
+	struct plan_area areas[AREA_COUNT - 1];	/* the five, then further */
+	int further_counted;		/* further minutes counted (capped) */
+	int active_share;		/* percent of the step's hours that are
+					   active, truncated */
+	/* Step 3's projects in the chosen path. */
+	struct plan_project *projects;
+	size_t project_count;
 };
 
 /* ---- Anti-pattern findings (SPEC §5) ---- */
@@ -96,13 +139,24 @@ extern "C" {
 void portfolio_compute(const struct history *h, const struct thresholds *th,
     struct portfolio *p);
 void portfolio_release(struct portfolio *p);
-/* The grade of a score: scattered, developing, solid or deep. */
-const char *portfolio_grade(int score);
+/*
+ * The grade of a score: early, developing, solid or deep; "getting
+ * started" under 20 hours logged in total, whatever the score.
+ */
+const char *portfolio_grade(int score, int total_minutes);
 
 /* Needs the portfolio score for step 5. */
 void plan_compute(const struct history *h, const struct thresholds *th,
     const struct portfolio *p, struct plan *plan);
 void plan_release(struct plan *plan);
+/*
+ * Step 4's hint (SPEC §4): the least whole minutes x of active time on
+ * the path with active + x >= F (and more than none) and (on_path + x) /
+ * (specialization + x) >= share %; -1 when no x reaches the share (a
+ * share of 100 with time off the path).
+ */
+int focus_minutes_needed(int active, int on_path, int specialization,
+    double focus_minutes, int share);
 /*
  * The path the history suggests with none chosen: the mapped
  * specialization with most minutes in the last 90 days (ties: the lower

@@ -4,6 +4,7 @@
  * edges of a range from the session_day index, so the cost follows the
  * number of months and topics, not the number of sessions.
  */
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +19,6 @@
 
 /* Calendar months up to at's always kept in detail: path-hopping's 12. */
 #define RECENT_MONTHS 12
-#define FOCUS_WINDOW_DAYS 182	/* portfolio Focus */
-#define RECENT_WINDOW_DAYS 90	/* the suggested path */
 
 /* ---------------------------------------------------------------------
  * Thresholds
@@ -162,6 +161,23 @@ topic_index_of_id(const struct history *h, int64_t id)
 	return h->topic_index[id];
 }
 
+/* Whether path is a specialization (mapped, not fundamentals). */
+static bool
+is_specialization(const struct history *h, int path)
+{
+	return path != PATH_UNMAPPED && !h->paths[path].fundamentals;
+}
+
+/* The kind of a kind column (study when unreadable). */
+static enum kind
+kind_of(const char *text)
+{
+	enum kind k = KIND_STUDY;
+
+	error_free(kind_parse(text ? text : "", &k));
+	return k;
+}
+
 /* The entry of path in s, added when missing. */
 static struct path_minutes *
 span_path(struct span *s, int path)
@@ -194,6 +210,10 @@ span_builder_init(struct span_builder *b, const struct history *h,
 	b->topic_minutes = xcalloc(h->topic_count + 1, sizeof(int));
 }
 
+/*
+ * Adds a row to a span: fundamentals topics to its fundamentals, every
+ * other topic to the path it counts for (history_topic.path).
+ */
 static void
 span_add(struct span_builder *b, const struct history *h, int64_t topic_id,
     const char *kind, int minutes, int sessions)
@@ -201,9 +221,9 @@ span_add(struct span_builder *b, const struct history *h, int64_t topic_id,
 	struct span *s = b->span;
 	int topic = topic_index_of_id(h, topic_id);
 	int path = topic < 0 ? PATH_UNMAPPED : h->topics[topic].path;
-	enum kind k = KIND_STUDY;
+	enum kind k = kind_of(kind);
+	struct path_minutes *p;
 
-	error_free(kind_parse(kind ? kind : "", &k));
 	s->minutes += minutes;
 	s->by_kind[k] += minutes;
 	if (k == KIND_PROJECT)
@@ -212,7 +232,10 @@ span_add(struct span_builder *b, const struct history *h, int64_t topic_id,
 		s->fundamentals += minutes;
 		return;
 	}
-	span_path(s, path)->minutes += minutes;
+	p = span_path(s, path);
+	p->minutes += minutes;
+	if (k != KIND_TUTORIAL)
+		p->active += minutes;
 	if (topic >= 0)
 		b->topic_minutes[topic] += minutes;
 }
@@ -232,6 +255,7 @@ static void
 span_finish(struct span_builder *b, const struct history *h)
 {
 	struct span *s = b->span;
+	size_t kept = 0;
 
 	/* Topics are in name order, so the first of equal ones wins. */
 	for (size_t i = 0; i < h->topic_count; i++) {
@@ -248,14 +272,13 @@ span_finish(struct span_builder *b, const struct history *h)
 		}
 	}
 	/* Paths whose minutes were all taken away again are dropped. */
-	for (size_t i = 0, kept = 0; i < s->path_count; i++) {
+	for (size_t i = 0; i < s->path_count; i++) {
 		if (s->paths[i].minutes != 0)
 			s->paths[kept++] = s->paths[i];
 		else
 			free(s->paths[i].top_topic);
-		if (i + 1 == s->path_count)
-			s->path_count = kept;
 	}
+	s->path_count = kept;
 	if (s->path_count > 1)
 		qsort(s->paths, s->path_count, sizeof(*s->paths),
 		    compare_path_minutes);
@@ -265,46 +288,109 @@ span_finish(struct span_builder *b, const struct history *h)
  * Queries
  */
 
-/* Picks the dominant specialization path; ties go to the one logged first. */
+/*
+ * Ends a loop over stmt's rows that stopped with rc: finalizes stmt and
+ * returns an error unless the rows simply ran out.
+ */
 static struct error *
-span_dominant(sqlite3 *db, const struct history *h, struct span *s)
+rows_done(sqlite3 *db, sqlite3_stmt *stmt, int rc, const char *doing)
 {
-	static const char sql[] =
-	    "SELECT t.path_id FROM session s JOIN topic t ON t.id = s.topic_id "
-	    "WHERE s.day BETWEEN ? AND ? AND t.path_id IS NOT NULL "
-	    "ORDER BY s.day, s.start, s.id";
-	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+	struct error *err = rc == SQLITE_DONE ? NULL : db_error(db, doing);
+
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The path the first session of days [from, to] on one of the tied paths
+ * counts for (tied[path] set), or PATH_UNMAPPED when none is found. The
+ * read stops at that session.
+ */
+static struct error *
+first_session_path(sqlite3 *db, const struct history *h, const char *sql,
+    const char *types, int64_t id, int from, int to, const bool *tied,
+    int *path)
+{
+	char first[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
-	int best = -1, tied = 0;
+	int rc;
 
-	for (size_t i = 0; i < s->path_count; i++) {
-		if (s->paths[i].path == PATH_UNMAPPED || s->paths[i].minutes == 0)
-			continue;
-		if (best < 0)
-			best = (int)i;
-		else if (s->paths[i].minutes == s->paths[best].minutes)
-			tied++;
-	}
-	s->dominant = best < 0 ? PATH_UNMAPPED : s->paths[best].path;
-	if (tied == 0)
-		return NULL;
-	day_format(s->from, from);
-	day_format(s->to, to);
+	*path = PATH_UNMAPPED;
+	day_format(from, first);
+	day_format(to, last);
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
-	db_bind(stmt, "tt", from, to);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		int path = path_index_of_id(h, sqlite3_column_int64(stmt, 0));
+	if (types[0] == 'i')
+		db_bind(stmt, types, id, first, last);
+	else
+		db_bind(stmt, types, first, last);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int topic = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		int candidate = topic < 0 ? PATH_UNMAPPED : h->topics[topic].path;
 
-		if (path != PATH_UNMAPPED && !h->paths[path].fundamentals &&
-		    span_path_minutes(s, path) == s->paths[best].minutes) {
-			s->dominant = path;
+		if (candidate != PATH_UNMAPPED && tied[candidate]) {
+			*path = candidate;
+			rc = SQLITE_DONE;
 			break;
 		}
 	}
-	sqlite3_finalize(stmt);
-	return NULL;
+	return rows_done(db, stmt, rc, "cannot read the first sessions");
+}
+
+/*
+ * Of the paths with the most minutes in by_path (by path index, only
+ * specializations counted), the one SPEC §5 and §5.1 pick: the only one;
+ * on a tie the path chosen on day `chosen_on` when it is tied, else the
+ * path the first session (of sql's rows) on a tied path counts for.
+ */
+static struct error *
+most_assigned(sqlite3 *db, const struct history *h, const int *by_path,
+    int chosen_on, const char *sql, const char *types, int64_t id,
+    int from, int to, int *best)
+{
+	bool *tied = xcalloc(h->path_count + 1, sizeof(bool));
+	struct error *err = NULL;
+	int top = 0, count = 0, chosen = history_path_on(h, chosen_on);
+
+	*best = PATH_UNMAPPED;
+	for (size_t i = 0; i < h->path_count; i++)
+		if (is_specialization(h, (int)i) && by_path[i] > top)
+			top = by_path[i];
+	for (size_t i = 0; i < h->path_count && top > 0; i++)
+		if (is_specialization(h, (int)i) && by_path[i] == top) {
+			tied[i] = true;
+			*best = (int)i;
+			count++;
+		}
+	if (count > 1 && chosen != PATH_UNMAPPED && tied[chosen])
+		*best = chosen;
+	else if (count > 1)
+		err = first_session_path(db, h, sql, types, id, from, to, tied,
+		    best);
+	free(tied);
+	return err;
+}
+
+/* The first sessions of a range of days, for ties of a span. */
+static const char span_first_sql[] =
+    "SELECT topic_id FROM session WHERE day BETWEEN ? AND ? "
+    "ORDER BY day, start, id";
+
+/* Picks a span's dominant specialization path (SPEC §5 path-hopping). */
+static struct error *
+span_dominant(sqlite3 *db, const struct history *h, struct span *s)
+{
+	int *by_path = xcalloc(h->path_count + 1, sizeof(int));
+	struct error *err;
+
+	for (size_t i = 0; i < s->path_count; i++)
+		if (s->paths[i].path != PATH_UNMAPPED)
+			by_path[s->paths[i].path] = s->paths[i].minutes;
+	err = most_assigned(db, h, by_path, s->to, span_first_sql, "tt", 0,
+	    s->from, s->to, &s->dominant);
+	free(by_path);
+	return err;
 }
 
 /*
@@ -343,11 +429,12 @@ load_paths(sqlite3 *db, struct history *h)
 {
 	sqlite3_stmt *stmt;
 	struct error *err;
+	int rc;
 
 	if ((err = db_prepare(db, "SELECT id, slug, fundamentals FROM path "
 	    "ORDER BY position, slug", &stmt)) != NULL)
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct history_path *p;
 
 		h->paths = xrealloc(h->paths, (h->path_count + 1) *
@@ -357,13 +444,90 @@ load_paths(sqlite3 *db, struct history *h)
 		p->slug = db_column_strdup(stmt, 1);
 		p->fundamentals = sqlite3_column_int(stmt, 2) != 0;
 	}
-	sqlite3_finalize(stmt);
-	return NULL;
+	return rows_done(db, stmt, rc, "cannot read the paths");
 }
 
 /*
- * Every topic with its path, in name order, and an index from topic id
- * to position so the loaders map summary rows without joins.
+ * Every path set up to at. A choice on the same day as the one before it
+ * replaces it (SPEC §5.1: a mis-click is not a change), whatever older
+ * databases hold.
+ */
+static struct error *
+load_choices(sqlite3 *db, struct history *h)
+{
+	char at[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	day_format(h->at, at);
+	if ((err = db_prepare(db, "SELECT day, path_id FROM path_choice "
+	    "WHERE day <= ? ORDER BY day, id", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct path_choice_entry c;
+
+		day_parse_iso((const char *)sqlite3_column_text(stmt, 0), &c.day);
+		c.path = path_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		if (h->choice_count > 0 &&
+		    h->choices[h->choice_count - 1].day == c.day) {
+			h->choices[h->choice_count - 1] = c;
+			continue;
+		}
+		h->choices = xrealloc(h->choices, (h->choice_count + 1) *
+		    sizeof(*h->choices));
+		h->choices[h->choice_count++] = c;
+	}
+	h->current = h->choice_count ?
+	    h->choices[h->choice_count - 1].path : PATH_UNMAPPED;
+	return rows_done(db, stmt, rc, "cannot read the path choices");
+}
+
+/* The area of a fundamentals topic's area column (NULL: further). */
+static enum topic_area
+area_of(const char *text)
+{
+	static const char *const names[] = { "", "basics", "data-structures",
+	    "functions", "classes", "error-handling", "further" };
+
+	for (int i = AREA_BASICS; text != NULL && i < AREA_COUNT; i++)
+		if (strcmp(text, names[i]) == 0)
+			return (enum topic_area)i;
+	return AREA_FURTHER;
+}
+
+/*
+ * Topics that serve the current path count for it (SPEC §4 "Topics serve
+ * paths"); fundamentals topics stay fundamentals.
+ */
+static struct error *
+assign_serving(sqlite3 *db, struct history *h)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if (h->current == PATH_UNMAPPED)
+		return NULL;
+	if ((err = db_prepare(db, "SELECT topic_id FROM topic_serves "
+	    "WHERE path_id = ?", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", h->paths[h->current].id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+
+		if (t >= 0 && (h->topics[t].home == PATH_UNMAPPED ||
+		    !h->paths[h->topics[t].home].fundamentals))
+			h->topics[t].path = h->current;
+	}
+	return rows_done(db, stmt, rc, "cannot read what topics serve");
+}
+
+/*
+ * Every topic with its home, area and the path it counts for, in name
+ * order, and an index from topic id to position so the loaders map
+ * summary rows without joins. Needs the paths and the current path.
  */
 static struct error *
 load_topics(sqlite3 *db, struct history *h)
@@ -371,65 +535,45 @@ load_topics(sqlite3 *db, struct history *h)
 	sqlite3_stmt *stmt;
 	struct error *err;
 	int64_t max_id = 0;
+	int rc;
 
-	if ((err = db_prepare(db, "SELECT id, name, path_id FROM topic "
+	if ((err = db_prepare(db, "SELECT id, name, path_id, area FROM topic "
 	    "ORDER BY name", &stmt)) != NULL)
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct history_topic *t;
 
 		h->topics = xrealloc(h->topics, (h->topic_count + 1) *
 		    sizeof(*h->topics));
 		t = &h->topics[h->topic_count++];
+		memset(t, 0, sizeof(*t));
 		t->id = sqlite3_column_int64(stmt, 0);
 		t->name = db_column_strdup(stmt, 1);
-		t->path = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
+		t->home = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
 		    PATH_UNMAPPED : path_index_of_id(h,
 		    sqlite3_column_int64(stmt, 2));
+		t->path = t->home;
+		t->area = t->home != PATH_UNMAPPED &&
+		    h->paths[t->home].fundamentals ? area_of((const char *)
+		    sqlite3_column_text(stmt, 3)) : AREA_NONE;
 		if (t->id > max_id)
 			max_id = t->id;
 	}
-	sqlite3_finalize(stmt);
+	if ((err = rows_done(db, stmt, rc, "cannot read the topics")) != NULL)
+		return err;
 	h->topic_index_size = (size_t)max_id + 1;
 	h->topic_index = xmalloc(h->topic_index_size * sizeof(int));
 	for (size_t i = 0; i < h->topic_index_size; i++)
 		h->topic_index[i] = -1;
 	for (size_t i = 0; i < h->topic_count; i++)
 		h->topic_index[h->topics[i].id] = (int)i;
-	return NULL;
-}
-
-static struct error *
-load_choices(sqlite3 *db, struct history *h)
-{
-	char at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
-	struct error *err;
-
-	day_format(h->at, at);
-	if ((err = db_prepare(db, "SELECT day, path_id FROM path_choice "
-	    "WHERE day <= ? ORDER BY day, id", &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "t", at);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		struct path_choice_entry *c;
-
-		h->choices = xrealloc(h->choices, (h->choice_count + 1) *
-		    sizeof(*h->choices));
-		c = &h->choices[h->choice_count++];
-		day_parse_iso((const char *)sqlite3_column_text(stmt, 0), &c->day);
-		c->path = path_index_of_id(h, sqlite3_column_int64(stmt, 1));
-	}
-	sqlite3_finalize(stmt);
-	h->current = h->choice_count ?
-	    h->choices[h->choice_count - 1].path : PATH_UNMAPPED;
-	return NULL;
+	return assign_serving(db, h);
 }
 
 /*
- * The first session's day and the distinct ISO weeks with sessions up to
- * at: from day_total's first row and week_total's count (schema 005), so
- * the cost does not grow with the years of history.
+ * The first and last sessions' days and the distinct ISO weeks with
+ * sessions up to at: from day_total's ends and week_total's count
+ * (schema 005), so the cost does not grow with the years of history.
  */
 static struct error *
 load_days(sqlite3 *db, struct history *h)
@@ -437,25 +581,50 @@ load_days(sqlite3 *db, struct history *h)
 	static const char sql[] =
 	    "SELECT (SELECT day FROM day_total WHERE day <= ?1 ORDER BY day "
 	    "LIMIT 1), (SELECT count(*) FROM week_total WHERE week < ?2), "
-	    "EXISTS (SELECT 1 FROM day_total WHERE day BETWEEN ?2 AND ?1)";
+	    "EXISTS (SELECT 1 FROM day_total WHERE day BETWEEN ?2 AND ?1), "
+	    "(SELECT day FROM day_total WHERE day <= ?1 ORDER BY day DESC "
+	    "LIMIT 1)";
 	char at[DAY_TEXT_SIZE], week[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
+	int rc;
 
 	day_format(h->at, at);
 	day_format(day_week_start(h->at), week);
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "tt", at, week);
-	if (sqlite3_step(stmt) == SQLITE_ROW &&
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
 	    sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
 		day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
 		    &h->first_day);
+		day_parse_iso((const char *)sqlite3_column_text(stmt, 3),
+		    &h->last_day);
 		h->active_weeks = sqlite3_column_int(stmt, 1) +
 		    sqlite3_column_int(stmt, 2);
 	}
-	sqlite3_finalize(stmt);
-	return NULL;
+	return rows_done(db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc,
+	    "cannot read the days of the history");
+}
+
+/* Each topic's minutes by kind, and the fundamentals by area. */
+static void
+add_topic_total(struct history *h, int64_t topic_id, const char *kind,
+    int minutes)
+{
+	int t = topic_index_of_id(h, topic_id);
+	enum kind k = kind_of(kind);
+	struct history_topic *topic;
+
+	if (t < 0)
+		return;
+	topic = &h->topics[t];
+	topic->total_by_kind[k] += minutes;
+	if (topic->area == AREA_NONE)
+		return;
+	h->areas[topic->area].minutes += minutes;
+	if (k != KIND_TUTORIAL)
+		h->areas[topic->area].active += minutes;
 }
 
 /*
@@ -480,6 +649,7 @@ load_totals(sqlite3 *db, struct history *h)
 	struct span all;
 	sqlite3_stmt *stmt;
 	struct error *err;
+	int rc;
 
 	if (h->first_day == DAY_NONE)
 		return NULL;
@@ -492,22 +662,24 @@ load_totals(sqlite3 *db, struct history *h)
 	span_init(&all, h->first_day, h->at);
 	span_builder_init(&b, h, &all);
 	db_bind(stmt, "ttt", month, at, month_end);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		int sign = sqlite3_column_int(stmt, 4);
+		int64_t topic = sqlite3_column_int64(stmt, 0);
+		const char *kind = (const char *)sqlite3_column_text(stmt, 1);
+		int minutes = sign * sqlite3_column_int(stmt, 2);
 
-		span_add(&b, h, sqlite3_column_int64(stmt, 0),
-		    (const char *)sqlite3_column_text(stmt, 1),
-		    sign * sqlite3_column_int(stmt, 2),
+		span_add(&b, h, topic, kind, minutes,
 		    sign * sqlite3_column_int(stmt, 3));
+		add_topic_total(h, topic, kind, minutes);
 	}
-	sqlite3_finalize(stmt);
+	err = rows_done(db, stmt, rc, "cannot sum the history");
 	h->total_minutes = all.minutes;
 	h->fundamentals_minutes = all.fundamentals;
 	h->tutorial_minutes = all.by_kind[KIND_TUTORIAL];
 	h->project_sessions = all.project_sessions;
 	free(b.topic_minutes);
 	span_release(&all);
-	return NULL;
+	return err;
 }
 
 /* Months counted from year 0, for indexing months by 'YYYY-MM'. */
@@ -522,26 +694,26 @@ month_number(const char *text)
  * Whether at's month has no session after at, so that its month_total
  * rows are its sums up to at (as a rule: at is today).
  */
-static int
-nothing_after(sqlite3 *db, int at)
+static struct error *
+nothing_after(sqlite3 *db, int at, int *nothing)
 {
 	char day[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
-	int nothing = 0;
+	int rc;
 
+	*nothing = 0;
 	day_format(at, day);
 	day_format(day_add_months(at, 1) - 1, month_end);
 	if ((err = db_prepare(db, "SELECT NOT EXISTS (SELECT 1 FROM day_total "
-	    "WHERE day > ? AND day <= ?)", &stmt)) != NULL) {
-		error_free(err);
-		return 0;
-	}
+	    "WHERE day > ? AND day <= ?)", &stmt)) != NULL)
+		return err;
 	db_bind(stmt, "tt", day, month_end);
-	if (sqlite3_step(stmt) == SQLITE_ROW)
-		nothing = sqlite3_column_int(stmt, 0);
-	sqlite3_finalize(stmt);
-	return nothing;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*nothing = sqlite3_column_int(stmt, 0);
+		rc = SQLITE_DONE;
+	}
+	return rows_done(db, stmt, rc, "cannot read the month's days");
 }
 
 /* The widest window history_load builds, in days. */
@@ -550,7 +722,7 @@ widest_window(const struct thresholds *th)
 {
 	const int days[] = { th->tutorial_window_days,
 		th->scattered_window_days, th->portfolio_window_days,
-		FOCUS_WINDOW_DAYS, RECENT_WINDOW_DAYS };
+		FOCUS_WINDOW_DAYS, RECENT_WINDOW_DAYS, OFF_PATH_WINDOW_DAYS };
 	int widest = 1;
 
 	for (size_t i = 0; i < sizeof(days) / sizeof(days[0]); i++)
@@ -561,8 +733,8 @@ widest_window(const struct thresholds *th)
 
 /*
  * The first month kept in detail: RECENT_MONTHS calendar months up to
- * at's, earlier when a window starts earlier, never before the first
- * session's month.
+ * at's (which hold the pace's six too), earlier when a window starts
+ * earlier, never before the first session's month.
  */
 static int
 first_kept_month(const struct history *h, const struct thresholds *th)
@@ -574,6 +746,27 @@ first_kept_month(const struct history *h, const struct thresholds *th)
 	if (window < from)
 		from = window;
 	return from < first ? first : from;
+}
+
+/* Sums month rows into the builders of the kept months from base on. */
+static struct error *
+sum_months(sqlite3 *db, sqlite3_stmt *stmt, struct history *h,
+    struct span_builder *builders, int base)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int i = month_number((const char *)
+		    sqlite3_column_text(stmt, 0)) - base;
+
+		if (i >= 0 && (size_t)i < h->month_count)
+			span_add(&builders[i], h,
+			    sqlite3_column_int64(stmt, 1),
+			    (const char *)sqlite3_column_text(stmt, 2),
+			    sqlite3_column_int(stmt, 3),
+			    sqlite3_column_int(stmt, 4));
+	}
+	return rows_done(db, stmt, rc, "cannot sum the months");
 }
 
 /*
@@ -596,9 +789,9 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 	    "FROM session WHERE NOT ?5 AND day BETWEEN ?2 AND ?3 GROUP BY 2, 3";
 	char month[8], kept_from[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
 	struct span_builder *builders;
-	struct error *err = NULL;
+	struct error *err;
 	sqlite3_stmt *stmt;
-	int base, start;
+	int start, nothing;
 
 	*kept = NULL;
 	if (h->first_day == DAY_NONE)
@@ -608,6 +801,7 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 		h->month_count++;
 	h->months = xcalloc(h->month_count, sizeof(*h->months));
 	builders = xcalloc(h->month_count, sizeof(*builders));
+	*kept = builders;
 	for (size_t i = 0; i < h->month_count; i++) {
 		int from = day_add_months(start, (int)i);
 		int end = day_add_months(from, 1) - 1;
@@ -616,52 +810,79 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 		span_builder_init(&builders[i], h, &h->months[i]);
 	}
 	range_month_text(start, kept_from);
-	base = month_number(kept_from);
 	range_month_text(h->at, month);
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) == NULL) {
-		db_bind(stmt, "tttti", month, first, at, kept_from,
-		    nothing_after(db, h->at));
-		while (sqlite3_step(stmt) == SQLITE_ROW) {
-			int i = month_number((const char *)
-			    sqlite3_column_text(stmt, 0)) - base;
-
-			if (i >= 0 && (size_t)i < h->month_count)
-				span_add(&builders[i], h,
-				    sqlite3_column_int64(stmt, 1),
-				    (const char *)sqlite3_column_text(stmt, 2),
-				    sqlite3_column_int(stmt, 3),
-				    sqlite3_column_int(stmt, 4));
-		}
-		sqlite3_finalize(stmt);
-	}
+	if ((err = nothing_after(db, h->at, &nothing)) != NULL ||
+	    (err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "tttti", month, first, at, kept_from, nothing);
+	err = sum_months(db, stmt, h, builders, month_number(kept_from));
 	for (size_t i = 0; i < h->month_count; i++) {
-		struct span *s = &h->months[i];
-
 		span_finish(&builders[i], h);
 		if (err == NULL)
-			err = span_dominant(db, h, s);
+			err = span_dominant(db, h, &h->months[i]);
 	}
-	*kept = builders;
 	return err;
 }
 
-/* Projects started up to at, with their minutes and topics up to at. */
-static struct error *
-load_projects(sqlite3 *db, struct history *h)
+/*
+ * The pace (SPEC §4): the monthly minutes of the (at most) six months
+ * before at's, all of them kept in detail unless before the first
+ * session's month.
+ */
+static void
+load_pace(struct history *h, const struct thresholds *th)
 {
+	int months[PACE_MONTHS];
+	size_t count = 0;
+
+	for (size_t i = h->month_count; i-- > 1 && count < PACE_MONTHS;)
+		months[count++] = h->months[i - 1].minutes;
+	history_set_pace(h, th, pace_median(months, count));
+}
+
+/* ---------------------------------------------------------------------
+ * Projects
+ */
+
+/* Whether the project table has schema 008's path_given column. */
+static struct error *
+has_path_given(sqlite3 *db, bool *has)
+{
+	int64_t count = 0;
+	struct error *err;
+
+	err = db_query_int(db, &count, 0, "SELECT count(*) FROM "
+	    "pragma_table_info('project') WHERE name = 'path_given'", "");
+	*has = count > 0;
+	return err;
+}
+
+/*
+ * Projects started up to at, by id (load_all_projects puts them in
+ * their order at the end). Before schema 008 a recorded path counts as
+ * given; after it, path_given says.
+ */
+static struct error *
+load_projects(sqlite3 *db, struct history *h, bool given)
+{
+	static const char sql_given[] = "SELECT id, name, path_id, started, "
+	    "completed, url, path_given FROM project WHERE started <= ? "
+	    "ORDER BY id";
+	static const char sql_old[] = "SELECT id, name, path_id, started, "
+	    "completed, url, path_id IS NOT NULL FROM project "
+	    "WHERE started <= ? ORDER BY id";
 	char at[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
+	int rc;
 
 	day_format(h->at, at);
-	if ((err = db_prepare(db, "SELECT id, name, path_id, started, "
-	    "completed, url FROM project WHERE started <= ? "
-	    "ORDER BY started, name", &stmt)) != NULL)
+	if ((err = db_prepare(db, given ? sql_given : sql_old, &stmt)) != NULL)
 		return err;
 	db_bind(stmt, "t", at);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		struct history_project *p;
 		const char *completed = (const char *)sqlite3_column_text(stmt, 4);
 
@@ -669,10 +890,13 @@ load_projects(sqlite3 *db, struct history *h)
 		    sizeof(*h->projects));
 		p = &h->projects[h->project_count++];
 		memset(p, 0, sizeof(*p));
+		p->id = sqlite3_column_int64(stmt, 0);
 		p->name = db_column_strdup(stmt, 1);
 		p->path = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
 		    PATH_UNMAPPED : path_index_of_id(h,
 		    sqlite3_column_int64(stmt, 2));
+		p->path_given = sqlite3_column_int(stmt, 6) != 0 &&
+		    p->path != PATH_UNMAPPED;
 		day_parse_iso((const char *)sqlite3_column_text(stmt, 3),
 		    &p->started);
 		p->completed = DAY_NONE;
@@ -680,10 +904,97 @@ load_projects(sqlite3 *db, struct history *h)
 		    p->completed > h->at)
 			p->completed = DAY_NONE;
 		p->url = db_column_strdup(stmt, 5);
-		p->id = sqlite3_column_int64(stmt, 0);
 	}
-	sqlite3_finalize(stmt);
+	return rows_done(db, stmt, rc, "cannot read the projects");
+}
+
+/* The project with id while the projects are in id order, or NULL. */
+static struct history_project *
+project_by_id(struct history *h, int64_t id)
+{
+	size_t low = 0, high = h->project_count;
+
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+
+		if (h->projects[mid].id == id)
+			return &h->projects[mid];
+		if (h->projects[mid].id < id)
+			low = mid + 1;
+		else
+			high = mid;
+	}
 	return NULL;
+}
+
+/*
+ * Minutes of every project up to at: the all-time project_sum (schema
+ * 005) less the sessions after at, read from the session index (none, as
+ * a rule, when at is today).
+ */
+static struct error *
+load_project_minutes(sqlite3 *db, struct history *h)
+{
+	static const char sql[] =
+	    "SELECT project_id, minutes FROM project_sum "
+	    "UNION ALL "
+	    "SELECT project_id, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1";
+	char at[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if (h->project_count == 0)
+		return NULL;
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+
+		if (p != NULL)
+			p->minutes += sqlite3_column_int(stmt, 1);
+	}
+	return rows_done(db, stmt, rc, "cannot sum the projects");
+}
+
+/*
+ * The ISO weeks with sessions of every project up to at: project_week
+ * (schema 007) before at's week, and at's week from the session index.
+ */
+static struct error *
+load_project_weeks(sqlite3 *db, struct history *h)
+{
+	static const char sql[] =
+	    "SELECT project_id, count(*) FROM project_week WHERE week < ?1 "
+	    "GROUP BY 1 "
+	    "UNION ALL "
+	    "SELECT project_id, 1 FROM session INDEXED BY session_day "
+	    "WHERE day BETWEEN ?1 AND ?2 AND project_id IS NOT NULL GROUP BY 1";
+	char week[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if (h->project_count == 0)
+		return NULL;
+	day_format(day_week_start(h->at), week);
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "tt", week, at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+
+		if (p != NULL)
+			p->weeks += sqlite3_column_int(stmt, 1);
+	}
+	return rows_done(db, stmt, rc, "cannot count the projects' weeks");
 }
 
 /* Topic minutes of a project while they are being summed. */
@@ -716,8 +1027,249 @@ compare_project_topics(const void *a, const void *b)
 	return x->topic - y->topic;
 }
 
+/* The first sessions of a project up to a day, for ties of its path. */
+static const char project_first_sql[] =
+    "SELECT topic_id FROM session WHERE project_id = ? AND day BETWEEN ? "
+    "AND ? ORDER BY day, start, id";
+
+/*
+ * A project's path when none was given (SPEC §5.1): the path its
+ * specialization minutes (by_path) are assigned to most, else the path
+ * chosen on its start day.
+ */
+static struct error *
+project_path(sqlite3 *db, struct history *h, struct history_project *p,
+    const int *by_path)
+{
+	struct error *err;
+
+	if (p->path_given)
+		return NULL;
+	err = most_assigned(db, h, by_path, p->started, project_first_sql,
+	    "itt", p->id, DAY_FIRST, h->at, &p->path);
+	if (err == NULL && p->path == PATH_UNMAPPED)
+		p->path = history_path_on(h, p->started);
+	return err;
+}
+
+/*
+ * Reads project_topic_total less the sessions after at into *rows, in
+ * key order (project, topic): merged when some rows came after at or out
+ * of that order (rare: --at in the past), else as read.
+ */
+static struct error *
+read_project_topics(sqlite3 *db, const struct history *h,
+    struct project_topic **rows, size_t *count)
+{
+	static const char sql[] =
+	    "SELECT project_id, topic_id, minutes, 0 FROM project_topic_total "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes), 1 FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2";
+	char at[DAY_TEXT_SIZE];
+	size_t cap = 0, merged = 0;
+	sqlite3_stmt *stmt;
+	struct error *err;
+	bool merge = false;
+	int rc;
+
+	*rows = NULL;
+	*count = 0;
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct project_topic *r;
+
+		if (*count == cap) {
+			cap = cap ? cap * 2 : 64;
+			*rows = xrealloc(*rows, cap * sizeof(**rows));
+		}
+		r = &(*rows)[(*count)++];
+		r->project_id = sqlite3_column_int64(stmt, 0);
+		r->topic = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		r->minutes = sqlite3_column_int(stmt, 2);
+		merge |= sqlite3_column_int(stmt, 3) != 0 || (*count > 1 &&
+		    compare_project_topic_keys(r - 1, r) >= 0);
+	}
+	if ((err = rows_done(db, stmt, rc, "cannot read the projects' "
+	    "topics")) != NULL || !merge)
+		return err;
+	qsort(*rows, *count, sizeof(**rows), compare_project_topic_keys);
+	for (size_t i = 0; i < *count; i++) {
+		if (merged && compare_project_topic_keys(&(*rows)[merged - 1],
+		    &(*rows)[i]) == 0)
+			(*rows)[merged - 1].minutes += (*rows)[i].minutes;
+		else
+			(*rows)[merged++] = (*rows)[i];
+	}
+	*count = merged;
+	return NULL;
+}
+
+/*
+ * The paths of the projects whose path was not given (SPEC §5.1): one
+ * pass over their rows of project_topic_total less the sessions after
+ * at, summing each project's minutes by the path its topics count for.
+ * Sums add up in any order, so nothing is sorted. Projects are in id
+ * order.
+ */
+static struct error *
+load_project_paths(sqlite3 *db, struct history *h, bool given_column)
+{
+	static const char sql_given[] =
+	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
+	    "WHERE project_id IN (SELECT id FROM project WHERE NOT path_given "
+	    "OR path_id IS NULL) "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2";
+	static const char sql_old[] =
+	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
+	    "WHERE project_id IN (SELECT id FROM project WHERE path_id IS NULL) "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2";
+	size_t stride = h->path_count + 1;
+	int *by_path = xcalloc(h->project_count * stride + 1, sizeof(int));
+	char at[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	day_format(h->at, at);
+	if ((err = db_prepare(db, given_column ? sql_given : sql_old,
+	    &stmt)) != NULL) {
+		free(by_path);
+		return err;
+	}
+	db_bind(stmt, "t", at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		int path = t < 0 ? PATH_UNMAPPED : h->topics[t].path;
+
+		if (p != NULL && !p->path_given && path != PATH_UNMAPPED)
+			by_path[(size_t)(p - h->projects) * stride + path] +=
+			    sqlite3_column_int(stmt, 2);
+	}
+	err = rows_done(db, stmt, rc, "cannot read the projects' topics");
+	for (size_t i = 0; i < h->project_count && err == NULL; i++)
+		err = project_path(db, h, &h->projects[i], &by_path[i * stride]);
+	free(by_path);
+	return err;
+}
+
+/*
+ * Each project's most-logged topic (the advice names it), with nothing
+ * logged after at (as a rule: at is today): one grouped read of
+ * project_topic_total, a row a project (ties: the first in its key
+ * order, the lower topic id).
+ */
+static struct error *
+tops_grouped(sqlite3 *db, struct history *h)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, "SELECT project_id, topic_id, max(minutes) "
+	    "FROM project_topic_total GROUP BY project_id", &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+
+		if (p != NULL && t >= 0 && sqlite3_column_int(stmt, 2) > 0)
+			p->top_topic = h->topics[t].name;
+	}
+	return rows_done(db, stmt, rc, "cannot read the projects' topics");
+}
+
+/* The same as of an earlier at: every row read and merged. */
+static struct error *
+tops_merged(sqlite3 *db, struct history *h)
+{
+	int *tops = xcalloc(h->project_count + 1, sizeof(int));
+	struct project_topic *rows;
+	struct error *err;
+	size_t count;
+
+	if ((err = read_project_topics(db, h, &rows, &count)) == NULL) {
+		for (size_t i = 0; i < count; i++) {
+			struct history_project *p = project_by_id(h,
+			    rows[i].project_id);
+			int *top = p ? &tops[p - h->projects] : NULL;
+
+			if (p == NULL || rows[i].topic < 0 ||
+			    rows[i].minutes <= *top)
+				continue;
+			*top = rows[i].minutes;
+			p->top_topic = h->topics[rows[i].topic].name;
+		}
+		free(rows);
+	}
+	free(tops);
+	return err;
+}
+
+/* Each project's most-logged topic up to at. Projects are in id order. */
+static struct error *
+load_project_tops(sqlite3 *db, struct history *h)
+{
+	char at[DAY_TEXT_SIZE];
+	struct error *err;
+	int64_t after = 0;
+
+	if (h->project_count == 0)
+		return NULL;
+	day_format(h->at, at);
+	if ((err = db_query_int(db, &after, 0, "SELECT EXISTS (SELECT 1 FROM "
+	    "day_total WHERE day > ?)", "t", at)) != NULL)
+		return err;
+	return after ? tops_merged(db, h) : tops_grouped(db, h);
+}
+
+static int
+compare_projects_by_start(const void *a, const void *b)
+{
+	const struct history_project *x = a, *y = b;
+
+	if (x->started != y->started)
+		return x->started < y->started ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+/*
+ * Every project with its minutes, weeks and path, read in id order and
+ * then put in the history's (start day, then name).
+ */
+static struct error *
+load_all_projects(sqlite3 *db, struct history *h)
+{
+	struct error *err;
+	bool given;
+
+	if ((err = has_path_given(db, &given)) == NULL &&
+	    (err = load_projects(db, h, given)) == NULL &&
+	    (err = load_project_minutes(db, h)) == NULL &&
+	    (err = load_project_weeks(db, h)) == NULL &&
+	    (err = load_project_paths(db, h, given)) == NULL)
+		err = load_project_tops(db, h);
+	qsort(h->projects, h->project_count, sizeof(*h->projects),
+	    compare_projects_by_start);
+	return err;
+}
+
+/* The project with id in a loaded history (in its own order), or NULL. */
 static struct history_project *
-project_by_id(struct history *h, int64_t id)
+project_in_history(struct history *h, int64_t id)
 {
 	for (size_t i = 0; i < h->project_count; i++)
 		if (h->projects[i].id == id)
@@ -725,83 +1277,30 @@ project_by_id(struct history *h, int64_t id)
 	return NULL;
 }
 
-/*
- * Hands the summed rows to their projects. Rows come grouped by project
- * (the summary's key order) unless merge: the rows after at must then be
- * added to their project's topic first.
- */
+/* Hands the merged rows (by project, most minutes first) to projects. */
 static void
-projects_set_topics(struct history *h, struct project_topic *rows,
-    size_t count, bool merge)
+projects_set_topics(struct history *h, const struct project_topic *rows,
+    size_t count)
 {
 	struct history_project *p = NULL;
-	size_t merged = 0, group = 0;
+	size_t group = 0;
 
-	if (merge) {
-		qsort(rows, count, sizeof(*rows), compare_project_topic_keys);
-		for (size_t i = 0; i < count; i++) {
-			if (merged && compare_project_topic_keys(
-			    &rows[merged - 1], &rows[i]) == 0)
-				rows[merged - 1].minutes += rows[i].minutes;
-			else
-				rows[merged++] = rows[i];
-		}
-		count = merged;
-	}
-	/* Each project's topics, most minutes first, sorted on their own. */
-	for (size_t i = 1; i <= count; i++)
-		if (i == count || rows[i].project_id != rows[group].project_id) {
-			qsort(rows + group, i - group, sizeof(*rows),
-			    compare_project_topics);
-			group = i;
-		}
 	for (size_t i = 0; i < count; i++) {
 		/* Rows come by project: look each project up once. */
-		if (i == 0 || rows[i].project_id != rows[i - 1].project_id)
-			p = project_by_id(h, rows[i].project_id);
-		if (p == NULL || rows[i].minutes == 0)
-			continue;
-		if ((p->topic_count & (p->topic_count - 1)) == 0)
-			p->topics = xrealloc(p->topics, (p->topic_count ?
-			    p->topic_count * 2 : 1) * sizeof(*p->topics));
-		p->topics[p->topic_count++] = rows[i].topic >= 0 ?
-		    h->topics[rows[i].topic].name : "?";
+		if (i == 0 || rows[i].project_id != rows[i - 1].project_id) {
+			p = project_in_history(h, rows[i].project_id);
+			group = i;
+			while (group < count &&
+			    rows[group].project_id == rows[i].project_id)
+				group++;
+			if (p != NULL)
+				p->topics = xcalloc(group - i + 1,
+				    sizeof(*p->topics));
+		}
+		if (p != NULL && rows[i].minutes > 0 && rows[i].topic >= 0)
+			p->topics[p->topic_count++] =
+			    h->topics[rows[i].topic].name;
 	}
-}
-
-/*
- * Minutes of every project up to at: the all-time project_sum (schema
- * 005) less the sessions after at, read from the session index (none, as
- * a rule, when at is today).
- */
-static struct error *
-load_project_minutes(sqlite3 *db, struct history *h)
-{
-	static const char sql[] =
-	    "SELECT project_id, minutes FROM project_sum "
-	    "UNION ALL "
-	    "SELECT project_id, -sum(minutes) FROM session "
-	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
-	    "GROUP BY 1";
-	char at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
-	struct error *err;
-
-	if (h->project_count == 0)
-		return NULL;
-	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "t", at);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
-
-		if (p != NULL)
-			p->minutes += sqlite3_column_int(stmt, 1);
-	}
-	sqlite3_finalize(stmt);
-	return NULL;
 }
 
 /*
@@ -812,43 +1311,36 @@ load_project_minutes(sqlite3 *db, struct history *h)
 struct error *
 history_load_project_topics(sqlite3 *db, struct history *h)
 {
-	static const char sql[] =
-	    "SELECT project_id, topic_id, minutes, 0 FROM project_topic_total "
-	    "UNION ALL "
-	    "SELECT project_id, topic_id, -sum(minutes), 1 FROM session "
-	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
-	    "GROUP BY 1, 2";
-	char at[DAY_TEXT_SIZE];
-	struct project_topic *rows = NULL;
-	size_t count = 0, cap = 0;
-	sqlite3_stmt *stmt;
+	struct project_topic *rows;
 	struct error *err;
-	bool merge = false;
+	size_t count, group = 0;
 
 	if (h->project_count == 0)
 		return NULL;
-	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = read_project_topics(db, h, &rows, &count)) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (count == cap) {
-			cap = cap ? cap * 2 : 64;
-			rows = xrealloc(rows, cap * sizeof(*rows));
+	/* Each project's topics, most minutes first, sorted on their own. */
+	for (size_t i = 1; i <= count; i++)
+		if (i == count || rows[i].project_id != rows[group].project_id) {
+			qsort(rows + group, i - group, sizeof(*rows),
+			    compare_project_topics);
+			group = i;
 		}
-		rows[count].project_id = sqlite3_column_int64(stmt, 0);
-		rows[count].topic = topic_index_of_id(h,
-		    sqlite3_column_int64(stmt, 1));
-		rows[count].minutes = sqlite3_column_int(stmt, 2);
-		/* Rows after at, or out of project order, are merged. */
-		merge |= sqlite3_column_int(stmt, 3) != 0 || (count > 0 &&
-		    rows[count - 1].project_id > rows[count].project_id);
-		count++;
-	}
-	sqlite3_finalize(stmt);
-	projects_set_topics(h, rows, count, merge);
+	projects_set_topics(h, rows, count);
 	free(rows);
 	return NULL;
+}
+
+/* Whether each project is substantial (SPEC §4 step 3), once H is known. */
+static void
+set_substantial(struct history *h)
+{
+	for (size_t i = 0; i < h->project_count; i++) {
+		struct history_project *p = &h->projects[i];
+
+		p->substantial = p->minutes >= h->project_min_minutes &&
+		    p->weeks >= 2;
+	}
 }
 
 /* Counts the projects completed within a span. */
@@ -860,6 +1352,10 @@ span_count_completed(const struct history *h, struct span *s)
 		    h->projects[i].completed <= s->to)
 			s->projects_completed++;
 }
+
+/* ---------------------------------------------------------------------
+ * Windows
+ */
 
 /* Adds month i's sums (kept by load_months) to a window's builder. */
 static void
@@ -874,8 +1370,12 @@ span_add_month(struct span_builder *b, const struct history *h,
 	s->project_sessions += m->project_sessions;
 	for (int k = 0; k < KIND_COUNT; k++)
 		s->by_kind[k] += m->by_kind[k];
-	for (size_t p = 0; p < m->path_count; p++)
-		span_path(s, m->paths[p].path)->minutes += m->paths[p].minutes;
+	for (size_t p = 0; p < m->path_count; p++) {
+		struct path_minutes *to = span_path(s, m->paths[p].path);
+
+		to->minutes += m->paths[p].minutes;
+		to->active += m->paths[p].active;
+	}
 	for (size_t t = 0; t < h->topic_count; t++)
 		b->topic_minutes[t] += month->topic_minutes[t];
 }
@@ -917,110 +1417,6 @@ load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
 	return err;
 }
 
-/*
- * Whether no month of months[0..count-2] breaks a streak on path (the
- * last, at's month, never does).
- */
-static bool
-kept_months_unbroken(const struct history *h, int path,
-    const struct thresholds *th)
-{
-	for (size_t i = 0; i + 1 < h->month_count; i++)
-		if (!month_focused(&h->months[i], path, th))
-			return false;
-	return true;
-}
-
-/* One month of month_path_total as focus needs it. */
-struct month_paths {
-	int number;		/* month_number() */
-	int minutes, fundamentals;
-	int *on_path;		/* by path index */
-};
-
-/* Counts month m for every path whose streak is alive; false: none is. */
-static bool
-streaks_step(struct history *h, const struct thresholds *th, bool *alive,
-    const struct month_paths *m)
-{
-	bool any = false;
-
-	for (size_t p = 0; p < h->path_count; p++) {
-		int on = m->on_path[p];
-		int specialization = m->minutes - m->fundamentals;
-
-		if (!alive[p])
-			continue;
-		alive[p] = on >= th->focus_month_hours * 60 &&
-		    (long)on * 100 >= (long)th->focus_share * specialization;
-		h->streak_before[p] += alive[p];
-		any |= alive[p];
-	}
-	return any;
-}
-
-/*
- * streak_before for every path whose streak reaches months[0]: walks
- * month_path_total (schema 005) back from the month before it, a few rows
- * a month, until every such streak is broken by an unfocused month or a
- * month without sessions. The cost is the longest streak, not the history.
- */
-static struct error *
-load_streaks(sqlite3 *db, struct history *h, const struct thresholds *th)
-{
-	bool *alive = xcalloc(h->path_count + 1, sizeof(bool));
-	struct month_paths m = { .number = -1 };
-	sqlite3_stmt *stmt;
-	struct error *err;
-	char first[8];
-	bool any = false;
-	int expect;
-
-	h->streak_before = xcalloc(h->path_count + 1, sizeof(int));
-	for (size_t p = 0; p < h->path_count && h->month_count > 0; p++)
-		any |= alive[p] = !h->paths[p].fundamentals &&
-		    kept_months_unbroken(h, (int)p, th);
-	if (!any || (err = db_prepare(db, "SELECT month, path_id, minutes "
-	    "FROM month_path_total WHERE month < ? ORDER BY month DESC",
-	    &stmt)) != NULL) {
-		free(alive);
-		return any ? err : NULL;
-	}
-	m.on_path = xcalloc(h->path_count + 1, sizeof(int));
-	range_month_text(h->months[0].from, first);
-	db_bind(stmt, "t", first);
-	expect = month_number(first) - 1;
-	while (any && sqlite3_step(stmt) == SQLITE_ROW) {
-		int number = month_number((const char *)
-		    sqlite3_column_text(stmt, 0));
-		int path = path_index_of_id(h, sqlite3_column_int64(stmt, 1));
-		int minutes = sqlite3_column_int(stmt, 2);
-
-		if (m.number >= 0 && number != m.number) {
-			any = streaks_step(h, th, alive, &m);
-			expect = m.number - 1;
-			m.number = -1;
-			m.minutes = m.fundamentals = 0;
-			memset(m.on_path, 0, h->path_count * sizeof(int));
-		}
-		/* A month without sessions breaks every streak. */
-		if (m.number < 0 && (!any || number != expect))
-			break;
-		m.number = number;
-		m.minutes += minutes;
-		if (path != PATH_UNMAPPED && h->paths[path].fundamentals)
-			m.fundamentals += minutes;
-		else if (path != PATH_UNMAPPED)
-			m.on_path[path] += minutes;
-	}
-	if (any && m.number >= 0)
-		streaks_step(h, th, alive, &m);
-	sqlite3_finalize(stmt);
-	free(m.on_path);
-	free(alive);
-	return NULL;
-}
-
 /* A deep copy of a span (its paths and their top topics). */
 static void
 span_copy(struct span *dst, const struct span *src)
@@ -1049,6 +1445,7 @@ load_windows(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
 		{ th->portfolio_window_days, &h->portfolio_window },
 		{ FOCUS_WINDOW_DAYS, &h->focus_window },
 		{ RECENT_WINDOW_DAYS, &h->recent_window },
+		{ OFF_PATH_WINDOW_DAYS, &h->off_path_window },
 	};
 	const size_t count = sizeof(windows) / sizeof(windows[0]);
 	struct error *err = NULL;
@@ -1068,6 +1465,87 @@ load_windows(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
 }
 
 /* ---------------------------------------------------------------------
+ * The focus streak before the kept months
+ */
+
+/* One month's numbers as month_focused_numbers reads them. */
+struct month_focus {
+	int number;		/* month_number(), -1: none yet */
+	int on_path, active, specialization;
+};
+
+/* Adds a month_total row to the month being summed. */
+static void
+month_focus_add(const struct history *h, struct month_focus *m,
+    int64_t topic_id, const char *kind, int minutes)
+{
+	int t = topic_index_of_id(h, topic_id);
+	int path = t < 0 ? PATH_UNMAPPED : h->topics[t].path;
+
+	if (path != PATH_UNMAPPED && h->paths[path].fundamentals)
+		return;
+	m->specialization += minutes;
+	if (path != h->current)
+		return;
+	m->on_path += minutes;
+	if (kind_of(kind) != KIND_TUTORIAL)
+		m->active += minutes;
+}
+
+/*
+ * streak_before, when the streak on the current path reaches months[0]:
+ * walks month_total (schema 003, in its key order backwards) from the
+ * month before it until an unfocused month or a month without sessions.
+ * The cost is the length of the streak, not of the history.
+ */
+static struct error *
+load_streak(sqlite3 *db, struct history *h, const struct thresholds *th)
+{
+	struct month_focus m = { .number = -1 };
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char first[8];
+	int expect, rc;
+
+	if (h->current == PATH_UNMAPPED || h->month_count == 0)
+		return NULL;
+	for (size_t i = 0; i + 1 < h->month_count; i++)
+		if (!month_focused(h, &h->months[i], th))
+			return NULL;
+	if ((err = db_prepare(db, "SELECT month, topic_id, kind, minutes "
+	    "FROM month_total WHERE month < ? ORDER BY month DESC", &stmt)))
+		return err;
+	range_month_text(h->months[0].from, first);
+	db_bind(stmt, "t", first);
+	expect = month_number(first) - 1;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int number = month_number((const char *)
+		    sqlite3_column_text(stmt, 0));
+
+		if (number != m.number && m.number >= 0) {
+			if (!month_focused_numbers(h, th, m.on_path, m.active,
+			    m.specialization))
+				break;
+			h->streak_before++;
+			expect = m.number - 1;
+			m = (struct month_focus){ .number = -1 };
+		}
+		/* A month without sessions breaks the streak. */
+		if (m.number < 0 && number != expect)
+			break;
+		m.number = number;
+		month_focus_add(h, &m, sqlite3_column_int64(stmt, 1),
+		    (const char *)sqlite3_column_text(stmt, 2),
+		    sqlite3_column_int(stmt, 3));
+	}
+	if (rc == SQLITE_DONE && m.number >= 0 && month_focused_numbers(h, th,
+	    m.on_path, m.active, m.specialization))
+		h->streak_before++;
+	return rows_done(db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc,
+	    "cannot read the focused months");
+}
+
+/* ---------------------------------------------------------------------
  * The whole history
  */
 
@@ -1076,7 +1554,20 @@ history_init(struct history *h)
 {
 	memset(h, 0, sizeof(*h));
 	h->first_day = DAY_NONE;
+	h->last_day = DAY_NONE;
 	h->current = PATH_UNMAPPED;
+}
+
+/* Paths, path choices and topics: what every assignment needs. */
+static struct error *
+load_catalog(sqlite3 *db, struct history *h)
+{
+	struct error *err;
+
+	if ((err = load_paths(db, h)) != NULL ||
+	    (err = load_choices(db, h)) != NULL)
+		return err;
+	return load_topics(db, h);
 }
 
 struct error *
@@ -1089,15 +1580,15 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
 
 	history_init(h);
 	h->at = at;
-	if ((err = load_paths(db, h)) != NULL ||
-	    (err = load_topics(db, h)) != NULL ||
-	    (err = load_choices(db, h)) != NULL ||
+	if ((err = load_catalog(db, h)) != NULL ||
 	    (err = load_days(db, h)) != NULL ||
 	    (err = load_totals(db, h)) != NULL ||
-	    (err = load_projects(db, h)) != NULL ||
-	    (err = load_project_minutes(db, h)) != NULL ||
-	    (err = load_months(db, h, th, &months)) != NULL ||
-	    (err = load_streaks(db, h, th)) != NULL)
+	    (err = load_all_projects(db, h)) != NULL ||
+	    (err = load_months(db, h, th, &months)) != NULL)
+		goto done;
+	load_pace(h, th);
+	set_substantial(h);
+	if ((err = load_streak(db, h, th)) != NULL)
 		goto done;
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
@@ -1108,6 +1599,19 @@ done:
 	free(months);
 	sqlite3_finalize(stmt);
 	if (err != NULL)
+		history_release(h);
+	return err;
+}
+
+struct error *
+history_load_projects(sqlite3 *db, int at, struct history *h)
+{
+	struct error *err;
+
+	history_init(h);
+	h->at = at;
+	if ((err = load_catalog(db, h)) != NULL ||
+	    (err = load_all_projects(db, h)) != NULL)
 		history_release(h);
 	return err;
 }
@@ -1125,12 +1629,12 @@ history_release(struct history *h)
 	for (size_t i = 0; i < h->month_count; i++)
 		span_release(&h->months[i]);
 	free(h->months);
-	free(h->streak_before);
 	span_release(&h->tutorial_window);
 	span_release(&h->scattered_window);
 	span_release(&h->portfolio_window);
 	span_release(&h->focus_window);
 	span_release(&h->recent_window);
+	span_release(&h->off_path_window);
 	free(h->choices);
 	for (size_t i = 0; i < h->project_count; i++) {
 		struct history_project *p = &h->projects[i];
@@ -1141,54 +1645,4 @@ history_release(struct history *h)
 	}
 	free(h->projects);
 	history_init(h);
-}
-
-int
-history_path_index(const struct history *h, const char *slug)
-{
-	for (size_t i = 0; i < h->path_count; i++)
-		if (strcmp(h->paths[i].slug, slug) == 0)
-			return (int)i;
-	return PATH_UNMAPPED;
-}
-
-const char *
-history_path_slug(const struct history *h, int path)
-{
-	if (path < 0 || (size_t)path >= h->path_count)
-		return "unmapped";
-	return h->paths[path].slug;
-}
-
-/* ---------------------------------------------------------------------
- * Focus
- */
-
-/* Whether month s is focused on path (SPEC §5.1). */
-bool
-month_focused(const struct span *s, int path, const struct thresholds *th)
-{
-	int on_path = span_path_minutes(s, path);
-	int specialization = span_specialization(s);
-
-	return on_path >= th->focus_month_hours * 60 &&
-	    (long)on_path * 100 >= (long)th->focus_share * specialization;
-}
-
-int
-focus_streak(const struct history *h, const struct thresholds *th)
-{
-	int streak = 0;
-
-	if (h->current == PATH_UNMAPPED || h->month_count == 0)
-		return 0;
-	for (size_t i = h->month_count; i-- > 0;) {
-		bool focused = month_focused(&h->months[i], h->current, th);
-
-		if (focused)
-			streak++;
-		else if (i != h->month_count - 1)
-			return streak;
-	}
-	return streak + (h->streak_before ? h->streak_before[h->current] : 0);
 }

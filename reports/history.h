@@ -62,6 +62,15 @@ struct thresholds {
 /* The analyses look at specialization paths by index into history.paths. */
 #define PATH_UNMAPPED (-1)
 
+/* Windows and spans whose length SPEC §4-§6 fixes (not settings). */
+#define FOCUS_WINDOW_DAYS 182	/* portfolio Focus: the last 182 days */
+#define RECENT_WINDOW_DAYS 90	/* the suggested path: the last 90 days */
+#define OFF_PATH_WINDOW_DAYS 28	/* off-path: the last 28 days */
+#define PACE_MONTHS 6		/* the pace: the six months before now's */
+/* F and H never fall under these (SPEC §4: max(3, ...), max(4, ...)). */
+#define FOCUS_FLOOR_MINUTES 180
+#define PROJECT_FLOOR_MINUTES 240
+
 struct history_path {
 	int64_t id;
 	char *slug;
@@ -88,12 +97,23 @@ struct history_topic {
 				   (SPEC §4 "Topics serve paths") */
 	int home;		/* its home path (index), or PATH_UNMAPPED */
 	enum topic_area area;
+	int total_by_kind[3];	/* minutes up to history.at, enum kind order
+				   (tutorial, study, project) */
+};
+
+#define AREA_COUNT (AREA_FURTHER + 1)
+
+/* Fundamentals minutes of one area (SPEC §4 step 1), up to history.at. */
+struct area_minutes {
+	int minutes;		/* all kinds */
+	int active;		/* study and project */
 };
 
 /* Minutes on one path within a month or a window. */
 struct path_minutes {
 	int path;		/* index into history.paths, or PATH_UNMAPPED */
 	int minutes;
+	int active;		/* of them study and project (SPEC §4) */
 	char *top_topic;	/* the path's most-logged topic there */
 	int top_topic_minutes;
 };
@@ -109,8 +129,10 @@ struct span {
 					   most minutes first */
 	size_t path_count;
 	int dominant;			/* mapped specialization path with most
-					   minutes (tie: logged first), or
-					   PATH_UNMAPPED when there is none */
+					   minutes (SPEC §5 ties: the path chosen
+					   at the span's end, then the path its
+					   first session on a tied path counts
+					   for), or PATH_UNMAPPED when none */
 	int projects_completed;		/* projects completed within the span */
 };
 
@@ -127,7 +149,10 @@ struct path_choice_entry {
 struct history_project {
 	int64_t id;
 	char *name;
-	int path;		/* index into history.paths, PATH_UNMAPPED: none */
+	int path;		/* SPEC §5.1: the path given (path_given), else
+				   the path its specialization minutes are
+				   assigned to most, else the path chosen on
+				   its start day; PATH_UNMAPPED: none */
 	int started;
 	int completed;		/* day, or DAY_NONE while open (as of
 				   history.at) */
@@ -137,6 +162,8 @@ struct history_project {
 	bool substantial;	/* SPEC §4 step 3: minutes and weeks reach
 				   history.project_min_minutes and 2 */
 	bool path_given;	/* path was given with --path (sticky) */
+	const char *top_topic;	/* its most-logged topic (borrowed from
+				   history.topics), NULL: none */
 	const char **topics;	/* its topics, most minutes first (names
 				   borrowed from history.topics); only
 				   after history_load_project_topics */
@@ -147,10 +174,15 @@ struct history {
 	int at;				/* "now": nothing after it counts */
 	int first_day;			/* first session, DAY_NONE with none */
 	int last_day;			/* last session up to at, DAY_NONE */
-	int pace_minutes;		/* SPEC §4 "the learner's pace": the
-					   median monthly minutes */
-	int focus_month_minutes;	/* F of §4 step 4, in minutes */
-	int project_min_minutes;	/* H of §4 step 3, in minutes */
+	double pace_minutes;		/* SPEC §4 "the learner's pace": the
+					   median monthly minutes of the six
+					   months before at's (x.5 when the
+					   mean of the middle two) */
+	int focus_month_minutes;	/* F of §4 step 4: the least whole
+					   minutes that reach it (F itself
+					   may hold a fraction; see
+					   history_focus_month_exact) */
+	int project_min_minutes;	/* H of §4 step 3, likewise */
 	struct history_path *paths;	/* every path (fundamentals too) */
 	size_t path_count;
 	int current;			/* chosen path on at, or PATH_UNMAPPED */
@@ -165,6 +197,8 @@ struct history {
 	int tutorial_minutes;
 	int project_sessions;		/* sessions of kind project */
 	int active_weeks;		/* distinct ISO weeks with sessions */
+	struct area_minutes areas[AREA_COUNT];	/* fundamentals by area
+					   ([AREA_NONE] stays 0) */
 
 	/* The last calendar months up to at's, oldest first (the last one
 	   ends at at): the 12 that path-hopping looks at and every month a
@@ -172,11 +206,11 @@ struct history {
 	   months are only summed up in streak_before. */
 	struct span *months;
 	size_t month_count;
-	/* By path index: the consecutive months focused on that path just
-	   before months[0] (by the thresholds given to history_load),
-	   counted only when none of months[0..count-2] breaks the streak;
-	   NULL reads as all 0 (histories built by hand). */
-	int *streak_before;
+	/* The consecutive months focused on the current path just before
+	   months[0] (month_focused), counted only when none of
+	   months[0..count-2] breaks the streak; 0 in histories built by
+	   hand. */
+	int streak_before;
 
 	/* The windows the rules look at, each ending at at. */
 	struct span tutorial_window;	/* tutorial-hell.window-days */
@@ -184,8 +218,10 @@ struct history {
 	struct span portfolio_window;	/* no-portfolio.window-days */
 	struct span focus_window;	/* the last 182 days (portfolio Focus) */
 	struct span recent_window;	/* the last 90 days (suggested path) */
+	struct span off_path_window;	/* the last 28 days (off-path) */
 
-	/* Every path set up to at, by day then entry order. */
+	/* Every path set up to at, by day then entry order; a choice on
+	   the same day as the one before replaced it (SPEC §5.1). */
 	struct path_choice_entry *choices;
 	size_t choice_count;
 
@@ -207,6 +243,13 @@ void thresholds_defaults(struct thresholds *th);
 struct error *history_load(sqlite3 *db, int at, const struct thresholds *th,
     struct history *h);
 /*
+ * Loads only what a project's path needs (paths, topics, path choices
+ * and the projects with their minutes, weeks, topics and paths) as of at:
+ * `track project list|show`. months, windows, pace and substantial stay
+ * empty. The caller releases it.
+ */
+struct error *history_load_projects(sqlite3 *db, int at, struct history *h);
+/*
  * Adds every project's topics (history_project.topics) to a loaded
  * history: only `track portfolio` lists them, so history_load leaves them
  * out.
@@ -219,17 +262,75 @@ void history_release(struct history *h);
 int history_path_index(const struct history *h, const char *slug);
 /* The slug of a path index ("unmapped" for PATH_UNMAPPED). */
 const char *history_path_slug(const struct history *h, int path);
+/* The project with id, or NULL. */
+const struct history_project *history_project_find(const struct history *h,
+    int64_t id);
+/* The path chosen on day (the last choice up to it), or PATH_UNMAPPED. */
+int history_path_on(const struct history *h, int day);
 
 /*
+ * The learner's pace (SPEC §4) of monthly minutes, oldest first: the
+ * median (the mean of the middle two for an even count, 0 for none).
+ * The months array is reordered.
+ */
+double pace_median(int *months, size_t count);
+/* F (§4 step 4) and H (§4 step 3) in minutes, unrounded, from the pace. */
+double history_focus_month_exact(const struct history *h,
+    const struct thresholds *th);
+double history_project_min_exact(const struct history *h,
+    const struct thresholds *th);
+/*
+ * Sets h's pace and the whole minutes of F and H derived from it
+ * (history_load does it; tests building histories by hand call it).
+ */
+void history_set_pace(struct history *h, const struct thresholds *th,
+    double pace);
+
+/*
+ * Whether month s is focused on the current path (SPEC §4 step 4): its
+ * active minutes on the path reach F (and are more than none) and its
+ * minutes on the path are at least focus-share % of its specialization
+ * minutes. false with no path.
+ */
+bool month_focused(const struct history *h, const struct span *s,
+    const struct thresholds *th);
+/* The same rule on a month's numbers: minutes on the current path, of
+   them active, and the month's specialization minutes. */
+bool month_focused_numbers(const struct history *h,
+    const struct thresholds *th, int on_path, int active,
+    int specialization);
+/*
  * Consecutive focused months ending at at's month (SPEC §4 step 4 and
- * §5.1): a month is focused with at least focus-month-hours on the
- * current path that are at least focus-share % of its specialization
- * minutes. An unfocused current month neither counts nor breaks the
+ * §5.1). An unfocused current month neither counts nor breaks the
  * streak; any earlier unfocused month breaks it. 0 with no path.
  */
 int focus_streak(const struct history *h, const struct thresholds *th);
-/* Whether the month s is focused on path (the rule of focus_streak). */
-bool month_focused(const struct span *s, int path,
+
+/*
+ * The conditions step 2 and the findings share (SPEC §4 step 2, §5),
+ * whatever silences the finding itself:
+ * - history_off_path: a path is chosen, the off-path window holds
+ *   off-path.min-hours of specialization and under off-path.share % of
+ *   it is on the chosen path;
+ * - history_hopping_months: fills months (room for 12) with the indexes
+ *   into h->months of the months path-hopping compares (the last 12
+ *   calendar months with month-hours of specialization and a dominant
+ *   path, only the last path-hopping.months of them) and returns how many;
+ * - history_hopping_by_months: their dominant path changed
+ *   path-hopping.changes times;
+ * - history_choice_changes: path changes (a choice whose path differs
+ *   from the one before it) dated from day from on;
+ * - history_hopping_by_choices: path-hopping.changes of them in the
+ *   set window.
+ */
+#define HOPPING_MONTHS_LOOKED_AT 12
+bool history_off_path(const struct history *h, const struct thresholds *th);
+size_t history_hopping_months(const struct history *h,
+    const struct thresholds *th, size_t months[HOPPING_MONTHS_LOOKED_AT]);
+bool history_hopping_by_months(const struct history *h,
+    const struct thresholds *th);
+int history_choice_changes(const struct history *h, int from);
+bool history_hopping_by_choices(const struct history *h,
     const struct thresholds *th);
 
 #ifdef __cplusplus

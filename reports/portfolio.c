@@ -2,6 +2,8 @@
  * Portfolio depth (SPEC §6 and §5.1): four parts computed from a history,
  * each rounded half up, and the one action that would raise the score
  * most, found by scoring every candidate action on the same numbers.
+ * Depth, not count: only substantial completed projects earn points, and
+ * Focus and Persistence count once one of them exists.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,28 +14,37 @@
 #include "duration.h"
 #include "text.h"
 
-#define PROJECTS_MAX 50		/* the Projects part is capped here */
+#define PROJECTS_MAX 50		/* the Projects part */
+#define PROJECTS_COUNTED 3	/* the three worth most count */
 #define EVIDENCE_MAX 15
 #define FOCUS_MAX 20
 #define PERSISTENCE_MAX 15
-#define PROJECT_BASE 10		/* a completed project in the chosen path */
-#define PROJECT_BONUS_MAX 5	/* plus one per PROJECT_BONUS_MINUTES logged */
-#define PROJECT_BONUS_MINUTES 240
-#define OTHER_PATH_SHARE 0.25	/* a project in another path counts this */
+#define OTHER_PATH_WEIGHT 1	/* a quarter of ... */
+#define PATH_WEIGHT 4		/* ... a project in the chosen path */
 #define MASTERY_MONTHS 12	/* persistence is full at this streak */
+#define FOCUS_MONTHS 6		/* Focus divides by at least 6 x F */
+#define GETTING_STARTED_MINUTES (20 * 60)	/* the grade's line */
 
 /*
- * The numbers the score is made of. Candidate actions change a copy and
- * score it again, so the gain they report is exactly the score's change.
+ * The numbers the score is made of. A project's value is kept as an
+ * integer numerator over history-wide denominator (weight x 50 x minutes
+ * over 4 x 3 x deep minutes), so the part is rounded exactly. Candidate
+ * actions score a changed copy, so the gain they report is exactly the
+ * score's change.
  */
 struct depth {
 	int path;		/* the chosen path, PATH_UNMAPPED: none */
-	double points;		/* project points before the cap */
-	int completed;		/* completed projects */
-	int with_url;		/* completed projects with a URL */
+	long long *values;	/* numerators of the substantial completed */
+	size_t count;
+	long long denominator;	/* 4 x 3 x deep-project minutes */
+	int with_url;		/* substantial completed projects with a URL */
 	int focus_on;		/* focus-window minutes on path */
 	int focus_all;		/* focus-window specialization minutes */
+	double focus_floor;	/* 6 x F in minutes */
 	int streak;		/* consecutive focused months on path */
+	/* The change a candidate makes. */
+	long long changed_value;	/* a project's new numerator, or -1 */
+	size_t changed;		/* which one, or count: a new one */
 };
 
 struct parts {
@@ -49,7 +60,8 @@ struct candidate {
 static void depth_of(const struct history *h, const struct thresholds *th,
     int path, struct depth *d);
 static int depth_score(const struct depth *d, struct parts *parts);
-static void portfolio_items(const struct history *h, struct portfolio *p);
+static void portfolio_items(const struct history *h,
+    const struct thresholds *th, const struct depth *d, struct portfolio *p);
 static void next_action(const struct history *h, const struct thresholds *th,
     const struct depth *d, struct portfolio *p);
 
@@ -65,14 +77,21 @@ portfolio_compute(const struct history *h, const struct thresholds *th,
 	    history_path_slug(h, h->current);
 	depth_of(h, th, h->current, &d);
 	p->score = depth_score(&d, &parts);
-	p->grade = portfolio_grade(p->score);
+	p->total_minutes = h->total_minutes;
+	p->grade = portfolio_grade(p->score, h->total_minutes);
 	p->projects = parts.projects;
 	p->evidence = parts.evidence;
 	p->focus = parts.focus;
 	p->persistence = parts.persistence;
 	p->focused_months = d.streak;
-	portfolio_items(h, p);
+	p->built = d.count > 0;
+	p->substantial = (int)d.count;
+	for (size_t i = 0; i < h->project_count; i++)
+		p->thin += h->projects[i].completed != DAY_NONE &&
+		    !h->projects[i].substantial;
+	portfolio_items(h, th, &d, p);
 	next_action(h, th, &d, p);
+	free(d.values);
 }
 
 void
@@ -88,40 +107,43 @@ portfolio_release(struct portfolio *p)
 }
 
 const char *
-portfolio_grade(int score)
+portfolio_grade(int score, int total_minutes)
 {
+	if (total_minutes < GETTING_STARTED_MINUTES)
+		return "getting started";
 	if (score >= 80)
 		return "deep";
 	if (score >= 60)
 		return "solid";
 	if (score >= 30)
 		return "developing";
-	return "scattered";
+	return "early";
 }
 
 /* ---------------------------------------------------------------------
  * The score
  */
 
-/*
- * What a project adds to the Projects part: nothing while open; once
- * completed 10 plus one per 4 hours logged on it (at most 5 more), a
- * quarter of that unless its path is the chosen one. With no path chosen
- * every project is in another path.
- */
-static double
-project_points(const struct history_project *p, int path)
+static bool
+has_url(const struct history_project *p)
 {
-	int bonus = p->minutes / PROJECT_BONUS_MINUTES;
-	double points;
+	return p->url != NULL && *p->url != '\0';
+}
 
-	if (p->completed == DAY_NONE)
-		return 0;
-	points = PROJECT_BASE + (bonus < PROJECT_BONUS_MAX ? bonus :
-	    PROJECT_BONUS_MAX);
-	if (path == PATH_UNMAPPED || p->path != path)
-		points *= OTHER_PATH_SHARE;
-	return points;
+/*
+ * The numerator of a project's value with minutes logged: 50/3 x
+ * min(minutes, deep) / deep, a quarter of it unless it is in path.
+ */
+static long long
+project_value(const struct history_project *p, const struct thresholds *th,
+    int path, int minutes)
+{
+	long long deep = th->deep_project_hours * 60LL;
+	int weight = path != PATH_UNMAPPED && p->path == path ? PATH_WEIGHT :
+	    OTHER_PATH_WEIGHT;
+
+	return weight * (long long)PROJECTS_MAX *
+	    (minutes < deep ? minutes : deep);
 }
 
 /* The numbers of h as they would be with path chosen. */
@@ -133,21 +155,54 @@ depth_of(const struct history *h, const struct thresholds *th, int path,
 
 	memset(d, 0, sizeof(*d));
 	d->path = path;
+	d->denominator = PATH_WEIGHT * (long long)PROJECTS_COUNTED *
+	    th->deep_project_hours * 60;
+	d->values = xcalloc(h->project_count + 1, sizeof(*d->values));
+	d->changed_value = -1;
 	for (size_t i = 0; i < h->project_count; i++) {
 		const struct history_project *p = &h->projects[i];
 
-		d->points += project_points(p, path);
-		if (p->completed != DAY_NONE) {
-			d->completed++;
-			d->with_url += p->url != NULL && *p->url != '\0';
-		}
+		if (p->completed == DAY_NONE || !p->substantial)
+			continue;
+		d->values[d->count++] = project_value(p, th, path, p->minutes);
+		d->with_url += has_url(p);
 	}
+	d->changed = d->count;
 	if (path == PATH_UNMAPPED)
 		return;
 	d->focus_on = span_path_minutes(&h->focus_window, path);
 	d->focus_all = span_specialization(&h->focus_window);
+	d->focus_floor = FOCUS_MONTHS * history_focus_month_exact(h, th);
 	chosen.current = path;
-	d->streak = focus_streak(&chosen, th);
+	d->streak = path == h->current ? focus_streak(&chosen, th) : 0;
+}
+
+/*
+ * The sum of the PROJECTS_COUNTED largest numerators, with d's change
+ * applied (a replaced value, or one more).
+ */
+static long long
+top_values(const struct depth *d)
+{
+	long long top[PROJECTS_COUNTED] = { 0 }, sum = 0;
+	size_t n = d->count + (d->changed_value >= 0 &&
+	    d->changed == d->count);
+
+	for (size_t i = 0; i < n; i++) {
+		long long v = d->changed_value >= 0 && i == d->changed ?
+		    d->changed_value : d->values[i];
+
+		for (size_t k = 0; k < PROJECTS_COUNTED; k++)
+			if (v > top[k]) {
+				long long moved = top[k];
+
+				top[k] = v;
+				v = moved;
+			}
+	}
+	for (size_t k = 0; k < PROJECTS_COUNTED; k++)
+		sum += top[k];
+	return sum;
 }
 
 /* Rounds each part half up; the score is the sum of the rounded parts. */
@@ -155,22 +210,80 @@ static int
 depth_score(const struct depth *d, struct parts *parts)
 {
 	int months = d->streak < MASTERY_MONTHS ? d->streak : MASTERY_MONTHS;
+	size_t count = d->count + (d->changed_value >= 0 &&
+	    d->changed == d->count);
+	double denominator = d->focus_all > d->focus_floor ? d->focus_all :
+	    d->focus_floor;
+	bool built = count > 0 && d->path != PATH_UNMAPPED;
 
-	parts->projects = round_half_up(d->points < PROJECTS_MAX ? d->points :
-	    PROJECTS_MAX);
-	parts->evidence = d->completed == 0 ? 0 :
-	    round_half_up((double)EVIDENCE_MAX * d->with_url / d->completed);
-	parts->focus = d->path == PATH_UNMAPPED || d->focus_all <= 0 ? 0 :
-	    round_half_up((double)FOCUS_MAX * d->focus_on / d->focus_all);
-	parts->persistence = round_half_up((double)PERSISTENCE_MAX * months /
-	    MASTERY_MONTHS);
+	/* Half up, exactly: (2 x value + denominator) / (2 x denominator). */
+	parts->projects = (int)((2 * top_values(d) + d->denominator) /
+	    (2 * d->denominator));
+	parts->evidence = count == 0 ? 0 :
+	    round_half_up((double)EVIDENCE_MAX * d->with_url / count);
+	parts->focus = !built || d->focus_all <= 0 ? 0 :
+	    round_half_up(FOCUS_MAX * d->focus_on / denominator);
+	parts->persistence = !built ? 0 :
+	    round_half_up((double)PERSISTENCE_MAX * months / MASTERY_MONTHS);
 	return parts->projects + parts->evidence + parts->focus +
 	    parts->persistence;
 }
 
+/* ---------------------------------------------------------------------
+ * The projects listed
+ */
+
+/* What a project still needs to be substantial. */
+static void
+missing_work(const struct history *h, const struct history_project *hp,
+    struct portfolio_project *item)
+{
+	item->missing_minutes = hp->substantial ? 0 :
+	    h->project_min_minutes - hp->minutes;
+	if (item->missing_minutes < 0)
+		item->missing_minutes = 0;
+	item->missing_weeks = hp->substantial || hp->weeks >= 2 ? 0 :
+	    2 - hp->weeks;
+}
+
+/*
+ * The points each substantial completed project adds: its value when it
+ * is among the PROJECTS_COUNTED worth most (ties: the earlier one).
+ */
+static void
+set_points(const struct history *h, const struct thresholds *th,
+    const struct depth *d, struct portfolio *p)
+{
+	size_t counted = 0;
+
+	while (counted < PROJECTS_COUNTED) {
+		long long best = 0;
+		size_t best_item = p->item_count;
+
+		for (size_t i = 0; i < p->item_count; i++) {
+			const struct history_project *hp = &h->projects[i];
+			long long v;
+
+			if (hp->completed == DAY_NONE || !hp->substantial ||
+			    p->items[i].points > 0)
+				continue;
+			v = project_value(hp, th, d->path, hp->minutes);
+			if (v > best) {
+				best = v;
+				best_item = i;
+			}
+		}
+		if (best_item == p->item_count)
+			break;
+		p->items[best_item].points = (double)best / d->denominator;
+		counted++;
+	}
+}
+
 /* Every project, completed and open, with the points it adds. */
 static void
-portfolio_items(const struct history *h, struct portfolio *p)
+portfolio_items(const struct history *h, const struct thresholds *th,
+    const struct depth *d, struct portfolio *p)
 {
 	p->items = xcalloc(h->project_count ? h->project_count : 1,
 	    sizeof(*p->items));
@@ -182,14 +295,16 @@ portfolio_items(const struct history *h, struct portfolio *p)
 		item->path = hp->path == PATH_UNMAPPED ? NULL :
 		    history_path_slug(h, hp->path);
 		item->minutes = hp->minutes;
+		item->weeks = hp->weeks;
 		item->started = hp->started;
 		item->completed = hp->completed;
-		item->url = hp->url != NULL && *hp->url != '\0' ?
-		    xstrdup(hp->url) : NULL;
+		item->url = has_url(hp) ? xstrdup(hp->url) : NULL;
 		item->topics = hp->topics;
 		item->topic_count = hp->topic_count;
-		item->points = project_points(hp, h->current);
+		item->substantial = hp->substantial;
+		missing_work(h, hp, item);
 	}
+	set_points(h, th, d, p);
 }
 
 /* ---------------------------------------------------------------------
@@ -217,10 +332,49 @@ gain_of(const struct depth *changed, int score)
 	return depth_score(changed, &parts) - score;
 }
 
+/* Appends minutes as the log reads them. */
+static void
+put_duration(struct buf *b, int minutes)
+{
+	char text[32];
+
+	duration_format(minutes, text, sizeof(text));
+	buf_puts(b, text);
+}
+
+/* Appends "track log 1h TOPIC --project 'NAME'" with its top topic. */
+static void
+put_log_project(struct buf *b, const struct history_project *p)
+{
+	buf_puts(b, "track log 1h ");
+	if (p->top_topic != NULL)
+		buf_put_shell_word(b, p->top_topic);
+	else
+		buf_puts(b, "TOPIC");
+	buf_puts(b, " --project ");
+	buf_put_shell_word(b, p->name);
+}
+
+/* Appends "1h more in a second week" (what makes p substantial). */
+static void
+put_missing(struct buf *b, int minutes, int weeks)
+{
+	if (minutes > 0) {
+		put_duration(b, minutes);
+		buf_puts(b, weeks >= 2 ? " over two weeks" : weeks == 1 ?
+		    " more in a second week" : " more");
+	} else {
+		buf_puts(b, weeks >= 2 ? "sessions in two weeks" :
+		    "a session in a second week");
+	}
+}
+
 /*
  * With no path chosen: choosing one. The suggested path (most logged in
  * the last 90 days) when there is one, else the path that would gain
- * most; with nothing to tell them apart, no path is named.
+ * most. The gain is scored without the focused months the path would
+ * bring (they depend on what the path's topics serve), so it is the least
+ * the choice adds.
  */
 static void
 try_choose_path(const struct history *h, const struct thresholds *th,
@@ -238,6 +392,7 @@ try_choose_path(const struct history *h, const struct thresholds *th,
 			top = gain_of(&d, score);
 			chosen = (int)i;
 		}
+		free(d.values);
 	}
 	if (chosen == PATH_UNMAPPED) {
 		buf_puts(b, "choose a path: track path set PATH (track path "
@@ -251,67 +406,118 @@ try_choose_path(const struct history *h, const struct thresholds *th,
 	    "raises the score most: track path set ");
 	buf_put_shell_word(b, history_path_slug(h, chosen));
 	consider(best, gain_of(&d, score), b);
+	free(d.values);
 }
 
-/* Adding a URL to a completed project that has none. */
+/* Adding a URL to the substantial completed project worth most. */
 static void
-try_add_url(const struct history *h, const struct depth *d, int score,
-    struct candidate *best, struct buf *b)
+try_add_url(const struct history *h, const struct thresholds *th,
+    const struct depth *d, int score, struct candidate *best, struct buf *b)
 {
+	const struct history_project *found = NULL;
 	struct depth changed = *d;
 
 	for (size_t i = 0; i < h->project_count; i++) {
 		const struct history_project *p = &h->projects[i];
 
-		if (p->completed == DAY_NONE || (p->url != NULL && *p->url != '\0'))
+		if (p->completed == DAY_NONE || !p->substantial || has_url(p))
 			continue;
+		if (found == NULL || project_value(p, th, d->path, p->minutes) >
+		    project_value(found, th, d->path, found->minutes))
+			found = p;
+	}
+	if (found == NULL)
+		return;
+	changed.with_url++;
+	buf_printf(b, "add a URL to '%s': track project done ", found->name);
+	buf_put_shell_word(b, found->name);
+	buf_puts(b, " --url URL");
+	consider(best, gain_of(&changed, score), b);
+}
+
+/* Finishing an open substantial project, with a URL. */
+static void
+try_finish_open(const struct history *h, const struct thresholds *th,
+    const struct depth *d, int score, struct candidate *best, struct buf *b)
+{
+	for (size_t i = 0; i < h->project_count; i++) {
+		const struct history_project *p = &h->projects[i];
+		struct depth changed = *d;
+
+		if (p->completed != DAY_NONE || !p->substantial)
+			continue;
+		changed.changed_value = project_value(p, th, d->path,
+		    p->minutes);
 		changed.with_url++;
-		buf_printf(b, "add a URL to '%s': track project done ", p->name);
+		buf_printf(b, "finish '%s', it is substantial: track project "
+		    "done ", p->name);
 		buf_put_shell_word(b, p->name);
 		buf_puts(b, " --url URL");
 		consider(best, gain_of(&changed, score), b);
-		return;
 	}
 }
 
-/* Finishing an open project, with a URL: the one that gains most. */
+/*
+ * Making a project substantial: an open one (then finishing it, with a
+ * URL) or a thin completed one.
+ */
 static void
-try_finish_open(const struct history *h, const struct depth *d, int score,
-    struct candidate *best, struct buf *b)
+try_make_substantial(const struct history *h, const struct thresholds *th,
+    const struct depth *d, int score, struct candidate *best, struct buf *b)
 {
 	for (size_t i = 0; i < h->project_count; i++) {
-		struct history_project done = h->projects[i];
+		const struct history_project *p = &h->projects[i];
+		bool open = p->completed == DAY_NONE;
+		int minutes = h->project_min_minutes - p->minutes;
 		struct depth changed = *d;
 
-		if (done.completed != DAY_NONE)
+		if (p->substantial)
 			continue;
-		done.completed = h->at;
-		changed.points += project_points(&done, d->path);
-		changed.completed++;
-		changed.with_url++;
-		buf_printf(b, "finish the open project '%s'%s: track project "
-		    "done ", done.name, d->path != PATH_UNMAPPED &&
-		    done.path == d->path ? " in your path" : "");
-		buf_put_shell_word(b, done.name);
-		buf_puts(b, " --url URL");
+		changed.changed_value = project_value(p, th, d->path,
+		    minutes > 0 ? h->project_min_minutes : p->minutes);
+		changed.with_url += open || has_url(p);
+		if (!open && p->minutes == 0) {
+			/* Done with nothing logged: built before track. */
+			buf_printf(b, "log the hours '%s' took (", p->name);
+			put_missing(b, minutes, 2);
+			buf_puts(b, " would make it substantial): track log 2h "
+			    "TOPIC --project ");
+			buf_put_shell_word(b, p->name);
+			buf_puts(b, " --date DAY");
+		} else {
+			buf_printf(b, "%s '%s' substantial (", open ? "make" :
+			    "make the thin project", p->name);
+			put_missing(b, minutes, p->weeks >= 2 ? 0 :
+			    2 - p->weeks);
+			buf_printf(b, ")%s: ", open ? ", then finish it" : "");
+			put_log_project(b, p);
+		}
 		consider(best, gain_of(&changed, score), b);
 	}
 }
 
-/* Building and finishing a new project in the chosen path. */
+/* Deepening a substantial completed project by H more hours. */
 static void
-try_new_project(const struct history *h, const struct depth *d, int score,
-    struct candidate *best, struct buf *b)
+try_deepen(const struct history *h, const struct thresholds *th,
+    const struct depth *d, int score, struct candidate *best, struct buf *b)
 {
-	struct depth changed = *d;
+	size_t index = 0;
 
-	changed.points += PROJECT_BASE;
-	changed.completed++;
-	changed.with_url++;
-	buf_printf(b, "start and finish another %s project: track project add "
-	    "NAME, then track project done NAME --url URL",
-	    history_path_slug(h, d->path));
-	consider(best, gain_of(&changed, score), b);
+	for (size_t i = 0; i < h->project_count; i++) {
+		const struct history_project *p = &h->projects[i];
+		struct depth changed = *d;
+
+		if (p->completed == DAY_NONE || !p->substantial)
+			continue;
+		changed.changed = index++;
+		changed.changed_value = project_value(p, th, d->path,
+		    p->minutes + h->project_min_minutes);
+		buf_printf(b, "deepen '%s' with ", p->name);
+		put_duration(b, h->project_min_minutes);
+		buf_puts(b, " more: ");
+		put_log_project(b, p);
+		consider(best, gain_of(&changed, score), b);
+	}
 }
 
 /* Appends how to log on the chosen path: its top topic when known. */
@@ -333,20 +539,21 @@ put_log_hint(struct buf *b, const struct history *h, int path)
 	buf_putc(b, ')');
 }
 
-/* Spending the next focus-month-hours on the chosen path (Focus). */
+/* Spending the next F minutes of specialization on the path (Focus). */
 static void
-try_focus_hours(const struct history *h, const struct thresholds *th,
-    const struct depth *d, int score, struct candidate *best, struct buf *b)
+try_focus_hours(const struct history *h, const struct depth *d, int score,
+    struct candidate *best, struct buf *b)
 {
-	int hours = th->focus_month_hours > 0 ? th->focus_month_hours : 1;
 	struct depth changed = *d;
-	char on[32];
 
-	changed.focus_on += hours * 60;
-	changed.focus_all += hours * 60;
-	duration_format(d->focus_on, on, sizeof(on));
-	buf_printf(b, "spend your next %dh of specialization on %s (%s of the "
-	    "last 182 days so far): ", hours, history_path_slug(h, d->path), on);
+	changed.focus_on += h->focus_month_minutes;
+	changed.focus_all += h->focus_month_minutes;
+	buf_puts(b, "spend your next ");
+	put_duration(b, h->focus_month_minutes);
+	buf_printf(b, " of specialization on %s (", history_path_slug(h,
+	    d->path));
+	put_duration(b, d->focus_on);
+	buf_puts(b, " of the last 182 days so far): ");
 	put_log_hint(b, h, d->path);
 	consider(best, gain_of(&changed, score), b);
 }
@@ -361,17 +568,41 @@ try_focused_month(const struct history *h, const struct thresholds *th,
 	if (d->streak >= MASTERY_MONTHS)
 		return;
 	changed.streak++;
-	buf_printf(b, "keep the next month focused on %s (%dh or more, at "
-	    "least %d%% of your specialization hours): ",
-	    history_path_slug(h, d->path), th->focus_month_hours,
-	    th->focus_share);
+	buf_printf(b, "keep the next month focused on %s (",
+	    history_path_slug(h, d->path));
+	put_duration(b, h->focus_month_minutes);
+	buf_printf(b, " or more of study or project, at least %d%% of your "
+	    "specialization hours): ", th->focus_share);
 	put_log_hint(b, h, d->path);
+	consider(best, gain_of(&changed, score), b);
+}
+
+/* Building and finishing a new substantial project in the chosen path. */
+static void
+try_new_project(const struct history *h, const struct thresholds *th,
+    const struct depth *d, int score, struct candidate *best, struct buf *b)
+{
+	struct history_project fresh = { .path = d->path };
+	struct depth changed = *d;
+	bool first = true;
+
+	for (size_t i = 0; i < h->project_count; i++)
+		first &= h->projects[i].path != d->path;
+	changed.changed_value = project_value(&fresh, th, d->path,
+	    h->project_min_minutes);
+	changed.with_url++;
+	buf_printf(b, "build and finish %s %s project (",
+	    first ? "a first" : "another", history_path_slug(h, d->path));
+	put_duration(b, h->project_min_minutes);
+	buf_puts(b, " or more over two weeks or more): track log 2h TOPIC "
+	    "--project NAME, then track project done NAME --url URL");
 	consider(best, gain_of(&changed, score), b);
 }
 
 /*
  * Scores every candidate action and keeps the one that gains most; on a
- * tie the one tried first (the cheaper kind of action) stays.
+ * tie the one tried first (the cheaper kind of action) stays. With no
+ * path, choosing one is the action (SPEC §4: pick one first).
  */
 static void
 next_action(const struct history *h, const struct thresholds *th,
@@ -381,16 +612,17 @@ next_action(const struct history *h, const struct thresholds *th,
 	struct buf b;
 
 	buf_init(&b);
-	if (d->path == PATH_UNMAPPED)
+	if (d->path == PATH_UNMAPPED) {
 		try_choose_path(h, th, p->score, &best, &b);
-	try_add_url(h, d, p->score, &best, &b);
-	try_finish_open(h, d, p->score, &best, &b);
-	if (d->path != PATH_UNMAPPED) {
-		try_focus_hours(h, th, d, p->score, &best, &b);
+	} else {
+		try_add_url(h, th, d, p->score, &best, &b);
+		try_finish_open(h, th, d, p->score, &best, &b);
+		try_make_substantial(h, th, d, p->score, &best, &b);
+		try_deepen(h, th, d, p->score, &best, &b);
+		try_focus_hours(h, d, p->score, &best, &b);
 		try_focused_month(h, th, d, p->score, &best, &b);
-		try_new_project(h, d, p->score, &best, &b);
+		try_new_project(h, th, d, p->score, &best, &b);
 	}
-	/* With no path, choosing one stays the advice even when it gains 0. */
 	if (best.action == NULL || (best.gain <= 0 &&
 	    d->path != PATH_UNMAPPED)) {
 		free(best.action);

@@ -21,22 +21,37 @@ extern "C" {
 
 /*
  * {"path", "current_step", "steps": [{"step", "title", "complete",
- * "value", "target", "detail"}], "suggested_path", "open_projects"}.
+ * "value", "target", "detail"}], "suggested_path", "open_projects",
+ * "pace": {"minutes", "focus_month_minutes", "project_min_minutes"}};
+ * step 1 adds "areas", "further_counted_minutes" and "active_share",
+ * step 3 "projects".
  * The caller owns the object.
  */
 json_t *plan_to_json(const struct plan *plan);
-/* The path line, then one line per step with its progress bar. */
+/* The path and pace lines, then one line per step with its progress bar. */
 void plan_render_text(FILE *f, const struct plan *plan, bool color);
+/*
+ * The pace line every format shares: "5h30m a month: a focused month
+ * needs 3h active (60% of your specialization hours), a substantial
+ * project 4h over two weeks". The caller frees it.
+ */
+char *plan_pace_text(const struct plan *plan);
+/* What every format says while Focus and Persistence do not count yet. */
+extern const char portfolio_not_built_text[];
+/* "1 substantial project completed, 2 thin". The caller frees it. */
+char *portfolio_projects_text(const struct portfolio *p);
 
 /*
  * {"path", "score", "grade", "parts": {"projects", "evidence", "focus",
- * "persistence"}, "focused_months", "projects": [...], "next": {"action",
- * "gain"}}; "projects" only when with_projects. The caller owns it.
+ * "persistence"}, "focused_months", "substantial_projects",
+ * "thin_projects", "projects": [...], "next": {"action", "gain"}};
+ * "projects" only when with_projects. The caller owns it.
  */
 json_t *portfolio_to_json(const struct portfolio *p, bool with_projects);
 /* Score and grade, the four parts, every project, and the next action. */
 void portfolio_render_text(FILE *f, const struct portfolio *p, bool color);
-/* A Markdown section to paste into a README: the completed projects. */
+/* A Markdown section to paste into a README: the substantial completed
+   projects. */
 void portfolio_render_md(FILE *f, const struct portfolio *p);
 
 #ifdef __cplusplus

@@ -2,7 +2,9 @@
  * The portfolio as JSON (SPEC §11), as text (score, parts, projects and
  * the next action) and as a Markdown section to paste into a README.
  */
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jsonout.h"
@@ -13,10 +15,25 @@
 #include "text.h"
 
 #define COLOR_GOOD "\033[32m"	/* solid and deep */
-#define COLOR_FAIR "\033[33m"	/* developing */
-#define COLOR_POOR "\033[31m"	/* scattered */
+#define COLOR_FAIR "\033[33m"	/* the grades before them */
 #define COLOR_RESET "\033[0m"
 
+
+const char portfolio_not_built_text[] = "focus and persistence count once "
+    "a substantial project is completed";
+
+char *
+portfolio_projects_text(const struct portfolio *p)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "%d substantial project%s completed", p->substantial,
+	    p->substantial == 1 ? "" : "s");
+	if (p->thin > 0)
+		buf_printf(&b, ", %d thin", p->thin);
+	return buf_detach(&b);
+}
 
 static json_t *
 project_to_json(const struct portfolio_project *item)
@@ -29,11 +46,15 @@ project_to_json(const struct portfolio_project *item)
 	json_object_set_new(o, "name", json_text(item->name));
 	json_object_set_new(o, "path", json_text(item->path));
 	json_object_set_new(o, "minutes", json_integer(item->minutes));
+	json_object_set_new(o, "weeks", json_integer(item->weeks));
+	json_object_set_new(o, "substantial", json_boolean(item->substantial));
 	json_object_set_new(o, "started", json_day(item->started));
 	json_object_set_new(o, "completed", json_day(item->completed));
 	json_object_set_new(o, "url", json_text(item->url));
 	json_object_set_new(o, "topics", topics);
-	json_object_set_new(o, "points", json_real(item->points));
+	/* Two decimals: 50/3 is 16.67 points, not 16.6666666666667. */
+	json_object_set_new(o, "points",
+	    json_real(round(item->points * 100) / 100));
 	return o;
 }
 
@@ -53,6 +74,9 @@ portfolio_to_json(const struct portfolio *p, bool with_projects)
 	json_object_set_new(o, "grade", json_string(p->grade));
 	json_object_set_new(o, "parts", parts);
 	json_object_set_new(o, "focused_months", json_integer(p->focused_months));
+	json_object_set_new(o, "substantial_projects",
+	    json_integer(p->substantial));
+	json_object_set_new(o, "thin_projects", json_integer(p->thin));
 	if (with_projects) {
 		json_t *projects = json_array();
 
@@ -72,12 +96,33 @@ portfolio_to_json(const struct portfolio *p, bool with_projects)
 static const char *
 grade_color(const char *grade)
 {
-	if (strcmp(grade, "scattered") == 0)
-		return COLOR_POOR;
-	return strcmp(grade, "developing") == 0 ? COLOR_FAIR : COLOR_GOOD;
+	return strcmp(grade, "solid") == 0 || strcmp(grade, "deep") == 0 ?
+	    COLOR_GOOD : COLOR_FAIR;
 }
 
-/* "  Django blog  [backend]  21h  2026-08-01 to 2026-09-20, 15 points" */
+/* "1h more in a second week would make it substantial". */
+static void
+put_missing(FILE *f, const struct portfolio_project *item)
+{
+	char minutes[32];
+
+	if (item->missing_minutes > 0) {
+		duration_format(item->missing_minutes, minutes,
+		    sizeof(minutes));
+		fprintf(f, "%s%s", minutes, item->missing_weeks >= 2 ?
+		    " over two weeks" : item->missing_weeks == 1 ?
+		    " more in a second week" : " more");
+	} else {
+		fputs(item->missing_weeks >= 2 ? "sessions in two weeks" :
+		    "a session in a second week", f);
+	}
+	fputs(" would make it substantial", f);
+}
+
+/*
+ * "  Django blog  [backend]  21h in 4 weeks  2026-08-01 to 2026-09-20,
+ * 16.7 points", thin ones and open ones with what they lack.
+ */
 static void
 project_render_text(FILE *f, const struct portfolio_project *item)
 {
@@ -89,13 +134,24 @@ project_render_text(FILE *f, const struct portfolio_project *item)
 	fput_terminal(f, item->name);
 	fputs("  [", f);
 	fput_terminal(f, item->path ? item->path : "no path");
-	fprintf(f, "]  %s  %s to ", minutes, started);
+	fprintf(f, "]  %s in %d week%s  %s to ", minutes, item->weeks,
+	    item->weeks == 1 ? "" : "s", started);
 	if (item->completed != DAY_NONE) {
 		day_format(item->completed, completed);
-		fprintf(f, "%s, %g point%s\n", completed, item->points,
-		    item->points == 1 ? "" : "s");
+		fprintf(f, "%s, ", completed);
+		if (item->substantial) {
+			fprintf(f, "%.1f points\n", item->points);
+		} else {
+			fputs("thin: ", f);
+			put_missing(f, item);
+			fputc('\n', f);
+		}
+	} else if (item->substantial) {
+		fputs("(open, substantial: finish it)\n", f);
 	} else {
-		fputs("(open)\n", f);
+		fputs("(open: ", f);
+		put_missing(f, item);
+		fputs(")\n", f);
 	}
 	fputs("    url: ", f);
 	fput_terminal(f, item->url ? item->url : "none");
@@ -130,6 +186,8 @@ portfolio_render_text(FILE *f, const struct portfolio *p, bool color)
 	fprintf(f, "  persistence  %2d/15  (%d focused month%s)\n",
 	    p->persistence, p->focused_months,
 	    p->focused_months == 1 ? "" : "s");
+	if (!p->built)
+		fprintf(f, "  (%s)\n", portfolio_not_built_text);
 	fputs(p->item_count ? "projects:\n" : "projects: none yet\n", f);
 	for (size_t i = 0; i < p->item_count; i++)
 		project_render_text(f, &p->items[i]);
@@ -242,7 +300,8 @@ portfolio_render_md(FILE *f, const struct portfolio *p)
 	    "persistence %d/15.\n\n", p->projects, p->evidence, p->focus,
 	    p->persistence);
 	for (size_t i = 0; i < p->item_count; i++) {
-		if (p->items[i].completed == DAY_NONE)
+		if (p->items[i].completed == DAY_NONE ||
+		    !p->items[i].substantial)
 			continue;
 		if (completed++ == 0)
 			buf_puts(&b, "| Project | Path | Time | Started | "
@@ -250,7 +309,7 @@ portfolio_render_md(FILE *f, const struct portfolio *p)
 		md_row(&b, &p->items[i]);
 	}
 	if (completed == 0)
-		buf_puts(&b, "_No completed project yet._\n");
+		buf_puts(&b, "_No substantial completed project yet._\n");
 	fputs(b.data, f);
 	buf_release(&b);
 }

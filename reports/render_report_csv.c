@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "csvout.h"
 #include "date.h"
+#include "render_analysis.h"
 #include "report.h"
 #include "session.h"
 
@@ -117,8 +118,12 @@ put_plan(struct csv_writer *w, const struct plan *plan)
 	struct buf detail;
 	char step[4];
 
+	char *pace = plan_pace_text(plan);
+
 	put_row(w, "plan", "path", NULL, plan->path, NULL);
 	put_number(w, "plan", "current_step", NULL, plan->current_step, NULL);
+	put_number(w, "plan", "pace", NULL, plan->pace.minutes, pace);
+	free(pace);
 	buf_init(&detail);
 	for (int i = 0; i < 5; i++) {
 		const struct plan_step *s = &plan->steps[i];
@@ -159,13 +164,23 @@ put_findings(struct csv_writer *w, const struct findings *f)
 static void
 put_portfolio(struct csv_writer *w, const struct portfolio *p)
 {
+	struct buf note;
+
 	put_row(w, "portfolio", "path", NULL, p->path, NULL);
 	put_number(w, "portfolio", "score", NULL, p->score, p->grade);
 	put_number(w, "portfolio", "projects", NULL, p->projects, "of 50");
 	put_number(w, "portfolio", "evidence", NULL, p->evidence, "of 15");
 	put_number(w, "portfolio", "focus", NULL, p->focus, "of 20");
+	buf_init(&note);
+	buf_printf(&note, "of 15%s%s", p->built ? "" : "; ",
+	    p->built ? "" : portfolio_not_built_text);
 	put_number(w, "portfolio", "persistence", NULL, p->persistence,
-	    "of 15");
+	    note.data);
+	buf_release(&note);
+	put_number(w, "portfolio", "substantial_projects", NULL,
+	    p->substantial, "completed");
+	put_number(w, "portfolio", "thin_projects", NULL, p->thin,
+	    "completed");
 	if (p->next_action != NULL && p->next_gain > 0)
 		put_number(w, "portfolio", "next", NULL, p->next_gain,
 		    p->next_action);

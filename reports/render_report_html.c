@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "date.h"
 #include "duration.h"
+#include "render_analysis.h"
 #include "report.h"
 #include "session.h"
 #include "text.h"
@@ -307,12 +308,17 @@ put_trend(FILE *out, const struct report *r)
 static void
 put_plan(FILE *out, const struct plan *plan)
 {
+	char *pace = plan_pace_text(plan);
+
 	fputs("<section id=\"plan\">\n<h2>Plan</h2>\n<p>Path: ", out);
 	if (plan->path != NULL)
 		put_text(out, plan->path);
 	else
 		fputs("none chosen", out);
-	fputs("</p>\n<table>\n<tr><th>Step</th><th>Status</th>"
+	fputs(". Pace: ", out);
+	put_text(out, pace);
+	free(pace);
+	fputs(".</p>\n<table>\n<tr><th>Step</th><th>Status</th>"
 	    "<th class=\"n\">Progress</th><th>Detail</th></tr>\n", out);
 	for (int i = 0; i < 5; i++) {
 		const struct plan_step *s = &plan->steps[i];
@@ -361,11 +367,17 @@ put_findings(FILE *out, const struct findings *f)
 static void
 put_portfolio(FILE *out, const struct portfolio *p)
 {
+	char *projects = portfolio_projects_text(p);
+
 	fprintf(out, "<section id=\"portfolio\">\n<h2>Portfolio</h2>\n"
 	    "<p><strong id=\"portfolio-score\">%d/100 (%s)</strong>: projects "
-	    "%d/50, evidence %d/15, focus %d/20, persistence %d/15.</p>\n",
+	    "%d/50, evidence %d/15, focus %d/20, persistence %d/15; %s",
 	    p->score, p->grade, p->projects, p->evidence, p->focus,
-	    p->persistence);
+	    p->persistence, projects);
+	free(projects);
+	if (!p->built)
+		fprintf(out, " (%s)", portfolio_not_built_text);
+	fputs(".</p>\n", out);
 	if (p->next_action != NULL && p->next_gain > 0) {
 		fputs("<p>Next: ", out);
 		put_text(out, p->next_action);

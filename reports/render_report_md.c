@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "date.h"
 #include "duration.h"
+#include "render_analysis.h"
 #include "report.h"
 #include "session.h"
 #include "text.h"
@@ -208,12 +209,17 @@ put_trend(FILE *out, const struct report *r)
 static void
 put_plan(FILE *out, const struct plan *plan)
 {
+	char *pace = plan_pace_text(plan);
+
 	fputs("\n## Plan\n\nPath: ", out);
 	if (plan->path != NULL)
 		put_text(out, plan->path);
 	else
 		fputs("none chosen", out);
-	fputs("\n\n| Step | Status | Progress | Detail |\n|---|---|---:|---|\n",
+	fputs(". Pace: ", out);
+	put_text(out, pace);
+	free(pace);
+	fputs(".\n\n| Step | Status | Progress | Detail |\n|---|---|---:|---|\n",
 	    out);
 	for (int i = 0; i < 5; i++) {
 		const struct plan_step *s = &plan->steps[i];
@@ -256,9 +262,16 @@ put_findings(FILE *out, const struct findings *f)
 static void
 put_portfolio(FILE *out, const struct portfolio *p)
 {
+	char *projects = portfolio_projects_text(p);
+
 	fprintf(out, "\n## Portfolio\n\n**%d/100 (%s)**: projects %d/50, "
-	    "evidence %d/15, focus %d/20, persistence %d/15.\n", p->score,
-	    p->grade, p->projects, p->evidence, p->focus, p->persistence);
+	    "evidence %d/15, focus %d/20, persistence %d/15; %s", p->score,
+	    p->grade, p->projects, p->evidence, p->focus, p->persistence,
+	    projects);
+	free(projects);
+	if (!p->built)
+		fprintf(out, " (%s)", portfolio_not_built_text);
+	fputs(".\n", out);
 	if (p->next_action != NULL && p->next_gain > 0) {
 		fputs("\nNext: ", out);
 		put_text(out, p->next_action);

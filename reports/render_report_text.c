@@ -10,6 +10,7 @@
 #include "date.h"
 #include "duration.h"
 #include "render.h"
+#include "render_analysis.h"
 #include "report.h"
 #include "session.h"
 #include "text.h"
@@ -403,7 +404,7 @@ put_step_bar(FILE *out, const struct plan_step *s)
 static void
 put_plan(FILE *out, const struct plan *plan)
 {
-	char numbers[48];
+	char numbers[48], *pace;
 
 	fputs("  path: ", out);
 	fput_terminal(out, plan->path ? plan->path : "none chosen");
@@ -413,6 +414,9 @@ put_plan(FILE *out, const struct plan *plan)
 		fputc(')', out);
 	}
 	fputc('\n', out);
+	pace = plan_pace_text(plan);
+	fput_wrapped(out, "  pace: ", pace, LINE_COLUMNS);
+	free(pace);
 	for (int i = 0; i < 5; i++) {
 		const struct plan_step *s = &plan->steps[i];
 
@@ -436,10 +440,16 @@ put_plan(FILE *out, const struct plan *plan)
 static void
 put_portfolio(FILE *out, const struct portfolio *p)
 {
-	fprintf(out, "  score %d/100 (%s)\n", p->score, p->grade);
+	char *projects = portfolio_projects_text(p);
+
+	fprintf(out, "  score %d/100 (%s), %s\n", p->score, p->grade,
+	    projects);
+	free(projects);
 	fprintf(out, "  projects %d/50, evidence %d/15, focus %d/20, "
 	    "persistence %d/15\n", p->projects, p->evidence, p->focus,
 	    p->persistence);
+	if (!p->built)
+		fprintf(out, "  (%s)\n", portfolio_not_built_text);
 	if (p->next_action != NULL && p->next_gain > 0) {
 		struct buf next;
 

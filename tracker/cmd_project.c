@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "date.h"
 #include "duration.h"
+#include "history.h"
 #include "project.h"
 #include "table.h"
 #include "jsonout.h"
@@ -388,12 +389,44 @@ project_list(struct track *t, int argc, char **argv)
 
 #define NAME_COLUMNS 32		/* longer names are cut in the list */
 
+/*
+ * What list and show print for a project's path: the path the model
+ * gives it (SPEC §5.1: given, else where most of its hours are, else the
+ * path chosen when it started), so the list and the judgement agree.
+ */
+struct listing {
+	struct history history;		/* projects and their paths, today */
+	struct table *table;
+	struct json_array_stream *stream;
+};
+
+static struct error *
+listing_init(struct track *t, struct listing *l)
+{
+	memset(l, 0, sizeof(*l));
+	return history_load_projects(t->db, t->today, &l->history);
+}
+
+/* The computed path's slug of p, NULL when it has none. */
+static const char *
+listing_path(const struct listing *l, const struct project *p)
+{
+	const struct history_project *hp = history_project_find(&l->history,
+	    p->id);
+
+	if (hp == NULL)
+		return p->path;		/* started after today */
+	return hp->path == PATH_UNMAPPED ? NULL :
+	    history_path_slug(&l->history, hp->path);
+}
+
 /* Adds one project's row to the table. */
 static struct error *
 add_row(const struct project *p, void *arg)
 {
 	char status[DAY_TEXT_SIZE + 8], logged[32];
-	struct table *table = arg;
+	struct listing *l = arg;
+	struct table *table = l->table;
 
 	if (p->completed != NULL)
 		snprintf(status, sizeof(status), "done %s", p->completed);
@@ -401,7 +434,7 @@ add_row(const struct project *p, void *arg)
 		snprintf(status, sizeof(status), "open");
 	duration_format(p->minutes, logged, sizeof(logged));
 	table_add(table, p->name);
-	table_add(table, p->path);
+	table_add(table, listing_path(l, p));
 	table_add(table, status);
 	table_add(table, p->started);
 	table_add(table, logged);
@@ -417,13 +450,18 @@ list_text(struct track *t)
 		"NAME", "PATH", "STATUS", "STARTED", "LOGGED", "URL",
 	};
 	static const size_t max[] = { NAME_COLUMNS, 0, 0, 0, 0, 0 };
+	struct listing l;
 	struct table table;
 	struct error *err;
 
 	table_init(&table, 6);
 	for (size_t i = 0; i < 6; i++)
 		table_add(&table, header[i]);
-	if ((err = project_each(t->db, add_row, &table)) == NULL) {
+	if ((err = listing_init(t, &l)) == NULL) {
+		l.table = &table;
+		err = project_each(t->db, add_row, &l);
+	}
+	if (err == NULL) {
 		if (table.count == 6)
 			fputs("no projects yet: add one with 'track project "
 			    "add NAME', or log time on one with 'track log 1h "
@@ -432,6 +470,7 @@ list_text(struct track *t)
 			table_print(&table, t->out, max);
 	}
 	table_release(&table);
+	history_release(&l.history);
 	return err;
 }
 
@@ -441,11 +480,11 @@ list_text(struct track *t)
 static struct error *
 print_json(const struct project *p, void *arg)
 {
-	struct json_array_stream *stream = arg;
+	struct listing *l = arg;
 	json_t *o = json_object();
 
 	json_object_set_new(o, "name", json_text(p->name));
-	json_object_set_new(o, "path", json_text(p->path));
+	json_object_set_new(o, "path", json_text(listing_path(l, p)));
 	json_object_set_new(o, "platform", json_null());
 	json_object_set_new(o, "progress", json_null());
 	json_object_set_new(o, "started", json_text(p->started));
@@ -453,18 +492,23 @@ print_json(const struct project *p, void *arg)
 	json_object_set_new(o, "url", json_text(p->url));
 	json_object_set_new(o, "minutes", json_integer(p->minutes));
 	json_object_set_new(o, "description", json_text(p->description));
-	return json_array_add(stream, o);
+	return json_array_add(l->stream, o);
 }
 
 static struct error *
 list_json(struct track *t)
 {
 	struct json_array_stream stream;
+	struct listing l;
 	struct error *err;
 
+	if ((err = listing_init(t, &l)) != NULL)
+		return err;
+	l.stream = &stream;
 	json_array_begin(&stream, t->out);
-	err = project_each(t->db, print_json, &stream);
+	err = project_each(t->db, print_json, &l);
 	json_array_end(&stream);
+	history_release(&l.history);
 	return err;
 }
 
@@ -479,18 +523,24 @@ static struct error *
 project_show(struct track *t, int argc, char **argv)
 {
 	struct project_options o;
+	struct listing l;
 	struct project p;
 	struct error *err;
+	const char *path;
 	char logged[32];
 
 	if ((err = parse_options(argc, argv, no_options, 1, &o)) != NULL)
 		return err;
 	project_init(&p);
-	if ((err = project_require(t->db, argv[optind], &p)) != NULL)
+	if ((err = listing_init(t, &l)) != NULL ||
+	    (err = project_require(t->db, argv[optind], &p)) != NULL)
 		goto done;
+	path = listing_path(&l, &p);
 	fputs("project:     ", t->out);
 	fput_terminal(t->out, p.name);
-	fprintf(t->out, "\npath:        %s\n", p.path ? p.path : "none");
+	fputs("\npath:        ", t->out);
+	fput_terminal(t->out, path ? path : "none");
+	fputc('\n', t->out);
 	if (p.completed != NULL)
 		fprintf(t->out, "status:      done on %s\n", p.completed);
 	else
@@ -510,6 +560,7 @@ project_show(struct track *t, int argc, char **argv)
 	}
 done:
 	project_release(&p);
+	history_release(&l.history);
 	return err;
 }
 

@@ -100,11 +100,12 @@ TEST(cli_dates, a_stored_day_before_1970_is_a_day_not_none)
 	EXPECT_EQ(string_at(project, "started"), "1969-12-30");
 	EXPECT_EQ(string_at(project, "completed"), "1969-12-31");
 	json_decref(root);
-	// Completed, so the plan does not ask to finish it.
+	// Completed (a thin one: 1h in one week), so the plan does not
+	// list it as open.
 	std::string plan = db.ok({ "plan" });
-	EXPECT_NE(plan.find("1 of 3 completed in backend"), std::string::npos)
+	EXPECT_NE(plan.find("thin: 'Blog' 1h in 1 week"), std::string::npos)
 	    << plan;
-	EXPECT_EQ(plan.find("finish"), std::string::npos) << plan;
+	EXPECT_EQ(plan.find("open:"), std::string::npos) << plan;
 }
 
 /* ---------------------------------------------------------------------

@@ -73,8 +73,12 @@ protected:
 	}
 
 	// 40h of python in June; backend since June 1st with 10h of django
-	// every month June to November; 'Django blog' (12h in August,
-	// completed 2026-09-20 with a URL) and 'Todo API' (3h30m, open).
+	// every month June to November; 'Django blog' (6h in each of two
+	// weeks of August, completed 2026-09-20 with a URL) and 'Todo API'
+	// (3h30m, open).
+	//
+	// The pace on 2026-11-22: June to October hold 50h, 10h, 22h, 10h
+	// and 13h30m; the median is 13h30m, so F = H = 6h45m.
 	void build_history()
 	{
 		run_ok({ "log", "20h", "python", "--date", "2026-06-01" });
@@ -83,8 +87,10 @@ protected:
 		for (const char *day : { "2026-06-10", "2026-07-10", "2026-08-10",
 		    "2026-09-10", "2026-10-10", "2026-11-10" })
 			run_ok({ "log", "10h", "django", "--date", day });
-		run_ok({ "log", "12h", "django", "--project", "Django blog",
-		    "--path", "backend", "--date", "2026-08-05" });
+		run_ok({ "log", "6h", "django", "--project", "Django blog",
+		    "--date", "2026-08-05" });
+		run_ok({ "log", "6h", "django", "--project", "Django blog",
+		    "--date", "2026-08-12" });
 		run_ok({ "log", "3h30m", "fastapi", "--project", "Todo API",
 		    "--path", "backend", "--date", "2026-10-05" });
 		exec(db, "UPDATE project SET completed = '2026-09-20', "
@@ -99,33 +105,46 @@ protected:
 TEST_F(PlanCli, plan_shows_the_five_steps_and_the_current_one)
 {
 	build_history();
-	// Portfolio: Django blog 12h = 13 points, evidence 1 of 1 = 15, focus
-	// all backend = 20, 6 focused months = 7.5 -> 8: 56. Finishing Todo
-	// API (3h30m: 10 points) with a URL gains 10.
+	// Step 3: Django blog (12h in two weeks) is substantial, Todo API
+	// (3h30m in one week) lacks 3h15m and a second week. Step 4: every
+	// month June to November has 10h or more of study on backend, F is
+	// 6h45m: 6 focused months.
+	// Portfolio: Django blog 12h of 30h = 6.67 -> 7, evidence 1 of 1 =
+	// 15, focus all backend = 20, 6 focused months = 7.5 -> 8: 50.
+	// Making Todo API substantial adds 6h45m of 30h = 3.75: 10.42 -> 10,
+	// +3 (as much as deepening the blog or a new project; tried first).
 	EXPECT_EQ(read({ "plan" }),
 	    "path: backend\n"
+	    "pace: 13h30m a month: a focused month needs 6h45m active (60% of "
+	    "your specialization hours), a substantial project 6h45m over two "
+	    "weeks\n"
 	    "  1 Master fundamentals     [##########]  40.0/40h  40.0h of "
-	    "fundamentals: done, keep practising them as you specialize\n"
+	    "fundamentals: done, keep practising them as you specialize; still "
+	    "worth an hour: data structures, functions, classes, error "
+	    "handling\n"
 	    "  2 Pick one specialization [##########]       1/1  backend since "
 	    "2026-06-01, no path change in the last 12 months: stay with it\n"
 	    "> 3 Build real projects     [###.......]       1/3  1 of 3 "
-	    "completed in backend, open: 'Todo API': finish it (track project "
-	    "done 'Todo API' --url URL)\n"
+	    "substantial projects in backend: keep building 'Todo API' (3h15m "
+	    "more in a second week would make it substantial), then finish "
+	    "it; open: 'Todo API' 3h30m in 1 week\n"
 	    "  4 Deepen expertise        [##########]       6/6  6 of 6 focused "
 	    "months (12 = mastery); this month 10h on backend (100%): focused\n"
-	    "  5 Build a portfolio       [########..]     56/70  portfolio depth "
-	    "56/100 (developing), 70 needed; next: finish the open project "
-	    "'Todo API' in your path: track project done 'Todo API' --url URL "
-	    "(+10)\n");
+	    "  5 Build a portfolio       [#######...]     50/70  portfolio depth "
+	    "50/100 (developing), 70 needed; next: make 'Todo API' substantial "
+	    "(3h15m more in a second week), then finish it: track log 1h "
+	    "fastapi --project 'Todo API' (+3)\n");
 }
 
 TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 {
 	build_history();
-	// On 2026-09-01 Django blog is still open and Todo API not started;
-	// June to August are focused, September (nothing yet) does not break
-	// the streak. Portfolio: 0 + 0 + 20 + 3.75 -> 4 = 24; finishing
-	// Django blog (13 points) with a URL gains 13 + 15.
+	// On 2026-09-01 Django blog is still open (and substantial: 12h in
+	// two weeks) and Todo API not started. The pace: June 50h, July
+	// 10h, August 22h: median 22h, so F = H = 10h. June to August are
+	// focused, September (nothing yet) does not break the streak.
+	// Portfolio 0 (nothing completed); finishing Django blog: 7 + 15 +
+	// focus 42h of max(42h, 60h) = 14 + 3 months 3.75 -> 4 = +40.
 	EXPECT_EQ(read({ "plan", "--at", "2026-09-01", "--format", "json" }),
 	    "{\n"
 	    "  \"path\": \"backend\",\n"
@@ -138,7 +157,42 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "      \"value\": 40.0,\n"
 	    "      \"target\": 40,\n"
 	    "      \"detail\": \"40.0h of fundamentals: done, keep practising "
-	    "them as you specialize\"\n"
+	    "them as you specialize; still worth an hour: data structures, "
+	    "functions, classes, error handling\",\n"
+	    "      \"areas\": [\n"
+	    "        {\n"
+	    "          \"area\": \"basics\",\n"
+	    "          \"minutes\": 2400,\n"
+	    "          \"complete\": true\n"
+	    "        },\n"
+	    "        {\n"
+	    "          \"area\": \"data-structures\",\n"
+	    "          \"minutes\": 0,\n"
+	    "          \"complete\": false\n"
+	    "        },\n"
+	    "        {\n"
+	    "          \"area\": \"functions\",\n"
+	    "          \"minutes\": 0,\n"
+	    "          \"complete\": false\n"
+	    "        },\n"
+	    "        {\n"
+	    "          \"area\": \"classes\",\n"
+	    "          \"minutes\": 0,\n"
+	    "          \"complete\": false\n"
+	    "        },\n"
+	    "        {\n"
+	    "          \"area\": \"error-handling\",\n"
+	    "          \"minutes\": 0,\n"
+	    "          \"complete\": false\n"
+	    "        },\n"
+	    "        {\n"
+	    "          \"area\": \"further\",\n"
+	    "          \"minutes\": 0,\n"
+	    "          \"complete\": false\n"
+	    "        }\n"
+	    "      ],\n"
+	    "      \"further_counted_minutes\": 0,\n"
+	    "      \"active_share\": 100\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"step\": 2,\n"
@@ -155,8 +209,19 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "      \"complete\": false,\n"
 	    "      \"value\": 0,\n"
 	    "      \"target\": 3,\n"
-	    "      \"detail\": \"0 of 3 completed in backend, open: 'Django "
-	    "blog': finish it (track project done 'Django blog' --url URL)\"\n"
+	    "      \"detail\": \"0 of 3 substantial projects in backend: finish "
+	    "'Django blog', it is substantial (track project done 'Django "
+	    "blog' --url URL); open: 'Django blog' 12h in 2 weeks "
+	    "(substantial)\",\n"
+	    "      \"projects\": [\n"
+	    "        {\n"
+	    "          \"name\": \"Django blog\",\n"
+	    "          \"minutes\": 720,\n"
+	    "          \"weeks\": 2,\n"
+	    "          \"completed\": false,\n"
+	    "          \"substantial\": true\n"
+	    "        }\n"
+	    "      ]\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"step\": 4,\n"
@@ -165,23 +230,29 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "      \"value\": 3,\n"
 	    "      \"target\": 6,\n"
 	    "      \"detail\": \"3 of 6 focused months (12 = mastery); this "
-	    "month 0m on backend (0%), 10h more to make it a focused month\"\n"
+	    "month 0m on backend (0%): 10h more of study or project on "
+	    "backend makes it a focused month\"\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"step\": 5,\n"
 	    "      \"title\": \"Build a portfolio\",\n"
 	    "      \"complete\": false,\n"
-	    "      \"value\": 24,\n"
+	    "      \"value\": 0,\n"
 	    "      \"target\": 70,\n"
-	    "      \"detail\": \"portfolio depth 24/100 (scattered), 70 needed; "
-	    "next: finish the open project 'Django blog' in your path: track "
-	    "project done 'Django blog' --url URL (+28)\"\n"
+	    "      \"detail\": \"portfolio depth 0/100 (early), 70 needed; "
+	    "next: finish 'Django blog', it is substantial: track project "
+	    "done 'Django blog' --url URL (+40)\"\n"
 	    "    }\n"
 	    "  ],\n"
 	    "  \"suggested_path\": null,\n"
 	    "  \"open_projects\": [\n"
 	    "    \"Django blog\"\n"
-	    "  ]\n"
+	    "  ],\n"
+	    "  \"pace\": {\n"
+	    "    \"minutes\": 1320,\n"
+	    "    \"focus_month_minutes\": 600,\n"
+	    "    \"project_min_minutes\": 600\n"
+	    "  }\n"
 	    "}\n");
 }
 
@@ -191,32 +262,38 @@ TEST_F(PlanCli, portfolio_json_lists_every_project)
 	EXPECT_EQ(read({ "portfolio", "--format", "json" }),
 	    "{\n"
 	    "  \"path\": \"backend\",\n"
-	    "  \"score\": 56,\n"
+	    "  \"score\": 50,\n"
 	    "  \"grade\": \"developing\",\n"
 	    "  \"parts\": {\n"
-	    "    \"projects\": 13,\n"
+	    "    \"projects\": 7,\n"
 	    "    \"evidence\": 15,\n"
 	    "    \"focus\": 20,\n"
 	    "    \"persistence\": 8\n"
 	    "  },\n"
 	    "  \"focused_months\": 6,\n"
+	    "  \"substantial_projects\": 1,\n"
+	    "  \"thin_projects\": 0,\n"
 	    "  \"projects\": [\n"
 	    "    {\n"
 	    "      \"name\": \"Django blog\",\n"
 	    "      \"path\": \"backend\",\n"
 	    "      \"minutes\": 720,\n"
+	    "      \"weeks\": 2,\n"
+	    "      \"substantial\": true,\n"
 	    "      \"started\": \"2026-08-05\",\n"
 	    "      \"completed\": \"2026-09-20\",\n"
 	    "      \"url\": \"https://github.com/me/blog\",\n"
 	    "      \"topics\": [\n"
 	    "        \"django\"\n"
 	    "      ],\n"
-	    "      \"points\": 13.0\n"
+	    "      \"points\": 6.67\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"name\": \"Todo API\",\n"
 	    "      \"path\": \"backend\",\n"
 	    "      \"minutes\": 210,\n"
+	    "      \"weeks\": 1,\n"
+	    "      \"substantial\": false,\n"
 	    "      \"started\": \"2026-10-05\",\n"
 	    "      \"completed\": null,\n"
 	    "      \"url\": null,\n"
@@ -227,9 +304,10 @@ TEST_F(PlanCli, portfolio_json_lists_every_project)
 	    "    }\n"
 	    "  ],\n"
 	    "  \"next\": {\n"
-	    "    \"action\": \"finish the open project 'Todo API' in your path: "
-	    "track project done 'Todo API' --url URL\",\n"
-	    "    \"gain\": 10\n"
+	    "    \"action\": \"make 'Todo API' substantial (3h15m more in a "
+	    "second week), then finish it: track log 1h fastapi --project "
+	    "'Todo API'\",\n"
+	    "    \"gain\": 3\n"
 	    "  }\n"
 	    "}\n");
 }
@@ -238,25 +316,27 @@ TEST_F(PlanCli, portfolio_text_and_markdown)
 {
 	build_history();
 	EXPECT_EQ(read({ "portfolio" }),
-	    "portfolio depth: 56/100 (developing), path backend\n"
-	    "  projects     13/50\n"
+	    "portfolio depth: 50/100 (developing), path backend\n"
+	    "  projects      7/50\n"
 	    "  evidence     15/15\n"
 	    "  focus        20/20\n"
 	    "  persistence   8/15  (6 focused months)\n"
 	    "projects:\n"
-	    "  Django blog  [backend]  12h  2026-08-05 to 2026-09-20, 13 points\n"
+	    "  Django blog  [backend]  12h in 2 weeks  2026-08-05 to "
+	    "2026-09-20, 6.7 points\n"
 	    "    url: https://github.com/me/blog\n"
 	    "    topics: django\n"
-	    "  Todo API  [backend]  3h30m  2026-10-05 to (open)\n"
+	    "  Todo API  [backend]  3h30m in 1 week  2026-10-05 to (open: 3h15m "
+	    "more in a second week would make it substantial)\n"
 	    "    url: none\n"
 	    "    topics: fastapi\n"
-	    "next: finish the open project 'Todo API' in your path: track "
-	    "project done 'Todo API' --url URL (+10)\n");
+	    "next: make 'Todo API' substantial (3h15m more in a second week), "
+	    "then finish it: track log 1h fastapi --project 'Todo API' (+3)\n");
 	EXPECT_EQ(read({ "portfolio", "--format", "md" }),
 	    "## Portfolio\n"
 	    "\n"
-	    "Depth score **56/100** (developing) on the backend path: "
-	    "projects 13/50, evidence 15/15, focus 20/20, persistence 8/15.\n"
+	    "Depth score **50/100** (developing) on the backend path: "
+	    "projects 7/50, evidence 15/15, focus 20/20, persistence 8/15.\n"
 	    "\n"
 	    "| Project | Path | Time | Started | Completed | Topics |\n"
 	    "|---|---|---|---|---|---|\n"
@@ -267,12 +347,13 @@ TEST_F(PlanCli, portfolio_text_and_markdown)
 TEST_F(PlanCli, portfolio_at_an_earlier_day)
 {
 	build_history();
-	// On 2026-10-31: Todo API started but open, 5 focused months (June
-	// to October): 13 + 15 + 20 + 6.25 -> 6 = 54.
+	// On 2026-10-31 the pace is the median of June to September (50h,
+	// 10h, 22h, 10h): 16h, so F = 8h. Todo API is open, June to October
+	// are focused: 7 + 15 + 20 + 6.25 -> 6 = 48.
 	std::string out = read({ "portfolio", "--at", "2026-10-31" });
 	EXPECT_EQ(out.substr(0, out.find("projects:")),
-	    "portfolio depth: 54/100 (developing), path backend\n"
-	    "  projects     13/50\n"
+	    "portfolio depth: 48/100 (developing), path backend\n"
+	    "  projects      7/50\n"
 	    "  evidence     15/15\n"
 	    "  focus        20/20\n"
 	    "  persistence   6/15  (5 focused months)\n");
@@ -283,11 +364,14 @@ TEST_F(PlanCli, without_a_path_the_plan_suggests_the_most_logged_one)
 	run_ok({ "log", "2h", "pytorch", "--date", "2026-11-01" });
 	run_ok({ "log", "1h", "django", "--date", "2026-11-02" });
 	std::string out = read({ "plan" });
-	EXPECT_EQ(out.substr(0, out.find('\n', out.find('\n') + 1) + 1),
+	EXPECT_EQ(out.substr(0, out.find("  2 Pick")),
 	    "path: none chosen (suggested: ml)\n"
+	    "pace: nothing logged in the six months before this one: a "
+	    "focused month needs 3h active (60% of your specialization "
+	    "hours), a substantial project 4h over two weeks\n"
 	    "> 1 Master fundamentals     [..........]   0.0/40h  0.0h of "
-	    "fundamentals, 40h to go: practise core Python (track log 1h "
-	    "python; track topic list --path fundamentals)\n");
+	    "fundamentals, 40h to go; practise next: basics, data structures, "
+	    "functions, classes, error handling (track log 1h control-flow)\n");
 	EXPECT_NE(out.find("  2 Pick one specialization [..........]       0/1  "
 	    "no path chosen: track path set ml (your most-logged "
 	    "specialization of the last 90 days)\n"), std::string::npos) << out;
@@ -296,11 +380,12 @@ TEST_F(PlanCli, without_a_path_the_plan_suggests_the_most_logged_one)
 	    std::string::npos) << json;
 	EXPECT_NE(json.find("  \"suggested_path\": \"ml\",\n"),
 	    std::string::npos) << json;
-	// Choosing ml: focus 2h of 3h = 13.3 -> 13.
+	// Choosing ml adds nothing yet (focus counts once a substantial
+	// project is completed), but it is the first thing to do.
 	EXPECT_NE(read({ "portfolio", "--format", "json" }).find(
 	    "  \"next\": {\n    \"action\": \"choose your most-logged "
 	    "specialization of the last 90 days: track path set ml\",\n"
-	    "    \"gain\": 13\n"), std::string::npos);
+	    "    \"gain\": 0\n"), std::string::npos);
 }
 
 TEST_F(PlanCli, colour_follows_the_color_setting)
@@ -313,7 +398,7 @@ TEST_F(PlanCli, colour_follows_the_color_setting)
 	    "\x1b[0m]"), std::string::npos) << out;
 	EXPECT_NE(out.find("> 3 Build real projects     [\x1b[33m###\x1b[0m"
 	    ".......]"), std::string::npos) << out;
-	EXPECT_NE(read({ "portfolio" }).find("portfolio depth: \x1b[33m56/100 "
+	EXPECT_NE(read({ "portfolio" }).find("portfolio depth: \x1b[33m50/100 "
 	    "(developing)\x1b[0m, path backend\n"), std::string::npos);
 }
 
@@ -329,10 +414,10 @@ TEST_F(PlanCli, reading_a_missing_database_creates_nothing)
 	EXPECT_EQ(portfolio.out,
 	    "## Portfolio\n"
 	    "\n"
-	    "Depth score **0/100** (scattered): projects 0/50, evidence 0/15, "
-	    "focus 0/20, persistence 0/15.\n"
+	    "Depth score **0/100** (getting started): projects 0/50, evidence "
+	    "0/15, focus 0/20, persistence 0/15.\n"
 	    "\n"
-	    "_No completed project yet._\n");
+	    "_No substantial completed project yet._\n");
 	EXPECT_FALSE(file_exists(db));
 }
 

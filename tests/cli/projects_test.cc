@@ -201,10 +201,13 @@ TEST_F(ProjectsCli, log_project_records_no_path_unless_given)
 	EXPECT_EQ(sql("SELECT name, ifnull(path_id, 'NULL'), path_given, "
 	    "started FROM project ORDER BY id"),
 	    "Blog|NULL|0|2026-11-01\nScript|NULL|0|2026-11-02\n");
+	// Shown: the path their hours are on (Blog: django 1h for backend,
+	// pandas 30m serving ml), else the path chosen when they started
+	// (Script: python is fundamentals).
 	ok({ "project", "list" },
-	    "NAME    PATH  STATUS  STARTED     LOGGED  URL\n"
-	    "Blog    -     open    2026-11-01  1h30m   -\n"
-	    "Script  -     open    2026-11-02  1h      -\n");
+	    "NAME    PATH     STATUS  STARTED     LOGGED  URL\n"
+	    "Blog    backend  open    2026-11-01  1h30m   -\n"
+	    "Script  ml       open    2026-11-02  1h      -\n");
 }
 
 // Issue 15 case 3: version 1 filed the project under devops for good

@@ -2,6 +2,10 @@
 // portfolio): paths, calendar months, the windows, path choices and
 // projects, without a database. The builder owns every string and array
 // the history points to, so it must outlive the history it built.
+//
+// Unless told otherwise, every minute is active (study), the pace is 20h
+// a month (so F and H are the settings' 10h), and a project with minutes
+// has them in two weeks; 100h are logged in total.
 #ifndef TRACK_TESTS_HISTORY_BUILDER_H
 #define TRACK_TESTS_HISTORY_BUILDER_H
 
@@ -16,7 +20,8 @@ extern "C" {
 }
 
 // The builder's paths, by index into history.paths.
-enum { FUNDAMENTALS = 0, BACKEND = 1, ML = 2, DATA_SCIENCE = 3 };
+enum { FUNDAMENTALS = 0, BACKEND = 1, ML = 2, DATA_SCIENCE = 3,
+    AUTOMATION = 4 };
 
 // Minutes by path index (PATH_UNMAPPED for unmapped topics).
 typedef std::map<int, int> Minutes;
@@ -38,7 +43,7 @@ public:
 		history_init(&h_);
 		h_.at = day(at);
 		for (const char *slug : { "fundamentals", "backend", "ml",
-		    "data-science" })
+		    "data-science", "automation" })
 			paths_.push_back({ (int64_t)paths_.size() + 1,
 			    text(slug), paths_.empty() });
 	}
@@ -46,7 +51,13 @@ public:
 	// Appends the next calendar month: the last one added is at's month.
 	HistoryBuilder &month(const Minutes &minutes, int fundamentals = 0)
 	{
-		months_.push_back(span_of(minutes, fundamentals));
+		return month_active(minutes, minutes, fundamentals);
+	}
+	// The same with active minutes by path (the rest are tutorials).
+	HistoryBuilder &month_active(const Minutes &minutes,
+	    const Minutes &active, int fundamentals = 0)
+	{
+		months_.push_back(span_of(minutes, fundamentals, &active));
 		h_.fundamentals_minutes += fundamentals;
 		return *this;
 	}
@@ -62,11 +73,39 @@ public:
 		h_.recent_window = span_of(m, fundamentals);
 		return *this;
 	}
+	// The last 28 days (off-path).
+	HistoryBuilder &off_path_window(const Minutes &m, int fundamentals = 0)
+	{
+		h_.off_path_window = span_of(m, fundamentals);
+		return *this;
+	}
 
-	// Fundamentals minutes in total, whatever the months say.
+	// Fundamentals minutes in total, whatever the months say: all of
+	// them active, in the area basics.
 	HistoryBuilder &fundamentals(int minutes)
 	{
 		h_.fundamentals_minutes = minutes;
+		h_.areas[AREA_BASICS] = { minutes, minutes };
+		return *this;
+	}
+	// Minutes (active of them) in one area; fundamentals add up.
+	HistoryBuilder &area(enum topic_area a, int minutes, int active)
+	{
+		h_.fundamentals_minutes += minutes - h_.areas[a].minutes;
+		h_.areas[a] = { minutes, active };
+		return *this;
+	}
+
+	// The learner's pace in minutes a month (F and H follow).
+	HistoryBuilder &pace(double minutes)
+	{
+		pace_ = minutes;
+		return *this;
+	}
+	// All minutes logged (the portfolio's getting-started line).
+	HistoryBuilder &total(int minutes)
+	{
+		total_ = minutes;
 		return *this;
 	}
 
@@ -77,10 +116,11 @@ public:
 		return *this;
 	}
 
-	// A project; completed nullptr while open, url nullptr for none.
+	// A project; completed nullptr while open, url nullptr for none;
+	// weeks -1: two when it has minutes, else none.
 	HistoryBuilder &project(const char *name, int path, const char *started,
 	    const char *completed, const char *url, int minutes,
-	    std::vector<const char *> topics = {})
+	    std::vector<const char *> topics = {}, int weeks = -1)
 	{
 		history_project p = {};
 
@@ -91,11 +131,13 @@ public:
 		p.completed = completed ? day(completed) : DAY_NONE;
 		p.url = url ? text(url) : nullptr;
 		p.minutes = minutes;
+		p.weeks = weeks >= 0 ? weeks : minutes > 0 ? 2 : 0;
 		topic_lists_.emplace_back();
 		for (const char *t : topics)
 			topic_lists_.back().push_back(text(t));
 		p.topics = topic_lists_.back().data();
 		p.topic_count = topics.size();
+		p.top_topic = topics.empty() ? nullptr : p.topics[0];
 		projects_.push_back(p);
 		return *this;
 	}
@@ -123,6 +165,13 @@ public:
 		    choices_.back().path;
 		h_.projects = projects_.data();
 		h_.project_count = projects_.size();
+		struct thresholds th;
+		thresholds_defaults(&th);
+		history_set_pace(&h_, &th, pace_);
+		h_.total_minutes = total_;
+		for (history_project &p : projects_)
+			p.substantial = p.minutes >= h_.project_min_minutes &&
+			    p.weeks >= 2;
 		return &h_;
 	}
 
@@ -133,8 +182,12 @@ private:
 		return &strings_.back()[0];
 	}
 
-	// A span of the minutes; each path's top topic is named after it.
-	struct span span_of(const Minutes &minutes, int fundamentals)
+	// A span of the minutes (active: of them study or project, all when
+	// nullptr); each path's top topic is named after it, and the
+	// dominant path is the mapped one with most minutes (ties: the lower
+	// index).
+	struct span span_of(const Minutes &minutes, int fundamentals,
+	    const Minutes *active = nullptr)
 	{
 		struct span s = {};
 
@@ -147,12 +200,20 @@ private:
 
 			pm.path = path;
 			pm.minutes = m;
+			pm.active = m;
+			if (active != nullptr) {
+				auto a = active->find(path);
+				pm.active = a == active->end() ? 0 : a->second;
+			}
 			pm.top_topic = text(path == PATH_UNMAPPED ? "gizmo" :
 			    path == BACKEND ? "django" : path == ML ?
-			    "pytorch" : "pandas");
+			    "pytorch" : path == AUTOMATION ? "scripting" : "pandas");
 			pm.top_topic_minutes = m;
 			path_lists_.back().push_back(pm);
 			s.minutes += m;
+			if (path != PATH_UNMAPPED && (s.dominant == PATH_UNMAPPED ||
+			    m > minutes.at(s.dominant)))
+				s.dominant = path;
 		}
 		s.paths = path_lists_.back().data();
 		s.path_count = path_lists_.back().size();
@@ -160,6 +221,8 @@ private:
 	}
 
 	struct history h_;
+	double pace_ = 1200;
+	int total_ = 100 * 60;	// over the getting-started line
 	std::vector<history_path> paths_;
 	std::vector<struct span> months_;
 	std::vector<path_choice_entry> choices_;

@@ -2,6 +2,8 @@
 // with plain SQL inserts (not through the code under test).
 #include <gtest/gtest.h>
 
+#include <string.h>
+
 #include <string>
 #include <vector>
 
@@ -55,6 +57,38 @@ protected:
 		ASSERT_EQ(err, nullptr) << err->message;
 	}
 	int path(const char *slug) { return history_path_index(&h_, slug); }
+	// A path set on day (SQL, not `track path set`).
+	void choose(const std::string &day, const std::string &slug)
+	{
+		query(db_, "INSERT INTO path_choice (path_id, day, created) "
+		    "VALUES ((SELECT id FROM path WHERE slug = '" + slug + "'), '" +
+		    day + "', 'x')");
+	}
+	// A project started on day, with a recorded path or none.
+	void project(const std::string &name, const std::string &started,
+	    const std::string &slug = "")
+	{
+		std::string path = slug.empty() ? "NULL" :
+		    "(SELECT id FROM path WHERE slug = '" + slug + "')";
+		query(db_, "INSERT INTO project (name, path_id, path_given, "
+		    "started, created) VALUES ('" + name + "', " + path + ", " +
+		    (slug.empty() ? "0" : "1") + ", '" + started + "', 'x')");
+	}
+	// The history's topic called name.
+	const history_topic *topic(const char *name)
+	{
+		for (size_t i = 0; i < h_.topic_count; i++)
+			if (strcmp(h_.topics[i].name, name) == 0)
+				return &h_.topics[i];
+		return nullptr;
+	}
+	const history_project *project_named(const char *name)
+	{
+		for (size_t i = 0; i < h_.project_count; i++)
+			if (strcmp(h_.projects[i].name, name) == 0)
+				return &h_.projects[i];
+		return nullptr;
+	}
 
 	sqlite3 *db_;
 	struct thresholds th_;
@@ -124,6 +158,261 @@ TEST_F(History, a_tie_goes_to_the_path_logged_first_that_month)
 	EXPECT_EQ(h_.months[0].dominant, path("ml"));
 }
 
+TEST_F(History, a_tie_goes_first_to_the_path_chosen_at_the_months_end)
+{
+	// SPEC §5: the path chosen at the month's end, then the first
+	// session on a tied path. A choice after the month does not count.
+	add("2026-09-10", 300, "django");
+	add("2026-09-03", 300, "tensorflow");
+	add("2026-10-03", 10, "python");
+	choose("2026-09-30", "backend");
+	load("2026-10-31");
+	EXPECT_EQ(h_.months[0].dominant, path("backend"));
+	query(db_, "UPDATE path_choice SET day = '2026-10-01'");
+	load("2026-10-31");
+	EXPECT_EQ(h_.months[0].dominant, path("ml"));
+}
+
+TEST_F(History, topics_serving_the_chosen_path_count_for_it)
+{
+	// docker's home is devops and it serves backend; pandas serves ml
+	// and data-engineering, not backend; python stays fundamentals.
+	add("2026-11-02", 60, "docker");
+	add("2026-11-03", 120, "flask");
+	add("2026-11-04", 30, "pandas");
+	add("2026-11-05", 45, "python");
+	load("2026-11-22");
+	const struct span *m = &h_.months[0];
+	EXPECT_EQ(span_path_minutes(m, path("devops")), 60);	// no path yet
+	EXPECT_EQ(span_path_minutes(m, path("backend")), 120);
+	choose("2026-11-01", "backend");
+	load("2026-11-22");
+	m = &h_.months[0];
+	EXPECT_EQ(span_path_minutes(m, path("backend")), 180);
+	EXPECT_EQ(span_path_minutes(m, path("devops")), 0);
+	EXPECT_EQ(span_path_minutes(m, path("data-science")), 30);
+	EXPECT_EQ(m->fundamentals, 45);
+	EXPECT_EQ(topic("docker")->home, path("devops"));
+	EXPECT_EQ(topic("docker")->path, path("backend"));
+	EXPECT_EQ(topic("pandas")->path, path("data-science"));
+	EXPECT_EQ(h_.off_path_window.from, day("2026-10-26"));
+	EXPECT_EQ(span_path_minutes(&h_.off_path_window, path("backend")), 180);
+	// With ml chosen, pandas counts for ml and docker for ml too.
+	choose("2026-11-10", "ml");
+	load("2026-11-22");
+	EXPECT_EQ(span_path_minutes(&h_.months[0], path("ml")), 90);
+	EXPECT_EQ(span_path_minutes(&h_.months[0], path("backend")), 120);
+}
+
+TEST_F(History, active_minutes_by_path)
+{
+	choose("2026-11-01", "backend");
+	add("2026-11-02", 60, "django", "tutorial");
+	add("2026-11-03", 20, "django", "study");
+	add("2026-11-04", 30, "sqlalchemy", "project");
+	load("2026-11-22");
+	ASSERT_EQ(h_.months[0].path_count, 1u);
+	EXPECT_EQ(h_.months[0].paths[0].minutes, 110);
+	EXPECT_EQ(h_.months[0].paths[0].active, 50);
+	EXPECT_EQ(h_.focus_window.paths[0].active, 50);
+}
+
+TEST_F(History, fundamentals_minutes_by_area)
+{
+	// A fundamentals topic without an area counts as further.
+	query(db_, "INSERT INTO topic (name, path_id) VALUES ('idioms', "
+	    "(SELECT id FROM path WHERE slug = 'fundamentals'))");
+	add("2026-11-02", 60, "python", "study");
+	add("2026-11-03", 30, "oop", "tutorial");
+	add("2026-11-04", 45, "git", "project");
+	add("2026-11-05", 15, "idioms", "tutorial");
+	add("2026-11-06", 10, "comprehensions", "study");
+	add("2026-11-23", 99, "functions", "study");	// after at
+	load("2026-11-22");
+	EXPECT_EQ(h_.areas[AREA_BASICS].minutes, 60);
+	EXPECT_EQ(h_.areas[AREA_BASICS].active, 60);
+	EXPECT_EQ(h_.areas[AREA_CLASSES].minutes, 30);
+	EXPECT_EQ(h_.areas[AREA_CLASSES].active, 0);
+	EXPECT_EQ(h_.areas[AREA_DATA_STRUCTURES].minutes, 10);
+	EXPECT_EQ(h_.areas[AREA_FUNCTIONS].minutes, 0);
+	EXPECT_EQ(h_.areas[AREA_FURTHER].minutes, 60);
+	EXPECT_EQ(h_.areas[AREA_FURTHER].active, 45);
+	EXPECT_EQ(h_.fundamentals_minutes, 160);
+	EXPECT_EQ(topic("git")->total_by_kind[2], 45);
+	EXPECT_EQ(topic("django")->area, AREA_NONE);
+}
+
+TEST_F(History, pace_is_the_median_of_the_six_months_before_now)
+{
+	// March and April are more than six months back; May and September
+	// are empty (0); November is now's month and not counted. Sorted:
+	// 0, 0, 300, 600, 900, 1200: (300 + 600) / 2 = 450. F = max(3h,
+	// 225m) = 225m; H = max(4h, 225m) = 4h.
+	add("2026-03-10", 1000, "django");
+	add("2026-04-10", 1000, "django");
+	add("2026-06-10", 600, "django");
+	add("2026-07-10", 300, "python");
+	add("2026-08-10", 900, "pandas", "tutorial");
+	add("2026-10-10", 1200, "django");
+	add("2026-11-10", 1000, "django");
+	load("2026-11-22");
+	EXPECT_DOUBLE_EQ(h_.pace_minutes, 450);
+	EXPECT_EQ(h_.focus_month_minutes, 225);
+	EXPECT_EQ(h_.project_min_minutes, 240);
+	EXPECT_EQ(h_.last_day, day("2026-11-10"));
+}
+
+TEST_F(History, pace_leaves_out_months_before_the_first_session)
+{
+	// September and October only: (400 + 402) / 2 = 401; F = 200.5
+	// minutes, which whole minutes reach from 201 on.
+	add("2026-09-10", 400, "django");
+	add("2026-10-10", 402, "django");
+	load("2026-11-22");
+	EXPECT_DOUBLE_EQ(h_.pace_minutes, 401);
+	EXPECT_EQ(h_.focus_month_minutes, 201);
+	EXPECT_DOUBLE_EQ(history_focus_month_exact(&h_, &th_), 200.5);
+	// Nothing before now's month: pace 0, F = 3h, H = 4h.
+	load("2026-09-30");
+	EXPECT_DOUBLE_EQ(h_.pace_minutes, 0);
+	EXPECT_EQ(h_.focus_month_minutes, 180);
+	EXPECT_EQ(h_.project_min_minutes, 240);
+	// A fast pace is capped by the settings: 10h each.
+	add("2026-07-10", 1300, "django");
+	add("2026-08-10", 1300, "django");
+	add("2026-09-11", 1300, "django");
+	add("2026-10-11", 1300, "django");
+	load("2026-11-22");
+	EXPECT_EQ(h_.focus_month_minutes, 600);
+	EXPECT_EQ(h_.project_min_minutes, 600);
+}
+
+TEST_F(History, pace_median_of_months)
+{
+	int odd[] = { 300, 0, 900 }, even[] = { 5, 1, 2, 4 };
+
+	EXPECT_DOUBLE_EQ(pace_median(odd, 3), 300);
+	EXPECT_DOUBLE_EQ(pace_median(even, 4), 3);	// (2 + 4) / 2
+	EXPECT_DOUBLE_EQ(pace_median(nullptr, 0), 0);
+}
+
+TEST_F(History, a_project_path_follows_its_hours)
+{
+	// Issue 15 case 3: 1h of docker then 15h of flask is a backend
+	// project, whatever its first session was.
+	project("Booking API", "2026-10-01");
+	add("2026-10-01", 60, "docker", "project", "Booking API");
+	add("2026-10-02", 900, "flask", "project", "Booking API");
+	// A recorded path (before schema 008: given) stays.
+	project("Given", "2026-10-01", "ml");
+	add("2026-10-03", 600, "django", "project", "Given");
+	load("2026-11-22");
+	EXPECT_EQ(project_named("Booking API")->path, path("backend"));
+	EXPECT_FALSE(project_named("Booking API")->path_given);
+	EXPECT_EQ(project_named("Given")->path, path("ml"));
+	EXPECT_TRUE(project_named("Given")->path_given);
+	// As of 2026-10-01 only the docker hour was logged.
+	load("2026-10-01");
+	EXPECT_EQ(project_named("Booking API")->path, path("devops"));
+}
+
+TEST_F(History, a_project_path_counts_serving_topics_for_the_chosen_path)
+{
+	// 10h of docker (serves backend) and 5h of kubernetes (devops).
+	project("Deploy", "2026-10-01");
+	add("2026-10-01", 600, "docker", "project", "Deploy");
+	add("2026-10-02", 300, "kubernetes", "project", "Deploy");
+	load("2026-11-22");
+	EXPECT_EQ(project_named("Deploy")->path, path("devops"));
+	choose("2026-09-01", "backend");
+	load("2026-11-22");
+	EXPECT_EQ(project_named("Deploy")->path, path("backend"));
+}
+
+TEST_F(History, a_project_path_tie_and_no_specialization_hours)
+{
+	// A tie: the path chosen on the start day, else the first session's.
+	project("Tie", "2026-10-01");
+	add("2026-10-02", 60, "django", "project", "Tie");
+	add("2026-10-01", 60, "tensorflow", "project", "Tie");
+	// Only fundamentals: the path chosen on the start day.
+	project("Basics", "2026-10-05");
+	add("2026-10-05", 60, "python", "project", "Basics");
+	project("Early", "2026-08-01");
+	add("2026-10-05", 60, "python", "project", "Early");
+	load("2026-11-22");
+	EXPECT_EQ(project_named("Tie")->path, path("ml"));
+	EXPECT_EQ(project_named("Basics")->path, PATH_UNMAPPED);
+	choose("2026-09-01", "backend");
+	load("2026-11-22");
+	EXPECT_EQ(project_named("Tie")->path, path("backend"));
+	EXPECT_EQ(project_named("Basics")->path, path("backend"));
+	EXPECT_EQ(project_named("Early")->path, PATH_UNMAPPED);
+}
+
+TEST_F(History, project_weeks_and_substantial)
+{
+	// 2026-11-15 is a Sunday (week of 11-09), 11-16 a Monday. Pace 0:
+	// H = 4h.
+	project("Two weeks", "2026-11-10");
+	add("2026-11-15", 200, "flask", "project", "Two weeks");
+	add("2026-11-16", 40, "flask", "project", "Two weeks");
+	project("Short", "2026-11-10");
+	add("2026-11-11", 239, "flask", "project", "Short");
+	add("2026-11-18", 0 + 1, "python", "study");
+	load("2026-11-22");
+	EXPECT_EQ(project_named("Two weeks")->weeks, 2);
+	EXPECT_EQ(project_named("Two weeks")->minutes, 240);
+	EXPECT_TRUE(project_named("Two weeks")->substantial);
+	EXPECT_EQ(project_named("Short")->weeks, 1);
+	EXPECT_FALSE(project_named("Short")->substantial);
+	load("2026-11-15");
+	EXPECT_EQ(project_named("Two weeks")->weeks, 1);
+	EXPECT_EQ(project_named("Two weeks")->minutes, 200);
+	EXPECT_FALSE(project_named("Two weeks")->substantial);
+}
+
+TEST_F(History, projects_know_their_most_logged_topic_as_of_at)
+{
+	project("Blog", "2026-10-01");
+	add("2026-10-01", 60, "django", "project", "Blog");
+	add("2026-10-02", 90, "postgresql", "project", "Blog");
+	add("2026-11-10", 120, "django", "project", "Blog");
+	load("2026-11-22");	// nothing after at: the grouped read
+	EXPECT_STREQ(project_named("Blog")->top_topic, "django");
+	load("2026-10-31");	// November's django is after at
+	EXPECT_STREQ(project_named("Blog")->top_topic, "postgresql");
+	EXPECT_EQ(project_named("Blog")->topic_count, 0u);
+}
+
+TEST_F(History, history_load_projects_gives_the_paths_alone)
+{
+	project("Booking API", "2026-10-01");
+	add("2026-10-01", 60, "docker", "project", "Booking API");
+	add("2026-10-02", 900, "flask", "project", "Booking API");
+	history_release(&h_);
+	ASSERT_EQ(history_load_projects(db_, day("2026-11-22"), &h_), nullptr);
+	ASSERT_EQ(h_.project_count, 1u);
+	EXPECT_EQ(h_.projects[0].path, path("backend"));
+	EXPECT_EQ(h_.projects[0].weeks, 1);
+	EXPECT_EQ(h_.month_count, 0u);
+	const history_project *found = history_project_find(&h_,
+	    h_.projects[0].id);
+	EXPECT_EQ(found, &h_.projects[0]);
+}
+
+TEST_F(History, same_day_path_choices_replace_each_other)
+{
+	// SPEC §5.1: ml then backend on one day is one choice of backend.
+	choose("2026-06-01", "data-science");
+	choose("2026-11-02", "ml");
+	choose("2026-11-02", "backend");
+	load("2026-11-22");
+	ASSERT_EQ(h_.choice_count, 2u);
+	EXPECT_EQ(h_.choices[1].path, path("backend"));
+	EXPECT_EQ(history_choice_changes(&h_, day("2026-01-01")), 1);
+}
+
 TEST_F(History, unmapped_hours_are_specialization_but_never_dominant)
 {
 	query(db_, "INSERT INTO topic (name) VALUES ('rust')");
@@ -179,8 +468,10 @@ TEST_F(History, path_choices_and_projects_as_of_at)
 	add("2026-10-18", 100, "sql", "project", "Blog");
 	add("2026-10-19", 50, "django", "project", "Blog");
 	load("2026-10-18");
-	ASSERT_EQ(h_.choice_count, 3u);
-	EXPECT_EQ(h_.current, path("backend"));	// same day: the later entry
+	// Same day: the later entry replaces the earlier (SPEC §5.1).
+	ASSERT_EQ(h_.choice_count, 2u);
+	EXPECT_EQ(h_.choices[1].path, path("backend"));
+	EXPECT_EQ(h_.current, path("backend"));
 	ASSERT_EQ(h_.project_count, 1u);	// 'Later' starts after at
 	EXPECT_STREQ(h_.projects[0].name, "Blog");
 	EXPECT_EQ(h_.projects[0].completed, DAY_NONE);	// completed after at
@@ -229,8 +520,13 @@ TEST_F(History, focus_streak_per_spec)
 	add("2026-09-10", 600, "django");	// 10h but only 50% of 20h
 	add("2026-09-11", 600, "tensorflow");
 	add("2026-10-10", 600, "django");	// focused
-	add("2026-11-10", 599, "django");	// current month, unfocused
+	add("2026-11-10", 299, "django");	// current month, unfocused
 	load("2026-11-22");
+	// The pace: July to October (June has no session yet) are 600, 600,
+	// 1200, 600 minutes: the median is (600 + 600) / 2 = 600, so F is
+	// max(3h, 5h) = 5h and 299 minutes fall short of it.
+	EXPECT_DOUBLE_EQ(h_.pace_minutes, 600);
+	EXPECT_EQ(h_.focus_month_minutes, 300);
 	EXPECT_EQ(focus_streak(&h_, &th_), 1);
 	th_.focus_share = 50;
 	EXPECT_EQ(focus_streak(&h_, &th_), 4);
@@ -252,6 +548,21 @@ months_between(int from_year, int from_month, int to_year, int to_month)
 		}
 	}
 	return out;
+}
+
+TEST_F(History, focus_streak_needs_active_minutes_before_the_kept_months)
+{
+	// 2024-06 .. 2024-12 only tutorials, 2025-01 .. 2026-10 study: the
+	// walk back through month_total stops at 2024-12. Pace 600: F = 5h.
+	choose("2024-01-01", "backend");
+	for (const std::string &d : months_between(2024, 6, 2024, 12))
+		add(d, 600, "django", "tutorial");
+	for (const std::string &d : months_between(2025, 1, 2026, 10))
+		add(d, 600, "django");
+	load("2026-11-22");
+	EXPECT_EQ(h_.months[0].from, day("2025-12-01"));
+	EXPECT_EQ(focus_streak(&h_, &th_), 22);
+	EXPECT_EQ(h_.streak_before, 11);	// 2025-01 .. 2025-11
 }
 
 TEST_F(History, focus_streak_reaches_back_past_the_kept_months)
