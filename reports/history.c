@@ -550,7 +550,7 @@ widest_window(const struct thresholds *th)
 {
 	const int days[] = { th->tutorial_window_days,
 		th->scattered_window_days, th->portfolio_window_days,
-		FOCUS_WINDOW_DAYS, RECENT_WINDOW_DAYS };
+		FOCUS_WINDOW_DAYS, RECENT_WINDOW_DAYS, OFF_PATH_WINDOW_DAYS };
 	int widest = 1;
 
 	for (size_t i = 0; i < sizeof(days) / sizeof(days[0]); i++)
@@ -1049,6 +1049,7 @@ load_windows(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
 		{ th->portfolio_window_days, &h->portfolio_window },
 		{ FOCUS_WINDOW_DAYS, &h->focus_window },
 		{ RECENT_WINDOW_DAYS, &h->recent_window },
+		{ OFF_PATH_WINDOW_DAYS, &h->off_path_window },
 	};
 	const size_t count = sizeof(windows) / sizeof(windows[0]);
 	struct error *err = NULL;
@@ -1068,6 +1069,379 @@ load_windows(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
 }
 
 /* ---------------------------------------------------------------------
+ * findings v2: what only the findings read (SPEC §5). Each loader
+ * assigns what it fills, so a field another loader fills as well
+ * (history_topic.home, .area, .total_by_kind, history.last_day) ends up
+ * the same, whichever runs first. Every read is a summary table or a
+ * bounded range of the session_day index, never all sessions.
+ */
+
+/* The area of a fundamentals topic's area column (NULL: further). */
+static enum topic_area
+area_named(const char *text)
+{
+	static const char *const names[] = { "", "basics", "data-structures",
+	    "functions", "classes", "error-handling", "further" };
+
+	for (int i = AREA_BASICS; text != NULL && i <= AREA_FURTHER; i++)
+		if (strcmp(text, names[i]) == 0)
+			return (enum topic_area)i;
+	return AREA_FURTHER;
+}
+
+/* Each topic's home path and area (topic.path_id, topic.area). */
+static struct error *
+load_topic_homes(sqlite3 *db, struct history *h)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, "SELECT id, path_id, area FROM topic",
+	    &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		struct history_topic *topic;
+
+		if (t < 0)
+			continue;
+		topic = &h->topics[t];
+		topic->home = sqlite3_column_type(stmt, 1) == SQLITE_NULL ?
+		    PATH_UNMAPPED : path_index_of_id(h,
+		    sqlite3_column_int64(stmt, 1));
+		topic->area = topic->home != PATH_UNMAPPED &&
+		    h->paths[topic->home].fundamentals ?
+		    area_named((const char *)sqlite3_column_text(stmt, 2)) :
+		    AREA_NONE;
+	}
+	err = rc == SQLITE_DONE ? NULL : db_error(db, "cannot read the topics");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * Each topic's minutes by kind up to at: the all-time topic_total less
+ * the months after at's (month_total) and the rest of at's month (the
+ * session index: nothing, as a rule, when at is today).
+ */
+static struct error *
+load_topic_totals(sqlite3 *db, struct history *h)
+{
+	static const char sql[] =
+	    "SELECT topic_id, kind, minutes FROM topic_total "
+	    "UNION ALL "
+	    "SELECT topic_id, kind, -minutes FROM month_total WHERE month > ?1 "
+	    "UNION ALL "
+	    "SELECT topic_id, kind, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?2 AND day <= ?3 GROUP BY 1, 2";
+	char month[8], at[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	for (size_t i = 0; i < h->topic_count; i++)
+		memset(h->topics[i].total_by_kind, 0,
+		    sizeof(h->topics[i].total_by_kind));
+	range_month_text(h->at, month);
+	day_format(h->at, at);
+	day_format(day_add_months(h->at, 1) - 1, month_end);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "ttt", month, at, month_end);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		enum kind k = KIND_STUDY;
+
+		error_free(kind_parse((const char *)sqlite3_column_text(stmt, 1),
+		    &k));
+		if (t >= 0)
+			h->topics[t].total_by_kind[k] +=
+			    sqlite3_column_int(stmt, 2);
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot sum the topics' minutes");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The last session's day up to at (day_total's key) and the topic with
+ * most minutes on it (the session index of that one day).
+ */
+static struct error *
+load_last_session(sqlite3 *db, struct history *h)
+{
+	char at[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	h->last_day = DAY_NONE;
+	h->last_topic = -1;
+	day_format(h->at, at);
+	if ((err = db_prepare(db, "SELECT max(day) FROM day_total "
+	    "WHERE day <= ?", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    sqlite3_column_type(stmt, 0) != SQLITE_NULL)
+		day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
+		    &h->last_day);
+	err = rc == SQLITE_ROW ? NULL : db_error(db, "cannot read the days");
+	sqlite3_finalize(stmt);
+	if (err != NULL || h->last_day == DAY_NONE)
+		return err;
+	day_format(h->last_day, last);
+	if ((err = db_prepare(db, "SELECT topic_id FROM session "
+	    "INDEXED BY session_day WHERE day = ? GROUP BY topic_id "
+	    "ORDER BY sum(minutes) DESC, topic_id LIMIT 1", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", last);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		h->last_topic = topic_index_of_id(h,
+		    sqlite3_column_int64(stmt, 0));
+	err = rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot read the last session");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The memorization window (memorization.window-days up to at): all its
+ * minutes, and each topic's tutorial and study minutes, from the shared
+ * range query (whole months from month_total, the edges from the index).
+ */
+static struct error *
+load_memorization(sqlite3 *db, struct history *h,
+    const struct thresholds *th)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	h->memorization_from = h->at - (th->memorization_window_days - 1);
+	h->memorization_minutes = 0;
+	free(h->memorization_learning);
+	h->memorization_learning = xcalloc(h->topic_count + 1, sizeof(int));
+	if ((err = range_prepare(db, &stmt)) != NULL)
+		return err;
+	range_bind(stmt, h->memorization_from, h->at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		int minutes = sqlite3_column_int(stmt, 2);
+		enum kind k = KIND_STUDY;
+
+		error_free(kind_parse((const char *)sqlite3_column_text(stmt, 1),
+		    &k));
+		h->memorization_minutes += minutes;
+		if (t >= 0 && k != KIND_PROJECT)
+			h->memorization_learning[t] += minutes;
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot sum the memorization window");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* The current path's prerequisite topics, in name order. */
+static struct error *
+load_prerequisites(sqlite3 *db, struct history *h)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	h->prerequisite_count = 0;
+	if (h->current == PATH_UNMAPPED)
+		return NULL;
+	if ((err = db_prepare(db, "SELECT p.topic_id FROM path_prerequisite p "
+	    "JOIN topic t ON t.id = p.topic_id WHERE p.path_id = ? "
+	    "ORDER BY t.name", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "i", h->paths[h->current].id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+
+		if (t < 0)
+			continue;
+		h->prerequisites = xrealloc(h->prerequisites,
+		    (h->prerequisite_count + 1) * sizeof(*h->prerequisites));
+		h->prerequisites[h->prerequisite_count++] = t;
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot read the prerequisites");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The newest day up to at of the sessions of an open project (sql with
+ * "project") or an unfinished tutorial, with its name; replaces *r when
+ * newer (a tie keeps the project found first). Each query reads the
+ * sessions of open work only, through the project and tutorial indexes.
+ */
+static struct error *
+resume_candidate(sqlite3 *db, const char *sql, const char *at, bool project,
+    struct history_resume *r)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc, day = DAY_NONE;
+
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    day_parse_iso((const char *)sqlite3_column_text(stmt, 1), &day) &&
+	    (r->day == DAY_NONE || day > r->day)) {
+		free(r->name);
+		r->name = db_column_strdup(stmt, 0);
+		r->project = project;
+		r->day = day;
+	}
+	err = rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot read the open work");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * stalled (SPEC §5): the open project or unfinished tutorial with the
+ * most recent session, read only while no session falls in the last
+ * stalled.days days (the only time the finding names it).
+ */
+static struct error *
+load_resume(sqlite3 *db, struct history *h, const struct thresholds *th)
+{
+	static const char projects[] =
+	    "SELECT p.name, max(s.day) AS last FROM project p "
+	    "JOIN session s ON s.project_id = p.id "
+	    "WHERE p.started <= ?1 AND (p.completed IS NULL OR "
+	    "p.completed > ?1) AND s.day <= ?1 "
+	    "GROUP BY p.id ORDER BY last DESC, p.name LIMIT 1";
+	static const char tutorials[] =
+	    "SELECT t.title, max(s.day) AS last FROM tutorial t "
+	    "JOIN session s ON s.tutorial_id = t.id "
+	    "WHERE (t.completed IS NULL OR t.completed > ?1) AND s.day <= ?1 "
+	    "GROUP BY t.id ORDER BY last DESC, t.title LIMIT 1";
+	char at[DAY_TEXT_SIZE];
+	struct error *err;
+
+	free(h->resume.name);
+	memset(&h->resume, 0, sizeof(h->resume));
+	h->resume.day = DAY_NONE;
+	if (h->last_day == DAY_NONE ||
+	    h->at - h->last_day < th->stalled_days)
+		return NULL;
+	day_format(h->at, at);
+	if ((err = resume_candidate(db, projects, at, true, &h->resume)) != NULL)
+		return err;
+	return resume_candidate(db, tutorials, at, false, &h->resume);
+}
+
+/*
+ * Provisional: the ISO weeks of each project's sessions up to at and
+ * whether it is substantial (SPEC §4 step 3), with H the
+ * project.min-hours setting, until the loader of the v2 model (which
+ * sets history.project_min_minutes from the pace, with weeks and
+ * substantial) is merged: it does nothing once H is set.
+ */
+static struct error *
+load_project_weeks_provisional(sqlite3 *db, struct history *h,
+    const struct thresholds *th)
+{
+	static const char sql[] =
+	    "SELECT project_id, count(*) FROM project_week WHERE week < ?1 "
+	    "GROUP BY 1 "
+	    "UNION ALL "
+	    "SELECT project_id, 1 FROM session INDEXED BY session_day "
+	    "WHERE day BETWEEN ?1 AND ?2 AND project_id IS NOT NULL GROUP BY 1";
+	char week[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if (h->project_min_minutes != 0 || h->project_count == 0)
+		return NULL;
+	for (size_t i = 0; i < h->project_count; i++)
+		h->projects[i].weeks = 0;
+	day_format(day_week_start(h->at), week);
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "tt", week, at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+
+		if (p != NULL)
+			p->weeks += sqlite3_column_int(stmt, 1);
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot count the projects' weeks");
+	sqlite3_finalize(stmt);
+	for (size_t i = 0; i < h->project_count; i++)
+		h->projects[i].substantial = h->projects[i].weeks >= 2 &&
+		    h->projects[i].minutes >= th->project_min_hours * 60LL;
+	return err;
+}
+
+/* Everything above, after the rest of the history is loaded. */
+static struct error *
+load_findings_v2(sqlite3 *db, struct history *h, const struct thresholds *th)
+{
+	struct error *err;
+
+	if ((err = load_topic_homes(db, h)) != NULL ||
+	    (err = load_topic_totals(db, h)) != NULL ||
+	    (err = load_prerequisites(db, h)) != NULL ||
+	    (err = load_project_weeks_provisional(db, h, th)) != NULL)
+		return err;
+	if (h->first_day == DAY_NONE)
+		return NULL;
+	if ((err = load_last_session(db, h)) != NULL ||
+	    (err = load_memorization(db, h, th)) != NULL)
+		return err;
+	return load_resume(db, h, th);
+}
+
+int
+history_area_minutes(const struct history *h, enum topic_area area)
+{
+	long long minutes = 0;
+
+	for (size_t i = 0; i < h->topic_count; i++) {
+		const struct history_topic *t = &h->topics[i];
+
+		if (t->area == area)
+			minutes += t->total_by_kind[KIND_TUTORIAL] +
+			    t->total_by_kind[KIND_STUDY] +
+			    t->total_by_kind[KIND_PROJECT];
+	}
+	return (int)minutes;
+}
+
+int
+history_fundamentals_step_minutes(const struct history *h,
+    const struct thresholds *th)
+{
+	double cap = th->fundamentals_hours * 60.0 *
+	    th->fundamentals_further_share / 100.0;
+	double further;
+	long long areas = 0;
+
+	if (h->topic_count == 0)
+		return h->fundamentals_minutes;
+	for (int a = AREA_BASICS; a < AREA_FURTHER; a++)
+		areas += history_area_minutes(h, (enum topic_area)a);
+	further = history_area_minutes(h, AREA_FURTHER);
+	if (further > cap)
+		further = cap;
+	return (int)(areas + further);
+}
+
+/* ---------------------------------------------------------------------
  * The whole history
  */
 
@@ -1077,6 +1451,10 @@ history_init(struct history *h)
 	memset(h, 0, sizeof(*h));
 	h->first_day = DAY_NONE;
 	h->current = PATH_UNMAPPED;
+	h->last_day = DAY_NONE;
+	h->memorization_from = DAY_NONE;
+	h->last_topic = -1;
+	h->resume.day = DAY_NONE;
 }
 
 struct error *
@@ -1101,7 +1479,8 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
 		goto done;
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
-	err = load_windows(db, &stmt, h, th, months);
+	if ((err = load_windows(db, &stmt, h, th, months)) == NULL)
+		err = load_findings_v2(db, h, th);
 done:
 	for (size_t i = 0; months != NULL && i < h->month_count; i++)
 		free(months[i].topic_minutes);
@@ -1131,6 +1510,10 @@ history_release(struct history *h)
 	span_release(&h->portfolio_window);
 	span_release(&h->focus_window);
 	span_release(&h->recent_window);
+	span_release(&h->off_path_window);
+	free(h->memorization_learning);
+	free(h->prerequisites);
+	free(h->resume.name);
 	free(h->choices);
 	for (size_t i = 0; i < h->project_count; i++) {
 		struct history_project *p = &h->projects[i];

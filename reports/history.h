@@ -62,6 +62,9 @@ struct thresholds {
 /* The analyses look at specialization paths by index into history.paths. */
 #define PATH_UNMAPPED (-1)
 
+/* off-path looks at the last 28 days (SPEC §5: a fixed span, no setting). */
+#define OFF_PATH_WINDOW_DAYS 28
+
 struct history_path {
 	int64_t id;
 	char *slug;
@@ -88,6 +91,8 @@ struct history_topic {
 				   (SPEC §4 "Topics serve paths") */
 	int home;		/* its home path (index), or PATH_UNMAPPED */
 	enum topic_area area;
+	int total_by_kind[3];	/* minutes up to history.at, enum kind order
+				   (tutorial, study, project) */
 };
 
 /* Minutes on one path within a month or a window. */
@@ -143,6 +148,14 @@ struct history_project {
 	size_t topic_count;
 };
 
+/* The open work last worked on (SPEC §5 stalled): findings v2. */
+struct history_resume {
+	char *name;		/* an open project or unfinished tutorial,
+				   NULL: none */
+	bool project;		/* a project (else a tutorial) */
+	int day;		/* its last session up to history.at */
+};
+
 struct history {
 	int at;				/* "now": nothing after it counts */
 	int first_day;			/* first session, DAY_NONE with none */
@@ -184,6 +197,7 @@ struct history {
 	struct span portfolio_window;	/* no-portfolio.window-days */
 	struct span focus_window;	/* the last 182 days (portfolio Focus) */
 	struct span recent_window;	/* the last 90 days (suggested path) */
+	struct span off_path_window;	/* the last 28 days (off-path) */
 
 	/* Every path set up to at, by day then entry order. */
 	struct path_choice_entry *choices;
@@ -192,6 +206,20 @@ struct history {
 	/* Projects started up to at, by start day then name. */
 	struct history_project *projects;
 	size_t project_count;
+
+	/* ---- findings v2 (SPEC §5): what only the findings read, loaded
+	   by history_load_findings ---- */
+	int memorization_from;		/* first day of the memorization
+					   window (memorization.window-days) */
+	int memorization_minutes;	/* all minutes in it */
+	int *memorization_learning;	/* by topic index: tutorial and study
+					   minutes in it; NULL reads as 0 */
+	int *prerequisites;		/* topic indexes of the current path's
+					   prerequisites (path_prerequisite) */
+	size_t prerequisite_count;
+	int last_topic;			/* topic index with most minutes on
+					   last_day, or -1 */
+	struct history_resume resume;	/* only while stalled.days hold */
 };
 
 #ifdef __cplusplus
@@ -231,6 +259,20 @@ int focus_streak(const struct history *h, const struct thresholds *th);
 /* Whether the month s is focused on path (the rule of focus_streak). */
 bool month_focused(const struct span *s, int path,
     const struct thresholds *th);
+
+/* ---- findings v2 ---- */
+
+/*
+ * Step 1's hours in minutes (SPEC §4 step 1), rounded down: the minutes
+ * on the five areas' topics plus the `further` minutes up to
+ * plan.fundamentals-further-share % of plan.fundamentals-hours. From
+ * history_topic.area and .total_by_kind; a history without topics (built
+ * by hand) counts every fundamentals minute.
+ */
+int history_fundamentals_step_minutes(const struct history *h,
+    const struct thresholds *th);
+/* The minutes of one area up to at (from the topics, as above). */
+int history_area_minutes(const struct history *h, enum topic_area area);
 
 #ifdef __cplusplus
 }

@@ -43,6 +43,7 @@ static const char *const weekday_names[7] = {
 	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 };
 
+static void put_text(FILE *out, const char *s);
 static void put_totals(FILE *out, const struct report *r);
 static void put_paths(FILE *out, const struct report *r);
 static void put_tables(FILE *out, const struct report *r);
@@ -66,6 +67,11 @@ report_render_html(FILE *out, const struct report *r, bool color)
 	    "<title>Learning report %s to %s</title>\n<style>\n%s</style>\n"
 	    "</head>\n<body>\n<h1>Learning report %s to %s</h1>\n",
 	    from, to, style, from, to);
+	if (r->findings.welcome != NULL) {
+		fputs("<p id=\"welcome\">", out);
+		put_text(out, r->findings.welcome);
+		fputs("</p>\n", out);
+	}
 	put_totals(out, r);
 	put_paths(out, r);
 	put_tables(out, r);

@@ -883,7 +883,7 @@ struct Rendered {
 		item->from = day(from);
 		item->to = f.at;
 		item->evidence = strdup(evidence);
-		item->advice = advice;
+		item->advice = strdup(advice);
 	}
 	std::string text(bool color)
 	{
