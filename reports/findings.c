@@ -174,8 +174,8 @@ static const struct {
 } path_examples[] = {
 	{ "backend", "a small Django or Flask app of your own" },
 	{ "ml", "a small scikit-learn model on data you care about" },
-	{ "data-science", "a Pandas analysis of your own data, such as your "
-	  "spending" },
+	{ "data-science", "a Pandas analysis of your own data (your spending, "
+	  "say)" },
 	{ "automation", "a script that automates a chore of your own" },
 	{ "data-engineering", "a small pipeline that loads a public dataset "
 	  "into a database" },
