@@ -220,8 +220,8 @@ static int compare_findings(const void *a, const void *b);
 
 /*
  * Runs every rule, those another one silences after it (off-path after
- * scattered; memorization after tutorial-hell, no-portfolio and
- * ignoring-fundamentals), then lists the findings by severity and, within
+ * scattered; memorization after tutorial-hell, no-portfolio,
+ * ignoring-fundamentals and off-path), then lists the findings by severity and, within
  * one, in the order of SPEC §5. A rule about hours needs something
  * logged, even with a threshold set to 0. With no finding, f->looked_at
  * says which numbers were looked at.
@@ -1100,7 +1100,9 @@ compare_unapplied(const void *a, const void *b)
 
 /*
  * Non-fundamentals topics with memorization.topic-hours of tutorial and
- * study in the window and no project session up to now. Fills list
+ * study in the window and no project session up to now. The maths (the
+ * prerequisites of any path) are left out: they are learned by study and
+ * exercises, and skipped-prerequisites asks for exactly that. Fills list
  * (room for every topic) and returns how many; *sum gets their minutes.
  */
 static size_t
@@ -1115,7 +1117,8 @@ unapplied_topics(const struct history *h, const struct thresholds *th,
 		const struct history_topic *t = &h->topics[i];
 		int learning = h->memorization_learning[i];
 
-		if (topic_fundamentals(h, t) || learning <= 0 ||
+		if (topic_fundamentals(h, t) || (h->prerequisite_any != NULL &&
+		    h->prerequisite_any[i]) || learning <= 0 ||
 		    learning < th->memorization_topic_hours * 60LL ||
 		    t->total_by_kind[KIND_PROJECT] > 0)
 			continue;
@@ -1150,7 +1153,9 @@ memorization_evidence(const struct history *h, struct buf *b,
 /*
  * The unapplied topics hold memorization.min-hours and memorization.share
  * % of the window. Not raised while tutorial-hell, no-portfolio's form
- * (a) or ignoring-fundamentals is: their advice comes first.
+ * (a) or ignoring-fundamentals is: their advice comes first; nor while
+ * off-path is, whose advice decides first whether those topics are the
+ * learner's path at all.
  */
 static void
 memorization(struct rules *r)
@@ -1171,7 +1176,8 @@ memorization(struct rules *r)
 	    h->memorization_minutes;
 	if (r->f->holds[FINDING_MEMORIZATION] &&
 	    !r->raised[FINDING_TUTORIAL_HELL] && !r->portfolio_ever &&
-	    !r->raised[FINDING_IGNORING_FUNDAMENTALS]) {
+	    !r->raised[FINDING_IGNORING_FUNDAMENTALS] &&
+	    !r->raised[FINDING_OFF_PATH]) {
 		buf_init(&b);
 		memorization_evidence(h, &b, list, count, sum);
 		v.topic = h->topics[list[0].topic].name;

@@ -1244,7 +1244,10 @@ load_memorization(sqlite3 *db, struct history *h,
 	return err;
 }
 
-/* The current path's prerequisite topics, in name order. */
+/*
+ * The current path's prerequisite topics, in name order, and which
+ * topics are a prerequisite of any path (a few rows: the catalog's).
+ */
 static struct error *
 load_prerequisites(sqlite3 *db, struct history *h)
 {
@@ -1253,17 +1256,20 @@ load_prerequisites(sqlite3 *db, struct history *h)
 	int rc;
 
 	h->prerequisite_count = 0;
-	if (h->current == PATH_UNMAPPED)
-		return NULL;
-	if ((err = db_prepare(db, "SELECT p.topic_id FROM path_prerequisite p "
-	    "JOIN topic t ON t.id = p.topic_id WHERE p.path_id = ? "
+	free(h->prerequisite_any);
+	h->prerequisite_any = xcalloc(h->topic_count + 1, sizeof(bool));
+	if ((err = db_prepare(db, "SELECT p.topic_id, p.path_id FROM "
+	    "path_prerequisite p JOIN topic t ON t.id = p.topic_id "
 	    "ORDER BY t.name", &stmt)) != NULL)
 		return err;
-	db_bind(stmt, "i", h->paths[h->current].id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
 
 		if (t < 0)
+			continue;
+		h->prerequisite_any[t] = true;
+		if (h->current == PATH_UNMAPPED || path_index_of_id(h,
+		    sqlite3_column_int64(stmt, 1)) != h->current)
 			continue;
 		h->prerequisites = xrealloc(h->prerequisites,
 		    (h->prerequisite_count + 1) * sizeof(*h->prerequisites));
@@ -1513,6 +1519,7 @@ history_release(struct history *h)
 	span_release(&h->off_path_window);
 	free(h->memorization_learning);
 	free(h->prerequisites);
+	free(h->prerequisite_any);
 	free(h->resume.name);
 	free(h->choices);
 	for (size_t i = 0; i < h->project_count; i++) {

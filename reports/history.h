@@ -217,6 +217,9 @@ struct history {
 	int *prerequisites;		/* topic indexes of the current path's
 					   prerequisites (path_prerequisite) */
 	size_t prerequisite_count;
+	bool *prerequisite_any;		/* by topic index: a prerequisite of
+					   some path (the maths); NULL reads
+					   as none */
 	int last_topic;			/* topic index with most minutes on
 					   last_day, or -1 */
 	struct history_resume resume;	/* only while stalled.days hold */

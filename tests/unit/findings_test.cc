@@ -146,6 +146,9 @@ public:
 		h.memorization_learning = static_cast<int *>(realloc(
 		    h.memorization_learning, (h.topic_count + 1) * sizeof(int)));
 		h.memorization_learning[h.topic_count] = 0;
+		h.prerequisite_any = static_cast<bool *>(realloc(
+		    h.prerequisite_any, (h.topic_count + 1) * sizeof(bool)));
+		h.prerequisite_any[h.topic_count] = false;
 		return static_cast<int>(h.topic_count++);
 	}
 
@@ -165,6 +168,7 @@ public:
 	// A prerequisite of the chosen path (a topic index).
 	void prerequisite(int topic)
 	{
+		h.prerequisite_any[topic] = true;
 		h.prerequisites = static_cast<int *>(realloc(h.prerequisites,
 		    (h.prerequisite_count + 1) * sizeof(int)));
 		h.prerequisites[h.prerequisite_count++] = topic;
@@ -1425,6 +1429,37 @@ TEST(findings, memorization_is_silenced_by_tutorial_hell_and_no_portfolio)
 	c.h.active_weeks = 8;
 	EXPECT_EQ(c.ids(), std::vector<std::string>{ "no-portfolio" });
 	EXPECT_TRUE(c.f.holds[FINDING_MEMORIZATION]);
+}
+
+TEST(findings, memorization_leaves_out_the_maths)
+{
+	// A data scientist's linear algebra is studied, not applied in a
+	// project: it is a prerequisite (of ml) and never "unapplied".
+	Builder b("2026-11-22");
+	b.choose("2026-06-01", "data-science");
+	b.totals("2026-06-01", 1500 + 1200, 1500, 0, 0, 5);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 1500, 0);
+	int algebra = b.topic("linear-algebra", "ml", AREA_NONE, 0, 1200, 0,
+	    "data-science");
+	b.h.prerequisite_any[algebra] = true;
+	b.memorization_window({ { algebra, 1200 } }, 1200);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	EXPECT_FALSE(b.f.holds[FINDING_MEMORIZATION]);
+
+	b.h.prerequisite_any[algebra] = false;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "memorization" });
+}
+
+TEST(findings, memorization_is_silenced_by_off_path)
+{
+	// A backend learner deep in pandas: off-path asks first whether
+	// pandas is the path; memorization would push further into it.
+	Builder b("2026-11-22");
+	b.choose("2026-06-01", "backend");
+	pandas_learner(b, 1200, 1200);
+	b.off_path_window({ .paths = { { "data-science", 1200 } } });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "off-path" });
+	EXPECT_TRUE(b.f.holds[FINDING_MEMORIZATION]);
 }
 
 TEST(findings, memorization_is_silenced_by_ignoring_fundamentals)
