@@ -147,6 +147,9 @@ static const struct advice_entry advice_table[] = {
 	{ FINDING_STALLED, "tutorial",
 	  "Pick '{project}' up again with one short session today, then build "
 	  "something small with what it teaches." },
+	{ FINDING_STALLED, "build",
+	  "Come back with something small of your own rather than the next "
+	  "video: one short session today restarts the habit." },
 	{ FINDING_STALLED, "topic",
 	  "Log one short session on {topic} today: a small step back in beats "
 	  "planning a big restart." },
@@ -159,6 +162,9 @@ static const struct advice_entry advice_table[] = {
 	{ FINDING_STALLED, "welcome-tutorial",
 	  "Welcome back: {days} days since your last session; pick up "
 	  "'{project}' again today." },
+	{ FINDING_STALLED, "welcome-build",
+	  "Welcome back: {days} days since your last session; come back with "
+	  "something small of your own rather than the next video." },
 	{ FINDING_STALLED, "welcome-topic",
 	  "Welcome back: {days} days since your last session; one short "
 	  "session on {topic} today restarts the habit." },
@@ -1260,6 +1266,30 @@ skipped_prerequisites(struct rules *r)
  */
 
 /*
+ * What stalled's advice sends the learner back to: the open work last
+ * worked on, else the last session's topic. While tutorial-hell is
+ * raised a tutorial is no place to come back to: an open project (the
+ * one with most hours) is, else something of the learner's own.
+ */
+static const char *
+stalled_situation(const struct rules *r, struct advice_values *v)
+{
+	const struct history *h = r->h;
+	const struct history_project *p;
+
+	if (r->raised[FINDING_TUTORIAL_HELL] && !(h->resume.name != NULL &&
+	    h->resume.project)) {
+		p = open_project(h, PATH_UNMAPPED);
+		v->project = p ? p->name : NULL;
+		return p ? "project" : "build";
+	}
+	v->project = h->resume.name;
+	if (h->resume.name != NULL)
+		return h->resume.project ? "project" : "tutorial";
+	return v->topic ? "topic" : "none";
+}
+
+/*
  * At least 20 hours logged and no session in the last stalled.days days
  * (severity info). Evidence: the last session and the open work last
  * worked on; advice: pick that up again. Plan and report open with
@@ -1292,8 +1322,7 @@ stalled(struct rules *r)
 		buf_printf(&b, "; last worked on: %s '%s' on %s",
 		    w->project ? "project" : "tutorial", w->name, day);
 	}
-	situation = w->name ? (w->project ? "project" : "tutorial") :
-	    v.topic ? "topic" : "none";
+	situation = stalled_situation(r, &v);
 	advice = advice_text(FINDING_STALLED, situation, &v);
 	snprintf(welcome, sizeof(welcome), "welcome-%s", situation);
 	r->f->welcome = advice_text(FINDING_STALLED, welcome, &v);

@@ -123,6 +123,8 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 {
 	build_history();
 	// On 2026-09-01 Django blog is still open and Todo API not started;
+	// the last session (2026-08-10) is 22 days back, so the plan opens
+	// with a welcome back (SPEC §5 v2 stalled);
 	// June to August are focused, September (nothing yet) does not break
 	// the streak. Portfolio: 0 + 0 + 20 + 3.75 -> 4 = 24; finishing
 	// Django blog (13 points) with a URL gains 13 + 15.
@@ -181,7 +183,9 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "  \"suggested_path\": null,\n"
 	    "  \"open_projects\": [\n"
 	    "    \"Django blog\"\n"
-	    "  ]\n"
+	    "  ],\n"
+	    "  \"welcome_back\": \"Welcome back: 22 days since your last "
+	    "session; pick up 'Django blog' again today.\"\n"
 	    "}\n");
 }
 

@@ -1640,6 +1640,30 @@ TEST(findings, stalled_names_the_open_work_last_worked_on)
 	    "session; one short session on django today restarts the habit.");
 }
 
+TEST(findings, stalled_in_tutorial_hell_sends_back_to_building_not_watching)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-08-01", 1800, 1800, 1800, 0, 6);
+	b.last("2026-10-01");
+	b.resume("Python Bootcamp", false, "2026-10-01");
+	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "tutorial-hell",
+	    "stalled" }));
+	EXPECT_STREQ(b.f.items[1].evidence, "no session since 2026-10-01 (52 "
+	    "days); last worked on: tutorial 'Python Bootcamp' on 2026-10-01");
+	EXPECT_STREQ(b.f.items[1].advice, "Come back with something small of "
+	    "your own rather than the next video: one short session today "
+	    "restarts the habit.");
+	EXPECT_STREQ(b.f.welcome, "Welcome back: 52 days since your last "
+	    "session; come back with something small of your own rather than "
+	    "the next video.");
+
+	b.project("Blog", "backend", "2026-09-01", nullptr);
+	b.check();
+	EXPECT_STREQ(b.f.items[1].advice, "Pick 'Blog' up again with one short "
+	    "session today: a small step back in beats planning a big "
+	    "restart.");
+}
+
 TEST(findings, stalled_comes_after_every_warning)
 {
 	Builder b("2026-11-22");
