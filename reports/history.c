@@ -5,6 +5,7 @@
  * number of months and topics, not the number of sessions.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1281,30 +1282,45 @@ load_prerequisites(sqlite3 *db, struct history *h)
 	return err;
 }
 
+/* A day as text, and a month's first and last days within [.., at]. */
+struct month_range {
+	char from[DAY_TEXT_SIZE];
+	char to[DAY_TEXT_SIZE];
+};
+
+static void
+month_range_of(int month_start, int at, struct month_range *m)
+{
+	int end = day_add_months(month_start, 1) - 1;
+
+	day_format(month_start, m->from);
+	day_format(end < at ? end : at, m->to);
+}
+
 /*
- * The newest day up to at of the sessions of an open project (sql with
- * "project") or an unfinished tutorial, with its name; replaces *r when
- * newer (a tie keeps the project found first). Each query reads the
- * sessions of open work only, through the project and tutorial indexes.
+ * Of the sessions of days [m->from, m->to] (the session_day index),
+ * those of open work (sql: name and newest day, newest first, one row):
+ * sets *r when there is one. *found says whether there was.
  */
 static struct error *
-resume_candidate(sqlite3 *db, const char *sql, const char *at, bool project,
-    struct history_resume *r)
+resume_in_month(sqlite3 *db, const char *sql, const struct month_range *m,
+    const char *at, bool project, struct history_resume *r, bool *found)
 {
 	sqlite3_stmt *stmt;
 	struct error *err;
 	int rc, day = DAY_NONE;
 
+	*found = false;
 	if ((err = db_prepare(db, sql, &stmt)) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
+	db_bind(stmt, "ttt", m->from, m->to, at);
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
-	    day_parse_iso((const char *)sqlite3_column_text(stmt, 1), &day) &&
-	    (r->day == DAY_NONE || day > r->day)) {
+	    day_parse_iso((const char *)sqlite3_column_text(stmt, 1), &day)) {
 		free(r->name);
 		r->name = db_column_strdup(stmt, 0);
 		r->project = project;
 		r->day = day;
+		*found = true;
 	}
 	err = rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
 	    db_error(db, "cannot read the open work");
@@ -1313,24 +1329,144 @@ resume_candidate(sqlite3 *db, const char *sql, const char *at, bool project,
 }
 
 /*
+ * The newest month up to bound ('YYYY-MM') in which an open project has
+ * sessions, from project_total; DAY_NONE (as *month) when none.
+ */
+static struct error *
+open_project_month(sqlite3 *db, const char *at, const char *bound,
+    int *month)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char text[DAY_TEXT_SIZE + 3];
+	int rc;
+
+	*month = DAY_NONE;
+	if ((err = db_prepare(db, "SELECT max(t.month) FROM project_total t "
+	    "JOIN project p ON p.id = t.project_id WHERE p.started <= ?1 AND "
+	    "(p.completed IS NULL OR p.completed > ?1) AND t.month <= ?2",
+	    &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "tt", at, bound);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
+		snprintf(text, sizeof(text), "%s-01",
+		    (const char *)sqlite3_column_text(stmt, 0));
+		day_parse_iso(text, month);
+	}
+	err = rc == SQLITE_ROW ? NULL : db_error(db, "cannot read the projects");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The open project last worked on up to at: project_total names the
+ * newest month with such sessions, the session index of that month the
+ * day (an earlier month when all of it lies after at).
+ */
+static struct error *
+resume_project(sqlite3 *db, const struct history *h, const char *at,
+    struct history_resume *r)
+{
+	static const char sql[] =
+	    "SELECT p.name, max(s.day) AS last FROM session s "
+	    "INDEXED BY session_day JOIN project p ON p.id = s.project_id "
+	    "WHERE s.day BETWEEN ?1 AND ?2 AND p.started <= ?3 AND "
+	    "(p.completed IS NULL OR p.completed > ?3) "
+	    "GROUP BY p.id ORDER BY last DESC, p.name LIMIT 1";
+	struct month_range m;
+	struct error *err;
+	char bound[8];
+	bool found = false;
+	int month;
+
+	range_month_text(h->at, bound);
+	while (!found) {
+		if ((err = open_project_month(db, at, bound, &month)) != NULL ||
+		    month == DAY_NONE)
+			return err;
+		month_range_of(month, h->at, &m);
+		if ((err = resume_in_month(db, sql, &m, at, true, r, &found)))
+			return err;
+		range_month_text(month - 1, bound);
+	}
+	return NULL;
+}
+
+/* Whether an unfinished tutorial has a session up to at. */
+static struct error *
+open_tutorial_exists(sqlite3 *db, const char *at, bool *exists)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	*exists = false;
+	if ((err = db_prepare(db, "SELECT EXISTS (SELECT 1 FROM tutorial t "
+	    "WHERE (t.completed IS NULL OR t.completed > ?1) AND EXISTS "
+	    "(SELECT 1 FROM session s WHERE s.tutorial_id = t.id AND "
+	    "s.day <= ?1))", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		*exists = sqlite3_column_int(stmt, 0) != 0;
+	err = rc == SQLITE_ROW ? NULL :
+	    db_error(db, "cannot read the tutorials");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The unfinished tutorial last worked on, when newer than *r's project:
+ * the months from the last session's back to that project's, newest
+ * first, through the session index; the first month with such a session
+ * holds the answer. Tutorials have no summary by month, so this reads
+ * the months between the two, and only when such a tutorial exists.
+ */
+static struct error *
+resume_tutorial(sqlite3 *db, const struct history *h, const char *at,
+    struct history_resume *r)
+{
+	static const char sql[] =
+	    "SELECT t.title, max(s.day) AS last FROM session s "
+	    "INDEXED BY session_day JOIN tutorial t ON t.id = s.tutorial_id "
+	    "WHERE s.day BETWEEN ?1 AND ?2 AND (t.completed IS NULL OR "
+	    "t.completed > ?3) "
+	    "GROUP BY t.id ORDER BY last DESC, t.title LIMIT 1";
+	struct history_resume tutorial = { .day = DAY_NONE };
+	int stop = r->day != DAY_NONE ? r->day : h->first_day;
+	struct month_range m;
+	struct error *err;
+	bool exists, found = false;
+
+	if ((err = open_tutorial_exists(db, at, &exists)) != NULL || !exists)
+		return err;
+	for (int month = day_month_start(h->last_day); !found &&
+	    day_add_months(month, 1) - 1 >= stop;
+	    month = day_add_months(month, -1)) {
+		month_range_of(month, h->last_day, &m);
+		if ((err = resume_in_month(db, sql, &m, at, false, &tutorial,
+		    &found)) != NULL)
+			break;
+	}
+	if (found && (r->day == DAY_NONE || tutorial.day > r->day)) {
+		free(r->name);
+		*r = tutorial;
+	} else {
+		free(tutorial.name);
+	}
+	return err;
+}
+
+/*
  * stalled (SPEC §5): the open project or unfinished tutorial with the
- * most recent session, read only while no session falls in the last
- * stalled.days days (the only time the finding names it).
+ * most recent session (a tie goes to the project), read only while no
+ * session falls in the last stalled.days days (the only time the finding
+ * names it).
  */
 static struct error *
 load_resume(sqlite3 *db, struct history *h, const struct thresholds *th)
 {
-	static const char projects[] =
-	    "SELECT p.name, max(s.day) AS last FROM project p "
-	    "JOIN session s ON s.project_id = p.id "
-	    "WHERE p.started <= ?1 AND (p.completed IS NULL OR "
-	    "p.completed > ?1) AND s.day <= ?1 "
-	    "GROUP BY p.id ORDER BY last DESC, p.name LIMIT 1";
-	static const char tutorials[] =
-	    "SELECT t.title, max(s.day) AS last FROM tutorial t "
-	    "JOIN session s ON s.tutorial_id = t.id "
-	    "WHERE (t.completed IS NULL OR t.completed > ?1) AND s.day <= ?1 "
-	    "GROUP BY t.id ORDER BY last DESC, t.title LIMIT 1";
 	char at[DAY_TEXT_SIZE];
 	struct error *err;
 
@@ -1341,9 +1477,9 @@ load_resume(sqlite3 *db, struct history *h, const struct thresholds *th)
 	    h->at - h->last_day < th->stalled_days)
 		return NULL;
 	day_format(h->at, at);
-	if ((err = resume_candidate(db, projects, at, true, &h->resume)) != NULL)
+	if ((err = resume_project(db, h, at, &h->resume)) != NULL)
 		return err;
-	return resume_candidate(db, tutorials, at, false, &h->resume);
+	return resume_tutorial(db, h, at, &h->resume);
 }
 
 /*

@@ -646,3 +646,29 @@ TEST_F(Casebook, a_learner_back_after_a_month_is_welcomed_back)
 	given({ "config", "set", "stalled.days", "33" });
 	EXPECT_EQ(check().findings, Findings{ "stalled:info" });
 }
+
+TEST_F(Casebook, a_learner_quiet_since_a_tutorial_is_sent_back_to_it_as_it_stood)
+{
+	log_days("10h", "python", { "2026-09-01", "2026-09-02" });
+	log_days("1h", "flask", { "2026-09-05" }, { "--project", "Blog" });
+	log_days("1h", "flask", { "2026-09-20" },
+	    { "--tutorial", "Flask course" });
+	// Later work that --at 2026-10-15 must not see.
+	log_days("1h", "flask", { "2026-10-20" }, { "--project", "Blog" });
+	log_days("1h", "django", { "2026-11-20" });
+
+	// On 2026-10-15: 22h, nothing for 25 days; the tutorial (09-20) came
+	// after Blog's last session then (09-05).
+	Outcome o = check({ "--at", "2026-10-15" });
+	EXPECT_EQ(o.findings, Findings{ "stalled:info" });
+	EXPECT_EQ(o.period("stalled"), "2026-09-21..2026-10-15");
+	EXPECT_EQ(o.evidence("stalled"), "no session since 2026-09-20 (25 "
+	    "days), on flask; last worked on: tutorial 'Flask course' on "
+	    "2026-09-20");
+	EXPECT_EQ(o.advice("stalled"), "Pick 'Flask course' up again with one "
+	    "short session today, then build something small with what it "
+	    "teaches.");
+
+	// Today the last session is two days old.
+	EXPECT_EQ(check().findings, Findings{});
+}
