@@ -698,3 +698,35 @@ TEST_F(Casebook, a_tied_month_goes_to_the_path_chosen_then_not_the_first_logged)
 	// and Nov are all ml (v1: ml, backend, ml, backend).
 	EXPECT_EQ(check().findings, Findings{});
 }
+
+TEST_F(Casebook, case_11_forty_hours_of_git_are_not_the_fundamentals)
+{
+	given({ "path", "set", "backend", "--date", "2026-06-01" });
+	log_days("5h", "git", { "2026-06-01", "2026-06-03", "2026-06-05",
+	    "2026-06-08", "2026-06-10", "2026-06-12", "2026-06-15",
+	    "2026-06-17" });
+	log_days("5h", "django", { "2026-07-01", "2026-07-08", "2026-07-15",
+	    "2026-07-22", "2026-07-29", "2026-08-05", "2026-08-12",
+	    "2026-08-19", "2026-08-26", "2026-09-02" });
+	log_days("2h", "django", { "2026-11-09", "2026-11-16" },
+	    { "--project", "Blog" });
+	given({ "project", "done", "Blog", "--date", "2026-11-18" });
+
+	// 40h of fundamentals, all of them git: a further topic counts for
+	// at most 25% of step 1's 40h, so step 1 holds 10h, under half; the
+	// hours are there, the coverage is not, and the evidence says which.
+	Outcome o = check();
+	EXPECT_EQ(o.findings, Findings{ "ignoring-fundamentals:warning" });
+	EXPECT_EQ(o.evidence("ignoring-fundamentals"), "54h of specialization; "
+	    "of 40h of fundamentals only 10h count for step 1 (further topics "
+	    "such as git count for at most 25% of its 40h); not practised yet: "
+	    "basics, data structures, functions, classes and error handling");
+	EXPECT_EQ(o.advice("ignoring-fundamentals"), "Practise basics, data "
+	    "structures, functions, classes and error handling in small "
+	    "exercises of your own before going further: libraries and "
+	    "frameworks change, the fundamentals don't.");
+
+	// Ten hours of python (basics) bring step 1 to 20h: half its target.
+	log_days("5h", "python", { "2026-11-19", "2026-11-20" });
+	EXPECT_EQ(check().findings, Findings{});
+}
