@@ -1119,7 +1119,7 @@ unapplied_topics(const struct history *h, const struct thresholds *th,
 
 	*sum = 0;
 	for (size_t i = 0; h->memorization_learning != NULL &&
-	    i < h->topic_count; i++) {
+	    h->memorization_from != DAY_NONE && i < h->topic_count; i++) {
 		const struct history_topic *t = &h->topics[i];
 		int learning = h->memorization_learning[i];
 
@@ -1300,9 +1300,7 @@ stalled(struct rules *r)
 {
 	const struct history *h = r->h;
 	const struct history_resume *w = &h->resume;
-	struct advice_values v = { .project = w->name,
-		.topic = h->last_topic >= 0 ? h->topics[h->last_topic].name :
-		    NULL, .days = h->at - h->last_day };
+	struct advice_values v = { 0 };
 	char last[DAY_TEXT_SIZE], day[DAY_TEXT_SIZE], welcome[32];
 	const char *situation;
 	struct buf b;
@@ -1312,6 +1310,8 @@ stalled(struct rules *r)
 	    h->total_minutes < STALLED_MIN_HOURS * 60LL ||
 	    (long long)h->at - h->last_day < r->th->stalled_days)
 		return;
+	v.days = h->at - h->last_day;
+	v.topic = h->last_topic >= 0 ? h->topics[h->last_topic].name : NULL;
 	buf_init(&b);
 	day_format(h->last_day, last);
 	buf_printf(&b, "no session since %s (%d days)", last, v.days);
