@@ -208,7 +208,7 @@ struct history {
 	size_t project_count;
 
 	/* ---- findings v2 (SPEC §5): what only the findings read, loaded
-	   by history_load_findings ---- */
+	   at the end of history_load (load_findings_v2) ---- */
 	int memorization_from;		/* first day of the memorization
 					   window (memorization.window-days) */
 	int memorization_minutes;	/* all minutes in it */
