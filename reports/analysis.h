@@ -107,29 +107,43 @@ struct plan {
 
 /* ---- Anti-pattern findings (SPEC §5) ---- */
 
+/* The rules, in the order SPEC §5 lists them. */
 enum finding_id {
 	FINDING_TUTORIAL_HELL,
 	FINDING_PATH_HOPPING,
+	FINDING_OFF_PATH,
 	FINDING_IGNORING_FUNDAMENTALS,
 	FINDING_NO_PORTFOLIO,
 	FINDING_SCATTERED,
+	FINDING_MEMORIZATION,
+	FINDING_SKIPPED_PREREQUISITES,
+	FINDING_STALLED,
 	FINDING_COUNT
 };
 
 struct finding {
 	enum finding_id id;
 	const char *name;	/* "tutorial-hell" */
-	const char *severity;	/* "warning" or "alert" */
-	int from, to;		/* the period it covers */
+	const char *severity;	/* "alert", "warning" or "info" */
+	int from, to;		/* the period it covers, never before the
+				   first session */
 	char *evidence;		/* the numbers that triggered it */
-	const char *advice;	/* one sentence */
+	char *advice;		/* one sentence, for the learner's path and
+				   state */
 };
 
 struct findings {
 	int at;
-	struct finding items[FINDING_COUNT];	/* in enum order */
+	struct finding items[FINDING_COUNT];	/* alerts, warnings, then
+						   infos; each in enum order */
 	size_t count;
+	bool holds[FINDING_COUNT];	/* each rule's condition, also when
+					   another finding silences it (step
+					   2 reads off-path's) */
 	char *looked_at;	/* with none found: the numbers looked at */
+	char *welcome;		/* while stalled holds: the "welcome back"
+				   line plan and report open with, else
+				   NULL */
 };
 
 #ifdef __cplusplus
@@ -167,6 +181,8 @@ int plan_suggested_path(const struct history *h);
 void findings_compute(const struct history *h, const struct thresholds *th,
     struct findings *f);
 void findings_release(struct findings *f);
+/* Whether a warning or an alert was found (`check --strict` exits 3). */
+bool findings_any_warning(const struct findings *f);
 
 /* Rounds half up: 2.5 -> 3 (SPEC §5.1, never half to even). */
 int round_half_up(double value);

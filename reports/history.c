@@ -6,6 +6,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1546,6 +1547,520 @@ load_streak(sqlite3 *db, struct history *h, const struct thresholds *th)
 }
 
 /* ---------------------------------------------------------------------
+ * findings v2: what only the findings read (SPEC §5). Each loader
+ * assigns what it fills, so a field another loader fills as well
+ * (history_topic.home, .area, .total_by_kind, history.last_day) ends up
+ * the same, whichever runs first. Every read is a summary table or a
+ * bounded range of the session_day index, never all sessions.
+ */
+
+/* The area of a fundamentals topic's area column (NULL: further). */
+static enum topic_area
+area_named(const char *text)
+{
+	static const char *const names[] = { "", "basics", "data-structures",
+	    "functions", "classes", "error-handling", "further" };
+
+	for (int i = AREA_BASICS; text != NULL && i <= AREA_FURTHER; i++)
+		if (strcmp(text, names[i]) == 0)
+			return (enum topic_area)i;
+	return AREA_FURTHER;
+}
+
+/* Each topic's home path and area (topic.path_id, topic.area). */
+static struct error *
+load_topic_homes(sqlite3 *db, struct history *h)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(db, "SELECT id, path_id, area FROM topic",
+	    &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		struct history_topic *topic;
+
+		if (t < 0)
+			continue;
+		topic = &h->topics[t];
+		topic->home = sqlite3_column_type(stmt, 1) == SQLITE_NULL ?
+		    PATH_UNMAPPED : path_index_of_id(h,
+		    sqlite3_column_int64(stmt, 1));
+		topic->area = topic->home != PATH_UNMAPPED &&
+		    h->paths[topic->home].fundamentals ?
+		    area_named((const char *)sqlite3_column_text(stmt, 2)) :
+		    AREA_NONE;
+	}
+	err = rc == SQLITE_DONE ? NULL : db_error(db, "cannot read the topics");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * Each topic's minutes by kind up to at: the all-time topic_total less
+ * the months after at's (month_total) and the rest of at's month (the
+ * session index: nothing, as a rule, when at is today).
+ */
+static struct error *
+load_topic_totals(sqlite3 *db, struct history *h)
+{
+	static const char sql[] =
+	    "SELECT topic_id, kind, minutes FROM topic_total "
+	    "UNION ALL "
+	    "SELECT topic_id, kind, -minutes FROM month_total WHERE month > ?1 "
+	    "UNION ALL "
+	    "SELECT topic_id, kind, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?2 AND day <= ?3 GROUP BY 1, 2";
+	char month[8], at[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	for (size_t i = 0; i < h->topic_count; i++)
+		memset(h->topics[i].total_by_kind, 0,
+		    sizeof(h->topics[i].total_by_kind));
+	range_month_text(h->at, month);
+	day_format(h->at, at);
+	day_format(day_add_months(h->at, 1) - 1, month_end);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "ttt", month, at, month_end);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		enum kind k = KIND_STUDY;
+
+		error_free(kind_parse((const char *)sqlite3_column_text(stmt, 1),
+		    &k));
+		if (t >= 0)
+			h->topics[t].total_by_kind[k] +=
+			    sqlite3_column_int(stmt, 2);
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot sum the topics' minutes");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The last session's day up to at (day_total's key) and the topic with
+ * most minutes on it (the session index of that one day).
+ */
+static struct error *
+load_last_session(sqlite3 *db, struct history *h)
+{
+	char at[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	h->last_day = DAY_NONE;
+	h->last_topic = -1;
+	day_format(h->at, at);
+	if ((err = db_prepare(db, "SELECT max(day) FROM day_total "
+	    "WHERE day <= ?", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    sqlite3_column_type(stmt, 0) != SQLITE_NULL)
+		day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
+		    &h->last_day);
+	err = rc == SQLITE_ROW ? NULL : db_error(db, "cannot read the days");
+	sqlite3_finalize(stmt);
+	if (err != NULL || h->last_day == DAY_NONE)
+		return err;
+	day_format(h->last_day, last);
+	if ((err = db_prepare(db, "SELECT topic_id FROM session "
+	    "INDEXED BY session_day WHERE day = ? GROUP BY topic_id "
+	    "ORDER BY sum(minutes) DESC, topic_id LIMIT 1", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", last);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		h->last_topic = topic_index_of_id(h,
+		    sqlite3_column_int64(stmt, 0));
+	err = rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot read the last session");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The memorization window (memorization.window-days up to at): all its
+ * minutes, and each topic's tutorial and study minutes, from the shared
+ * range query (whole months from month_total, the edges from the index).
+ */
+static struct error *
+load_memorization(sqlite3 *db, struct history *h,
+    const struct thresholds *th)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	h->memorization_from = h->at - (th->memorization_window_days - 1);
+	h->memorization_minutes = 0;
+	free(h->memorization_learning);
+	h->memorization_learning = xcalloc(h->topic_count + 1, sizeof(int));
+	if ((err = range_prepare(db, &stmt)) != NULL)
+		return err;
+	range_bind(stmt, h->memorization_from, h->at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		int minutes = sqlite3_column_int(stmt, 2);
+		enum kind k = KIND_STUDY;
+
+		error_free(kind_parse((const char *)sqlite3_column_text(stmt, 1),
+		    &k));
+		h->memorization_minutes += minutes;
+		if (t >= 0 && k != KIND_PROJECT)
+			h->memorization_learning[t] += minutes;
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot sum the memorization window");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The current path's prerequisite topics, in name order, and which
+ * topics are a prerequisite of any path (a few rows: the catalog's).
+ */
+static struct error *
+load_prerequisites(sqlite3 *db, struct history *h)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	h->prerequisite_count = 0;
+	free(h->prerequisite_any);
+	h->prerequisite_any = xcalloc(h->topic_count + 1, sizeof(bool));
+	if ((err = db_prepare(db, "SELECT p.topic_id, p.path_id FROM "
+	    "path_prerequisite p JOIN topic t ON t.id = p.topic_id "
+	    "ORDER BY t.name", &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+
+		if (t < 0)
+			continue;
+		h->prerequisite_any[t] = true;
+		if (h->current == PATH_UNMAPPED || path_index_of_id(h,
+		    sqlite3_column_int64(stmt, 1)) != h->current)
+			continue;
+		h->prerequisites = xrealloc(h->prerequisites,
+		    (h->prerequisite_count + 1) * sizeof(*h->prerequisites));
+		h->prerequisites[h->prerequisite_count++] = t;
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot read the prerequisites");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* A day as text, and a month's first and last days within [.., at]. */
+struct month_range {
+	char from[DAY_TEXT_SIZE];
+	char to[DAY_TEXT_SIZE];
+};
+
+static void
+month_range_of(int month_start, int at, struct month_range *m)
+{
+	int end = day_add_months(month_start, 1) - 1;
+
+	day_format(month_start, m->from);
+	day_format(end < at ? end : at, m->to);
+}
+
+/*
+ * Of the sessions of days [m->from, m->to] (the session_day index),
+ * those of open work (sql: name and newest day, newest first, one row):
+ * sets *r when there is one. *found says whether there was.
+ */
+static struct error *
+resume_in_month(sqlite3 *db, const char *sql, const struct month_range *m,
+    const char *at, bool project, struct history_resume *r, bool *found)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc, day = DAY_NONE;
+
+	*found = false;
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "ttt", m->from, m->to, at);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    day_parse_iso((const char *)sqlite3_column_text(stmt, 1), &day)) {
+		free(r->name);
+		r->name = db_column_strdup(stmt, 0);
+		r->project = project;
+		r->day = day;
+		*found = true;
+	}
+	err = rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot read the open work");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The newest month up to bound ('YYYY-MM') in which an open project has
+ * sessions, from project_total; DAY_NONE (as *month) when none.
+ */
+static struct error *
+open_project_month(sqlite3 *db, const char *at, const char *bound,
+    int *month)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char text[DAY_TEXT_SIZE + 3];
+	int rc;
+
+	*month = DAY_NONE;
+	if ((err = db_prepare(db, "SELECT max(t.month) FROM project_total t "
+	    "JOIN project p ON p.id = t.project_id WHERE p.started <= ?1 AND "
+	    "(p.completed IS NULL OR p.completed > ?1) AND t.month <= ?2",
+	    &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "tt", at, bound);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
+		snprintf(text, sizeof(text), "%s-01",
+		    (const char *)sqlite3_column_text(stmt, 0));
+		day_parse_iso(text, month);
+	}
+	err = rc == SQLITE_ROW ? NULL : db_error(db, "cannot read the projects");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The open project last worked on up to at: project_total names the
+ * newest month with such sessions, the session index of that month the
+ * day (an earlier month when all of it lies after at).
+ */
+static struct error *
+resume_project(sqlite3 *db, const struct history *h, const char *at,
+    struct history_resume *r)
+{
+	static const char sql[] =
+	    "SELECT p.name, max(s.day) AS last FROM session s "
+	    "INDEXED BY session_day JOIN project p ON p.id = s.project_id "
+	    "WHERE s.day BETWEEN ?1 AND ?2 AND p.started <= ?3 AND "
+	    "(p.completed IS NULL OR p.completed > ?3) "
+	    "GROUP BY p.id ORDER BY last DESC, p.name LIMIT 1";
+	struct month_range m;
+	struct error *err;
+	char bound[8];
+	bool found = false;
+	int month;
+
+	range_month_text(h->at, bound);
+	while (!found) {
+		if ((err = open_project_month(db, at, bound, &month)) != NULL ||
+		    month == DAY_NONE)
+			return err;
+		month_range_of(month, h->at, &m);
+		if ((err = resume_in_month(db, sql, &m, at, true, r, &found)))
+			return err;
+		range_month_text(month - 1, bound);
+	}
+	return NULL;
+}
+
+/* Whether an unfinished tutorial has a session up to at. */
+static struct error *
+open_tutorial_exists(sqlite3 *db, const char *at, bool *exists)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	*exists = false;
+	if ((err = db_prepare(db, "SELECT EXISTS (SELECT 1 FROM tutorial t "
+	    "WHERE (t.completed IS NULL OR t.completed > ?1) AND EXISTS "
+	    "(SELECT 1 FROM session s WHERE s.tutorial_id = t.id AND "
+	    "s.day <= ?1))", &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "t", at);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		*exists = sqlite3_column_int(stmt, 0) != 0;
+	err = rc == SQLITE_ROW ? NULL :
+	    db_error(db, "cannot read the tutorials");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/*
+ * The unfinished tutorial last worked on, when newer than *r's project:
+ * the months from the last session's back to that project's, newest
+ * first, through the session index; the first month with such a session
+ * holds the answer. Tutorials have no summary by month, so this reads
+ * the months between the two, and only when such a tutorial exists.
+ */
+static struct error *
+resume_tutorial(sqlite3 *db, const struct history *h, const char *at,
+    struct history_resume *r)
+{
+	static const char sql[] =
+	    "SELECT t.title, max(s.day) AS last FROM session s "
+	    "INDEXED BY session_day JOIN tutorial t ON t.id = s.tutorial_id "
+	    "WHERE s.day BETWEEN ?1 AND ?2 AND (t.completed IS NULL OR "
+	    "t.completed > ?3) "
+	    "GROUP BY t.id ORDER BY last DESC, t.title LIMIT 1";
+	struct history_resume tutorial = { .day = DAY_NONE };
+	int stop = r->day != DAY_NONE ? r->day : h->first_day;
+	struct month_range m;
+	struct error *err;
+	bool exists, found = false;
+
+	if ((err = open_tutorial_exists(db, at, &exists)) != NULL || !exists)
+		return err;
+	for (int month = day_month_start(h->last_day); !found &&
+	    day_add_months(month, 1) - 1 >= stop;
+	    month = day_add_months(month, -1)) {
+		month_range_of(month, h->last_day, &m);
+		if ((err = resume_in_month(db, sql, &m, at, false, &tutorial,
+		    &found)) != NULL)
+			break;
+	}
+	if (found && (r->day == DAY_NONE || tutorial.day > r->day)) {
+		free(r->name);
+		*r = tutorial;
+	} else {
+		free(tutorial.name);
+	}
+	return err;
+}
+
+/*
+ * stalled (SPEC §5): the open project or unfinished tutorial with the
+ * most recent session (a tie goes to the project), read only while no
+ * session falls in the last stalled.days days (the only time the finding
+ * names it).
+ */
+static struct error *
+load_resume(sqlite3 *db, struct history *h, const struct thresholds *th)
+{
+	char at[DAY_TEXT_SIZE];
+	struct error *err;
+
+	free(h->resume.name);
+	memset(&h->resume, 0, sizeof(h->resume));
+	h->resume.day = DAY_NONE;
+	if (h->last_day == DAY_NONE ||
+	    h->at - h->last_day < th->stalled_days)
+		return NULL;
+	day_format(h->at, at);
+	if ((err = resume_project(db, h, at, &h->resume)) != NULL)
+		return err;
+	return resume_tutorial(db, h, at, &h->resume);
+}
+
+/*
+ * Provisional: the ISO weeks of each project's sessions up to at and
+ * whether it is substantial (SPEC §4 step 3), with H the
+ * project.min-hours setting, until the loader of the v2 model (which
+ * sets history.project_min_minutes from the pace, with weeks and
+ * substantial) is merged: it does nothing once H is set.
+ */
+static struct error *
+load_project_weeks_provisional(sqlite3 *db, struct history *h,
+    const struct thresholds *th)
+{
+	static const char sql[] =
+	    "SELECT project_id, count(*) FROM project_week WHERE week < ?1 "
+	    "GROUP BY 1 "
+	    "UNION ALL "
+	    "SELECT project_id, 1 FROM session INDEXED BY session_day "
+	    "WHERE day BETWEEN ?1 AND ?2 AND project_id IS NOT NULL GROUP BY 1";
+	char week[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if (h->project_min_minutes != 0 || h->project_count == 0)
+		return NULL;
+	for (size_t i = 0; i < h->project_count; i++)
+		h->projects[i].weeks = 0;
+	day_format(day_week_start(h->at), week);
+	day_format(h->at, at);
+	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+		return err;
+	db_bind(stmt, "tt", week, at);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct history_project *p = project_by_id(h,
+		    sqlite3_column_int64(stmt, 0));
+
+		if (p != NULL)
+			p->weeks += sqlite3_column_int(stmt, 1);
+	}
+	err = rc == SQLITE_DONE ? NULL :
+	    db_error(db, "cannot count the projects' weeks");
+	sqlite3_finalize(stmt);
+	for (size_t i = 0; i < h->project_count; i++)
+		h->projects[i].substantial = h->projects[i].weeks >= 2 &&
+		    h->projects[i].minutes >= th->project_min_hours * 60LL;
+	return err;
+}
+
+/* Everything above, after the rest of the history is loaded. */
+static struct error *
+load_findings_v2(sqlite3 *db, struct history *h, const struct thresholds *th)
+{
+	struct error *err;
+
+	if ((err = load_topic_homes(db, h)) != NULL ||
+	    (err = load_topic_totals(db, h)) != NULL ||
+	    (err = load_prerequisites(db, h)) != NULL ||
+	    (err = load_project_weeks_provisional(db, h, th)) != NULL)
+		return err;
+	if (h->first_day == DAY_NONE)
+		return NULL;
+	if ((err = load_last_session(db, h)) != NULL ||
+	    (err = load_memorization(db, h, th)) != NULL)
+		return err;
+	return load_resume(db, h, th);
+}
+
+int
+history_area_minutes(const struct history *h, enum topic_area area)
+{
+	long long minutes = 0;
+
+	for (size_t i = 0; i < h->topic_count; i++) {
+		const struct history_topic *t = &h->topics[i];
+
+		if (t->area == area)
+			minutes += t->total_by_kind[KIND_TUTORIAL] +
+			    t->total_by_kind[KIND_STUDY] +
+			    t->total_by_kind[KIND_PROJECT];
+	}
+	return (int)minutes;
+}
+
+int
+history_fundamentals_step_minutes(const struct history *h,
+    const struct thresholds *th)
+{
+	double cap = th->fundamentals_hours * 60.0 *
+	    th->fundamentals_further_share / 100.0;
+	double further;
+	long long areas = 0;
+
+	if (h->topic_count == 0)
+		return h->fundamentals_minutes;
+	for (int a = AREA_BASICS; a < AREA_FURTHER; a++)
+		areas += history_area_minutes(h, (enum topic_area)a);
+	further = history_area_minutes(h, AREA_FURTHER);
+	if (further > cap)
+		further = cap;
+	return (int)(areas + further);
+}
+
+/* ---------------------------------------------------------------------
  * The whole history
  */
 
@@ -1556,6 +2071,10 @@ history_init(struct history *h)
 	h->first_day = DAY_NONE;
 	h->last_day = DAY_NONE;
 	h->current = PATH_UNMAPPED;
+	h->last_day = DAY_NONE;
+	h->memorization_from = DAY_NONE;
+	h->last_topic = -1;
+	h->resume.day = DAY_NONE;
 }
 
 /* Paths, path choices and topics: what every assignment needs. */
@@ -1592,7 +2111,8 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
 		goto done;
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
-	err = load_windows(db, &stmt, h, th, months);
+	if ((err = load_windows(db, &stmt, h, th, months)) == NULL)
+		err = load_findings_v2(db, h, th);
 done:
 	for (size_t i = 0; months != NULL && i < h->month_count; i++)
 		free(months[i].topic_minutes);
@@ -1635,6 +2155,10 @@ history_release(struct history *h)
 	span_release(&h->focus_window);
 	span_release(&h->recent_window);
 	span_release(&h->off_path_window);
+	free(h->memorization_learning);
+	free(h->prerequisites);
+	free(h->prerequisite_any);
+	free(h->resume.name);
 	free(h->choices);
 	for (size_t i = 0; i < h->project_count; i++) {
 		struct history_project *p = &h->projects[i];

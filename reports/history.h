@@ -170,6 +170,14 @@ struct history_project {
 	size_t topic_count;
 };
 
+/* The open work last worked on (SPEC §5 stalled): findings v2. */
+struct history_resume {
+	char *name;		/* an open project or unfinished tutorial,
+				   NULL: none */
+	bool project;		/* a project (else a tutorial) */
+	int day;		/* its last session up to history.at */
+};
+
 struct history {
 	int at;				/* "now": nothing after it counts */
 	int first_day;			/* first session, DAY_NONE with none */
@@ -228,6 +236,23 @@ struct history {
 	/* Projects started up to at, by start day then name. */
 	struct history_project *projects;
 	size_t project_count;
+
+	/* ---- findings v2 (SPEC §5): what only the findings read, loaded
+	   at the end of history_load (load_findings_v2) ---- */
+	int memorization_from;		/* first day of the memorization
+					   window (memorization.window-days) */
+	int memorization_minutes;	/* all minutes in it */
+	int *memorization_learning;	/* by topic index: tutorial and study
+					   minutes in it; NULL reads as 0 */
+	int *prerequisites;		/* topic indexes of the current path's
+					   prerequisites (path_prerequisite) */
+	size_t prerequisite_count;
+	bool *prerequisite_any;		/* by topic index: a prerequisite of
+					   some path (the maths); NULL reads
+					   as none */
+	int last_topic;			/* topic index with most minutes on
+					   last_day, or -1 */
+	struct history_resume resume;	/* only while stalled.days hold */
 };
 
 #ifdef __cplusplus
@@ -332,6 +357,20 @@ bool history_hopping_by_months(const struct history *h,
 int history_choice_changes(const struct history *h, int from);
 bool history_hopping_by_choices(const struct history *h,
     const struct thresholds *th);
+
+/* ---- findings v2 ---- */
+
+/*
+ * Step 1's hours in minutes (SPEC §4 step 1), rounded down: the minutes
+ * on the five areas' topics plus the `further` minutes up to
+ * plan.fundamentals-further-share % of plan.fundamentals-hours. From
+ * history_topic.area and .total_by_kind; a history without topics (built
+ * by hand) counts every fundamentals minute.
+ */
+int history_fundamentals_step_minutes(const struct history *h,
+    const struct thresholds *th);
+/* The minutes of one area up to at (from the topics, as above). */
+int history_area_minutes(const struct history *h, enum topic_area area);
 
 #ifdef __cplusplus
 }

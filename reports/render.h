@@ -34,6 +34,12 @@ json_t *findings_to_json(const struct findings *f);
  * numbers looked at. color adds ANSI bold and colours.
  */
 void findings_render_text(FILE *out, const struct findings *f, bool color);
+/*
+ * The "welcome back" line plan and report open with while stalled holds
+ * (findings.welcome), neutralised for a terminal, with its newline;
+ * nothing otherwise.
+ */
+void findings_render_welcome(FILE *out, const struct findings *f);
 
 #ifdef __cplusplus
 }

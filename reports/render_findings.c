@@ -15,6 +15,7 @@
 #define ANSI_BOLD "\033[1m"
 #define ANSI_WARNING "\033[33m"
 #define ANSI_ALERT "\033[1;31m"
+#define ANSI_INFO "\033[36m"
 #define ANSI_RESET "\033[0m"
 
 static void put_heading(FILE *out, const struct findings *f, bool color);
@@ -57,21 +58,39 @@ findings_render_text(FILE *out, const struct findings *f, bool color)
 	}
 }
 
+void
+findings_render_welcome(FILE *out, const struct findings *f)
+{
+	if (f->welcome == NULL)
+		return;
+	fput_terminal(out, f->welcome);
+	fputc('\n', out);
+}
 
-/* "2 anti-patterns found (as of DAY)" or "No anti-patterns found ...". */
+/*
+ * "2 anti-patterns found (as of DAY)", "No anti-patterns found (as of
+ * DAY)", or with infos (stalled) "..., 1 note (as of DAY)": an info is a
+ * note, not an anti-pattern.
+ */
 static void
 put_heading(FILE *out, const struct findings *f, bool color)
 {
 	char at[DAY_TEXT_SIZE];
+	size_t notes = 0, warnings;
 
+	for (size_t i = 0; i < f->count; i++)
+		notes += strcmp(f->items[i].severity, "info") == 0;
+	warnings = f->count - notes;
 	day_format(f->at, at);
 	if (color)
 		fputs(ANSI_BOLD, out);
-	if (f->count == 0)
+	if (warnings == 0)
 		fputs("No anti-patterns found", out);
 	else
-		fprintf(out, "%zu %s found", f->count,
-		    f->count == 1 ? "anti-pattern" : "anti-patterns");
+		fprintf(out, "%zu %s found", warnings,
+		    warnings == 1 ? "anti-pattern" : "anti-patterns");
+	if (notes > 0)
+		fprintf(out, ", %zu %s", notes, notes == 1 ? "note" : "notes");
 	if (color)
 		fputs(ANSI_RESET, out);
 	fprintf(out, " (as of %s)\n", at);
@@ -82,14 +101,14 @@ static void
 put_finding(FILE *out, const struct finding *item, bool color)
 {
 	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
-	bool alert = strcmp(item->severity, "alert") == 0;
+	const char *tone = strcmp(item->severity, "alert") == 0 ? ANSI_ALERT :
+	    strcmp(item->severity, "info") == 0 ? ANSI_INFO : ANSI_WARNING;
 
 	day_format(item->from, from);
 	day_format(item->to, to);
 	if (color)
 		fprintf(out, ANSI_BOLD "%s" ANSI_RESET "  %s%s" ANSI_RESET,
-		    item->name, alert ? ANSI_ALERT : ANSI_WARNING,
-		    item->severity);
+		    item->name, tone, item->severity);
 	else
 		fprintf(out, "%s  %s", item->name, item->severity);
 	fprintf(out, "  %s to %s\n", from, to);

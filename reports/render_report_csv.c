@@ -194,6 +194,9 @@ report_render_csv(FILE *out, const struct report *r, bool color)
 	(void)color;
 	csv_writer_init(&w, out);
 	put_row(&w, "section", "key", "path", "value", "detail");
+	if (r->findings.welcome != NULL)
+		put_row(&w, "welcome_back", NULL, NULL, NULL,
+		    r->findings.welcome);
 	put_period(&w, "period", r->from, r->to);
 	put_elapsed(&w, r);
 	put_period(&w, "previous_period", r->previous_from, r->previous_to);

@@ -44,6 +44,7 @@ static const char *const weekday_names[7] = {
 	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 };
 
+static void put_text(FILE *out, const char *s);
 static void put_totals(FILE *out, const struct report *r);
 static void put_paths(FILE *out, const struct report *r);
 static void put_tables(FILE *out, const struct report *r);
@@ -71,6 +72,11 @@ report_render_html(FILE *out, const struct report *r, bool color)
 		fprintf(out, "<p id=\"elapsed\">Day %d of %d: the days still to "
 		    "come are not counted.</p>\n", report_elapsed_days(r),
 		    r->to - r->from + 1);
+	if (r->findings.welcome != NULL) {
+		fputs("<p id=\"welcome\">", out);
+		put_text(out, r->findings.welcome);
+		fputs("</p>\n", out);
+	}
 	put_totals(out, r);
 	put_paths(out, r);
 	put_tables(out, r);

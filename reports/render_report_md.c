@@ -28,6 +28,7 @@ static void put_totals(FILE *out, const struct report *r);
 static void put_breakdown(FILE *out, const struct report *r);
 static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
+static void put_text(FILE *out, const char *s);
 static void put_plan(FILE *out, const struct plan *plan);
 static void put_findings(FILE *out, const struct findings *f);
 static void put_portfolio(FILE *out, const struct portfolio *p);
@@ -44,6 +45,11 @@ report_render_md(FILE *out, const struct report *r, bool color)
 	if (r->running)
 		fprintf(out, "\nDay %d of %d: the days still to come are not "
 		    "counted.\n", report_elapsed_days(r), r->to - r->from + 1);
+	if (r->findings.welcome != NULL) {
+		fputs("\n", out);
+		put_text(out, r->findings.welcome);
+		fputs("\n", out);
+	}
 	put_totals(out, r);
 	put_breakdown(out, r);
 	put_days(out, r);

@@ -56,6 +56,7 @@ report_render_text(FILE *out, const struct report *r, bool color)
 
 	day_format(r->from, from);
 	day_format(r->to, to);
+	findings_render_welcome(out, &r->findings);
 	if (color)
 		fputs(ANSI_BOLD, out);
 	if (r->running)

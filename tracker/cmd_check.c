@@ -1,8 +1,9 @@
 /*
  * track check [--at DATE] [--strict] [--format text|json]: the
  * anti-pattern findings of SPEC §5 as the history stood on one day.
- * Exit status 3 under --strict when anything is found, with no error
- * line: the findings on stdout are the message.
+ * Exit status 3 under --strict when a warning or an alert is found (an
+ * info alone exits 0), with no error line: the findings on stdout are
+ * the message.
  */
 #include <getopt.h>
 #include <jansson.h>
@@ -54,7 +55,7 @@ cmd_check(struct track *t, int argc, char **argv)
 		err = print_json(t, &f);
 	else
 		findings_render_text(t->out, &f, track_use_color(t));
-	if (err == NULL && o.strict && f.count > 0)
+	if (err == NULL && o.strict && findings_any_warning(&f))
 		err = error_new(EXIT_FINDINGS, "%s", "");
 	findings_release(&f);
 	history_release(&h);

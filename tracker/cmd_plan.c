@@ -9,6 +9,7 @@
 #include "analyze.h"
 #include "commands.h"
 #include "jsonout.h"
+#include "render.h"
 #include "render_analysis.h"
 
 enum plan_format { PLAN_TEXT, PLAN_JSON };
@@ -25,7 +26,9 @@ cmd_plan(struct track *t, int argc, char **argv)
 	struct history h;
 	struct portfolio p;
 	struct plan plan;
+	struct findings f;
 	struct error *err;
+	json_t *o;
 
 	if ((err = parse_options(argc, argv, &at, &format)) != NULL)
 		return err;
@@ -37,10 +40,19 @@ cmd_plan(struct track *t, int argc, char **argv)
 	}
 	portfolio_compute(&h, &th, &p);
 	plan_compute(&h, &th, &p, &plan);
-	if (format == PLAN_JSON)
-		err = json_print(t->out, plan_to_json(&plan));
-	else
+	/* While stalled holds the plan opens with "welcome back". */
+	findings_compute(&h, &th, &f);
+	if (format == PLAN_JSON) {
+		o = plan_to_json(&plan);
+		if (f.welcome != NULL)
+			json_object_set_new(o, "welcome_back",
+			    json_text(f.welcome));
+		err = json_print(t->out, o);
+	} else {
+		findings_render_welcome(t->out, &f);
 		plan_render_text(t->out, &plan, track_use_color(t));
+	}
+	findings_release(&f);
 	plan_release(&plan);
 	portfolio_release(&p);
 	history_release(&h);

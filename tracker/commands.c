@@ -245,7 +245,7 @@ static const struct example plan_examples[] = {
 
 static const struct option_help check_options[] = {
 	OPTION_AT,
-	{ "--strict", "exit with status 3 when anything is found" },
+	{ "--strict", "exit with status 3 on a warning or an alert" },
 	{ "--format text|json", "the output format (default text)" },
 	END_OPTIONS,
 };

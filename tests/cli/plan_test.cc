@@ -145,6 +145,8 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	// focused, September (nothing yet) does not break the streak.
 	// Portfolio 0 (nothing completed); finishing Django blog: 7 + 15 +
 	// focus 42h of max(42h, 60h) = 14 + 3 months 3.75 -> 4 = +40.
+	// The last session (2026-08-12) is 20 days back, under stalled's 21:
+	// no welcome back.
 	EXPECT_EQ(read({ "plan", "--at", "2026-09-01", "--format", "json" }),
 	    "{\n"
 	    "  \"path\": \"backend\",\n"

@@ -83,11 +83,14 @@ public:
 		return static_cast<int>(h.path_count++);
 	}
 
-	// The totals from the first session up to at.
+	// The totals from the first session up to at; the last session is
+	// at itself unless last() says otherwise.
 	void totals(const char *first_day, int total, int fundamentals,
 	    int tutorial = 0, int project_sessions = 0, int weeks = 1)
 	{
 		h.first_day = day(first_day);
+		if (h.last_day == DAY_NONE)
+			h.last_day = h.at;
 		h.total_minutes = total;
 		h.fundamentals_minutes = fundamentals;
 		h.tutorial_minutes = tutorial;
@@ -110,6 +113,76 @@ public:
 	{
 		fill(&h.portfolio_window, h.at - th.portfolio_window_days + 1,
 		    h.at, spec);
+	}
+	void off_path_window(const SpanSpec &spec)
+	{
+		fill(&h.off_path_window, h.at - OFF_PATH_WINDOW_DAYS + 1, h.at,
+		    spec);
+	}
+
+	// The day of the last session (stalled).
+	void last(const char *when) { h.last_day = day(when); }
+
+	// A topic with its home path (or "unmapped"), its area and its
+	// minutes by kind up to at; it counts for counts_for ("": its home,
+	// as with no path chosen or a topic that serves none). Returns its
+	// index.
+	int topic(const char *name, const std::string &home, topic_area area,
+	    int tutorial, int study, int project,
+	    const std::string &counts_for = "")
+	{
+		h.topics = static_cast<history_topic *>(realloc(h.topics,
+		    (h.topic_count + 1) * sizeof(*h.topics)));
+		history_topic *t = &h.topics[h.topic_count];
+		memset(t, 0, sizeof(*t));
+		t->id = static_cast<int64_t>(h.topic_count) + 1;
+		t->name = strdup(name);
+		t->home = index(home);
+		t->path = counts_for.empty() ? t->home : index(counts_for);
+		t->area = area;
+		t->total_by_kind[KIND_TUTORIAL] = tutorial;
+		t->total_by_kind[KIND_STUDY] = study;
+		t->total_by_kind[KIND_PROJECT] = project;
+		h.memorization_learning = static_cast<int *>(realloc(
+		    h.memorization_learning, (h.topic_count + 1) * sizeof(int)));
+		h.memorization_learning[h.topic_count] = 0;
+		h.prerequisite_any = static_cast<bool *>(realloc(
+		    h.prerequisite_any, (h.topic_count + 1) * sizeof(bool)));
+		h.prerequisite_any[h.topic_count] = false;
+		return static_cast<int>(h.topic_count++);
+	}
+
+	// The memorization window: each topic's tutorial and study minutes
+	// in it, and all the window's minutes.
+	void memorization_window(const std::vector<std::pair<int, int>> &learning,
+	    int all)
+	{
+		h.memorization_from = h.at - th.memorization_window_days + 1;
+		for (int i = 0; i < static_cast<int>(h.topic_count); i++)
+			h.memorization_learning[i] = 0;
+		for (const auto &[topic, minutes] : learning)
+			h.memorization_learning[topic] = minutes;
+		h.memorization_minutes = all;
+	}
+
+	// A prerequisite of the chosen path (a topic index).
+	void prerequisite(int topic)
+	{
+		h.prerequisite_any[topic] = true;
+		h.prerequisites = static_cast<int *>(realloc(h.prerequisites,
+		    (h.prerequisite_count + 1) * sizeof(int)));
+		h.prerequisites[h.prerequisite_count++] = topic;
+	}
+
+	// The open work last worked on, and the last session's topic.
+	void resume(const char *name, bool project, const char *when,
+	    int last_topic = -1)
+	{
+		free(h.resume.name);
+		h.resume.name = name ? strdup(name) : nullptr;
+		h.resume.project = project;
+		h.resume.day = when ? day(when) : DAY_NONE;
+		h.last_topic = last_topic;
 	}
 
 	// A calendar month "YYYY-MM" (ending at at when it is at's month).
@@ -136,9 +209,11 @@ public:
 	}
 
 	// A project started on started, completed on completed (nullptr:
-	// open).
+	// open), with its minutes and ISO weeks of work; substantial as the
+	// model decided (SPEC §4 step 3).
 	void project(const char *name, const char *slug, const char *started,
-	    const char *completed)
+	    const char *completed, int minutes = 0, int weeks = 0,
+	    bool substantial = false)
 	{
 		h.projects = static_cast<history_project *>(realloc(h.projects,
 		    (h.project_count + 1) * sizeof(*h.projects)));
@@ -149,6 +224,9 @@ public:
 		p->path = index(slug);
 		p->started = day(started);
 		p->completed = completed ? day(completed) : DAY_NONE;
+		p->minutes = minutes;
+		p->weeks = weeks;
+		p->substantial = substantial;
 	}
 
 	// Runs the rules afresh.
@@ -270,8 +348,9 @@ TEST(findings, looked_at_lists_the_numbers_when_nothing_is_found)
 	b.scattered_window({ .fundamentals = 120,
 	    .paths = { { "backend", 480 }, { "ml", 120 },
 	    { "unmapped", 60 } } });
-	b.project("Django blog", "backend", "2026-07-01", "2026-08-01");
-	b.project("Todo API", "backend", "2026-08-02", "2026-09-01");
+	b.project("Django blog", "backend", "2026-07-01", "2026-08-01", 900, 4,
+	    true);
+	b.project("Todo API", "backend", "2026-08-02", "2026-09-01", 300, 2);
 	b.project("Scraper", "automation", "2026-09-02", nullptr);
 	const findings &f = b.check();
 	ASSERT_EQ(f.count, 0u);
@@ -294,10 +373,11 @@ TEST(findings, looked_at_in_the_singular_and_with_a_shorter_scattered_window)
 	    "1 project completed");
 }
 
-TEST(findings, every_rule_at_once_in_enum_order_without_looked_at)
+TEST(findings, listed_by_severity_then_in_the_order_of_the_spec)
 {
 	Builder b("2026-11-22");
 	b.totals("2026-08-01", 100 * 60, 0, 40 * 60, 0, 10);
+	b.last("2026-10-31");
 	b.tutorial_window({ .paths = { { "backend", 600 }, { "ml", 500 },
 	    { "devops", 400 } }, .tutorial = 1500 });
 	b.scattered_window({ .paths = { { "backend", 600 }, { "ml", 500 },
@@ -307,13 +387,38 @@ TEST(findings, every_rule_at_once_in_enum_order_without_looked_at)
 	b.choose("2026-11-01", "devops");
 	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "tutorial-hell",
 	    "path-hopping", "ignoring-fundamentals", "no-portfolio",
-	    "scattered" }));
+	    "scattered", "stalled" }));
 	EXPECT_EQ(b.f.looked_at, nullptr);
+	EXPECT_STREQ(b.f.items[0].severity, "alert");
+	for (size_t i = 1; i + 1 < b.f.count; i++)
+		EXPECT_STREQ(b.f.items[i].severity, "warning");
+	EXPECT_STREQ(b.f.items[b.f.count - 1].severity, "info");
 	for (size_t i = 0; i < b.f.count; i++) {
-		EXPECT_EQ(b.f.items[i].id, static_cast<finding_id>(i));
 		EXPECT_NE(b.f.items[i].advice, nullptr);
 		EXPECT_GT(strlen(b.f.items[i].advice), 20u);
 	}
+	EXPECT_TRUE(findings_any_warning(&b.f));
+
+	// A warning-level tutorial-hell goes after nothing but the alerts:
+	// with none, it leads, and stalled still closes the list.
+	b.th.tutorial_alert_hours = 41;
+	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "tutorial-hell",
+	    "path-hopping", "ignoring-fundamentals", "no-portfolio",
+	    "scattered", "stalled" }));
+	EXPECT_STREQ(b.f.items[0].severity, "warning");
+}
+
+TEST(findings, an_alert_goes_before_earlier_warnings)
+{
+	Builder b("2026-11-22");
+	// path-hopping by path set (a warning) and the tutorial alert.
+	b.totals("2026-08-01", 30 * 60, 30 * 60, 30 * 60, 0, 4);
+	b.choose("2026-09-01", "backend");
+	b.choose("2026-10-01", "ml");
+	b.choose("2026-11-01", "devops");
+	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "tutorial-hell",
+	    "path-hopping" }));
+	EXPECT_STREQ(b.f.items[0].severity, "alert");
 }
 
 /* ---------------------------------------------------------------------
@@ -639,8 +744,9 @@ TEST(findings, path_hopping_by_months_and_by_path_set_is_one_finding)
 	b.choose("2026-09-01", "backend");
 	b.choose("2026-10-01", "ml");
 	b.choose("2026-11-01", "devops");
+	// The 90 days start on 2026-08-25, before the first session.
 	const finding &item = b.only();
-	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
+	EXPECT_EQ(period(item), "2026-09-01..2026-11-22");
 	EXPECT_STREQ(item.evidence, "Sep backend (django 10h) → Oct ml (pytorch "
 	    "10h) → Nov devops (docker 10h); path set changed 2 times in 90 "
 	    "days: backend → ml (2026-10-01) → devops (2026-11-01)");
@@ -665,27 +771,44 @@ TEST(findings, ignoring_fundamentals_needs_ten_specialization_hours)
 	    "fundamentals (step 1 asks for 40h first)");
 }
 
-TEST(findings, ignoring_fundamentals_needs_more_specialization_than_fundamentals)
+TEST(findings, ignoring_fundamentals_needs_step_one_under_half_its_target)
 {
+	// A learner with 20 of 40 hours has not skipped the basics.
 	Builder b("2026-11-22");
-	b.project("Django blog", "backend", "2026-09-01", "2026-10-01");
-	b.totals("2026-09-01", 2399 * 2, 2399, 0, 1);
+	b.project("Django blog", "backend", "2026-09-01", "2026-10-01", 600, 3,
+	    true);
+	b.totals("2026-09-01", 60 * 60 + 1200, 1200, 0, 1);
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
-	b.totals("2026-09-01", 2400 + 2399, 2399, 0, 1);
-	EXPECT_STREQ(b.only().evidence, "40h of specialization but 39h59m of "
+	b.totals("2026-09-01", 60 * 60 + 1199, 1199, 0, 1);
+	EXPECT_STREQ(b.only().evidence, "60h of specialization but 19h59m of "
 	    "fundamentals (step 1 asks for 40h first)");
 }
 
-TEST(findings, ignoring_fundamentals_not_once_the_step_is_complete)
+TEST(findings, ignoring_fundamentals_needs_more_specialization_than_fundamentals)
 {
 	Builder b("2026-11-22");
-	b.project("Django blog", "backend", "2026-09-01", "2026-10-01");
-	b.totals("2026-09-01", 100 * 60 + 40 * 60, 40 * 60, 0, 1);
+	b.th.fundamentals_min_hours = 5;
+	b.project("Django blog", "backend", "2026-09-01", "2026-10-01", 600, 3,
+	    true);
+	b.totals("2026-09-01", 1199 * 2, 1199, 0, 1);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.totals("2026-09-01", 1200 + 1199, 1199, 0, 1);
+	EXPECT_STREQ(b.only().evidence, "20h of specialization but 19h59m of "
+	    "fundamentals (step 1 asks for 40h first)");
+}
+
+TEST(findings, ignoring_fundamentals_thresholds_come_from_the_struct)
+{
+	Builder b("2026-11-22");
+	b.project("Django blog", "backend", "2026-09-01", "2026-10-01", 600, 3,
+	    true);
+	b.totals("2026-09-01", 100 * 60 + 20 * 60, 20 * 60, 0, 1);
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.th.fundamentals_hours = 41;
-	EXPECT_STREQ(b.only().evidence, "100h of specialization but 40h of "
+	EXPECT_STREQ(b.only().evidence, "100h of specialization but 20h of "
 	    "fundamentals (step 1 asks for 41h first)");
 	b.th.fundamentals_min_hours = 101;
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
@@ -724,22 +847,43 @@ TEST(findings, no_portfolio_at_eight_weeks)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 }
 
-TEST(findings, no_portfolio_not_after_a_completed_project)
+TEST(findings, no_portfolio_not_after_a_completed_project_with_two_weeks_of_work)
 {
 	Builder b("2026-11-22");
 	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 5, 20);
-	b.project("Django blog", "backend", "2026-06-01", nullptr);
+	b.project("Django blog", "backend", "2026-06-01", nullptr, 600, 4);
 	EXPECT_EQ(b.ids(), std::vector<std::string>{ "no-portfolio" });
 
-	b.project("Todo API", "backend", "2026-06-10", "2026-07-01");
+	// Five projects marked done with no logged work are no portfolio.
+	for (const char *name : { "One", "Two", "Three", "Four" })
+		b.project(name, "backend", "2026-06-10", "2026-07-01");
+	// A small shipped tool with work in one week is not yet either.
+	b.project("Todo API", "backend", "2026-06-10", "2026-07-01", 120, 1);
+	EXPECT_STREQ(b.only().evidence, "100h logged in 20 weeks; 5 completed "
+	    "projects, none with work in two or more weeks");
+
+	// With sessions in two ISO weeks it is a start.
+	b.h.projects[b.h.project_count - 1].weeks = 2;
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 }
 
-TEST(findings, no_portfolio_thirty_hours_in_ninety_days)
+TEST(findings, no_portfolio_counts_a_substantial_project_in_one_week)
+{
+	// The model decides what is substantial; a substantial project
+	// counts whatever its weeks say.
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 5, 20);
+	b.project("Todo API", "backend", "2026-06-10", "2026-07-01", 900, 1,
+	    true);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+}
+
+TEST(findings, no_portfolio_thirty_hours_in_ninety_days_after_a_substantial_one)
 {
 	Builder b("2026-11-22");
 	b.totals("2026-05-01", 40 * 60, 40 * 60, 0, 5, 12);
-	b.project("Django blog", "backend", "2026-05-01", "2026-06-01");
+	b.project("Django blog", "backend", "2026-05-01", "2026-06-01", 900, 4,
+	    true);
 	b.portfolio_window({ .fundamentals = 29 * 60 + 59 });
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
@@ -747,25 +891,33 @@ TEST(findings, no_portfolio_thirty_hours_in_ninety_days)
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
 	EXPECT_STREQ(item.evidence, "30h in the last 90 days and no project "
-	    "completed in them");
+	    "completed in them (the last substantial one, 'Django blog', on "
+	    "2026-06-01)");
+	EXPECT_STREQ(item.advice, "Start your next project and publish it "
+	    "within a few weeks: a portfolio that stops growing stops showing "
+	    "what you can do.");
 
+	// A thin project completed in the window ends it too.
 	b.portfolio_window({ .fundamentals = 30 * 60, .projects_completed = 1 });
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 }
 
-TEST(findings, no_portfolio_ever_and_recently_is_one_finding)
+TEST(findings, no_portfolio_recent_form_needs_a_substantial_project_before)
 {
+	// A thin project with two weeks of work: form (a) is lifted, and
+	// form (b) has no substantial project to compare with.
 	Builder b("2026-11-22");
-	b.totals("2026-09-01", 61 * 60, 61 * 60, 0, 5, 12);
-	b.portfolio_window({ .fundamentals = 61 * 60 });
-	const finding &item = b.only();
-	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
-	EXPECT_STREQ(item.evidence, "61h logged in 12 weeks and no project "
-	    "completed; 61h in the last 90 days and no project completed in "
-	    "them");
+	b.totals("2026-05-01", 40 * 60, 40 * 60, 0, 5, 12);
+	b.project("Scraper", "automation", "2026-05-01", "2026-06-01", 300, 2);
+	b.portfolio_window({ .fundamentals = 35 * 60 });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
-	b.totals("2026-06-01", 61 * 60, 61 * 60, 0, 5, 12);
-	EXPECT_EQ(period(b.only()), "2026-06-01..2026-11-22");
+	// The substantial project completed inside the window is not
+	// "before them" and the window holds a completion anyway.
+	b.project("Django blog", "backend", "2026-05-01", "2026-08-25", 900, 4,
+	    true);
+	b.portfolio_window({ .fundamentals = 35 * 60, .projects_completed = 1 });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 }
 
 /* ---------------------------------------------------------------------
@@ -785,7 +937,8 @@ TEST(findings, scattered_needs_three_paths_of_two_hours)
 	const finding &item = b.only();
 	EXPECT_STREQ(item.name, "scattered");
 	EXPECT_STREQ(item.severity, "warning");
-	EXPECT_EQ(period(item), "2026-10-26..2026-11-22");
+	// The 28 days start on 2026-10-26, before the first session.
+	EXPECT_EQ(period(item), "2026-11-01..2026-11-22");
 	EXPECT_STREQ(item.evidence, "3 paths in 28 days: backend 6h, ml 5h, "
 	    "data-science 2h; the largest holds 46%");
 }
@@ -837,6 +990,691 @@ TEST(findings, scattered_thresholds_come_from_the_struct)
 }
 
 /* ---------------------------------------------------------------------
+ * tutorial-hell: not before two weeks of history (issue 15, case 13)
+ */
+
+TEST(findings, tutorial_hell_waits_fourteen_days_after_the_first_session)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-11-09", 900, 900, 900, 0);
+	b.tutorial_window({ .fundamentals = 900, .tutorial = 900 });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.totals("2026-11-08", 900, 900, 900, 0);
+	const finding &item = b.only();
+	EXPECT_STREQ(item.severity, "warning");
+	// The 28 days start on 2026-10-26, before the first session.
+	EXPECT_EQ(period(item), "2026-11-08..2026-11-22");
+	EXPECT_STREQ(item.evidence, "15h of tutorials, 0m of projects in the "
+	    "last 28 days (100% of 15h)");
+}
+
+TEST(findings, tutorial_alert_waits_fourteen_days_too)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-11-09", 1800, 1800, 1800, 0);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.totals("2026-11-08", 1800, 1800, 1800, 0);
+	EXPECT_STREQ(b.only().evidence, "30h of tutorials since 2026-11-08 and "
+	    "not a single project session");
+
+	b.totals("2026-11-22", 1800, 1800, 1800, 0);
+	b.th.tutorial_min_history_days = 0;
+	EXPECT_STREQ(b.only().severity, "alert");
+}
+
+TEST(findings, tutorial_hell_advice_names_the_open_project_or_the_paths_example)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-10-01", 900, 900, 900, 1);
+	b.tutorial_window({ .fundamentals = 900, .tutorial = 900 });
+	EXPECT_STREQ(b.only().advice, "Close the course and build something "
+	    "small of your own with what you already know: you learn more from "
+	    "being stuck on your own code than from the next video.");
+
+	b.choose("2026-10-01", "backend");
+	EXPECT_STREQ(b.only().advice, "Close the course and build a small "
+	    "Django or Flask app of your own with what you already know: you "
+	    "learn more from being stuck on your own code than from the next "
+	    "video.");
+
+	b.project("Blog", "backend", "2026-10-02", nullptr, 30, 1);
+	b.project("Shipped", "backend", "2026-10-02", "2026-10-10", 600, 2);
+	EXPECT_STREQ(b.only().advice, "Close the course and spend your next "
+	    "sessions on 'Blog': you learn more from being stuck on your own "
+	    "code than from the next video.");
+}
+
+TEST(findings, tutorial_alert_advice_for_a_learner_with_an_empty_project)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-08-01", 1800, 1800, 1800, 0);
+	b.project("Blog", "backend", "2026-10-02", nullptr);
+	EXPECT_STREQ(b.only().advice, "Start on 'Blog' today instead of the "
+	    "next video, however small the first step, and go back to a "
+	    "tutorial only when something you are building needs it.");
+}
+
+/* ---------------------------------------------------------------------
+ * path-hopping: same-day choices and the advice
+ */
+
+TEST(findings, path_set_twice_on_one_day_is_one_choice)
+{
+	Builder b("2026-11-22");
+	b.choose("2026-06-01", "backend");
+	b.choose("2026-11-10", "ml");
+	b.choose("2026-11-10", "backend");
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.choose("2026-11-12", "ml");
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.choose("2026-11-20", "backend");
+	const finding &item = b.only();
+	EXPECT_STREQ(item.evidence, "path set changed 2 times in 90 days: "
+	    "backend → ml (2026-11-12) → backend (2026-11-20)");
+	EXPECT_STREQ(item.advice, "Stay with backend for the next 6 to 12 "
+	    "months, even when another path looks more exciting: deep skill in "
+	    "one area beats a little of everything.");
+}
+
+TEST(findings, path_set_a_mis_click_undone_the_same_day_changes_nothing)
+{
+	Builder b("2026-11-22");
+	b.choose("2026-09-01", "backend");
+	b.choose("2026-10-01", "ml");
+	b.choose("2026-11-05", "data-science");
+	b.choose("2026-11-05", "ml");
+	// backend → ml, and 11-05 holds ml again: one change.
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+}
+
+TEST(findings, path_hopping_advice_without_a_path)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-09-01", 1800, 0);
+	b.month("2026-09", { .paths = { { "backend", 600 } } });
+	b.month("2026-10", { .paths = { { "ml", 600 } } });
+	b.month("2026-11", { .paths = { { "backend", 600 } } });
+	b.th.fundamentals_min_hours = 100;
+	EXPECT_STREQ(b.only().advice, "Pick one path and stay with it for 6 to "
+	    "12 months: deep skill in one area beats a little of everything.");
+}
+
+/* ---------------------------------------------------------------------
+ * off-path (issue 15, case 5)
+ */
+
+namespace {
+
+// A backend learner with the fundamentals behind them.
+void
+backend_learner(Builder &b)
+{
+	b.choose("2026-09-01", "backend");
+	b.totals("2026-09-01", 55 * 60, 40 * 60, 0, 3, 7);
+}
+
+}  // namespace
+
+TEST(findings, off_path_needs_ten_specialization_hours)
+{
+	Builder b("2026-11-22");
+	backend_learner(b);
+	b.off_path_window({ .fundamentals = 3000,
+	    .paths = { { "data-science", 599 } } });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	EXPECT_FALSE(b.f.holds[FINDING_OFF_PATH]);
+
+	b.off_path_window({ .fundamentals = 3000,
+	    .paths = { { "data-science", 600 } } });
+	const finding &item = b.only();
+	EXPECT_STREQ(item.name, "off-path");
+	EXPECT_STREQ(item.severity, "warning");
+	EXPECT_EQ(period(item), "2026-10-26..2026-11-22");
+	EXPECT_STREQ(item.evidence, "backend 0m of 10h in the last 28 days "
+	    "(0%); the rest went to data-science 10h");
+	EXPECT_STREQ(item.advice, "Either make data-science your path (`track "
+	    "path set data-science`) or come back to backend: hours spread "
+	    "elsewhere do not deepen the path you chose.");
+	EXPECT_TRUE(b.f.holds[FINDING_OFF_PATH]);
+}
+
+TEST(findings, off_path_needs_under_thirty_percent_on_the_chosen_path)
+{
+	Builder b("2026-11-22");
+	backend_learner(b);
+	b.off_path_window({ .paths = { { "backend", 300 },
+	    { "data-science", 700 } } });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.off_path_window({ .paths = { { "backend", 299 },
+	    { "data-science", 501 }, { "ml", 200 } } });
+	EXPECT_STREQ(b.only().evidence, "backend 4h59m of 16h40m in the last "
+	    "28 days (29%); the rest went to data-science 8h21m, ml 3h20m");
+
+	b.th.off_path_share = 29;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	b.th.off_path_share = 30;
+	b.th.off_path_min_hours = 17;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+}
+
+TEST(findings, off_path_needs_a_chosen_path)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-09-01", 55 * 60, 40 * 60, 0, 3, 7);
+	b.off_path_window({ .paths = { { "data-science", 2880 } } });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	EXPECT_FALSE(b.f.holds[FINDING_OFF_PATH]);
+}
+
+TEST(findings, off_path_is_silenced_by_scattered_but_its_condition_holds)
+{
+	Builder b("2026-11-22");
+	backend_learner(b);
+	SpanSpec spread = { .paths = { { "data-science", 400 }, { "ml", 350 },
+	    { "devops", 250 } } };
+	b.off_path_window(spread);
+	b.scattered_window(spread);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "scattered" });
+	EXPECT_TRUE(b.f.holds[FINDING_OFF_PATH]);
+	EXPECT_STREQ(b.f.items[0].advice, "Learn one thing at a time: keep "
+	    "backend, the path you chose, and park the others until you have "
+	    "built something real in it.");
+}
+
+TEST(findings, off_path_into_unmapped_topics_asks_to_map_them)
+{
+	Builder b("2026-11-22");
+	backend_learner(b);
+	b.off_path_window({ .paths = { { "backend", 100 },
+	    { "unmapped", 900 } } });
+	const finding &item = b.only();
+	EXPECT_STREQ(item.evidence, "backend 1h40m of 16h40m in the last 28 "
+	    "days (10%); the rest went to unmapped 15h");
+	EXPECT_STREQ(item.advice, "Map the topics that took this time to a "
+	    "path (`track topic add NAME --path P`) or come back to backend: "
+	    "hours that count for no path do not deepen the one you chose.");
+}
+
+/* ---------------------------------------------------------------------
+ * ignoring-fundamentals: step 1's hours and coverage
+ */
+
+TEST(findings, ignoring_fundamentals_names_missing_areas_when_coverage_is_missing)
+{
+	// 30h of git: further topics count for at most 10h of step 1.
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 50 * 60 + 30 * 60, 30 * 60, 0, 2, 7);
+	b.topic("git", "fundamentals", AREA_FURTHER, 0, 30 * 60, 0);
+	b.topic("django", "backend", AREA_NONE, 0, 50 * 60, 0);
+	b.project("Blog", "backend", "2026-07-01", "2026-08-01", 600, 3, true);
+	EXPECT_EQ(history_fundamentals_step_minutes(&b.h, &b.th), 600);
+	const finding &item = b.only();
+	EXPECT_STREQ(item.name, "ignoring-fundamentals");
+	EXPECT_STREQ(item.evidence, "50h of specialization; of 30h of "
+	    "fundamentals only 10h count for step 1 (further topics such as git "
+	    "count for at most 25% of its 40h); not practised yet: basics, data "
+	    "structures, functions, classes and error handling");
+	EXPECT_STREQ(item.advice, "Practise basics, data structures, functions, "
+	    "classes and error handling in small exercises of your own before "
+	    "going further: libraries and frameworks change, the fundamentals "
+	    "don't.");
+}
+
+TEST(findings, ignoring_fundamentals_step_one_counts_areas_and_capped_further)
+{
+	Builder b("2026-11-22");
+	b.topic("git", "fundamentals", AREA_FURTHER, 0, 30 * 60, 0);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 599, 0);
+	b.topic("django", "backend", AREA_NONE, 0, 50 * 60, 0);
+	b.project("Blog", "backend", "2026-07-01", "2026-08-01", 600, 3, true);
+	b.totals("2026-06-01", 50 * 60 + 30 * 60 + 599, 30 * 60 + 599, 0, 2, 7);
+	EXPECT_EQ(history_fundamentals_step_minutes(&b.h, &b.th), 1199);
+	EXPECT_STREQ(b.only().evidence, "50h of specialization; of 39h59m of "
+	    "fundamentals only 19h59m count for step 1 (further topics such as "
+	    "git count for at most 25% of its 40h); not practised yet: data "
+	    "structures, functions, classes and error handling");
+
+	// 10h of basics and 10h of git: step 1 is at half its target.
+	b.h.topics[1].total_by_kind[KIND_STUDY] = 600;
+	b.totals("2026-06-01", 50 * 60 + 30 * 60 + 600, 30 * 60 + 600, 0, 2, 7);
+	EXPECT_EQ(history_fundamentals_step_minutes(&b.h, &b.th), 1200);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	// The further share is a setting.
+	b.th.fundamentals_further_share = 24;
+	EXPECT_EQ(history_fundamentals_step_minutes(&b.h, &b.th), 1176);
+	EXPECT_EQ(b.ids(),
+	    std::vector<std::string>{ "ignoring-fundamentals" });
+}
+
+TEST(findings, ignoring_fundamentals_advice_names_the_learners_framework)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 62 * 60, 2 * 60, 0, 2, 7);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 2 * 60, 0);
+	b.topic("flask", "backend", AREA_NONE, 0, 20 * 60, 0);
+	b.topic("django", "backend", AREA_NONE, 5 * 60, 35 * 60, 0);
+	b.project("Blog", "backend", "2026-07-01", "2026-08-01", 600, 3, true);
+	const finding &item = b.only();
+	EXPECT_STREQ(item.evidence, "60h of specialization but 2h of "
+	    "fundamentals (step 1 asks for 40h first)");
+	EXPECT_STREQ(item.advice, "Frameworks change but the language stays: "
+	    "put in your fundamentals hours (data structures, functions, "
+	    "classes, error handling) before going deeper into django.");
+}
+
+TEST(findings, ignoring_fundamentals_advice_for_automation_names_no_framework)
+{
+	// Issue 15, case 10: an automation learner is not told to go
+	// "deeper into a framework".
+	Builder b("2026-11-22");
+	b.choose("2026-06-01", "automation");
+	b.totals("2026-06-01", 62 * 60, 2 * 60, 0, 2, 7);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 2 * 60, 0);
+	b.topic("web-scraping", "automation", AREA_NONE, 0, 60 * 60, 0);
+	b.project("Renamer", "automation", "2026-07-01", "2026-08-01", 600, 3,
+	    true);
+	const finding &item = b.only();
+	EXPECT_STREQ(item.advice, "Scripts are only as reliable as the Python "
+	    "under them: put in your fundamentals hours (data structures, "
+	    "functions, error handling) before automating bigger tasks.");
+	EXPECT_EQ(std::string(item.advice).find("framework"), std::string::npos);
+}
+
+/* ---------------------------------------------------------------------
+ * no-portfolio: the advice (issue 15, case 9)
+ */
+
+TEST(findings, no_portfolio_advice_names_the_open_project_with_most_hours)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 5, 20);
+	b.project("Blog", "backend", "2026-06-01", nullptr, 300, 2);
+	b.project("Todo API", "backend", "2026-07-01", nullptr, 17 * 60, 3);
+	b.project("Old", "backend", "2026-06-01", "2026-06-02", 30, 1);
+	b.project("Notes", "backend", "2026-08-01", nullptr, 0, 0);
+	EXPECT_STREQ(b.only().advice, "Finish 'Todo API' (17h so far), publish "
+	    "it and record it with `track project done` and its URL: employers "
+	    "want to see what you built, not which courses you finished.");
+}
+
+TEST(findings, no_portfolio_advice_for_an_open_project_without_work)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 5, 20);
+	b.project("Todo API", "backend", "2026-07-01", nullptr);
+	EXPECT_STREQ(b.only().advice, "Work on 'Todo API' over the next few "
+	    "weeks, logging it with --project, then publish it: employers want "
+	    "to see what you built, not which courses you finished.");
+}
+
+TEST(findings, no_portfolio_advice_without_projects_names_none)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 5, 20);
+	EXPECT_STREQ(b.only().advice, "Employers want to see what you built, "
+	    "not which courses you finished: finish one project, publish it and "
+	    "record it with `track project done NAME --url URL`.");
+
+	b.choose("2026-06-01", "data-science");
+	EXPECT_STREQ(b.only().advice, "Build a Pandas analysis of your own "
+	    "data (your spending, say) over a few weeks and publish it: "
+	    "employers want to see what you built, not which courses you "
+	    "finished.");
+}
+
+/* ---------------------------------------------------------------------
+ * memorization
+ */
+
+namespace {
+
+// A learner past the fundamentals with pandas studied, never applied:
+// python 25h (outside the window), pandas `pandas` minutes of study in
+// the window, which holds `all` minutes.
+int
+pandas_learner(Builder &b, int pandas, int all)
+{
+	b.totals("2026-06-01", 1500 + pandas, 1500, 0, 0, 5);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 1500, 0);
+	int t = b.topic("pandas", "data-science", AREA_NONE, pandas / 2,
+	    pandas - pandas / 2, 0);
+	b.memorization_window({ { t, pandas } }, all);
+	return t;
+}
+
+}  // namespace
+
+TEST(findings, memorization_needs_fifteen_unapplied_hours)
+{
+	Builder b("2026-11-22");
+	pandas_learner(b, 899, 899);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	Builder c("2026-11-22");
+	pandas_learner(c, 900, 900);
+	const finding &item = c.only();
+	EXPECT_STREQ(item.name, "memorization");
+	EXPECT_STREQ(item.severity, "warning");
+	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
+	EXPECT_STREQ(item.evidence, "pandas 15h: 15h of tutorials and study in "
+	    "the last 90 days on topics never used in a project (100% of 15h)");
+	EXPECT_STREQ(item.advice, "Use pandas in a small project this week: if "
+	    "you understand the core concepts, you can always look up the "
+	    "rest.");
+}
+
+TEST(findings, memorization_needs_sixty_percent_of_the_window)
+{
+	Builder b("2026-11-22");
+	pandas_learner(b, 900, 1501);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	Builder c("2026-11-22");
+	pandas_learner(c, 900, 1500);
+	EXPECT_STREQ(c.only().evidence, "pandas 15h: 15h of tutorials and study "
+	    "in the last 90 days on topics never used in a project (60% of "
+	    "25h)");
+}
+
+TEST(findings, memorization_counts_topics_with_five_hours_each)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 2400, 1500, 0, 0, 5);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 1500, 0);
+	int pandas = b.topic("pandas", "data-science", AREA_NONE, 600, 0, 0);
+	int numpy = b.topic("numpy", "data-science", AREA_NONE, 0, 299, 0);
+	b.memorization_window({ { pandas, 600 }, { numpy, 299 } }, 899);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.h.topics[numpy].total_by_kind[KIND_STUDY] = 300;
+	b.memorization_window({ { pandas, 600 }, { numpy, 300 } }, 900);
+	EXPECT_STREQ(b.only().evidence, "pandas 10h, numpy 5h: 15h of tutorials "
+	    "and study in the last 90 days on topics never used in a project "
+	    "(100% of 15h)");
+}
+
+TEST(findings, memorization_spares_topics_used_in_a_project_and_fundamentals)
+{
+	Builder b("2026-11-22");
+	int t = pandas_learner(b, 1200, 1200);
+	b.h.topics[t].total_by_kind[KIND_PROJECT] = 30;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	// Fundamentals are practice, not a framework to apply.
+	Builder c("2026-11-22");
+	c.totals("2026-06-01", 3000, 3000, 0, 0, 5);
+	int python = c.topic("python", "fundamentals", AREA_BASICS, 1500, 1500,
+	    0);
+	c.memorization_window({ { python, 3000 } }, 3000);
+	EXPECT_EQ(c.ids(), std::vector<std::string>{});
+}
+
+TEST(findings, memorization_is_silenced_by_tutorial_hell_and_no_portfolio)
+{
+	Builder b("2026-11-22");
+	pandas_learner(b, 900, 900);
+	b.tutorial_window({ .paths = { { "data-science", 900 } },
+	    .tutorial = 900 });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "tutorial-hell" });
+	EXPECT_TRUE(b.f.holds[FINDING_MEMORIZATION]);
+
+	Builder c("2026-11-22");
+	pandas_learner(c, 900, 900);
+	c.h.active_weeks = 8;
+	EXPECT_EQ(c.ids(), std::vector<std::string>{ "no-portfolio" });
+	EXPECT_TRUE(c.f.holds[FINDING_MEMORIZATION]);
+}
+
+TEST(findings, memorization_leaves_out_the_maths)
+{
+	// A data scientist's linear algebra is studied, not applied in a
+	// project: it is a prerequisite (of ml) and never "unapplied".
+	Builder b("2026-11-22");
+	b.choose("2026-06-01", "data-science");
+	b.totals("2026-06-01", 1500 + 1200, 1500, 0, 0, 5);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 1500, 0);
+	int algebra = b.topic("linear-algebra", "ml", AREA_NONE, 0, 1200, 0,
+	    "data-science");
+	b.h.prerequisite_any[algebra] = true;
+	b.memorization_window({ { algebra, 1200 } }, 1200);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	EXPECT_FALSE(b.f.holds[FINDING_MEMORIZATION]);
+
+	b.h.prerequisite_any[algebra] = false;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "memorization" });
+}
+
+TEST(findings, memorization_is_silenced_by_off_path)
+{
+	// A backend learner deep in pandas: off-path asks first whether
+	// pandas is the path; memorization would push further into it.
+	Builder b("2026-11-22");
+	b.choose("2026-06-01", "backend");
+	pandas_learner(b, 1200, 1200);
+	b.off_path_window({ .paths = { { "data-science", 1200 } } });
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "off-path" });
+	EXPECT_TRUE(b.f.holds[FINDING_MEMORIZATION]);
+}
+
+TEST(findings, memorization_is_silenced_by_ignoring_fundamentals)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 1200, 0, 0, 0, 5);
+	int t = b.topic("pandas", "data-science", AREA_NONE, 600, 600, 0);
+	b.memorization_window({ { t, 1200 } }, 1200);
+	EXPECT_EQ(b.ids(),
+	    std::vector<std::string>{ "ignoring-fundamentals" });
+	EXPECT_TRUE(b.f.holds[FINDING_MEMORIZATION]);
+}
+
+TEST(findings, memorization_advice_names_an_open_project_of_the_topics_path)
+{
+	Builder b("2026-11-22");
+	pandas_learner(b, 900, 900);
+	b.project("Scraper", "automation", "2026-10-01", nullptr, 60, 1);
+	EXPECT_STREQ(b.only().advice, "Use pandas in a small project this week: "
+	    "if you understand the core concepts, you can always look up the "
+	    "rest.");
+
+	b.project("Spending analysis", "data-science", "2026-11-01", nullptr);
+	EXPECT_STREQ(b.only().advice, "Use pandas in 'Spending analysis' this "
+	    "week: if you understand the core concepts, you can always look up "
+	    "the rest.");
+}
+
+/* ---------------------------------------------------------------------
+ * skipped-prerequisites
+ */
+
+namespace {
+
+// An ml learner past the fundamentals: python 25h, pytorch `pytorch`
+// minutes, statistics `statistics` minutes, the four prerequisites.
+void
+ml_learner(Builder &b, int pytorch, int statistics)
+{
+	b.choose("2026-06-01", "ml");
+	b.totals("2026-06-01", 1500 + pytorch + statistics, 1500, 0, 2, 7);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 1500, 0);
+	b.topic("pytorch", "ml", AREA_NONE, 0, pytorch, 0);
+	int calculus = b.topic("calculus", "ml", AREA_NONE, 0, 0, 0);
+	int algebra = b.topic("linear-algebra", "ml", AREA_NONE, 0, 0, 0);
+	int probability = b.topic("probability", "data-science", AREA_NONE, 0, 0,
+	    0, "ml");
+	int stats = b.topic("statistics", "data-science", AREA_NONE, 0,
+	    statistics, 0, "ml");
+	for (int t : { calculus, algebra, probability, stats })
+		b.prerequisite(t);
+}
+
+}  // namespace
+
+TEST(findings, skipped_prerequisites_needs_twenty_hours_on_the_path)
+{
+	Builder b("2026-11-22");
+	ml_learner(b, 1199, 0);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	Builder c("2026-11-22");
+	ml_learner(c, 1200, 0);
+	const finding &item = c.only();
+	EXPECT_STREQ(item.name, "skipped-prerequisites");
+	EXPECT_STREQ(item.severity, "warning");
+	EXPECT_EQ(period(item), "2026-06-01..2026-11-22");
+	EXPECT_STREQ(item.evidence, "20h on ml but 0m on its prerequisites "
+	    "(calculus 0m, linear-algebra 0m, probability 0m, statistics 0m)");
+	EXPECT_STREQ(item.advice, "Don't skip the math: put a few hours into "
+	    "calculus, linear-algebra, probability and statistics now, because "
+	    "everything in ml builds on them.");
+}
+
+TEST(findings, skipped_prerequisites_needs_under_five_hours_on_them)
+{
+	Builder b("2026-11-22");
+	ml_learner(b, 1500, 299);
+	EXPECT_STREQ(b.only().evidence, "25h on ml but 4h59m on its "
+	    "prerequisites (calculus 0m, linear-algebra 0m, probability 0m, "
+	    "statistics 4h59m)");
+
+	Builder c("2026-11-22");
+	ml_learner(c, 1500, 300);
+	EXPECT_EQ(c.ids(), std::vector<std::string>{});
+}
+
+TEST(findings, skipped_prerequisites_counts_serving_topics_not_the_prerequisites)
+{
+	// pandas serves ml: it counts for the chosen path. The
+	// prerequisites' own hours are not path hours.
+	Builder b("2026-11-22");
+	ml_learner(b, 600, 200);
+	b.topic("pandas", "data-science", AREA_NONE, 0, 599, 0, "ml");
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.h.topics[b.h.topic_count - 1].total_by_kind[KIND_STUDY] = 600;
+	EXPECT_STREQ(b.only().evidence, "20h on ml but 3h20m on its "
+	    "prerequisites (calculus 0m, linear-algebra 0m, probability 0m, "
+	    "statistics 3h20m)");
+
+	// A topic of another path that does not serve ml does not count.
+	Builder c("2026-11-22");
+	ml_learner(c, 600, 0);
+	c.topic("django", "backend", AREA_NONE, 0, 3000, 0);
+	EXPECT_EQ(c.ids(), std::vector<std::string>{});
+}
+
+TEST(findings, skipped_prerequisites_only_for_a_path_that_declares_them)
+{
+	Builder b("2026-11-22");
+	b.choose("2026-06-01", "backend");
+	b.totals("2026-06-01", 1500 + 2000, 1500, 0, 2, 7);
+	b.topic("python", "fundamentals", AREA_BASICS, 0, 1500, 0);
+	b.topic("django", "backend", AREA_NONE, 0, 2000, 0);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+}
+
+/* ---------------------------------------------------------------------
+ * stalled
+ */
+
+TEST(findings, stalled_needs_twenty_hours_and_twenty_one_quiet_days)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 1199, 1199, 0, 1, 6);
+	b.last("2026-11-01");
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+
+	b.totals("2026-06-01", 1200, 1200, 0, 1, 6);
+	const finding &item = b.only();
+	EXPECT_STREQ(item.name, "stalled");
+	EXPECT_STREQ(item.severity, "info");
+	EXPECT_EQ(period(item), "2026-11-02..2026-11-22");
+	EXPECT_STREQ(item.evidence, "no session since 2026-11-01 (21 days)");
+	EXPECT_STREQ(item.advice, "Log one short session today: a small step "
+	    "back in beats planning a big restart.");
+	EXPECT_STREQ(b.f.welcome, "Welcome back: 21 days since your last "
+	    "session; one short session today restarts the habit.");
+	EXPECT_FALSE(findings_any_warning(&b.f));
+
+	b.last("2026-11-02");
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	EXPECT_EQ(b.f.welcome, nullptr);
+	b.th.stalled_days = 20;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "stalled" });
+}
+
+TEST(findings, stalled_names_the_open_work_last_worked_on)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 1800, 1800, 0, 1, 6);
+	int django = b.topic("django", "backend", AREA_NONE, 0, 600, 0);
+	b.last("2026-10-20");
+	b.resume("Todo API", true, "2026-10-18", django);
+	const finding &item = b.only();
+	EXPECT_EQ(period(item), "2026-10-21..2026-11-22");
+	EXPECT_STREQ(item.evidence, "no session since 2026-10-20 (33 days), on "
+	    "django; last worked on: project 'Todo API' on 2026-10-18");
+	EXPECT_STREQ(item.advice, "Pick 'Todo API' up again with one short "
+	    "session today: a small step back in beats planning a big "
+	    "restart.");
+	EXPECT_STREQ(b.f.welcome, "Welcome back: 33 days since your last "
+	    "session; pick up 'Todo API' again today.");
+
+	b.resume("Django for Everybody", false, "2026-10-20", django);
+	EXPECT_STREQ(b.only().evidence, "no session since 2026-10-20 (33 days), "
+	    "on django; last worked on: tutorial 'Django for Everybody' on "
+	    "2026-10-20");
+	EXPECT_STREQ(b.f.items[0].advice, "Pick 'Django for Everybody' up again "
+	    "with one short session today, then build something small with "
+	    "what it teaches.");
+
+	b.resume(nullptr, false, nullptr, django);
+	EXPECT_STREQ(b.only().advice, "Log one short session on django today: a "
+	    "small step back in beats planning a big restart.");
+	EXPECT_STREQ(b.f.welcome, "Welcome back: 33 days since your last "
+	    "session; one short session on django today restarts the habit.");
+}
+
+TEST(findings, stalled_in_tutorial_hell_sends_back_to_building_not_watching)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-08-01", 1800, 1800, 1800, 0, 6);
+	b.last("2026-10-01");
+	b.resume("Python Bootcamp", false, "2026-10-01");
+	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "tutorial-hell",
+	    "stalled" }));
+	EXPECT_STREQ(b.f.items[1].evidence, "no session since 2026-10-01 (52 "
+	    "days); last worked on: tutorial 'Python Bootcamp' on 2026-10-01");
+	EXPECT_STREQ(b.f.items[1].advice, "Come back with something small of "
+	    "your own rather than the next video: one short session today "
+	    "restarts the habit.");
+	EXPECT_STREQ(b.f.welcome, "Welcome back: 52 days since your last "
+	    "session; come back with something small of your own rather than "
+	    "the next video.");
+
+	b.project("Blog", "backend", "2026-09-01", nullptr);
+	b.check();
+	EXPECT_STREQ(b.f.items[1].advice, "Pick 'Blog' up again with one short "
+	    "session today: a small step back in beats planning a big "
+	    "restart.");
+}
+
+TEST(findings, stalled_comes_after_every_warning)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 1, 20);
+	b.last("2026-10-01");
+	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "no-portfolio",
+	    "stalled" }));
+	EXPECT_TRUE(findings_any_warning(&b.f));
+}
+
+/* ---------------------------------------------------------------------
  * Release and rounding
  */
 
@@ -883,7 +1721,7 @@ struct Rendered {
 		item->from = day(from);
 		item->to = f.at;
 		item->evidence = strdup(evidence);
-		item->advice = advice;
+		item->advice = strdup(advice);
 	}
 	std::string text(bool color)
 	{
@@ -967,4 +1805,49 @@ TEST(render_findings, json_objects_keep_the_spec_key_order)
 	    "\"warning\", \"from\": \"2026-09-01\", \"to\": \"2026-11-22\", "
 	    "\"evidence\": \"Sep backend (dj\xef\xbf\xbd 1h)\", \"advice\": "
 	    "\"Stay.\"}]");
+}
+
+TEST(render_findings, an_info_is_a_note_not_an_anti_pattern)
+{
+	Rendered r;
+	r.add(FINDING_STALLED, "stalled", "info", "2026-11-02",
+	    "no session since 2026-11-01 (21 days)", "Log one session.");
+	EXPECT_EQ(r.text(false), "No anti-patterns found, 1 note (as of "
+	    "2026-11-22)\n"
+	    "\n"
+	    "stalled  info  2026-11-02 to 2026-11-22\n"
+	    "  evidence: no session since 2026-11-01 (21 days)\n"
+	    "  advice:   Log one session.\n");
+	std::string want = "\033[1mNo anti-patterns found, 1 note\033[0m (as "
+	    "of 2026-11-22)\n\n\033[1mstalled\033[0m  \033[36minfo\033[0m  "
+	    "2026-11-02 to 2026-11-22\n";
+	EXPECT_EQ(r.text(true).substr(0, want.size()), want);
+
+	Rendered both;
+	both.add(FINDING_OFF_PATH, "off-path", "warning", "2026-10-26",
+	    "backend 0m of 10h", "Come back.");
+	both.add(FINDING_STALLED, "stalled", "info", "2026-11-02",
+	    "no session since 2026-11-01 (21 days)", "Log one session.");
+	EXPECT_EQ(both.text(false).substr(0, 49),
+	    "1 anti-pattern found, 1 note (as of 2026-11-22)\n\n");
+}
+
+TEST(render_findings, welcome_back_is_one_neutralised_line_or_nothing)
+{
+	Rendered r;
+	auto welcome = [&r]() {
+		char *data = nullptr;
+		size_t size = 0;
+		FILE *out = open_memstream(&data, &size);
+		findings_render_welcome(out, &r.f);
+		fclose(out);
+		std::string result(data, size);
+		free(data);
+		return result;
+	};
+	EXPECT_EQ(welcome(), "");
+	r.f.welcome = strdup("Welcome back: 33 days since your last session; "
+	    "pick up 'To\033[2Jdo' again today.");
+	EXPECT_EQ(welcome(), "Welcome back: 33 days since your last session; "
+	    "pick up 'To?[2Jdo' again today.\n");
 }
