@@ -5,13 +5,17 @@
 #   sh scripts/demo.sh /abs/path/to/track
 #
 # The learner imports a July of Toggl entries and a Udemy course report
-# (scripts/demo/), goes on with Python fundamentals in August 2026, picks the
-# backend path on 2026-08-20, follows a Django course and builds a Django
-# blog, hops to machine learning in October, comes back to backend and a
-# FastAPI project, times one session with start/stop and leaves a timer
-# running on the last day. Its history shows what track judges: the plan,
-# two anti-patterns (path-hopping, ignoring fundamentals) and the
-# portfolio depth. The clock is moved with TRACK_NOW for every step
+# (scripts/demo/; the course's hours are spread over the days it was
+# followed and marked estimated), goes on with Python fundamentals in
+# August 2026 and ships a small "Expense CLI" in one weekend (a thin
+# project: done, not substantial), picks the backend path on 2026-08-20,
+# follows a Django course and builds a Django blog over six weeks (a
+# substantial project), hops to machine learning in October, then settles
+# back on backend with a FastAPI project, times one session with
+# start/stop and leaves a timer running on the last day. Its history shows
+# what track judges: the plan with the learner's pace, the hop
+# (path-hopping holds for 90 days after it), the thin and the substantial
+# project and the portfolio depth. The clock is moved with TRACK_NOW for every step
 # (sessions are logged in the evening of their day) and fixed at
 # 2026-11-22T18:00:00Z for the final sections, so the output is the same on
 # every run. Commands other than `log` that fail (not built yet, say) are
@@ -83,6 +87,7 @@ log 2026-08-12 45m exceptions
 log 2026-08-13 1h git --start 19:00
 log 2026-08-15 2h py --project "Expense CLI" --note "argparse + csv"
 log 2026-08-16 1h30m testing --project "Expense CLI"
+at 2026-08-17T10:00:00Z project done "Expense CLI"
 log 2026-08-18 1h oop --kind study --note "exercises from chapter 9"
 log 2026-08-19 1h decorators
 

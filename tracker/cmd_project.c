@@ -289,8 +289,9 @@ done_first(struct track *t, struct project *p, const char *completed,
 		fput_terminal(t->out, url);
 		fputc('\n', t->out);
 	} else {
-		fputs("no URL yet: add one with --url (completed projects with "
-		    "a URL count as evidence in 'track portfolio')\n", t->out);
+		fputs("no URL yet: add one with --url (substantial completed "
+		    "projects with a URL count as evidence in 'track "
+		    "portfolio')\n", t->out);
 	}
 	return NULL;
 }

@@ -298,8 +298,8 @@ TEST_F(ProjectsCli, project_done_completes_and_asks_for_a_url)
 	    "2026-11-01" });
 	ok({ "project", "done", "django blog", "--date", "2026-11-20" },
 	    "completed project 'Django blog' on 2026-11-20 (started 2026-11-01, "
-	    "2h logged)\nno URL yet: add one with --url (completed projects "
-	    "with a URL count as evidence in 'track portfolio')\n");
+	    "2h logged)\nno URL yet: add one with --url (substantial completed "
+	    "projects with a URL count as evidence in 'track portfolio')\n");
 	EXPECT_EQ(sql("SELECT completed, ifnull(url, 'NULL') FROM project"),
 	    "2026-11-20|NULL\n");
 }
