@@ -337,11 +337,18 @@ db_migrate(sqlite3 *db)
  * Opening
  */
 
+/*
+ * Statement journals (and any other temporary file) stay in memory: an
+ * import row's INSERT runs several summary triggers, its journal outgrew
+ * the 64 KiB SQLite keeps in memory and every row wrote a temporary file
+ * (20 pwrite calls a row, 1.8 s of system time per 100k rows). They hold
+ * one statement's pages at a time.
+ */
 static void
 configure(sqlite3 *db)
 {
-	sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL",
-	    NULL, NULL, NULL);
+	sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+	    "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
 }
 
 /* The file's application_id, number of schema objects and user_version. */
