@@ -1132,7 +1132,8 @@ unapplied_topics(const struct history *h, const struct thresholds *th,
 		list[count++].minutes = learning;
 		*sum += learning;
 	}
-	qsort(list, count, sizeof(*list), compare_unapplied);
+	if (count > 1)
+		qsort(list, count, sizeof(*list), compare_unapplied);
 	return count;
 }
 

@@ -1098,7 +1098,9 @@ read_project_topics(sqlite3 *db, const struct history *h,
 	if ((err = rows_done(db, stmt, rc, "cannot read the projects' "
 	    "topics")) != NULL || !merge)
 		return err;
-	qsort(*rows, *count, sizeof(**rows), compare_project_topic_keys);
+	if (*count > 1)
+		qsort(*rows, *count, sizeof(**rows),
+		    compare_project_topic_keys);
 	for (size_t i = 0; i < *count; i++) {
 		if (merged && compare_project_topic_keys(&(*rows)[merged - 1],
 		    &(*rows)[i]) == 0)
@@ -1263,8 +1265,9 @@ load_all_projects(sqlite3 *db, struct history *h)
 	    (err = load_project_weeks(db, h)) == NULL &&
 	    (err = load_project_paths(db, h, given)) == NULL)
 		err = load_project_tops(db, h);
-	qsort(h->projects, h->project_count, sizeof(*h->projects),
-	    compare_projects_by_start);
+	if (h->project_count > 0)	/* qsort of NULL is undefined */
+		qsort(h->projects, h->project_count, sizeof(*h->projects),
+		    compare_projects_by_start);
 	return err;
 }
 
