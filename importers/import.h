@@ -52,7 +52,10 @@ struct import_result {
 	long tutorials_updated;
 	long duplicates;	/* sessions already in the database */
 	long rejected;		/* bad rows skipped under --skip-bad */
-	long skipped;		/* zero-length, not started, other people */
+	long skipped;		/* zero-length, not started, other people,
+				   removed courses */
+	long removed_courses;	/* course rows a platform left for courses
+				   it removed (in skipped too) */
 	long kinds_inferred[KIND_COUNT];	/* sessions added whose kind (enum kind)
 				   words of the entry decided */
 	long estimated_minutes;	/* course time spread over days ... */

@@ -199,6 +199,9 @@ print_summary(struct track *t, const char *file, const struct import_result *r,
 		fprintf(t->out, ", %ld rejected", r->rejected);
 	if (r->skipped > 0)
 		fprintf(t->out, ", %ld skipped", r->skipped);
+	if (r->removed_courses > 0)
+		fprintf(t->out, " (%ld removed course%s)", r->removed_courses,
+		    plural(r->removed_courses));
 	if (r->estimated_minutes > 0) {
 		char text[32];
 
@@ -241,6 +244,8 @@ result_json(const char *file, const struct import_result *r, bool dry_run)
 	json_object_set_new(o, "duplicates", json_integer(r->duplicates));
 	json_object_set_new(o, "rejected", json_integer(r->rejected));
 	json_object_set_new(o, "skipped", json_integer(r->skipped));
+	json_object_set_new(o, "removed_courses",
+	    json_integer(r->removed_courses));
 	json_object_set_new(o, "kinds_inferred", inferred_json(r));
 	json_object_set_new(o, "estimated_minutes",
 	    json_integer(r->estimated_minutes));
