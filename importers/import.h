@@ -48,6 +48,7 @@ struct import_result {
 	const char *format;	/* the profile used (static) */
 	long rows;		/* data rows read */
 	long sessions_added;
+	long sessions_updated;	/* entries corrected since their import */
 	long tutorials_added;
 	long tutorials_updated;
 	long duplicates;	/* sessions already in the database */
@@ -69,7 +70,8 @@ struct import_batch_info {
 	char *created;		/* UTC instant */
 	char *file;
 	char *format;
-	long rows, sessions_added, tutorials_added, tutorials_updated;
+	long rows, sessions_added, sessions_updated, tutorials_added;
+	long tutorials_updated;
 	long duplicates, rejected, skipped;
 };
 
