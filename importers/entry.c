@@ -390,7 +390,7 @@ entry_note(struct importer *imp, const struct entry *e, int64_t topic_id,
 }
 
 /*
- * The whole-row hash a track before schema 010 fingerprinted an entry
+ * The whole-row hash a track before schema 011 fingerprinted an entry
  * with: its sessions are still found by it (match.c).
  */
 static uint64_t

@@ -81,7 +81,7 @@ void identity_fingerprint(const struct identity *id, long occurrence,
 
 /*
  * The fingerprint of the occurrence'th row with hash base on day, as
- * track wrote every fingerprint before schema 010 and still writes those
+ * track wrote every fingerprint before schema 011 and still writes those
  * of course time: "YYYY-MM-DD/<16 hex digits>".
  */
 void fingerprint_text(int day, uint64_t base, long occurrence,

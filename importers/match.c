@@ -6,7 +6,7 @@
  * session_change, which undo restores), kept when the learner has
  * edited the session by hand since.
  *
- * Sessions a track before schema 010 imported carry a fingerprint of
+ * Sessions a track before schema 011 imported carry a fingerprint of
  * the whole row and no content (import_legacy lists them): an entry
  * finds its own by that fingerprint (the same row again), else by the
  * day, start, minutes and format family the session stored (the row
@@ -83,7 +83,7 @@ held_by_fingerprint(struct store *s, const char *fp, const char *content,
 }
 
 /*
- * The same row imported by a track before schema 010: its fingerprint
+ * The same row imported by a track before schema 011: its fingerprint
  * of the whole row, the occurrence'th of this file (the legacy table).
  */
 static struct error *
@@ -111,7 +111,7 @@ legacy_same_row(struct store *s, const struct new_session *n,
 }
 
 /*
- * A session of a track before schema 010 with the entry's day, start,
+ * A session of a track before schema 011 with the entry's day, start,
  * minutes and family (and topic, project and tutorial when k asks) that
  * no entry has met yet: the entry, corrected since (its oldest, when
  * several are).

@@ -165,7 +165,7 @@ struct entry_keys {
 
 /*
  * Whether the database holds sessions of family that a track before
- * schema 010 imported and no import has met since (import_legacy): only
+ * schema 011 imported and no import has met since (import_legacy): only
  * then does an entry need its legacy hash. Asked once per family.
  */
 struct error *store_legacy(struct store *s, const char *family, bool *any);

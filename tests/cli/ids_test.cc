@@ -175,7 +175,7 @@ lines(const std::string &text)
 std::string
 rows(const std::string &db, const std::string &table)
 {
-	// Schema 009 added session.estimated, schema 010 session.content,
+	// Schema 009 added session.estimated, schema 011 session.content,
 	// session.edited and import_batch.sessions_updated: a version-5 row
 	// is read by the columns it had.
 	if (table == "session")

@@ -6,7 +6,7 @@
 // skipped, that the summaries follow and that undo puts back exactly
 // what was there. Then: a session edited by hand is kept, identical
 // entries are told apart by their order, and sessions a track before
-// schema 010 imported are recognised and corrected too.
+// schema 011 imported are recognised and corrected too.
 #include <gtest/gtest.h>
 #include <jansson.h>
 
@@ -428,11 +428,11 @@ TEST(cli_import_identity, sessions_from_tracks_export_are_recognised)
 }
 
 // ---------------------------------------------------------------------
-// A database from before schema 010
+// A database from before schema 011
 
 namespace {
 
-// What a track before schema 010 left after importing toggl_current.csv,
+// What a track before schema 011 left after importing toggl_current.csv,
 // harvest.csv, watson.csv and generic.csv (fingerprints of the whole row,
 // as it computed them; topics by name).
 const char kVersion9Imports[] =
@@ -492,7 +492,7 @@ const char *const kV9Files[] = { "toggl_current.csv", "harvest.csv",
 } // namespace
 
 // Re-importing the same old exports adds nothing (the fingerprints a
-// track before schema 010 gave them still match), and the sessions take
+// track before schema 011 gave them still match), and the sessions take
 // this version's fingerprints: then a correction is an update.
 TEST(cli_import_identity, older_sessions_are_recognised)
 {

@@ -1,8 +1,8 @@
--- track database, version 10: an imported entry's identity apart from
+-- track database, version 11: an imported entry's identity apart from
 -- its content (issue 16). A time-tracker entry is the same entry when
--- its tool's id, else its start and length, else its day and length,
--- are the same (importers/identity.h); what else it says is its
--- content. A re-export whose entry says something else (a corrected
+-- its tool's id, else its start and length, else its day, length and
+-- the names of what the time went to, are the same (importers/
+-- identity.h); what else it says is its content. A re-export whose entry says something else (a corrected
 -- description) updates the session it made instead of adding its time
 -- again; `track import undo` puts the old values back.
 
