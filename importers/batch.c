@@ -1,8 +1,8 @@
 /*
  * Import batches: listing them and taking one back. A batch owns the
  * sessions it added (they cascade with it), the tutorials and projects
- * it created (batch_id) and the old values of the tutorials it updated
- * (tutorial_change).
+ * it created (batch_id) and the old values of the tutorials and
+ * sessions it updated (tutorial_change, session_change).
  */
 #include <stdlib.h>
 
@@ -21,7 +21,8 @@ import_batch_each(sqlite3 *db,
 
 	if ((err = db_prepare(db, "SELECT id, created, file, format, rows, "
 	    "sessions_added, tutorials_added, tutorials_updated, duplicates, "
-	    "rejected, skipped FROM import_batch ORDER BY id DESC",
+	    "rejected, skipped, sessions_updated FROM import_batch ORDER BY id "
+	    "DESC",
 	    &stmt)) != NULL)
 		return err;
 	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -37,6 +38,7 @@ import_batch_each(sqlite3 *db,
 			.duplicates = sqlite3_column_int64(stmt, 8),
 			.rejected = sqlite3_column_int64(stmt, 9),
 			.skipped = sqlite3_column_int64(stmt, 10),
+			.sessions_updated = sqlite3_column_int64(stmt, 11),
 		};
 
 		err = fn(&b, arg);
@@ -74,6 +76,46 @@ restore_tutorials(sqlite3 *db, int64_t id)
 }
 
 /*
+ * The sessions the batch updated (session_change) that may be restored:
+ * not changed again by a later batch (whose own undo restores them) nor
+ * edited by hand since (the learner's values stay).
+ */
+#define RESTORABLE "SELECT c.session_id FROM session_change c JOIN session " \
+	"s ON s.id = c.session_id WHERE c.batch_id = ?1 AND s.edited = 0 AND " \
+	"NOT EXISTS (SELECT 1 FROM session_change l WHERE l.session_id = " \
+	"c.session_id AND l.batch_id > ?1)"
+
+/*
+ * Puts back what the sessions the batch updated held before: their
+ * values (a project or tutorial since removed stays unset, a topic since
+ * removed stays as it is), their fingerprint and content, and their
+ * place in import_legacy. The summary triggers follow the update.
+ */
+static struct error *
+restore_sessions(sqlite3 *db, int64_t id, int64_t *restored)
+{
+	struct error *err;
+
+	*restored = 0;
+	if ((err = db_exec(db, "INSERT OR IGNORE INTO import_legacy (session_id, "
+	    "family) SELECT session_id, legacy FROM session_change WHERE "
+	    "batch_id = ?1 AND legacy IS NOT NULL AND session_id IN ("
+	    RESTORABLE ")", "i", id)) != NULL ||
+	    (err = db_exec(db, "UPDATE session SET (day, start, minutes, "
+	    "topic_id, kind, project_id, tutorial_id, note, fingerprint, "
+	    "content) = (SELECT c.day, c.start, c.minutes, coalesce((SELECT "
+	    "t.id FROM topic t WHERE t.id = c.topic_id), session.topic_id), "
+	    "c.kind, (SELECT p.id FROM project p WHERE p.id = c.project_id), "
+	    "(SELECT u.id FROM tutorial u WHERE u.id = c.tutorial_id), c.note, "
+	    "c.fingerprint, c.content FROM session_change c WHERE c.batch_id = "
+	    "?1 AND c.session_id = session.id) WHERE id IN (" RESTORABLE ")",
+	    "i", id)) != NULL)
+		return err;
+	*restored = sqlite3_changes(db);
+	return NULL;
+}
+
+/*
  * Removes what the batch created that nothing else uses: its tutorials
  * and projects with no session of another batch or logged by hand.
  */
@@ -100,7 +142,7 @@ struct error *
 import_batch_undo(sqlite3 *db, int64_t id, FILE *out)
 {
 	struct error *err;
-	int64_t sessions = 0, tutorials = 0, updated = 0;
+	int64_t sessions = 0, tutorials = 0, updated = 0, restored = 0;
 	char *file = NULL;
 	sqlite3_stmt *stmt;
 
@@ -118,7 +160,8 @@ import_batch_undo(sqlite3 *db, int64_t id, FILE *out)
 	if (file == NULL)
 		return error_usage("no import #%lld: 'track import list' shows "
 		    "the imports", (long long)id);
-	if ((err = restore_tutorials(db, id)) == NULL &&
+	if ((err = restore_sessions(db, id, &restored)) == NULL &&
+	    (err = restore_tutorials(db, id)) == NULL &&
 	    (err = remove_created(db, id, &tutorials)) == NULL &&
 	    (err = db_exec(db, "DELETE FROM import_batch WHERE id = ?", "i",
 	    id)) == NULL) {
@@ -129,6 +172,9 @@ import_batch_undo(sqlite3 *db, int64_t id, FILE *out)
 		if (tutorials > 0)
 			fprintf(out, ", %lld tutorial%s removed",
 			    (long long)tutorials, tutorials == 1 ? "" : "s");
+		if (restored > 0)
+			fprintf(out, ", %lld session%s restored",
+			    (long long)restored, restored == 1 ? "" : "s");
 		if (updated > 0)
 			fprintf(out, ", %lld tutorial%s restored",
 			    (long long)updated, updated == 1 ? "" : "s");

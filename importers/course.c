@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "coursedays.h"
 #include "date.h"
 #include "db.h"
 #include "importer.h"
@@ -22,6 +23,9 @@ struct course {
 	const char *platform;
 	double progress;	/* percent; -1: unknown */
 	int started, completed, activity;
+	int begin;		/* where its time may begin: the start or
+				   enrollment date the row gives */
+	bool removed;		/* a placeholder of a removed course */
 	bool has_time;
 	long seconds;		/* cumulative */
 	char *url;		/* NULL: none */
@@ -61,6 +65,19 @@ course_row(struct importer *imp, const struct csv_record *record)
 /* ---------------------------------------------------------------------
  * Reading the row
  */
+
+static int
+later(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/* The earlier of two days, either DAY_NONE. */
+static int
+earlier(int a, int b)
+{
+	return a == DAY_NONE ? b : b == DAY_NONE ? a : a < b ? a : b;
+}
 
 /*
  * Whether a date cell holds 1970-01-01, the Unix epoch: what an export
@@ -133,6 +150,36 @@ read_completion(const struct importer *imp, const struct csv_record *record,
 	return NULL;
 }
 
+void
+course_days_settle(struct course_days *d, bool has_start_column)
+{
+	if (d->started != DAY_NONE && d->completed != DAY_NONE &&
+	    d->started > d->completed)
+		d->started = d->completed;
+	d->begin = d->started;
+	if (d->started == DAY_NONE && !has_start_column)
+		d->started = earlier(d->activity, d->completed);
+}
+
+bool
+course_removed(const char *title, const char *prefix)
+{
+	return prefix != NULL && strncasecmp(title, prefix, strlen(prefix)) == 0;
+}
+
+/* The row's days settled (course_days_settle). */
+static void
+course_start(const struct importer *imp, struct course *c)
+{
+	struct course_days d = { .started = c->started, .activity =
+		c->activity, .completed = c->completed };
+
+	course_days_settle(&d, imp->map.column[F_STARTED] >= 0 ||
+	    imp->map.column[F_ENROLLED] >= 0);
+	c->started = d.started;
+	c->begin = d.begin;
+}
+
 static struct error *
 read_days(const struct importer *imp, const struct csv_record *record,
     struct course *c)
@@ -152,6 +199,7 @@ read_days(const struct importer *imp, const struct csv_record *record,
 		    c->started;
 	if (c->completed != DAY_NONE && c->progress < 0)
 		c->progress = 100;
+	course_start(imp, c);
 	return NULL;
 }
 
@@ -191,13 +239,18 @@ course_read(struct importer *imp, const struct csv_record *record,
 	bool present;
 
 	c->line = record->line;
-	c->started = c->completed = c->activity = DAY_NONE;
+	c->started = c->completed = c->activity = c->begin = DAY_NONE;
 	c->title = row_clean_title(row_cell(imp, record, F_TITLE));
 	c->course_id = value_empty(id) ? NULL : id;
 	c->platform = imp->map.profile->platform ? imp->map.profile->platform :
 	    "import";
 	if (value_empty(c->title))
 		return error_usage("no course title");
+	/* A removed course's placeholder: never a tutorial, whatever it says. */
+	if (course_removed(c->title, imp->map.profile->removed_title)) {
+		c->removed = true;
+		return NULL;
+	}
 	if ((err = cell_number(imp, record, F_PROGRESS, &c->progress,
 	    &present)) != NULL)
 		return err;
@@ -311,18 +364,6 @@ tutorial_create(struct importer *imp, const struct course *c,
 	t->batch_id = imp->store.batch_id;
 	imp->result->tutorials_added++;
 	return NULL;
-}
-
-static int
-later(int a, int b)
-{
-	return a > b ? a : b;
-}
-
-static int
-earlier(int a, int b)
-{
-	return a == DAY_NONE ? b : b == DAY_NONE ? a : a < b ? a : b;
 }
 
 /*
@@ -458,7 +499,7 @@ add_time(struct importer *imp, const struct course *c,
 {
 	int previous = t->last_activity != DAY_NONE ? t->last_activity :
 	    last_imported;
-	int begin = previous != DAY_NONE ? previous + 1 : c->started;
+	int begin = previous != DAY_NONE ? previous + 1 : c->begin;
 	struct spread s;
 	char text[32], last[DAY_TEXT_SIZE];
 
@@ -550,6 +591,11 @@ course_store(struct importer *imp, struct course *c)
 	struct tutorial_state t;
 	struct error *err;
 
+	if (c->removed) {
+		imp->result->skipped++;
+		imp->result->removed_courses++;
+		return NULL;
+	}
 	if (c->started == DAY_NONE && c->activity == DAY_NONE &&
 	    c->completed == DAY_NONE &&
 	    c->seconds == 0 && c->progress <= 0) {

@@ -389,8 +389,12 @@ entry_note(struct importer *imp, const struct entry *e, int64_t topic_id,
 			buf_printf(note, "%s%s", note->len ? "; " : "", e->tags[i]);
 }
 
+/*
+ * The whole-row hash a track before schema 011 fingerprinted an entry
+ * with: its sessions are still found by it (match.c).
+ */
 static uint64_t
-entry_fingerprint(struct importer *imp, const struct entry *e)
+entry_legacy_hash(struct importer *imp, const struct entry *e)
 {
 	struct store *s = &imp->store;
 
@@ -404,6 +408,77 @@ entry_fingerprint(struct importer *imp, const struct entry *e)
 	store_key_add(s, e->topic);
 	store_key_add(s, e->note);
 	return store_key_hash(s);
+}
+
+/*
+ * The entry's keys (identity.h): its identity (the tool's id, else its
+ * start and minutes, else its day, minutes, project, task and topic
+ * column), the hash of what it says (for an id, its times too), and its
+ * legacy hash while the database holds sessions of this family that an
+ * older track imported.
+ */
+static struct error *
+entry_keys(struct importer *imp, const struct entry *e, long minutes,
+    struct entry_keys *k)
+{
+	struct store *s = &imp->store;
+	const char *family = imp->map.profile->family;
+	const char *names[] = { e->project, e->task, e->topic };
+	long long start = e->has_start ? (long long)e->start : -1;
+	struct error *err;
+	bool legacy;
+
+	k->family = family;
+	identity_make(&k->identity, &s->key, family, e->id, e->has_start, start,
+	    e->day, minutes, names, sizeof(names) / sizeof(names[0]));
+	k->legacy_topic = k->identity.kind == IDENTITY_DAY;
+	k->legacy_links = false;
+	if (k->identity.kind == IDENTITY_ID)
+		store_key_reset(s, family, e->day, start, minutes * 60);
+	else
+		store_key_reset(s, family, 0, -1, 0);
+	store_key_add(s, e->project);
+	store_key_add(s, e->task);
+	store_key_add(s, e->description);
+	store_key_add(s, e->tags_text);
+	store_key_add(s, e->topic);
+	store_key_add(s, e->kind);
+	store_key_add(s, e->note);
+	k->content = store_key_hash(s);
+	k->legacy = 0;
+	if ((err = store_legacy(s, family, &legacy)) != NULL || !legacy)
+		return err;
+	k->legacy = entry_legacy_hash(imp, e);
+	return NULL;
+}
+
+/* Counts what became of the entry; a kept edit is said. */
+static void
+entry_count(struct importer *imp, const struct entry *e,
+    enum store_outcome outcome, int64_t session_id, bool inferred,
+    enum kind kind)
+{
+	struct import_result *r = imp->result;
+
+	switch (outcome) {
+	case STORE_ADDED:
+		r->sessions_added++;
+		if (inferred)
+			r->kinds_inferred[kind]++;
+		break;
+	case STORE_UPDATED:
+		r->sessions_updated++;
+		break;
+	case STORE_KEPT:
+		row_warn(imp, e->line, "the entry changed since it was imported, "
+		    "but session #%lld was edited by hand since: kept as edited",
+		    (long long)session_id);
+		r->duplicates++;
+		break;
+	case STORE_SAME:
+		r->duplicates++;
+		break;
+	}
 }
 
 /* Checks the length; false (with the row counted) when it is skipped. */
@@ -452,9 +527,12 @@ entry_import(struct importer *imp, struct entry *e)
 {
 	struct new_session n = { .origin = "import" };
 	struct topic_ref topic;
+	struct entry_keys k;
+	enum store_outcome outcome;
 	const char *fallback;
 	struct error *err;
-	bool keep, added, inferred;
+	int64_t session_id;
+	bool keep, inferred;
 
 	if ((err = entry_length(imp, e, &keep)) != NULL || !keep)
 		return err;
@@ -473,14 +551,10 @@ entry_import(struct importer *imp, struct entry *e)
 		return error_usage("note of %zu bytes is too long: a note holds "
 		    "at most %d", imp->scratch.len, SESSION_NOTE_MAX);
 	n.note = imp->scratch.len ? imp->scratch.data : NULL;
-	if ((err = store_session(&imp->store, &n, entry_fingerprint(imp, e),
-	    &added)) != NULL)
+	if ((err = entry_keys(imp, e, n.minutes, &k)) != NULL ||
+	    (err = store_entry(&imp->store, &n, &k, &outcome,
+	    &session_id)) != NULL)
 		return err;
-	if (added && inferred)
-		imp->result->kinds_inferred[n.kind]++;
-	if (added)
-		imp->result->sessions_added++;
-	else
-		imp->result->duplicates++;
+	entry_count(imp, e, outcome, session_id, inferred, n.kind);
 	return NULL;
 }

@@ -541,13 +541,15 @@ batch_record(struct importer *imp)
 	int64_t id = imp->store.batch_id;
 	struct error *err;
 
-	if (r->sessions_added + r->tutorials_added + r->tutorials_updated == 0)
+	if (r->sessions_added + r->sessions_updated + r->tutorials_added +
+	    r->tutorials_updated == 0)
 		return db_exec(imp->db, "DELETE FROM import_batch WHERE id = ?",
 		    "i", id);
 	if ((err = db_exec(imp->db, "UPDATE import_batch SET rows = ?, "
-	    "sessions_added = ?, tutorials_added = ?, tutorials_updated = ?, "
-	    "duplicates = ?, rejected = ?, skipped = ? WHERE id = ?",
-	    "iiiiiiii", (int64_t)r->rows, (int64_t)r->sessions_added,
+	    "sessions_added = ?, sessions_updated = ?, tutorials_added = ?, "
+	    "tutorials_updated = ?, duplicates = ?, rejected = ?, skipped = ? "
+	    "WHERE id = ?", "iiiiiiiii", (int64_t)r->rows,
+	    (int64_t)r->sessions_added, (int64_t)r->sessions_updated,
 	    (int64_t)r->tutorials_added, (int64_t)r->tutorials_updated,
 	    (int64_t)r->duplicates, (int64_t)r->rejected, (int64_t)r->skipped,
 	    id)) != NULL)

@@ -48,11 +48,15 @@ struct import_result {
 	const char *format;	/* the profile used (static) */
 	long rows;		/* data rows read */
 	long sessions_added;
+	long sessions_updated;	/* entries corrected since their import */
 	long tutorials_added;
 	long tutorials_updated;
 	long duplicates;	/* sessions already in the database */
 	long rejected;		/* bad rows skipped under --skip-bad */
-	long skipped;		/* zero-length, not started, other people */
+	long skipped;		/* zero-length, not started, other people,
+				   removed courses */
+	long removed_courses;	/* course rows a platform left for courses
+				   it removed (in skipped too) */
 	long kinds_inferred[KIND_COUNT];	/* sessions added whose kind (enum kind)
 				   words of the entry decided */
 	long estimated_minutes;	/* course time spread over days ... */
@@ -66,7 +70,8 @@ struct import_batch_info {
 	char *created;		/* UTC instant */
 	char *file;
 	char *format;
-	long rows, sessions_added, tutorials_added, tutorials_updated;
+	long rows, sessions_added, sessions_updated, tutorials_added;
+	long tutorials_updated;
 	long duplicates, rejected, skipped;
 };
 

@@ -155,10 +155,18 @@ const struct profile profiles[] = {
 	  .platform = "LinkedIn Learning",
 	  .detect = { "Content Title", "Content Type",
 	    "Content Completed At (if completed)" },
+	  /*
+	   * The archive's one other date is the last viewing, not the first:
+	   * it is the course's activity, and it may be after the completion
+	   * (a course watched again). With no start column, a course starts
+	   * on the earlier of its two dates (course.c). Courses LinkedIn has
+	   * removed stay in the archive as placeholder rows.
+	   */
 	  .columns = { { F_TITLE, "Content Title" },
-	    { F_STARTED, "Content Last Watched Date (if viewed)" },
+	    { F_ACTIVITY, "Content Last Watched Date (if viewed)" },
 	    { F_COMPLETED, "Content Completed At (if completed)" } },
 	  .required = { F_TITLE },
+	  .removed_title = "CONTENT METADATA NO LONGER EXISTS",
 	  .dates = DATE_ISO, .zone = ZONE_UTC, .numbers = NUMBER_DOT },
 	{ .name = "watson-report", .family = "watson", .type = TYPE_REFUSED,
 	  .title = NULL, .exact = "from,to,project,tag,time",

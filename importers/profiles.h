@@ -70,6 +70,9 @@ struct profile {
 	const char *platform;	/* course rows: "Udemy" */
 	const char *slug_url;	/* course URL = this + the slug column */
 	const char *json_twin;	/* the profile of the same tool's JSON */
+	const char *removed_title;	/* course rows: a title starting with
+					   this is a course the platform
+					   removed (skipped, counted) */
 };
 
 /* A header matched to a profile: the cell index of each field, or -1. */

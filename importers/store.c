@@ -67,6 +67,15 @@ cache_put(struct name_cache *c, const char *key, int64_t id, int64_t path_id,
 }
 
 static void format_day(int day, char out[DAY_TEXT_SIZE]);
+static void spill(void *arg, uint64_t base, long next);
+static void repeat_put(struct store *s, uint64_t base, long next, int *rc);
+
+/*
+ * The occurrence counters held in memory at once, per table: a day's
+ * identities (a few dozen even in a stress history), or a tool's ids
+ * until the table spills its claims (occurrence.h).
+ */
+#define OCCURRENCE_SLOTS 4096
 
 /* ---------------------------------------------------------------------
  * Summaries of the inserted sessions
@@ -361,6 +370,9 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 		s->uuid_seed = (uint64_t)now ^ (uint64_t)getpid() << 32;
 	s->db = db;
 	s->batch_id = batch_id;
+	occurrences_init(&s->days, OCCURRENCE_SLOTS, spill, s);
+	occurrences_init(&s->ids, OCCURRENCE_SLOTS, spill, s);
+	occurrences_init(&s->legacy, OCCURRENCE_SLOTS, spill, s);
 	s->path_id = path_id;
 	instant_format(now, s->created);
 	buf_init(&s->key);
@@ -385,10 +397,14 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	if ((err = db_statement(db, "INSERT OR IGNORE INTO session (uuid, "
 	    "day, start, "
 	    "minutes, topic_id, kind, project_id, tutorial_id, note, origin, "
-	    "batch_id, fingerprint, created, estimated) VALUES (?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?, ?, ?, ?, ?, ?)", &s->insert_session)) != NULL ||
+	    "batch_id, fingerprint, created, estimated, content) VALUES (?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &s->insert_session)) !=
+	    NULL ||
 	    (err = db_statement(db, "SELECT ifnull(batch_id, 0) FROM session "
 	    "WHERE fingerprint = ?", &s->fingerprint_owner)) != NULL ||
+	    (err = db_statement(db, "SELECT id, ifnull(batch_id, 0), content, "
+	    "edited FROM session WHERE fingerprint = ?",
+	    &s->fingerprint_session)) != NULL ||
 	    (err = db_statement(db, "SELECT 1 FROM session WHERE uuid = ?",
 	    &s->uuid_exists)) != NULL ||
 	    (err = db_statement(db, "SELECT next FROM temp.import_repeat WHERE "
@@ -407,6 +423,11 @@ store_close(struct store *s)
 		    NULL));
 	db_statement_done(s->insert_session);
 	db_statement_done(s->fingerprint_owner);
+	db_statement_done(s->fingerprint_session);
+	occurrences_release(&s->days);
+	occurrences_release(&s->ids);
+	occurrences_release(&s->legacy);
+	free(s->legacy_family);
 	db_statement_done(s->uuid_exists);
 	db_statement_done(s->repeat_get);
 	db_statement_done(s->repeat_put);
@@ -426,59 +447,19 @@ void
 store_key_reset(struct store *s, const char *family, int day,
     long long start, long seconds)
 {
-	uint64_t numbers[3] = { (uint64_t)(int64_t)day, (uint64_t)start,
-		(uint64_t)(int64_t)seconds };
-	char bytes[sizeof(numbers)];
-
-	/* Little-endian whatever the machine, so fingerprints travel. */
-	for (size_t i = 0; i < sizeof(bytes); i++)
-		bytes[i] = (char)(numbers[i / 8] >> (8 * (i % 8)));
-	buf_clear(&s->key);
-	buf_puts(&s->key, family);
-	buf_append(&s->key, "\x1f", 1);
-	buf_append(&s->key, bytes, sizeof(bytes));
+	key_reset(&s->key, family, day, start, seconds);
 }
 
 void
 store_key_add(struct store *s, const char *text)
 {
-	bool space = false;
-
-	buf_putc(&s->key, '\x1f');
-	if (text == NULL)
-		return;
-	while (isspace((unsigned char)*text))
-		text++;
-	for (; *text; text++) {
-		if (isspace((unsigned char)*text)) {
-			space = true;
-			continue;
-		}
-		if (space)
-			buf_putc(&s->key, ' ');
-		space = false;
-		buf_putc(&s->key, (char)tolower((unsigned char)*text));
-	}
+	key_add(&s->key, text);
 }
 
 uint64_t
 store_key_hash(const struct store *s)
 {
-	uint64_t h = XXH3_64bits(s->key.data, s->key.len);
-
-	return h != 0 ? h : 1;	/* 0 means "no fingerprint" */
-}
-
-void
-store_fingerprint(int day, uint64_t base, long occurrence, char out[32])
-{
-	uint64_t h = occurrence == 0 ? base :
-	    XXH3_64bits_withSeed(&base, sizeof(base), (uint64_t)occurrence);
-
-	format_day(day, out);
-	out[10] = '/';
-	put_hex(out + 11, h, 16);
-	out[27] = '\0';
+	return key_hash(&s->key);
 }
 
 /* Runs stmt (bound) for one row: its first column, or fallback. */
@@ -511,7 +492,8 @@ bind_id(sqlite3_stmt *stmt, int index, int64_t id)
  * SQLITE_CONSTRAINT when a uniqueness constraint ignored it.
  */
 static int
-insert_session(struct store *s, const struct new_session *n, const char *fp)
+insert_session(struct store *s, const struct new_session *n, const char *fp,
+    const char *content)
 {
 	sqlite3_stmt *st = s->insert_session;
 	char uuid[37], day[DAY_TEXT_SIZE], start[INSTANT_TEXT_SIZE];
@@ -539,6 +521,7 @@ insert_session(struct store *s, const struct new_session *n, const char *fp)
 	sqlite3_bind_text(st, 12, fp, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, s->created, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 14, n->estimated ? 1 : 0);
+	sqlite3_bind_text(st, 15, content, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE && sqlite3_changes(s->db) == 0)
 		rc = SQLITE_CONSTRAINT;
@@ -556,6 +539,56 @@ insert_error(struct store *s, int rc)
 		return db_error(s->db, "cannot add an imported session");
 	return error_runtime("cannot add an imported session: %s",
 	    sqlite3_errstr(rc));
+}
+
+int
+store_insert(struct store *s, const struct new_session *n,
+    const char *fingerprint, const char *content)
+{
+	return insert_session(s, n, fingerprint, content);
+}
+
+struct error *
+store_insert_error(struct store *s, int rc)
+{
+	return insert_error(s, rc);
+}
+
+/* The occurrence table's spill store: temp.import_repeat. */
+static void
+spill(void *arg, uint64_t base, long next)
+{
+	struct store *s = arg;
+	int rc = SQLITE_OK;
+
+	repeat_put(s, base, next, &rc);
+	if (rc != SQLITE_OK && s->spill_rc == SQLITE_OK)
+		s->spill_rc = rc;
+}
+
+struct error *
+store_occurrence(struct store *s, struct occurrences *o, int day,
+    uint64_t base, long *next)
+{
+	int rc = SQLITE_OK;
+	bool ask;
+
+	*next = occurrences_get(o, day, base, &ask);
+	if (s->spill_rc != SQLITE_OK)
+		return insert_error(s, s->spill_rc);
+	if (*next >= 0)
+		return NULL;
+	*next = 0;
+	if (!ask || s->repeats == 0)
+		return NULL;
+	sqlite3_bind_int64(s->repeat_get, 1, (int64_t)base);
+	*next = (long)step_int(s->repeat_get, 0, &rc);
+	if (rc != SQLITE_OK)
+		return insert_error(s, rc);
+	/* Only claims are spilled: it is one. */
+	if (*next > 0)
+		occurrences_put(o, base, *next, true);
+	return NULL;
 }
 
 /* The batch owning fingerprint fp: -1 when none, 0 when not imported. */
@@ -587,7 +620,7 @@ add_fingerprinted(struct store *s, const struct new_session *n,
 {
 	int rc = SQLITE_OK;
 	long i;
-	char fp[32];
+	char fp[FINGERPRINT_SIZE];
 
 	i = 0;
 	if (s->repeats > 0) {
@@ -597,8 +630,8 @@ add_fingerprinted(struct store *s, const struct new_session *n,
 	for (; rc == SQLITE_OK; i++) {
 		int64_t owner;
 
-		store_fingerprint(n->day, base, i, fp);
-		rc = insert_session(s, n, fp);
+		fingerprint_text(n->day, base, i, fp);
+		rc = insert_session(s, n, fp, NULL);
 		if (rc == SQLITE_DONE) {
 			*added = true;
 			rc = SQLITE_OK;
@@ -625,7 +658,7 @@ add_fingerprinted(struct store *s, const struct new_session *n,
 static struct error *
 add_by_uuid(struct store *s, const struct new_session *n, bool *added)
 {
-	int rc = insert_session(s, n, n->fingerprint);
+	int rc = insert_session(s, n, n->fingerprint, NULL);
 
 	*added = rc == SQLITE_DONE;
 	if (*added || (rc & 0xff) != SQLITE_CONSTRAINT)

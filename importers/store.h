@@ -15,6 +15,8 @@
 #include "buf.h"
 #include "date.h"
 #include "error.h"
+#include "identity.h"
+#include "occurrence.h"
 #include "session.h"
 
 #define NAME_CACHE_SIZE 512
@@ -80,6 +82,7 @@ struct store {
 	char created[INSTANT_TEXT_SIZE];
 	sqlite3_stmt *insert_session;
 	sqlite3_stmt *fingerprint_owner;
+	sqlite3_stmt *fingerprint_session;	/* id, batch, content, edited */
 	sqlite3_stmt *uuid_exists;
 	sqlite3_stmt *repeat_get;
 	sqlite3_stmt *repeat_put;
@@ -91,6 +94,12 @@ struct store {
 	char *trigger;		/* the paused insert trigger's SQL */
 	bool checks_ignored_here;	/* store_open turned CHECKs off */
 	long repeats;		/* rows in temp.import_repeat */
+	struct occurrences days;	/* identities of days and starts */
+	struct occurrences ids;		/* identities of a tool's ids */
+	struct occurrences legacy;	/* schema 009 fingerprints */
+	int spill_rc;		/* the first failed spill (SQLite code) */
+	char *legacy_family;	/* the family store_legacy looked at ... */
+	bool legacy_any;	/* ... and whether it has legacy sessions */
 	uint64_t uuid_seed;	/* new session uuids: random seed ... */
 	uint64_t uuid_counter;	/* ... and how many were made */
 };
@@ -112,9 +121,8 @@ void store_close(struct store *s);
 struct error *store_flush(struct store *s);
 
 /*
- * The fingerprint material of a row: its format family, day, start
- * (-1: none), seconds, then store_key_add for each text (trimmed,
- * lowercased, spaces collapsed). store_key_hash is its xxHash.
+ * The fingerprint material of a row in s->key (identity.h's key_reset,
+ * key_add, key_hash).
  */
 void store_key_reset(struct store *s, const char *family, int day,
     long long start, long seconds);
@@ -122,21 +130,67 @@ void store_key_add(struct store *s, const char *text);
 uint64_t store_key_hash(const struct store *s);
 
 /*
- * The fingerprint stored for the occurrence'th identical row with base
- * hash base on day: "YYYY-MM-DD/<16 hex digits>" (day first keeps the
- * index appending for chronological files).
- */
-void store_fingerprint(int day, uint64_t base, long occurrence,
-    char out[32]);
-
-/*
  * Adds session n unless the database holds it already: by fingerprint
  * (the base hash of its row plus the count of identical earlier rows of
  * this file) or, for track's export (base 0), by uuid or the given
- * fingerprint. *added says which.
+ * fingerprint. *added says which. (Course time; time-tracker entries go
+ * through store_entry.)
  */
 struct error *store_session(struct store *s, const struct new_session *n,
     uint64_t base, bool *added);
+
+/* What store_entry did with an entry. */
+enum store_outcome {
+	STORE_ADDED,		/* a new session */
+	STORE_SAME,		/* its session says the same already */
+	STORE_UPDATED,		/* its session now says what the entry says
+				   (the old values kept for undo) */
+	STORE_KEPT,		/* the entry changed, but its session was
+				   edited by hand since: kept as edited */
+};
+
+/* What tells an entry's session (identity.h). */
+struct entry_keys {
+	const char *family;	/* the format family (toggl, harvest, ...) */
+	struct identity identity;
+	uint64_t content;	/* the hash of everything else it says */
+	uint64_t legacy;	/* the whole-row hash of schema 009's
+				   fingerprints, or 0 when store_legacy said
+				   there is nothing to look for */
+	bool legacy_topic;	/* an older session must have the entry's
+				   topic (standing in for the names of an
+				   IDENTITY_DAY, which were not stored) */
+	bool legacy_links;	/* ... and its project and tutorial */
+};
+
+/*
+ * Whether the database holds sessions of family that a track before
+ * schema 011 imported and no import has met since (import_legacy): only
+ * then does an entry need its legacy hash. Asked once per family.
+ */
+struct error *store_legacy(struct store *s, const char *family, bool *any);
+
+/*
+ * Brings the entry n with keys k in: adds it when no session has its
+ * identity (the occurrence'th of this file), else compares what the
+ * session holds with k->content and leaves it, updates it or keeps it
+ * edited (*outcome). *session_id is the session's id. A session of an
+ * older track is found by its schema 009 fingerprint (k->legacy), else
+ * by the day, start, minutes and family it stored (and its topic and
+ * links, as k says), and then takes the entry's fingerprint
+ * (importers/match.c).
+ */
+struct error *store_entry(struct store *s, const struct new_session *n,
+    const struct entry_keys *k, enum store_outcome *outcome,
+    int64_t *session_id);
+
+/* match.c's use of store.c: inserts n, SQLITE_DONE when it was added. */
+int store_insert(struct store *s, const struct new_session *n,
+    const char *fingerprint, const char *content);
+struct error *store_insert_error(struct store *s, int rc);
+/* The next occurrence of base on day in table o (occurrence.h). */
+struct error *store_occurrence(struct store *s, struct occurrences *o,
+    int day, uint64_t base, long *next);
 
 /*
  * The topic called name (or alias), creating it when missing: mapped to

@@ -139,18 +139,62 @@ generic_kind(struct importer *imp, const char *text, bool tutorial,
 	return NULL;
 }
 
-static uint64_t
-generic_fingerprint(struct importer *imp, const struct csv_record *record,
-    const struct new_session *n)
+/*
+ * A generic row's keys (identity.h): it has no id and no start, so its
+ * identity is its day, minutes, topic, project and tutorial (the
+ * occurrence tells a day's rows of one identity apart); its content the
+ * rest of the row, the kind and the note. The legacy hash (all of it),
+ * while an older track's sessions of it wait: they stored all of the
+ * identity (the topic, project and tutorial as links).
+ */
+static struct error *
+generic_keys(struct importer *imp, const struct csv_record *record,
+    const struct new_session *n, struct entry_keys *k)
 {
 	static const enum field texts[] = { F_TOPIC, F_KIND, F_PROJECT,
 		F_TUTORIAL, F_NOTE };
+	const char *names[] = { row_cell(imp, record, F_TOPIC),
+		row_cell(imp, record, F_PROJECT), row_cell(imp, record,
+		F_TUTORIAL) };
 	struct store *s = &imp->store;
+	struct error *err;
+	bool legacy;
 
+	k->family = "generic";
+	identity_make(&k->identity, &s->key, "generic", NULL, false, -1, n->day,
+	    n->minutes, names, sizeof(names) / sizeof(names[0]));
+	k->legacy_topic = k->legacy_links = true;
+	store_key_reset(s, "generic", 0, -1, 0);
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		store_key_add(s, row_cell(imp, record, texts[i]));
+	k->content = store_key_hash(s);
+	k->legacy = 0;
+	if ((err = store_legacy(s, "generic", &legacy)) != NULL || !legacy)
+		return err;
 	store_key_reset(s, "generic", n->day, -1, n->minutes * 60L);
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		store_key_add(s, row_cell(imp, record, texts[i]));
-	return store_key_hash(s);
+	k->legacy = store_key_hash(s);
+	return NULL;
+}
+
+/* Counts what became of the row (entry.c's entry_count, for generic). */
+static void
+generic_count(struct importer *imp, const struct csv_record *record,
+    enum store_outcome outcome, int64_t session_id)
+{
+	struct import_result *r = imp->result;
+
+	if (outcome == STORE_ADDED)
+		r->sessions_added++;
+	else if (outcome == STORE_UPDATED)
+		r->sessions_updated++;
+	else
+		r->duplicates++;
+	if (outcome == STORE_KEPT)
+		row_warn(imp, record->line, "the row changed since it was "
+		    "imported, but session #%lld was edited by hand since: kept "
+		    "as edited", (long long)session_id);
 }
 
 struct error *
@@ -161,8 +205,10 @@ generic_row(struct importer *imp, const struct csv_record *record)
 	const char *note = row_cell(imp, record, F_NOTE);
 	struct new_session n = { .origin = "import" };
 	struct topic_ref topic;
+	struct entry_keys k;
+	enum store_outcome outcome;
 	struct error *err;
-	bool added;
+	int64_t session_id;
 
 	if ((err = track_day(imp, row_cell(imp, record, F_DATE), &n.day)) ||
 	    (err = duration_parse(row_cell(imp, record, F_DURATION),
@@ -178,10 +224,11 @@ generic_row(struct importer *imp, const struct csv_record *record)
 	    n.day, &n.project_id))) || (*tutorial && (err = plain_tutorial(imp,
 	    tutorial, &topic, n.day, &n.tutorial_id))))
 		return err;
-	if ((err = store_session(&imp->store, &n, generic_fingerprint(imp,
-	    record, &n), &added)) != NULL)
+	if ((err = generic_keys(imp, record, &n, &k)) != NULL ||
+	    (err = store_entry(&imp->store, &n, &k, &outcome,
+	    &session_id)) != NULL)
 		return err;
-	*(added ? &imp->result->sessions_added : &imp->result->duplicates) += 1;
+	generic_count(imp, record, outcome, session_id);
 	return NULL;
 }
 
@@ -406,6 +453,25 @@ map_new_topic(struct importer *imp, const struct topic_ref *topic,
 	    "path_id IS NULL", "ii", path_id, topic->id);
 }
 
+/*
+ * An imported session of the export, with a fingerprint that may be one
+ * of schema 009 (of the whole row): listed in import_legacy with no
+ * family, so that the tool's export it came from, imported here, finds
+ * it by that fingerprint (match.c). An id's fingerprint ("id/...") is
+ * this version's; a session met by an entry leaves the list.
+ */
+static struct error *
+fingerprint_keep(struct importer *imp, const struct new_session *n)
+{
+	if (n->fingerprint == NULL || n->estimated ||
+	    strcmp(n->origin, "import") != 0 ||
+	    strncmp(n->fingerprint, "id/", 3) == 0)
+		return NULL;
+	return db_exec(imp->db, "INSERT OR IGNORE INTO import_legacy "
+	    "(session_id, family) VALUES (?, NULL)", "i",
+	    sqlite3_last_insert_rowid(imp->db));
+}
+
 static struct error *
 session_record(struct importer *imp, const struct csv_record *record)
 {
@@ -438,7 +504,8 @@ session_record(struct importer *imp, const struct csv_record *record)
 	    F_TUTORIAL) && (err = track_tutorial(imp, record, n.day,
 	    &n.tutorial_id))))
 		return err;
-	if ((err = store_session(&imp->store, &n, 0, &added)) != NULL)
+	if ((err = store_session(&imp->store, &n, 0, &added)) != NULL ||
+	    (added && (err = fingerprint_keep(imp, &n)) != NULL))
 		return err;
 	*(added ? &imp->result->sessions_added : &imp->result->duplicates) += 1;
 	return NULL;

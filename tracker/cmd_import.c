@@ -192,6 +192,9 @@ print_summary(struct track *t, const char *file, const struct import_result *r,
 	    "%ld duplicate%s skipped", r->rows, plural(r->rows),
 	    r->sessions_added, plural(r->sessions_added), r->tutorials_added,
 	    plural(r->tutorials_added), r->duplicates, plural(r->duplicates));
+	if (r->sessions_updated > 0)
+		fprintf(t->out, ", %ld session%s updated", r->sessions_updated,
+		    plural(r->sessions_updated));
 	if (r->tutorials_updated > 0)
 		fprintf(t->out, ", %ld tutorial%s updated", r->tutorials_updated,
 		    plural(r->tutorials_updated));
@@ -199,6 +202,9 @@ print_summary(struct track *t, const char *file, const struct import_result *r,
 		fprintf(t->out, ", %ld rejected", r->rejected);
 	if (r->skipped > 0)
 		fprintf(t->out, ", %ld skipped", r->skipped);
+	if (r->removed_courses > 0)
+		fprintf(t->out, " (%ld removed course%s)", r->removed_courses,
+		    plural(r->removed_courses));
 	if (r->estimated_minutes > 0) {
 		char text[32];
 
@@ -234,6 +240,8 @@ result_json(const char *file, const struct import_result *r, bool dry_run)
 	json_object_set_new(o, "format", json_text(r->format));
 	json_object_set_new(o, "rows", json_integer(r->rows));
 	json_object_set_new(o, "sessions_added", json_integer(r->sessions_added));
+	json_object_set_new(o, "sessions_updated",
+	    json_integer(r->sessions_updated));
 	json_object_set_new(o, "tutorials_added",
 	    json_integer(r->tutorials_added));
 	json_object_set_new(o, "tutorials_updated",
@@ -241,6 +249,8 @@ result_json(const char *file, const struct import_result *r, bool dry_run)
 	json_object_set_new(o, "duplicates", json_integer(r->duplicates));
 	json_object_set_new(o, "rejected", json_integer(r->rejected));
 	json_object_set_new(o, "skipped", json_integer(r->skipped));
+	json_object_set_new(o, "removed_courses",
+	    json_integer(r->removed_courses));
 	json_object_set_new(o, "kinds_inferred", inferred_json(r));
 	json_object_set_new(o, "estimated_minutes",
 	    json_integer(r->estimated_minutes));
@@ -465,10 +475,12 @@ list_text(const struct import_batch_info *b, void *arg)
 		day_format(day_of_instant(created), day);
 	fprintf(t->out, "#%lld  %s  %-8s  ", (long long)b->id, day, b->format);
 	fput_terminal(t->out, b->file);
-	fprintf(t->out, ": %ld row%s, %ld session%s added, %ld tutorial%s "
-	    "added, %ld updated, %ld duplicate%s, %ld rejected\n", b->rows,
-	    plural(b->rows), b->sessions_added, plural(b->sessions_added),
-	    b->tutorials_added, plural(b->tutorials_added),
+	fprintf(t->out, ": %ld row%s, %ld session%s added, ", b->rows,
+	    plural(b->rows), b->sessions_added, plural(b->sessions_added));
+	if (b->sessions_updated > 0)
+		fprintf(t->out, "%ld updated, ", b->sessions_updated);
+	fprintf(t->out, "%ld tutorial%s added, %ld updated, %ld duplicate%s, "
+	    "%ld rejected\n", b->tutorials_added, plural(b->tutorials_added),
 	    b->tutorials_updated, b->duplicates, plural(b->duplicates),
 	    b->rejected);
 	return NULL;
@@ -485,6 +497,8 @@ list_json(const struct import_batch_info *b, void *arg)
 	json_object_set_new(o, "format", json_text(b->format));
 	json_object_set_new(o, "rows", json_integer(b->rows));
 	json_object_set_new(o, "sessions_added", json_integer(b->sessions_added));
+	json_object_set_new(o, "sessions_updated",
+	    json_integer(b->sessions_updated));
 	json_object_set_new(o, "tutorials_added",
 	    json_integer(b->tutorials_added));
 	json_object_set_new(o, "tutorials_updated",

@@ -192,8 +192,8 @@ session_update(sqlite3 *db, const struct session *s)
 		instant_format(s->start, start);
 	return db_exec(db, "UPDATE session SET day = ?, start = ?, minutes = ?, "
 	    "topic_id = ?, kind = ?, project_id = nullif(?, 0), tutorial_id = "
-	    "nullif(?, 0), note = ?, estimated = 0 WHERE id = ?", "ttiitiiti",
-	    day, s->has_start ? start : NULL, (int64_t)s->minutes, s->topic_id,
+	    "nullif(?, 0), note = ?, estimated = 0, edited = 1 WHERE id = ?",
+	    "ttiitiiti", day, s->has_start ? start : NULL, (int64_t)s->minutes, s->topic_id,
 	    kind_name(s->kind), s->project_id, s->tutorial_id, s->note, s->id);
 }
 

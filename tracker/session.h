@@ -81,8 +81,9 @@ struct error *session_insert(sqlite3 *db, struct session *s);
 struct error *session_get(sqlite3 *db, int64_t id, struct session *s,
     bool *found);
 /*
- * Writes s's day, start, minutes, topic, kind, links and note back, and
- * takes away the estimated mark: an edited session is the learner's.
+ * Writes s's day, start, minutes, topic, kind, links and note back, takes
+ * away the estimated mark and marks it edited: an edited session is the
+ * learner's (a re-export of the entry it came from never overwrites it).
  */
 struct error *session_update(sqlite3 *db, const struct session *s);
 struct error *session_delete(sqlite3 *db, int64_t id);

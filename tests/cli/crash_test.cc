@@ -145,7 +145,7 @@ count_of(const std::string &db, const std::string &table)
 }
 
 // A generic CSV of rows sessions; tag makes its rows (and so their
-// fingerprints) its own.
+// identities: the day, length and topic of a generic row) its own.
 std::string
 big_csv(int rows, const std::string &tag)
 {
@@ -153,9 +153,9 @@ big_csv(int rows, const std::string &tag)
 	char line[96];
 	for (int i = 0; i < rows; i++) {
 		int day = i % 1800;
-		snprintf(line, sizeof(line), "%04d-%02d-%02d,%dm,pandas,%s %d\n",
+		snprintf(line, sizeof(line), "%04d-%02d-%02d,%dm,pandas-%s,%s %d\n",
 		    2020 + day / 336, 1 + day % 336 / 28, 1 + day % 28,
-		    10 + i % 50, tag.c_str(), i);
+		    10 + i % 50, tag.c_str(), tag.c_str(), i);
 		csv += line;
 	}
 	return csv;

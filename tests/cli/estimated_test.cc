@@ -32,11 +32,13 @@ public:
 	std::string path() const { return path_; }
 	std::string dir() const { return dir_.path(); }
 
-	// Copies fixture name into the directory; returns its path.
-	std::string file(const std::string &name) const
+	// Copies fixture name (or writes text as name) into the directory;
+	// returns its path.
+	std::string file(const std::string &name,
+	    const std::string &text = "") const
 	{
 		std::string p = dir_.file(name);
-		write_file(p, fixture(name));
+		write_file(p, text.empty() ? fixture(name) : text);
 		return p;
 	}
 	RunResult run(std::vector<std::string> args,
@@ -125,6 +127,84 @@ TEST(Estimated, json_and_csv_say_estimated)
 	    "Practice,,import,true\n"), std::string::npos) << csv;
 	EXPECT_NE(csv.find(",60,pandas,data-science,study,,,,manual,false\n"),
 	    std::string::npos) << csv;
+}
+
+// ---------------------------------------------------------------------
+// Every course format (issue 16, defect 8)
+
+// Each course format's time goes through the same spreading and is
+// marked estimated: Udemy's minutes and Coursera's hours (usage report
+// and CourseActivity) from the start or enrollment to the last activity;
+// LinkedIn's archive has no time of its own, but a time column given to
+// it with --map is spread too, back from the last viewing at 90 minutes
+// a day (it has no start date). Worked by hand:
+//   Udemy, Django: 6 Jan..23 Feb = 49 days, 1319 min = 45 x 27 + 4 x 26;
+//     Pandas: 1..14 March = 14 days, 301 min = 7 x 22 + 7 x 21.
+//   Coursera: 13 Jan..9 Feb = 28 days, 1104 = 12 x 40 + 16 x 39;
+//     3..20 March = 18 days, 375 = 15 x 21 + 3 x 20.
+//   CourseActivity: 1..22 April = 22 days, 210 = 12 x 10 + 10 x 9.
+//   LinkedIn: Docker 150 min back from 5 March: 4 March 60, 5 March 90;
+//     Git 60 min on 1 February (its last viewing).
+struct CourseFormat {
+	const char *name;
+	std::string text;		/* the file, or "" for the fixture */
+	std::vector<std::string> args;
+	const char *spread;		/* first|last|sessions|minutes|max|min|
+					   all estimated, per tutorial */
+	const char *summary;		/* the summary line after "FILE: " */
+};
+
+TEST(Estimated, every_course_format_spreads_its_time)
+{
+	const std::string linkedin_hours =
+	    "Content Title,Content Description,Content Type,Content Last "
+	    "Watched Date (if viewed),Content Completed At (if completed),"
+	    "Content Saved,Notes taken on videos (if taken),Hours Viewed,\n"
+	    "Learning Docker,<p>Containers.</p>,Course,2025-03-05 18:12 UTC,"
+	    "2025-01-26 21:03 UTC,false,N/A,2.5,\n"
+	    "Git Essential Training,,Course,2025-02-01 07:40 UTC,2025-02-09 "
+	    "20:15 UTC,false,N/A,1.0,\n";
+	const CourseFormat formats[] = {
+		{ "udemy.csv", "", {},
+		  "Django 5: Build Web Apps, Step by Step|2025-01-06|2025-02-23|"
+		  "49|1319|27|26|1\n"
+		  "Pandas in Practice|2025-03-01|2025-03-14|14|301|22|21|1\n",
+		  "2 rows, 63 sessions added, 2 tutorials added, 0 duplicates "
+		  "skipped, 27h of course time spread over 63 days "
+		  "(estimated)\n" },
+		{ "coursera.csv", "", {},
+		  "Python Capstone: Web Data|2025-01-13|2025-02-09|28|1104|40|39|"
+		  "1\n"
+		  "Hands-on NumPy Arrays|2025-03-03|2025-03-20|18|375|21|20|1\n",
+		  "2 rows, 46 sessions added, 2 tutorials added, 0 duplicates "
+		  "skipped, 24h39m of course time spread over 46 days "
+		  "(estimated)\n" },
+		{ "coursera_activity.csv", "", {},
+		  "Machine Learning Specialization: Regression|2025-04-01|"
+		  "2025-04-22|22|210|10|9|1\n",
+		  "1 row, 22 sessions added, 1 tutorial added, 0 duplicates "
+		  "skipped, 3h30m of course time spread over 22 days "
+		  "(estimated)\n" },
+		{ "linkedin_hours.csv", linkedin_hours,
+		  { "--map", "Hours Viewed=hours" },
+		  "Learning Docker|2025-03-04|2025-03-05|2|150|90|60|1\n"
+		  "Git Essential Training|2025-02-01|2025-02-01|1|60|60|60|1\n",
+		  "2 rows, 3 sessions added, 2 tutorials added, 0 duplicates "
+		  "skipped, 3h30m of course time spread over 3 days "
+		  "(estimated)\n" },
+	};
+	for (const CourseFormat &format : formats) {
+		SCOPED_TRACE(format.name);
+		Db db;
+		std::string f = db.file(format.name, format.text);
+		std::vector<std::string> args = { "import", f };
+		args.insert(args.end(), format.args.begin(), format.args.end());
+		EXPECT_EQ(db.ok(args), f + ": " + format.summary);
+		EXPECT_EQ(db.sql("SELECT tu.title, min(s.day), max(s.day), "
+		    "count(*), sum(s.minutes), max(s.minutes), min(s.minutes), "
+		    "min(s.estimated) FROM session s JOIN tutorial tu ON tu.id = "
+		    "s.tutorial_id GROUP BY tu.id ORDER BY tu.id"), format.spread);
+	}
 }
 
 // ---------------------------------------------------------------------

@@ -175,12 +175,17 @@ lines(const std::string &text)
 std::string
 rows(const std::string &db, const std::string &table)
 {
-	// Schema 009 added session.estimated: a version-5 row is read by the
-	// columns it had.
+	// Schema 009 added session.estimated, schema 011 session.content,
+	// session.edited and import_batch.sessions_updated: a version-5 row
+	// is read by the columns it had.
 	if (table == "session")
 		return query(db, "SELECT id, uuid, day, start, minutes, topic_id, "
 		    "kind, project_id, tutorial_id, note, origin, batch_id, "
 		    "fingerprint, created FROM session ORDER BY 1, 2");
+	if (table == "import_batch")
+		return query(db, "SELECT id, file, format, created, rows, "
+		    "sessions_added, tutorials_added, tutorials_updated, "
+		    "duplicates, rejected, skipped FROM import_batch ORDER BY 1, 2");
 	return query(db, "SELECT * FROM " + table + " ORDER BY 1, 2");
 }
 

@@ -56,6 +56,14 @@ public:
 	{
 		return query(path_, text);
 	}
+	// Runs SQL that writes (what an older track left, a hand edit).
+	void exec(const std::string &text) const
+	{
+		sqlite3 *handle = nullptr;
+		ASSERT_EQ(sqlite3_open(path_.c_str(), &handle), SQLITE_OK);
+		query(handle, text);
+		sqlite3_close(handle);
+	}
 	// day|start|minutes|topic|kind|project|tutorial|note, oldest first.
 	std::string sessions() const
 	{
@@ -628,6 +636,60 @@ TEST(cli_import_linkedin, tutorials_only_and_not_started_skipped)
 	db.ok({ "import", f });
 	EXPECT_EQ(db.sql("SELECT title FROM tutorial WHERE id = 3"),
 	    "Árvores e Grafos em Python — 第二版\n");
+}
+
+// A real archive (issue 16, defects 3 and 4): "Content Last Watched
+// Date" is the last viewing, after the completion for a course watched
+// again; a course is started on the earlier date, and the last viewing is
+// its activity. Rows LinkedIn keeps for courses it removed are skipped
+// and counted, never tutorials.
+TEST(cli_import_linkedin, a_real_archive_rewatched_and_removed_courses)
+{
+	Db db;
+	std::string f = db.file("linkedin_archive.csv");
+	EXPECT_EQ(db.ok({ "import", f }), f + ": 6 rows, 0 sessions added, 3 "
+	    "tutorials added, 0 duplicates skipped, 3 skipped (2 removed "
+	    "courses)\n");
+	EXPECT_EQ(db.tutorials(),
+	    "Learning Docker|docker|LinkedIn Learning|100.0|2025-01-26|"
+	    "2025-01-26|\n"
+	    "Git Essential Training|git|LinkedIn Learning|100.0|2025-02-01|"
+	    "2025-02-09|\n"
+	    "Python Data Structures in Depth|data-structures|LinkedIn Learning||"
+	    "2025-04-12||\n");
+	EXPECT_EQ(db.sql("SELECT title, last_activity FROM tutorial ORDER BY "
+	    "id"), "Learning Docker|2025-03-05\nGit Essential Training|"
+	    "2025-02-01\nPython Data Structures in Depth|2025-04-12\n");
+	EXPECT_EQ(db.sql("SELECT count(*) FROM tutorial WHERE started > "
+	    "completed OR title LIKE 'CONTENT METADATA%'"), "0\n");
+	json_error_t error;
+	db.ok({ "undo" });
+	json_t *o = json_loads(db.ok({ "import", f, "--format", "json" }).c_str(),
+	    0, &error);
+	ASSERT_NE(o, nullptr) << error.text;
+	json_t *r = json_array_get(o, 0);
+	EXPECT_EQ(json_integer_value(json_object_get(r, "skipped")), 3);
+	EXPECT_EQ(json_integer_value(json_object_get(r, "removed_courses")), 2);
+	EXPECT_EQ(json_integer_value(json_object_get(r, "tutorials_added")), 3);
+	json_decref(o);
+}
+
+// A tutorial an older track started on the last viewing, after its
+// completion, is started on its completion by the next import of the
+// archive (the earlier date wins), and its activity is recorded.
+TEST(cli_import_linkedin, a_reimport_moves_a_late_start_back)
+{
+	Db db;
+	std::string f = db.file("linkedin_archive.csv");
+	db.ok({ "import", f });
+	db.exec("UPDATE tutorial SET started = '2025-03-05', last_activity = "
+	    "NULL WHERE title = 'Learning Docker'");
+	EXPECT_EQ(db.ok({ "import", f }), f + ": 6 rows, 0 sessions added, 0 "
+	    "tutorials added, 0 duplicates skipped, 1 tutorial updated, 3 "
+	    "skipped (2 removed courses)\n");
+	EXPECT_EQ(db.sql("SELECT started, completed, last_activity FROM tutorial "
+	    "WHERE title = 'Learning Docker'"), "2025-01-26|2025-01-26|"
+	    "2025-03-05\n");
 }
 
 // ---------------------------------------------------------------------
