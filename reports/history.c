@@ -1550,129 +1550,27 @@ load_streak(sqlite3 *db, struct history *h, const struct thresholds *th)
 }
 
 /* ---------------------------------------------------------------------
- * findings v2: what only the findings read (SPEC §5). Each loader
- * assigns what it fills, so a field another loader fills as well
- * (history_topic.home, .area, .total_by_kind, history.last_day) ends up
- * the same, whichever runs first. Every read is a summary table or a
- * bounded range of the session_day index, never all sessions.
+ * What only the findings read (SPEC §5), after the rest of the history:
+ * they use the topics' homes, areas and totals by kind that load_topics
+ * and load_totals filled. Every read is a summary table or a bounded
+ * range of the session_day index, never all sessions.
  */
 
-/* The area of a fundamentals topic's area column (NULL: further). */
-static enum topic_area
-area_named(const char *text)
-{
-	static const char *const names[] = { "", "basics", "data-structures",
-	    "functions", "classes", "error-handling", "further" };
-
-	for (int i = AREA_BASICS; text != NULL && i <= AREA_FURTHER; i++)
-		if (strcmp(text, names[i]) == 0)
-			return (enum topic_area)i;
-	return AREA_FURTHER;
-}
-
-/* Each topic's home path and area (topic.path_id, topic.area). */
-static struct error *
-load_topic_homes(sqlite3 *db, struct history *h)
-{
-	sqlite3_stmt *stmt;
-	struct error *err;
-	int rc;
-
-	if ((err = db_prepare(db, "SELECT id, path_id, area FROM topic",
-	    &stmt)) != NULL)
-		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
-		struct history_topic *topic;
-
-		if (t < 0)
-			continue;
-		topic = &h->topics[t];
-		topic->home = sqlite3_column_type(stmt, 1) == SQLITE_NULL ?
-		    PATH_UNMAPPED : path_index_of_id(h,
-		    sqlite3_column_int64(stmt, 1));
-		topic->area = topic->home != PATH_UNMAPPED &&
-		    h->paths[topic->home].fundamentals ?
-		    area_named((const char *)sqlite3_column_text(stmt, 2)) :
-		    AREA_NONE;
-	}
-	err = rc == SQLITE_DONE ? NULL : db_error(db, "cannot read the topics");
-	sqlite3_finalize(stmt);
-	return err;
-}
-
 /*
- * Each topic's minutes by kind up to at: the all-time topic_total less
- * the months after at's (month_total) and the rest of at's month (the
- * session index: nothing, as a rule, when at is today).
- */
-static struct error *
-load_topic_totals(sqlite3 *db, struct history *h)
-{
-	static const char sql[] =
-	    "SELECT topic_id, kind, minutes FROM topic_total "
-	    "UNION ALL "
-	    "SELECT topic_id, kind, -minutes FROM month_total WHERE month > ?1 "
-	    "UNION ALL "
-	    "SELECT topic_id, kind, -sum(minutes) FROM session "
-	    "INDEXED BY session_day WHERE day > ?2 AND day <= ?3 GROUP BY 1, 2";
-	char month[8], at[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
-	struct error *err;
-	int rc;
-
-	for (size_t i = 0; i < h->topic_count; i++)
-		memset(h->topics[i].total_by_kind, 0,
-		    sizeof(h->topics[i].total_by_kind));
-	range_month_text(h->at, month);
-	day_format(h->at, at);
-	day_format(day_add_months(h->at, 1) - 1, month_end);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "ttt", month, at, month_end);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
-		enum kind k = KIND_STUDY;
-
-		error_free(kind_parse((const char *)sqlite3_column_text(stmt, 1),
-		    &k));
-		if (t >= 0)
-			h->topics[t].total_by_kind[k] +=
-			    sqlite3_column_int(stmt, 2);
-	}
-	err = rc == SQLITE_DONE ? NULL :
-	    db_error(db, "cannot sum the topics' minutes");
-	sqlite3_finalize(stmt);
-	return err;
-}
-
-/*
- * The last session's day up to at (day_total's key) and the topic with
- * most minutes on it (the session index of that one day).
+ * The topic with most minutes on the last session's day (load_days
+ * found the day; the session index of that one day).
  */
 static struct error *
 load_last_session(sqlite3 *db, struct history *h)
 {
-	char at[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
+	char last[DAY_TEXT_SIZE];
 	sqlite3_stmt *stmt;
 	struct error *err;
 	int rc;
 
-	h->last_day = DAY_NONE;
 	h->last_topic = -1;
-	day_format(h->at, at);
-	if ((err = db_prepare(db, "SELECT max(day) FROM day_total "
-	    "WHERE day <= ?", &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "t", at);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
-	    sqlite3_column_type(stmt, 0) != SQLITE_NULL)
-		day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
-		    &h->last_day);
-	err = rc == SQLITE_ROW ? NULL : db_error(db, "cannot read the days");
-	sqlite3_finalize(stmt);
-	if (err != NULL || h->last_day == DAY_NONE)
-		return err;
+	if (h->last_day == DAY_NONE)
+		return NULL;
 	day_format(h->last_day, last);
 	if ((err = db_prepare(db, "SELECT topic_id FROM session "
 	    "INDEXED BY session_day WHERE day = ? GROUP BY topic_id "
@@ -1962,63 +1860,13 @@ load_resume(sqlite3 *db, struct history *h, const struct thresholds *th)
 	return resume_tutorial(db, h, at, &h->resume);
 }
 
-/*
- * Provisional: the ISO weeks of each project's sessions up to at and
- * whether it is substantial (SPEC §4 step 3), with H the
- * project.min-hours setting, until the loader of the v2 model (which
- * sets history.project_min_minutes from the pace, with weeks and
- * substantial) is merged: it does nothing once H is set.
- */
-static struct error *
-load_project_weeks_provisional(sqlite3 *db, struct history *h,
-    const struct thresholds *th)
-{
-	static const char sql[] =
-	    "SELECT project_id, count(*) FROM project_week WHERE week < ?1 "
-	    "GROUP BY 1 "
-	    "UNION ALL "
-	    "SELECT project_id, 1 FROM session INDEXED BY session_day "
-	    "WHERE day BETWEEN ?1 AND ?2 AND project_id IS NOT NULL GROUP BY 1";
-	char week[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
-	struct error *err;
-	int rc;
-
-	if (h->project_min_minutes != 0 || h->project_count == 0)
-		return NULL;
-	for (size_t i = 0; i < h->project_count; i++)
-		h->projects[i].weeks = 0;
-	day_format(day_week_start(h->at), week);
-	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "tt", week, at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
-
-		if (p != NULL)
-			p->weeks += sqlite3_column_int(stmt, 1);
-	}
-	err = rc == SQLITE_DONE ? NULL :
-	    db_error(db, "cannot count the projects' weeks");
-	sqlite3_finalize(stmt);
-	for (size_t i = 0; i < h->project_count; i++)
-		h->projects[i].substantial = h->projects[i].weeks >= 2 &&
-		    h->projects[i].minutes >= th->project_min_hours * 60LL;
-	return err;
-}
-
 /* Everything above, after the rest of the history is loaded. */
 static struct error *
 load_findings_v2(sqlite3 *db, struct history *h, const struct thresholds *th)
 {
 	struct error *err;
 
-	if ((err = load_topic_homes(db, h)) != NULL ||
-	    (err = load_topic_totals(db, h)) != NULL ||
-	    (err = load_prerequisites(db, h)) != NULL ||
-	    (err = load_project_weeks_provisional(db, h, th)) != NULL)
+	if ((err = load_prerequisites(db, h)) != NULL)
 		return err;
 	if (h->first_day == DAY_NONE)
 		return NULL;
@@ -2074,7 +1922,6 @@ history_init(struct history *h)
 	h->first_day = DAY_NONE;
 	h->last_day = DAY_NONE;
 	h->current = PATH_UNMAPPED;
-	h->last_day = DAY_NONE;
 	h->memorization_from = DAY_NONE;
 	h->last_topic = -1;
 	h->resume.day = DAY_NONE;
