@@ -24,7 +24,6 @@
 #include "duration.h"
 #include "session.h"
 
-#define MONTHS_LOOKED_AT 12	/* path-hopping: the last 12 calendar months */
 #define STALLED_MIN_HOURS 20	/* SPEC §5 stalled: "at least 20 hours
 				   logged in total" (no setting names it) */
 #define LIST_TOPICS 5		/* memorization: topics named in evidence */
@@ -559,38 +558,6 @@ tutorial_hell(struct rules *r)
  * path-hopping
  */
 
-/*
- * Fills months (room for MONTHS_LOOKED_AT) with the indexes into h->months
- * of the months path-hopping compares: among the last 12 calendar months
- * (at's included), those with month-hours of specialization and a mapped
- * dominant path; only the last `path-hopping.months` of them. Returns how
- * many.
- */
-static size_t
-hopping_months(const struct history *h, const struct thresholds *th,
-    size_t months[MONTHS_LOOKED_AT])
-{
-	int first = day_add_months(h->at, 1 - MONTHS_LOOKED_AT);
-	size_t count = 0, keep;
-
-	for (size_t i = 0; i < h->month_count; i++) {
-		const struct span *m = &h->months[i];
-
-		if (m->from < first || count == MONTHS_LOOKED_AT ||
-		    span_specialization(m) <= 0 ||
-		    span_specialization(m) < th->hopping_month_hours * 60LL ||
-		    m->dominant == PATH_UNMAPPED)
-			continue;
-		months[count++] = i;
-	}
-	keep = th->hopping_months > 0 ? (size_t)th->hopping_months : 0;
-	if (count > keep) {
-		memmove(months, months + (count - keep), keep * sizeof(*months));
-		count = keep;
-	}
-	return count;
-}
-
 /* Appends "Sep backend (django 14h)" for month m. */
 static void
 put_month(struct buf *b, const struct history *h, const struct span *m)
@@ -618,24 +585,20 @@ put_month(struct buf *b, const struct history *h, const struct span *m)
 }
 
 /*
- * By months: the dominant path changed path-hopping.changes times among
- * the months compared. Appends the months to b and sets *from to the
- * first day of the earliest one when it holds.
+ * By months (history_hopping_by_months, the condition step 2 reads too):
+ * appends the months compared to b and sets *from to the first day of the
+ * earliest one when it holds.
  */
 static bool
 hopping_by_months(const struct history *h, const struct thresholds *th,
     struct buf *b, int *from)
 {
-	size_t months[MONTHS_LOOKED_AT];
-	size_t count = hopping_months(h, th, months);
-	int changes = 0;
+	size_t months[HOPPING_MONTHS_LOOKED_AT];
+	size_t count;
 
-	for (size_t i = 1; i < count; i++)
-		if (h->months[months[i]].dominant !=
-		    h->months[months[i - 1]].dominant)
-			changes++;
-	if (count == 0 || changes < th->hopping_changes)
+	if (!history_hopping_by_months(h, th))
 		return false;
+	count = history_hopping_months(h, th, months);
 	for (size_t i = 0; i < count; i++) {
 		if (i > 0)
 			buf_puts(b, " → ");
@@ -646,61 +609,37 @@ hopping_by_months(const struct history *h, const struct thresholds *th,
 }
 
 /*
- * The path choices as SPEC §5.1 counts them: a choice on the same day as
- * the one before replaces it (a mis-click is not a change). Fills out
- * (room for h->choice_count) and returns how many remain.
- */
-static size_t
-effective_choices(const struct history *h, struct path_choice_entry *out)
-{
-	size_t count = 0;
-
-	for (size_t i = 0; i < h->choice_count; i++) {
-		if (count > 0 && out[count - 1].day == h->choices[i].day)
-			out[count - 1] = h->choices[i];
-		else
-			out[count++] = h->choices[i];
-	}
-	return count;
-}
-
-/*
- * By `track path set`: choices within the set window whose path differs
- * from the choice before them (the first choice ever is not a change).
- * Appends the chain of paths to b and sets *from to the window's first
- * day when there are path-hopping.changes of them.
+ * By `track path set` (history_hopping_by_choices; the model reads a
+ * same-day choice as replacing the one before): appends the chain of
+ * paths from the first change in the set window to b and sets *from to
+ * the window's first day when it holds.
  */
 static bool
 hopping_by_choices(const struct history *h, const struct thresholds *th,
     struct buf *b, int *from)
 {
-	struct path_choice_entry *c = xcalloc(h->choice_count + 1, sizeof(*c));
-	size_t count = effective_choices(h, c), first = 0;
+	const struct path_choice_entry *c = h->choices;
 	int window = h->at - (th->hopping_set_window_days - 1);
-	int changes = 0;
+	int changes = history_choice_changes(h, window);
+	size_t first = 1;
 	char day[DAY_TEXT_SIZE];
 
-	for (size_t i = 1; i < count; i++) {
-		if (c[i].day < window || c[i].path == c[i - 1].path)
+	if (!history_hopping_by_choices(h, th))
+		return false;
+	while (c[first].day < window || c[first].path == c[first - 1].path)
+		first++;
+	buf_printf(b, "path set changed %d %s in %d days: %s", changes,
+	    changes == 1 ? "time" : "times", th->hopping_set_window_days,
+	    history_path_slug(h, c[first - 1].path));
+	for (size_t i = first; i < h->choice_count; i++) {
+		if (c[i].path == c[i - 1].path)
 			continue;
-		if (changes++ == 0)
-			first = i;
+		day_format(c[i].day, day);
+		buf_printf(b, " → %s (%s)", history_path_slug(h, c[i].path),
+		    day);
 	}
-	if (changes > 0 && changes >= th->hopping_changes) {
-		buf_printf(b, "path set changed %d %s in %d days: %s", changes,
-		    changes == 1 ? "time" : "times", th->hopping_set_window_days,
-		    history_path_slug(h, c[first - 1].path));
-		for (size_t i = first; i < count; i++) {
-			if (c[i].path == c[i - 1].path)
-				continue;
-			day_format(c[i].day, day);
-			buf_printf(b, " → %s (%s)",
-			    history_path_slug(h, c[i].path), day);
-		}
-		*from = window;
-	}
-	free(c);
-	return changes > 0 && changes >= th->hopping_changes;
+	*from = window;
+	return true;
 }
 
 /* By months or by path set (both: one finding, both evidences). */
@@ -733,24 +672,6 @@ path_hopping(struct rules *r)
 /* ---------------------------------------------------------------------
  * off-path
  */
-
-/*
- * The condition (step 2 reads it too): a path is chosen, the last 28
- * days hold off-path.min-hours of specialization, and under
- * off-path.share % of it is on the chosen path.
- */
-static bool
-off_path_holds(const struct history *h, const struct thresholds *th)
-{
-	const struct span *w = &h->off_path_window;
-	long long specialization = span_specialization(w);
-
-	if (h->current == PATH_UNMAPPED || specialization <= 0 ||
-	    specialization < th->off_path_min_hours * 60LL)
-		return false;
-	return span_path_minutes(w, h->current) * 100LL <
-	    th->off_path_share * specialization;
-}
 
 /*
  * "backend 2h of 50h in the last 28 days (4%); the rest went to
@@ -794,7 +715,7 @@ off_path(struct rules *r)
 	struct buf b;
 	int top;
 
-	r->f->holds[FINDING_OFF_PATH] = off_path_holds(h, r->th);
+	r->f->holds[FINDING_OFF_PATH] = history_off_path(h, r->th);
 	if (!r->f->holds[FINDING_OFF_PATH] || r->raised[FINDING_SCATTERED])
 		return;
 	buf_init(&b);

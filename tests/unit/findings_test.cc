@@ -198,9 +198,17 @@ public:
 		    last < h.at ? last : h.at, spec);
 	}
 
-	// A `track path set SLUG --date DAY`, in the order they were made.
+	// A `track path set SLUG --date DAY`, in the order they were made,
+	// as the history holds it (load_choices): a choice on the day of the
+	// one before replaces it.
 	void choose(const char *when, const char *slug)
 	{
+		if (h.choice_count > 0 &&
+		    h.choices[h.choice_count - 1].day == day(when)) {
+			h.choices[h.choice_count - 1].path = index(slug);
+			h.current = index(slug);
+			return;
+		}
 		h.choices = static_cast<path_choice_entry *>(realloc(h.choices,
 		    (h.choice_count + 1) * sizeof(*h.choices)));
 		h.choices[h.choice_count].day = day(when);
