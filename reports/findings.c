@@ -748,7 +748,7 @@ put_missing_areas(struct buf *b, const struct history *h,
 	if (h->topic_count == 0)
 		return false;
 	for (int a = AREA_BASICS; a < AREA_FURTHER; a++)
-		if (history_area_minutes(h, (enum topic_area)a) <
+		if (h->areas[a].minutes <
 		    th->fundamentals_area_hours * 60LL)
 			missing[count++] = a;
 	for (int i = 0; i < count; i++)

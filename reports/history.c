@@ -1876,41 +1876,6 @@ load_findings_v2(sqlite3 *db, struct history *h, const struct thresholds *th)
 	return load_resume(db, h, th);
 }
 
-int
-history_area_minutes(const struct history *h, enum topic_area area)
-{
-	long long minutes = 0;
-
-	for (size_t i = 0; i < h->topic_count; i++) {
-		const struct history_topic *t = &h->topics[i];
-
-		if (t->area == area)
-			minutes += t->total_by_kind[KIND_TUTORIAL] +
-			    t->total_by_kind[KIND_STUDY] +
-			    t->total_by_kind[KIND_PROJECT];
-	}
-	return (int)minutes;
-}
-
-int
-history_fundamentals_step_minutes(const struct history *h,
-    const struct thresholds *th)
-{
-	double cap = th->fundamentals_hours * 60.0 *
-	    th->fundamentals_further_share / 100.0;
-	double further;
-	long long areas = 0;
-
-	if (h->topic_count == 0)
-		return h->fundamentals_minutes;
-	for (int a = AREA_BASICS; a < AREA_FURTHER; a++)
-		areas += history_area_minutes(h, (enum topic_area)a);
-	further = history_area_minutes(h, AREA_FURTHER);
-	if (further > cap)
-		further = cap;
-	return (int)(areas + further);
-}
-
 /* ---------------------------------------------------------------------
  * The whole history
  */

@@ -358,19 +358,23 @@ int history_choice_changes(const struct history *h, int from);
 bool history_hopping_by_choices(const struct history *h,
     const struct thresholds *th);
 
-/* ---- findings v2 ---- */
+/* ---- step 1 ---- */
 
 /*
- * Step 1's hours in minutes (SPEC §4 step 1), rounded down: the minutes
- * on the five areas' topics plus the `further` minutes up to
- * plan.fundamentals-further-share % of plan.fundamentals-hours. From
- * history_topic.area and .total_by_kind; a history without topics (built
- * by hand) counts every fundamentals minute.
+ * Step 1's hours (SPEC §4 step 1), from history.areas: the five areas'
+ * minutes whole plus the `further` minutes up to
+ * plan.fundamentals-further-share % of plan.fundamentals-hours, *active
+ * their study and project part (the counted further minutes active in
+ * the proportion of all further minutes), *further the further minutes
+ * counted. The plan shows them; the findings compare them.
  */
+void history_fundamentals_step(const struct history *h,
+    const struct thresholds *th, double *minutes, double *active,
+    double *further);
+/* The same minutes, rounded down; a history without topics (built by
+ * hand) counts every fundamentals minute. */
 int history_fundamentals_step_minutes(const struct history *h,
     const struct thresholds *th);
-/* The minutes of one area up to at (from the topics, as above). */
-int history_area_minutes(const struct history *h, enum topic_area area);
 
 #ifdef __cplusplus
 }

@@ -110,6 +110,40 @@ history_set_pace(struct history *h, const struct thresholds *th, double pace)
 }
 
 /* ---------------------------------------------------------------------
+ * Step 1's hours
+ */
+
+void
+history_fundamentals_step(const struct history *h,
+    const struct thresholds *th, double *minutes, double *active,
+    double *further)
+{
+	const struct area_minutes *f = &h->areas[AREA_FURTHER];
+	double cap = th->fundamentals_hours * 60.0 *
+	    th->fundamentals_further_share / 100;
+
+	*further = f->minutes < cap ? f->minutes : cap;
+	*minutes = *further;
+	*active = f->minutes > 0 ? *further * f->active / f->minutes : 0;
+	for (int a = AREA_BASICS; a < AREA_FURTHER; a++) {
+		*minutes += h->areas[a].minutes;
+		*active += h->areas[a].active;
+	}
+}
+
+int
+history_fundamentals_step_minutes(const struct history *h,
+    const struct thresholds *th)
+{
+	double minutes, active, further;
+
+	if (h->topic_count == 0)
+		return h->fundamentals_minutes;
+	history_fundamentals_step(h, th, &minutes, &active, &further);
+	return (int)minutes;
+}
+
+/* ---------------------------------------------------------------------
  * Focus
  */
 

@@ -163,28 +163,6 @@ put_duration(struct buf *b, int minutes)
  * Step 1
  */
 
-/*
- * The step's minutes and their active part: the five areas whole, the
- * further topics up to further-share % of the target, active in the
- * proportion of all further minutes.
- */
-static void
-fundamentals_sum(const struct history *h, const struct thresholds *th,
-    double *minutes, double *active, double *further)
-{
-	const struct area_minutes *f = &h->areas[AREA_FURTHER];
-	double cap = th->fundamentals_hours * 60.0 *
-	    th->fundamentals_further_share / 100;
-
-	*further = f->minutes < cap ? f->minutes : cap;
-	*minutes = *further;
-	*active = f->minutes > 0 ? *further * f->active / f->minutes : 0;
-	for (int a = AREA_BASICS; a < AREA_FURTHER; a++) {
-		*minutes += h->areas[a].minutes;
-		*active += h->areas[a].active;
-	}
-}
-
 /* The first topic (name order) of an area, or NULL in a catalog without. */
 static const char *
 area_topic(const struct history *h, enum topic_area area)
@@ -266,7 +244,7 @@ step_fundamentals(const struct history *h, const struct thresholds *th,
 	bool share_ok;
 	struct buf b;
 
-	fundamentals_sum(h, th, &minutes, &active, &further);
+	history_fundamentals_step(h, th, &minutes, &active, &further);
 	for (int a = AREA_BASICS; a < AREA_COUNT; a++) {
 		plan->areas[a - 1].area = area_names[a];
 		plan->areas[a - 1].minutes = h->areas[a].minutes;

@@ -123,6 +123,21 @@ public:
 	// The day of the last session (stalled).
 	void last(const char *when) { h.last_day = day(when); }
 
+	// Sets topic t's minutes of kind up to at, and its area's (as
+	// load_totals adds them).
+	void set_minutes(size_t t, kind k, int minutes)
+	{
+		history_topic *topic = &h.topics[t];
+		int change = minutes - topic->total_by_kind[k];
+
+		topic->total_by_kind[k] = minutes;
+		if (topic->area == AREA_NONE)
+			return;
+		h.areas[topic->area].minutes += change;
+		if (k != KIND_TUTORIAL)
+			h.areas[topic->area].active += change;
+	}
+
 	// A topic with its home path (or "unmapped"), its area and its
 	// minutes by kind up to at; it counts for counts_for ("": its home,
 	// as with no path chosen or a topic that serves none). Returns its
@@ -140,9 +155,9 @@ public:
 		t->home = index(home);
 		t->path = counts_for.empty() ? t->home : index(counts_for);
 		t->area = area;
-		t->total_by_kind[KIND_TUTORIAL] = tutorial;
-		t->total_by_kind[KIND_STUDY] = study;
-		t->total_by_kind[KIND_PROJECT] = project;
+		set_minutes(h.topic_count, KIND_TUTORIAL, tutorial);
+		set_minutes(h.topic_count, KIND_STUDY, study);
+		set_minutes(h.topic_count, KIND_PROJECT, project);
 		h.memorization_learning = static_cast<int *>(realloc(
 		    h.memorization_learning, (h.topic_count + 1) * sizeof(int)));
 		h.memorization_learning[h.topic_count] = 0;
@@ -1248,7 +1263,7 @@ TEST(findings, ignoring_fundamentals_step_one_counts_areas_and_capped_further)
 	    "structures, functions, classes and error handling");
 
 	// 10h of basics and 10h of git: step 1 is at half its target.
-	b.h.topics[1].total_by_kind[KIND_STUDY] = 600;
+	b.set_minutes(1, KIND_STUDY, 600);
 	b.totals("2026-06-01", 50 * 60 + 30 * 60 + 600, 30 * 60 + 600, 0, 2, 7);
 	EXPECT_EQ(history_fundamentals_step_minutes(&b.h, &b.th), 1200);
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
@@ -1400,7 +1415,7 @@ TEST(findings, memorization_counts_topics_with_five_hours_each)
 	b.memorization_window({ { pandas, 600 }, { numpy, 299 } }, 899);
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
-	b.h.topics[numpy].total_by_kind[KIND_STUDY] = 300;
+	b.set_minutes(numpy, KIND_STUDY, 300);
 	b.memorization_window({ { pandas, 600 }, { numpy, 300 } }, 900);
 	EXPECT_STREQ(b.only().evidence, "pandas 10h, numpy 5h: 15h of tutorials "
 	    "and study in the last 90 days on topics never used in a project "
@@ -1411,7 +1426,7 @@ TEST(findings, memorization_spares_topics_used_in_a_project_and_fundamentals)
 {
 	Builder b("2026-11-22");
 	int t = pandas_learner(b, 1200, 1200);
-	b.h.topics[t].total_by_kind[KIND_PROJECT] = 30;
+	b.set_minutes(t, KIND_PROJECT, 30);
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	// Fundamentals are practice, not a framework to apply.
@@ -1564,7 +1579,7 @@ TEST(findings, skipped_prerequisites_counts_serving_topics_not_the_prerequisites
 	b.topic("pandas", "data-science", AREA_NONE, 0, 599, 0, "ml");
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
-	b.h.topics[b.h.topic_count - 1].total_by_kind[KIND_STUDY] = 600;
+	b.set_minutes(b.h.topic_count - 1, KIND_STUDY, 600);
 	EXPECT_STREQ(b.only().evidence, "20h on ml but 3h20m on its "
 	    "prerequisites (calculus 0m, linear-algebra 0m, probability 0m, "
 	    "statistics 3h20m)");
