@@ -482,3 +482,30 @@ migration_count()
 	closedir(d);
 	return n;
 }
+
+// The summaries as the sessions say they must be (computed here by
+// grouping, not by the triggers that keep them).
+void
+expect_summaries_match_sessions(const std::string &db)
+{
+	EXPECT_EQ(query(db, "SELECT * FROM month_total ORDER BY 1, 2, 3"),
+	    query(db, "SELECT substr(day, 1, 7), topic_id, kind, sum(minutes), "
+	    "count(*) FROM session GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
+	EXPECT_EQ(query(db, "SELECT * FROM project_total ORDER BY 1, 2, 3"),
+	    query(db, "SELECT project_id, topic_id, substr(day, 1, 7), "
+	    "sum(minutes), count(*) FROM session WHERE project_id IS NOT NULL "
+	    "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
+	EXPECT_EQ(query(db, "SELECT * FROM day_total ORDER BY 1"),
+	    query(db, "SELECT day, sum(minutes), count(*) FROM session "
+	    "GROUP BY 1 ORDER BY 1"));
+	EXPECT_EQ(query(db, "SELECT * FROM topic_total ORDER BY 1, 2"),
+	    query(db, "SELECT topic_id, kind, sum(minutes), count(*) FROM "
+	    "session GROUP BY 1, 2 ORDER BY 1, 2"));
+	EXPECT_EQ(query(db, "SELECT * FROM project_sum ORDER BY 1"),
+	    query(db, "SELECT project_id, sum(minutes), count(*) FROM session "
+	    "WHERE project_id IS NOT NULL GROUP BY 1 ORDER BY 1"));
+	EXPECT_EQ(query(db, "SELECT sum(minutes) FROM month_path_total"),
+	    query(db, "SELECT sum(minutes) FROM session"));
+	EXPECT_EQ(query(db, "SELECT sum(days) FROM week_total"),
+	    query(db, "SELECT count(DISTINCT day) FROM session"));
+}

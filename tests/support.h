@@ -108,4 +108,8 @@ void make_db_at_version(const std::string &path, int version,
 // the top of the tree), which is the user_version of a current database.
 int migration_count();
 
+// Expects every summary table of database db (schemas 003, 005) to
+// hold what grouping its sessions gives (not the triggers that keep them).
+void expect_summaries_match_sessions(const std::string &db);
+
 #endif

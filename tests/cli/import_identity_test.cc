@@ -91,31 +91,15 @@ public:
 		    "t.id = s.topic_id LEFT JOIN project p ON p.id = s.project_id "
 		    "LEFT JOIN tutorial tu ON tu.id = s.tutorial_id ORDER BY s.id");
 	}
-	// The summaries (schemas 003 and 005) against the sessions.
+	// The summaries (schemas 003 and 005) against the sessions, and
+	// month_path_total path by path.
 	void expect_summaries() const
 	{
-		EXPECT_EQ(sql("SELECT * FROM month_total ORDER BY 1, 2, 3"),
-		    sql("SELECT substr(day, 1, 7), topic_id, kind, sum(minutes), "
-		    "count(*) FROM session GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
-		EXPECT_EQ(sql("SELECT * FROM project_total ORDER BY 1, 2, 3"),
-		    sql("SELECT project_id, topic_id, substr(day, 1, 7), "
-		    "sum(minutes), count(*) FROM session WHERE project_id IS NOT "
-		    "NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
-		EXPECT_EQ(sql("SELECT * FROM day_total ORDER BY 1"),
-		    sql("SELECT day, sum(minutes), count(*) FROM session GROUP BY "
-		    "1 ORDER BY 1"));
-		EXPECT_EQ(sql("SELECT * FROM topic_total ORDER BY 1, 2"),
-		    sql("SELECT topic_id, kind, sum(minutes), count(*) FROM "
-		    "session GROUP BY 1, 2 ORDER BY 1, 2"));
-		EXPECT_EQ(sql("SELECT * FROM project_sum ORDER BY 1"),
-		    sql("SELECT project_id, sum(minutes), count(*) FROM session "
-		    "WHERE project_id IS NOT NULL GROUP BY 1 ORDER BY 1"));
+		expect_summaries_match_sessions(path_);
 		EXPECT_EQ(sql("SELECT * FROM month_path_total ORDER BY 1, 2"),
 		    sql("SELECT substr(s.day, 1, 7), ifnull(t.path_id, 0), "
 		    "sum(s.minutes), count(*) FROM session s JOIN topic t ON t.id "
 		    "= s.topic_id GROUP BY 1, 2 ORDER BY 1, 2"));
-		EXPECT_EQ(sql("SELECT sum(days) FROM week_total"),
-		    sql("SELECT count(DISTINCT day) FROM session"));
 	}
 
 private:
