@@ -18,9 +18,6 @@
 #include "session.h"
 #include "settings.h"
 
-/* Calendar months up to at's always kept in detail: path-hopping's 12. */
-#define RECENT_MONTHS 12
-
 /* ---------------------------------------------------------------------
  * Thresholds
  */
@@ -733,14 +730,14 @@ widest_window(const struct thresholds *th)
 }
 
 /*
- * The first month kept in detail: RECENT_MONTHS calendar months up to
- * at's (which hold the pace's six too), earlier when a window starts
- * earlier, never before the first session's month.
+ * The first month kept in detail: the HOPPING_MONTHS_LOOKED_AT calendar
+ * months up to at's (which hold the pace's six too), earlier when a
+ * window starts earlier, never before the first session's month.
  */
 static int
 first_kept_month(const struct history *h, const struct thresholds *th)
 {
-	int from = day_add_months(h->at, 1 - RECENT_MONTHS);
+	int from = day_add_months(h->at, 1 - HOPPING_MONTHS_LOOKED_AT);
 	int window = day_month_start(h->at - widest_window(th) + 1);
 	int first = day_month_start(h->first_day);
 
