@@ -21,7 +21,7 @@ JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 CC      ?= cc
 CXX     ?= c++
 PKG     := sqlite3 jansson
-CPPFLAGS += -Itracker -Ireports -Iimporters -I$(BUILD) -MMD -MP -D_GNU_SOURCE
+CPPFLAGS += -Itracker -I. -I$(BUILD) -MMD -MP -D_GNU_SOURCE
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c17 -Wall -Wextra
 CXXFLAGS ?= -O2 -g
@@ -52,10 +52,11 @@ GTEST_CFLAGS = $(shell pkg-config --cflags gtest 2>/dev/null)
 GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread \
                -lutil
 
-LIB_SRC  := $(filter-out tracker/main.c,$(wildcard tracker/*.c reports/*.c importers/*.c))
+LIB_SRC  := $(filter-out tracker/cli/main.c,$(wildcard tracker/core/*.c \
+            importers/*.c reports/*.c tracker/cli/*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/schema_sql.o \
             $(BUILD)/completion_text.o
-MAIN_OBJ := $(BUILD)/tracker/main.o
+MAIN_OBJ := $(BUILD)/tracker/cli/main.o
 UNIT_SRC := $(wildcard tests/unit/*.cc)
 UNIT_OBJ := $(UNIT_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o \
             $(BUILD)/tests/fuzz/fuzz_import.o

@@ -6,9 +6,9 @@
  */
 #include <stdlib.h>
 
-#include "db.h"
-#include "import.h"
-#include "text.h"
+#include "core/db.h"
+#include "importers/import.h"
+#include "core/text.h"
 
 struct error *
 import_batch_each(sqlite3 *db,

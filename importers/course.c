@@ -7,13 +7,13 @@
 #include <string.h>
 #include <strings.h>
 
-#include "coursedays.h"
-#include "date.h"
-#include "db.h"
-#include "importer.h"
-#include "project.h"
-#include "spread.h"
-#include "values.h"
+#include "importers/coursedays.h"
+#include "core/date.h"
+#include "core/db.h"
+#include "importers/importer.h"
+#include "core/project.h"
+#include "importers/spread.h"
+#include "importers/values.h"
 
 /* One course row, read. Days are DAY_NONE when absent. */
 struct course {

@@ -15,9 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "csvread.h"
-#include "text.h"
+#include "core/buf.h"
+#include "importers/csvread.h"
+#include "core/text.h"
 
 #define CHUNK_SIZE 65536
 /* A record's lines kept beyond this (only lines ended by CR alone get

@@ -9,8 +9,8 @@
 
 #include <stddef.h>
 
-#include "error.h"
-#include "instream.h"
+#include "core/error.h"
+#include "importers/instream.h"
 
 /* One record: its cells (trimmed, NUL-terminated, valid UTF-8). */
 struct csv_record {

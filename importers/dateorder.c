@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "importer.h"
-#include "buf.h"
+#include "importers/importer.h"
+#include "core/buf.h"
 
 /* The fields whose cells may hold dates. */
 static const enum field date_fields[] = {

@@ -9,11 +9,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "date.h"
-#include "duration.h"
-#include "importer.h"
-#include "project.h"
-#include "values.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "importers/importer.h"
+#include "core/project.h"
+#include "importers/values.h"
 
 static struct error *entry_times(struct importer *imp,
     const struct csv_record *record, struct entry *e);

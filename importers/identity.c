@@ -5,8 +5,8 @@
 #include <ctype.h>
 #include <xxhash.h>
 
-#include "date.h"
-#include "identity.h"
+#include "core/date.h"
+#include "importers/identity.h"
 
 void
 key_reset(struct buf *key, const char *family, int day, long long start,

@@ -24,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "buf.h"
+#include "core/buf.h"
 
 enum identity_kind {
 	IDENTITY_ID,		/* the tool's own id */

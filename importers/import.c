@@ -11,12 +11,12 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "catalog.h"
-#include "db.h"
-#include "importer.h"
-#include "instream.h"
-#include "text.h"
-#include "settings.h"
+#include "core/catalog.h"
+#include "core/db.h"
+#include "importers/importer.h"
+#include "importers/instream.h"
+#include "core/text.h"
+#include "core/settings.h"
 
 /* What a file holds, by its first non-blank byte (after a BOM). */
 enum input {

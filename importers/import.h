@@ -13,8 +13,8 @@
 #include <stdio.h>
 #include <time.h>
 
-#include "error.h"
-#include "session.h"
+#include "core/error.h"
+#include "core/session.h"
 
 struct import_result;
 

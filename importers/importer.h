@@ -12,14 +12,14 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
-#include "buf.h"
-#include "csvread.h"
-#include "import.h"
-#include "infer.h"
-#include "instream.h"
-#include "profiles.h"
-#include "session.h"
-#include "store.h"
+#include "core/buf.h"
+#include "importers/csvread.h"
+#include "importers/import.h"
+#include "importers/infer.h"
+#include "importers/instream.h"
+#include "importers/profiles.h"
+#include "core/session.h"
+#include "importers/store.h"
 
 #define PEOPLE_MAX 8		/* learners named in the refusal */
 

@@ -8,10 +8,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
-#include "catalog.h"
-#include "db.h"
-#include "infer.h"
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/db.h"
+#include "importers/infer.h"
 
 #define CACHE_SIZE 1024		/* slots; a full cache starts over */
 

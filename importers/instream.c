@@ -3,7 +3,7 @@
  */
 #include <string.h>
 
-#include "instream.h"
+#include "importers/instream.h"
 
 void
 instream_init(struct instream *s, FILE *file)

@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "jsontext.h"
+#include "importers/jsontext.h"
 
 struct error *
 json_text_read(struct json_text *t, struct instream *in, const char *file,

@@ -13,9 +13,9 @@
 #include <jansson.h>
 #include <stdio.h>
 
-#include "buf.h"
-#include "error.h"
-#include "instream.h"
+#include "core/buf.h"
+#include "core/error.h"
+#include "importers/instream.h"
 
 #define JSON_TEXT_MAX_BYTES (256L << 20)
 

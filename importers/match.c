@@ -16,8 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
-#include "store.h"
+#include "core/db.h"
+#include "importers/store.h"
 
 /* What the entry says against what a session holds. */
 enum content_state {

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "date.h"
-#include "occurrence.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "importers/occurrence.h"
 
 /* A 64-bit hash spread over the table (bases are hashes already). */
 static size_t

@@ -8,8 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
-#include "profiles.h"
+#include "core/buf.h"
+#include "importers/profiles.h"
 
 /*
  * track's own export (`track export`). The contract, shared with the

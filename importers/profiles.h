@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "values.h"
+#include "importers/values.h"
 
 /* What a column can mean. --map COL=FIELD uses these names. */
 enum field {

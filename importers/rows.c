@@ -8,11 +8,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "catalog.h"
-#include "csvout.h"
-#include "importer.h"
-#include "text.h"
-#include "values.h"
+#include "core/catalog.h"
+#include "core/csvout.h"
+#include "importers/importer.h"
+#include "core/text.h"
+#include "importers/values.h"
 
 #define UNMAPPED_LISTED 5	/* names in the summary hint */
 #define TOPIC_BYTES 80

@@ -1,8 +1,8 @@
 /*
  * The placing of course time over days (spread.h, FORMATS.md 1.2).
  */
-#include "date.h"
-#include "spread.h"
+#include "core/date.h"
+#include "importers/spread.h"
 
 /* Shares minutes evenly over first..end, the earlier days taking more. */
 static void

@@ -12,9 +12,9 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#include "catalog.h"
-#include "db.h"
-#include "store.h"
+#include "core/catalog.h"
+#include "core/db.h"
+#include "importers/store.h"
 
 /* ---------------------------------------------------------------------
  * The name caches

@@ -12,12 +12,12 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "buf.h"
-#include "date.h"
-#include "error.h"
-#include "identity.h"
-#include "occurrence.h"
-#include "session.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/error.h"
+#include "importers/identity.h"
+#include "importers/occurrence.h"
+#include "core/session.h"
 
 #define NAME_CACHE_SIZE 512
 

@@ -8,10 +8,10 @@
 #include <jansson.h>
 #include <string.h>
 
-#include "importer.h"
-#include "jsontext.h"
-#include "text.h"
-#include "values.h"
+#include "importers/importer.h"
+#include "importers/jsontext.h"
+#include "core/text.h"
+#include "importers/values.h"
 
 /* Fills e from one interval object; *running when it has no end. */
 static struct error *

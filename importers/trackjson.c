@@ -19,9 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export.h"
-#include "importer.h"
-#include "jsontext.h"
+#include "core/export.h"
+#include "importers/importer.h"
+#include "importers/jsontext.h"
 
 #define VALUE_SHOWN 40		/* bytes of a bad value in a message */
 

@@ -6,15 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "date.h"
-#include "db.h"
-#include "duration.h"
-#include "importer.h"
-#include "project.h"
-#include "settings.h"
-#include "text.h"
-#include "values.h"
+#include "core/catalog.h"
+#include "core/date.h"
+#include "core/db.h"
+#include "core/duration.h"
+#include "importers/importer.h"
+#include "core/project.h"
+#include "core/settings.h"
+#include "core/text.h"
+#include "importers/values.h"
 
 /* NULL for an empty cell (or N/A, or blanks): for dates and numbers. */
 static const char *

@@ -9,8 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "date.h"
-#include "values.h"
+#include "core/date.h"
+#include "importers/values.h"
 
 /* Skips spaces; returns the first non-space. */
 static const char *

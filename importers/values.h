@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <time.h>
 
-#include "error.h"
+#include "core/error.h"
 
 enum date_syntax {
 	DATE_ISO,		/* YYYY-MM-DD only */

@@ -9,7 +9,7 @@
 
 #include <stdbool.h>
 
-#include "history.h"
+#include "reports/history.h"
 
 /* ---- Portfolio depth (SPEC §6) ---- */
 

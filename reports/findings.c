@@ -18,11 +18,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis.h"
-#include "buf.h"
-#include "date.h"
-#include "duration.h"
-#include "session.h"
+#include "reports/analysis.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "core/session.h"
 
 #define STALLED_MIN_HOURS 20	/* SPEC §5 stalled: "at least 20 hours
 				   logged in total" (no setting names it) */

@@ -10,13 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "date.h"
-#include "db.h"
-#include "history.h"
-#include "range.h"
-#include "session.h"
-#include "settings.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/db.h"
+#include "reports/history.h"
+#include "reports/range.h"
+#include "core/session.h"
+#include "core/settings.h"
 
 /* ---------------------------------------------------------------------
  * Thresholds

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "error.h"
+#include "core/error.h"
 
 /* Every threshold of SPEC §5.1, read from the settings table. */
 struct thresholds {

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "date.h"
-#include "history.h"
+#include "core/date.h"
+#include "reports/history.h"
 
 /* ---------------------------------------------------------------------
  * Lookups

@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis.h"
-#include "buf.h"
-#include "date.h"
-#include "duration.h"
-#include "text.h"
+#include "reports/analysis.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "core/text.h"
 
 #define STEP_COUNT 5
 #define MASTERY_MONTHS 12	/* step 4 shows this as mastery */

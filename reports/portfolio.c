@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis.h"
-#include "buf.h"
-#include "date.h"
-#include "duration.h"
-#include "text.h"
+#include "reports/analysis.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "core/text.h"
 
 #define PROJECTS_MAX 50		/* the Projects part */
 #define PROJECTS_COUNTED 3	/* the three worth most count */

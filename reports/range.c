@@ -5,11 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "core/buf.h"
 
-#include "date.h"
-#include "db.h"
-#include "range.h"
+#include "core/date.h"
+#include "core/db.h"
+#include "reports/range.h"
 
 /*
  * Rows of (topic_id, kind, minutes, sessions) for a range of days:

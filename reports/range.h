@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "error.h"
+#include "core/error.h"
 
 /* One aggregated row: minutes on one topic of one kind within the range. */
 struct range_row {

@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "analysis.h"
+#include "reports/analysis.h"
 
 #ifdef __cplusplus
 extern "C" {

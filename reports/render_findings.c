@@ -4,11 +4,11 @@
  */
 #include <string.h>
 
-#include "jsonout.h"
-#include "buf.h"
-#include "date.h"
-#include "render.h"
-#include "text.h"
+#include "core/jsonout.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "reports/render.h"
+#include "core/text.h"
 
 #define LINE_COLUMNS 80		/* text lines fit this */
 

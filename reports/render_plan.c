@@ -5,11 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "jsonout.h"
-#include "buf.h"
-#include "duration.h"
-#include "render_analysis.h"
-#include "text.h"
+#include "core/jsonout.h"
+#include "core/buf.h"
+#include "core/duration.h"
+#include "reports/render_analysis.h"
+#include "core/text.h"
 
 #define BAR_WIDTH 10
 #define COLOR_DONE "\033[32m"	/* green: a complete step */

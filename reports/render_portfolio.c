@@ -7,12 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jsonout.h"
-#include "buf.h"
-#include "date.h"
-#include "duration.h"
-#include "render_analysis.h"
-#include "text.h"
+#include "core/jsonout.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "reports/render_analysis.h"
+#include "core/text.h"
 
 #define COLOR_GOOD "\033[32m"	/* solid and deep */
 #define COLOR_FAIR "\033[33m"	/* the grades before them */

@@ -16,12 +16,12 @@
  */
 #include <stdio.h>
 
-#include "buf.h"
-#include "csvout.h"
-#include "date.h"
-#include "render_analysis.h"
-#include "report.h"
-#include "session.h"
+#include "core/buf.h"
+#include "core/csvout.h"
+#include "core/date.h"
+#include "reports/render_analysis.h"
+#include "reports/report.h"
+#include "core/session.h"
 
 /* One row; any cell may be NULL (empty). */
 static void

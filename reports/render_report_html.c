@@ -7,13 +7,13 @@
  */
 #include <string.h>
 
-#include "buf.h"
-#include "date.h"
-#include "duration.h"
-#include "render_analysis.h"
-#include "report.h"
-#include "session.h"
-#include "text.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "reports/render_analysis.h"
+#include "reports/report.h"
+#include "core/session.h"
+#include "core/text.h"
 
 #define BAR_LABEL 140		/* px: the path names left of the bars */
 #define BAR_MAX 300		/* px: the longest bar */

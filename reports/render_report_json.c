@@ -6,12 +6,12 @@
  * period.elapsed_to (the last day that happened) and totals.elapsed_days
  * (active_days is out of these); "days" lists only days that happened.
  */
-#include "date.h"
-#include "jsonout.h"
-#include "render.h"
-#include "render_analysis.h"
-#include "report.h"
-#include "session.h"
+#include "core/date.h"
+#include "core/jsonout.h"
+#include "reports/render.h"
+#include "reports/render_analysis.h"
+#include "reports/report.h"
+#include "core/session.h"
 
 /* A day as "YYYY-MM-DD" (days before 1970 too, unlike json_day). */
 static json_t *

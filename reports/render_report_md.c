@@ -8,13 +8,13 @@
  */
 #include <string.h>
 
-#include "buf.h"
-#include "date.h"
-#include "duration.h"
-#include "render_analysis.h"
-#include "report.h"
-#include "session.h"
-#include "text.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "reports/render_analysis.h"
+#include "reports/report.h"
+#include "core/session.h"
+#include "core/text.h"
 
 static const char *const sparks[8] = {
 	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587",

@@ -6,14 +6,14 @@
  */
 #include <string.h>
 
-#include "buf.h"
-#include "date.h"
-#include "duration.h"
-#include "render.h"
-#include "render_analysis.h"
-#include "report.h"
-#include "session.h"
-#include "text.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "reports/render.h"
+#include "reports/render_analysis.h"
+#include "reports/report.h"
+#include "core/session.h"
+#include "core/text.h"
 
 #define LINE_COLUMNS 80
 #define NAME_COLUMNS 16		/* a path or a kind */

@@ -10,12 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "date.h"
-#include "db.h"
-#include "range.h"
-#include "report.h"
-#include "session.h"
+#include "core/buf.h"
+#include "core/date.h"
+#include "core/db.h"
+#include "reports/range.h"
+#include "reports/report.h"
+#include "core/session.h"
 
 static struct error *load_days(sqlite3 *db, struct report *r);
 static struct error *load_previous(sqlite3 *db, struct report *r);

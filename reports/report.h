@@ -12,9 +12,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "analysis.h"
-#include "error.h"
-#include "history.h"
+#include "reports/analysis.h"
+#include "core/error.h"
+#include "reports/history.h"
 
 #define REPORT_TREND_WEEKS 12	/* the trend line's length */
 

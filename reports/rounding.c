@@ -4,7 +4,7 @@
  */
 #include <math.h>
 
-#include "analysis.h"
+#include "reports/analysis.h"
 
 /*
  * floor(value + 0.5) would round 0.49999999999999994 up, as the addition

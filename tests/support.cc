@@ -22,8 +22,8 @@
 #include <stdexcept>
 
 extern "C" {
-#include "db.h"
-#include "schema.h"
+#include "core/db.h"
+#include "core/schema.h"
 }
 
 extern char **environ;

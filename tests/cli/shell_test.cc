@@ -22,7 +22,7 @@
 #include "support.h"
 
 extern "C" {
-#include "track.h"
+#include "cli/track.h"
 }
 
 namespace {

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "date.h"
+#include "core/date.h"
 
 #define TODAY 20779	/* 2026-11-22 */
 #define DAY_1900 (-25567)	/* 1900-01-01: the first day ISO dates read */

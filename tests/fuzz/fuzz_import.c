@@ -10,11 +10,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "date.h"
-#include "db.h"
+#include "core/date.h"
+#include "core/db.h"
 #include "fuzz_import.h"
-#include "import.h"
-#include "store.h"
+#include "importers/import.h"
+#include "importers/store.h"
 
 static sqlite3 *db;
 static FILE *sink;		/* warnings and rejects: /dev/null */

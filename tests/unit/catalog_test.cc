@@ -10,8 +10,8 @@
 #include "support.h"
 
 extern "C" {
-#include "catalog.h"
-#include "date.h"
+#include "core/catalog.h"
+#include "core/date.h"
 }
 
 namespace {

@@ -9,9 +9,9 @@
 #include "support.h"
 
 extern "C" {
-#include "catalog.h"
-#include "choice.h"
-#include "date.h"
+#include "core/catalog.h"
+#include "core/choice.h"
+#include "core/date.h"
 }
 
 namespace {

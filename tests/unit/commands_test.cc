@@ -12,7 +12,7 @@
 #include "support.h"
 
 extern "C" {
-#include "track.h"
+#include "cli/track.h"
 }
 
 namespace {
@@ -56,16 +56,16 @@ table_options(const struct command *c)
 	return all;
 }
 
-// The long options of the getopt tables in tracker/cmd_NAME.c, with
+// The long options of the getopt tables in tracker/cli/cmd_NAME.c, with
 // whether they take a value ("" for flags, "value" otherwise).
 std::map<std::string, std::string>
 getopt_options(const std::string &name)
 {
 	static const std::regex entry(
 	    R"re(\{ "([a-z-]+)", (required|no)_argument)re");
-	std::string text = source("tracker/cmd_" + name + ".c");
+	std::string text = source("tracker/cli/cmd_" + name + ".c");
 	std::map<std::string, std::string> all;
-	EXPECT_FALSE(text.empty()) << "no tracker/cmd_" << name << ".c";
+	EXPECT_FALSE(text.empty()) << "no tracker/cli/cmd_" << name << ".c";
 	for (std::sregex_iterator m(text.begin(), text.end(), entry), end;
 	    m != end; ++m)
 		all["--" + (*m)[1].str()] = (*m)[2] == "required" ? "value" : "";

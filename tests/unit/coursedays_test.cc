@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 extern "C" {
-#include "coursedays.h"
-#include "date.h"
+#include "importers/coursedays.h"
+#include "core/date.h"
 }
 
 namespace {

@@ -3,7 +3,7 @@
 #include <string>
 
 extern "C" {
-#include "csvout.h"
+#include "core/csvout.h"
 }
 
 static std::string

@@ -7,7 +7,7 @@
 #include <vector>
 
 extern "C" {
-#include "csvread.h"
+#include "importers/csvread.h"
 }
 
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 
 extern "C" {
-#include "date.h"
+#include "core/date.h"
 }
 
 namespace {

@@ -14,8 +14,8 @@
 #include "support.h"
 
 extern "C" {
-#include "db.h"
-#include "schema.h"
+#include "core/db.h"
+#include "core/schema.h"
 }
 
 namespace {

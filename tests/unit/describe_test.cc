@@ -3,8 +3,8 @@
 #include <string>
 
 extern "C" {
-#include "date.h"
-#include "describe.h"
+#include "core/date.h"
+#include "cli/describe.h"
 }
 
 static std::string

@@ -3,7 +3,7 @@
 #include <string>
 
 extern "C" {
-#include "duration.h"
+#include "core/duration.h"
 }
 
 static int

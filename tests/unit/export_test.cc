@@ -11,8 +11,8 @@
 #include "support.h"
 
 extern "C" {
-#include "commands.h"
-#include "export.h"
+#include "cli/commands.h"
+#include "core/export.h"
 }
 
 namespace {

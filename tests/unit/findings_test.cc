@@ -11,11 +11,11 @@
 #include <vector>
 
 extern "C" {
-#include "analysis.h"
-#include "date.h"
-#include "history.h"
-#include "render.h"
-#include "session.h"
+#include "reports/analysis.h"
+#include "core/date.h"
+#include "reports/history.h"
+#include "reports/render.h"
+#include "core/session.h"
 }
 
 namespace {

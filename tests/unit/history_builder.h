@@ -15,8 +15,8 @@
 #include <vector>
 
 extern "C" {
-#include "analysis.h"
-#include "date.h"
+#include "reports/analysis.h"
+#include "core/date.h"
 }
 
 // The builder's paths, by index into history.paths.

@@ -10,8 +10,8 @@
 #include "support.h"
 
 extern "C" {
-#include "date.h"
-#include "history.h"
+#include "core/date.h"
+#include "reports/history.h"
 }
 
 namespace {

@@ -10,9 +10,9 @@
 #include <vector>
 
 extern "C" {
-#include "date.h"
-#include "identity.h"
-#include "occurrence.h"
+#include "core/date.h"
+#include "importers/identity.h"
+#include "importers/occurrence.h"
 }
 
 namespace {

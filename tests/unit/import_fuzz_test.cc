@@ -13,7 +13,7 @@
 
 extern "C" {
 #include "fuzz/fuzz_import.h"
-#include "import.h"
+#include "importers/import.h"
 }
 
 namespace {

@@ -7,9 +7,9 @@
 #include "support.h"
 
 extern "C" {
-#include "db.h"
-#include "infer.h"
-#include "profiles.h"
+#include "core/db.h"
+#include "importers/infer.h"
+#include "importers/profiles.h"
 }
 
 namespace {

@@ -10,9 +10,9 @@
 #include "support.h"
 
 extern "C" {
-#include "date.h"
-#include "import.h"
-#include "jsontext.h"
+#include "core/date.h"
+#include "importers/import.h"
+#include "importers/jsontext.h"
 }
 
 namespace {

@@ -4,8 +4,8 @@
 #include <string>
 
 extern "C" {
-#include "date.h"
-#include "values.h"
+#include "core/date.h"
+#include "importers/values.h"
 }
 
 namespace {

@@ -19,7 +19,7 @@
 #include "support.h"
 
 extern "C" {
-#include "output.h"
+#include "core/output.h"
 }
 
 namespace {

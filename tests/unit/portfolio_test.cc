@@ -12,8 +12,8 @@
 #include "history_builder.h"
 
 extern "C" {
-#include "jsonout.h"
-#include "render_analysis.h"
+#include "core/jsonout.h"
+#include "reports/render_analysis.h"
 }
 
 namespace {

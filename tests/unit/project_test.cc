@@ -10,9 +10,9 @@
 #include "support.h"
 
 extern "C" {
-#include "catalog.h"
-#include "date.h"
-#include "project.h"
+#include "core/catalog.h"
+#include "core/date.h"
+#include "core/project.h"
 }
 
 namespace {

@@ -7,8 +7,8 @@
 #include "support.h"
 
 extern "C" {
-#include "date.h"
-#include "report.h"
+#include "core/date.h"
+#include "reports/report.h"
 }
 
 namespace {

@@ -7,7 +7,7 @@
 #include "support.h"
 
 extern "C" {
-#include "settings.h"
+#include "core/settings.h"
 }
 
 namespace {

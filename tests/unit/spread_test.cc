@@ -8,8 +8,8 @@
 #include <vector>
 
 extern "C" {
-#include "date.h"
-#include "spread.h"
+#include "core/date.h"
+#include "importers/spread.h"
 }
 
 namespace {

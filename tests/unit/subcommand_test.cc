@@ -4,7 +4,7 @@
 #include <string>
 
 extern "C" {
-#include "track.h"
+#include "cli/track.h"
 }
 
 namespace {

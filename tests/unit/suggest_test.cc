@@ -5,7 +5,7 @@
 #include <vector>
 
 extern "C" {
-#include "suggest.h"
+#include "core/suggest.h"
 }
 
 namespace {

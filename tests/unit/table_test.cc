@@ -6,7 +6,7 @@
 #include <string>
 
 extern "C" {
-#include "table.h"
+#include "core/table.h"
 }
 
 namespace {

@@ -8,7 +8,7 @@
 #include <vector>
 
 extern "C" {
-#include "text.h"
+#include "core/text.h"
 }
 
 namespace {

@@ -12,10 +12,10 @@
 #include "support.h"
 
 extern "C" {
-#include "buf.h"
-#include "session.h"
-#include "describe.h"
-#include "timer.h"
+#include "core/buf.h"
+#include "core/session.h"
+#include "cli/describe.h"
+#include "core/timer.h"
 }
 
 namespace {

@@ -5,7 +5,7 @@
 #include <vector>
 
 extern "C" {
-#include "usage.h"
+#include "cli/usage.h"
 }
 
 namespace {

@@ -13,8 +13,8 @@
 #include "support.h"
 
 extern "C" {
-#include "track.h"
-#include "zone.h"
+#include "cli/track.h"
+#include "core/zone.h"
 }
 
 namespace {

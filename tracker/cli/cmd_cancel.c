@@ -1,0 +1,50 @@
+/*
+ * track cancel: discards the running timer without logging anything.
+ */
+#include <getopt.h>
+
+#include "cli/commands.h"
+#include "core/text.h"
+#include "core/timer.h"
+
+static void print_discarded(struct track *t, const struct timer *timer);
+
+struct error *
+cmd_cancel(struct track *t, int argc, char **argv)
+{
+	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct timer timer;
+	struct error *err;
+	bool running;
+
+	optind = 0;
+	opterr = 0;
+	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+		return option_error("cancel", argv, '?');
+	if (argc - optind != 0)
+		return usage_error("cancel");
+	timer_init(&timer);
+	if ((err = timer_get(t->db, &timer, &running)) != NULL)
+		goto done;
+	if (!running) {
+		err = error_runtime("no timer is running");
+		goto done;
+	}
+	if ((err = timer_discard(t->db)) == NULL)
+		print_discarded(t, &timer);
+done:
+	timer_release(&timer);
+	return err;
+}
+
+/* "discarded the timer for django started at 09:30" */
+static void
+print_discarded(struct track *t, const struct timer *timer)
+{
+	char at[TIMER_CLOCK_SIZE];
+
+	timer_clock_format(timer->started, t->today, at);
+	fputs("discarded the timer for ", t->out);
+	fput_terminal(t->out, timer->topic);
+	fprintf(t->out, " started at %s\n", at);
+}

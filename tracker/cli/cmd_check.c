@@ -1,0 +1,112 @@
+/*
+ * track check [--at DATE] [--strict] [--format text|json]: the
+ * anti-pattern findings of SPEC §5 as the history stood on one day.
+ * Exit status 3 under --strict when a warning or an alert is found (an
+ * info alone exits 0), with no error line: the findings on stdout are
+ * the message.
+ */
+#include <getopt.h>
+#include <jansson.h>
+#include <string.h>
+
+#include "reports/analysis.h"
+#include "reports/analyze.h"
+#include "cli/commands.h"
+#include "core/jsonout.h"
+#include "core/date.h"
+#include "reports/render.h"
+
+enum check_format { CHECK_TEXT, CHECK_JSON };
+
+struct check_options {
+	const char *at;
+	const char *format;
+	bool strict;
+};
+
+static struct error *parse_options(int argc, char **argv,
+    struct check_options *o);
+static struct error *format_parse(const char *text,
+    enum check_format *format);
+static struct error *print_json(struct track *t, const struct findings *f);
+
+struct error *
+cmd_check(struct track *t, int argc, char **argv)
+{
+	struct check_options o = { 0 };
+	enum check_format format = CHECK_TEXT;
+	struct thresholds th;
+	struct history h;
+	struct findings f;
+	struct error *err;
+
+	if ((err = parse_options(argc, argv, &o)) != NULL)
+		return err;
+	if (optind != argc)
+		return usage_error("check");
+	if ((err = format_parse(o.format, &format)) != NULL)
+		return err;
+	if ((err = analysis_prepare(t->db, t->today, o.at, &th, &h)) != NULL) {
+		history_release(&h);
+		return err;
+	}
+	findings_compute(&h, &th, &f);
+	if (format == CHECK_JSON)
+		err = print_json(t, &f);
+	else
+		findings_render_text(t->out, &f, track_use_color(t));
+	if (err == NULL && o.strict && findings_any_warning(&f))
+		err = error_new(EXIT_FINDINGS, "%s", "");
+	findings_release(&f);
+	history_release(&h);
+	return err;
+}
+
+static struct error *
+parse_options(int argc, char **argv, struct check_options *o)
+{
+	static const struct option longopts[] = {
+		{ "at", required_argument, NULL, 'a' },
+		{ "strict", no_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":a:sf:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'a': o->at = optarg; break;
+		case 's': o->strict = true; break;
+		case 'f': o->format = optarg; break;
+		default: return option_error("check", argv, c);
+		}
+	}
+	return NULL;
+}
+
+static struct error *
+format_parse(const char *text, enum check_format *format)
+{
+	if (text == NULL || strcmp(text, "text") == 0)
+		*format = CHECK_TEXT;
+	else if (strcmp(text, "json") == 0)
+		*format = CHECK_JSON;
+	else
+		return error_usage("invalid format '%s': use text or json", text);
+	return NULL;
+}
+
+/* {"at": DAY, "findings": [...]} (SPEC §11), indented by two spaces. */
+static struct error *
+print_json(struct track *t, const struct findings *f)
+{
+	char at[DAY_TEXT_SIZE];
+	json_t *o = json_object();
+
+	day_format(f->at, at);
+	json_object_set_new(o, "at", json_string(at));
+	json_object_set_new(o, "findings", findings_to_json(f));
+	return json_print(t->out, o);
+}

@@ -1,0 +1,569 @@
+/*
+ * track path: list the career paths, choose one (every choice is kept,
+ * dated, so the plan and the path-hopping check can read the history),
+ * show one, or add one of the user's own.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/choice.h"
+#include "cli/commands.h"
+#include "core/date.h"
+#include "cli/describe.h"
+#include "core/project.h"
+#include "core/text.h"
+
+#define DESCRIPTION_MAX 500
+
+static struct error *path_list(struct track *t, int argc, char **argv);
+static struct error *path_set(struct track *t, int argc, char **argv);
+static struct error *path_show(struct track *t, int argc, char **argv);
+static struct error *path_add_command(struct track *t, int argc,
+    char **argv);
+static struct error *path_undo(struct track *t, int argc, char **argv);
+
+static const struct subcommand subcommands[] = {
+	{ "list", path_list, DB_READ },
+	{ "set", path_set, DB_WRITE },
+	{ "show", path_show, DB_READ },
+	{ "add", path_add_command, DB_WRITE },
+	{ "undo", path_undo, DB_WRITE },
+	{ NULL, NULL, DB_NONE },
+};
+
+struct error *
+cmd_path(struct track *t, int argc, char **argv)
+{
+	return subcommand_run(subcommands, "path", t, argc, argv);
+}
+
+enum db_mode
+cmd_path_db(int argc, char **argv)
+{
+	return subcommand_db(subcommands, argc, argv);
+}
+
+static const struct option no_options[] = {
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option date_option[] = {
+	{ "date", required_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option description_option[] = {
+	{ "description", required_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/*
+ * Parses the options of `track path SUB` (argv[0] is SUB): longopts holds
+ * at most one option, whose value goes to *value. Leaves optind at the
+ * first operand.
+ */
+static struct error *
+parse_options(int argc, char **argv, const struct option *longopts,
+    const char **value)
+{
+	int c;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+		if (c != 'd')
+			return option_error("path", argv, c);
+		*value = optarg;
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * track path list
+ */
+
+static struct error *print_paths(struct track *t, bool hint);
+static struct error *print_path_names(struct track *t);
+
+static struct error *
+path_list(struct track *t, int argc, char **argv)
+{
+	static const struct option names_option[] = {
+		{ "names", no_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool names = false;
+	int c;
+
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":", names_option, NULL)) != -1) {
+		if (c != 'n')
+			return option_error("path", argv, c);
+		names = true;
+	}
+	if (argc != optind)
+		return subcommand_usage_error("path", "list");
+	return names ? print_path_names(t) : print_paths(t, true);
+}
+
+/* Every path's slug, one a line, in list order (for shell completion). */
+static struct error *
+print_path_names(struct track *t)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(t->db, "SELECT slug FROM path "
+	    "ORDER BY position, slug", &stmt)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		fput_terminal(t->out, (const char *)sqlite3_column_text(stmt, 0));
+		fputc('\n', t->out);
+	}
+	if (rc != SQLITE_DONE)
+		err = db_error(t->db, "cannot read paths");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* Writes s sanitised, then spaces up to width columns. */
+static void
+put_padded(FILE *f, const char *s, size_t width)
+{
+	fput_terminal(f, s);
+	for (size_t n = text_width(s); n < width; n++)
+		fputc(' ', f);
+}
+
+/* One line of the list: the row of the path query below. */
+static void
+print_path_row(struct track *t, sqlite3_stmt *stmt, int64_t current,
+    int slug_width, int name_width)
+{
+	int topics = sqlite3_column_int(stmt, 4);
+
+	fputs(sqlite3_column_int64(stmt, 0) == current ? "* " : "  ", t->out);
+	put_padded(t->out, (const char *)sqlite3_column_text(stmt, 1),
+	    (size_t)slug_width + 2);
+	put_padded(t->out, (const char *)sqlite3_column_text(stmt, 2),
+	    (size_t)name_width + 2);
+	fprintf(t->out, "%3d topic%s", topics, topics == 1 ? "" : "s");
+	if (sqlite3_column_int(stmt, 3))
+		fputs("  (fundamentals: shared by every path)", t->out);
+	fputc('\n', t->out);
+}
+
+/*
+ * Every path in position order with its topic count, '*' marking the
+ * current one, and (with hint) how to choose one when none is chosen yet.
+ */
+static struct error *
+print_paths(struct track *t, bool hint)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	struct path current;
+	int64_t slug_width, name_width;
+	bool found;
+
+	path_init(&current);
+	if ((err = path_current(t->db, t->today, &current, &found)) != NULL ||
+	    (err = db_query_int(t->db, &slug_width, 0, "SELECT max(length(slug)) "
+	    "FROM path", NULL)) != NULL ||
+	    (err = db_query_int(t->db, &name_width, 0, "SELECT max(length(name)) "
+	    "FROM path", NULL)) != NULL ||
+	    (err = db_prepare(t->db, "SELECT p.id, p.slug, p.name, "
+	    "p.fundamentals, (SELECT count(*) FROM topic WHERE path_id = p.id) "
+	    "FROM path p ORDER BY p.position, p.slug", &stmt)) != NULL)
+		goto done;
+	while (sqlite3_step(stmt) == SQLITE_ROW)
+		print_path_row(t, stmt, current.id, (int)slug_width,
+		    (int)name_width);
+	if (sqlite3_finalize(stmt) != SQLITE_OK)
+		err = db_error(t->db, "cannot read paths");
+	else if (!found && hint)
+		fputs("\nno path chosen yet: choose one with 'track path set "
+		    "PATH'\n", t->out);
+done:
+	path_release(&current);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * track path set
+ */
+
+static struct error *refuse_fundamentals(struct track *t);
+static struct error *print_choice(struct track *t, const struct path *p,
+    int day, enum path_set_outcome outcome, int64_t replaced,
+    const struct path *before, bool had_before, int before_since);
+static struct error *print_later_choices(struct track *t, int day);
+
+static struct error *
+path_set(struct track *t, int argc, char **argv)
+{
+	const char *date = NULL;
+	struct path p, before;
+	struct error *err;
+	enum path_set_outcome outcome;
+	int day = t->today, before_since;
+	int64_t replaced;
+	bool had_before;
+
+	if ((err = parse_options(argc, argv, date_option, &date)) != NULL)
+		return err;
+	if (argc - optind != 1)
+		return subcommand_usage_error("path", "set");
+	if (date != NULL && (err = date_parse(date, t->today, &day)) != NULL)
+		return err;
+	path_init(&p);
+	path_init(&before);
+	if ((err = path_require(t->db, argv[optind], &p)) != NULL)
+		goto done;
+	if (p.fundamentals) {
+		err = refuse_fundamentals(t);
+		goto done;
+	}
+	if ((err = path_current(t->db, day, &before, &had_before)) != NULL ||
+	    (err = path_chosen_since(t->db, day, &before_since)) != NULL ||
+	    (err = path_choice_set(t->db, p.id, day, t->now, &outcome,
+	    &replaced)) != NULL)
+		goto done;
+	err = print_choice(t, &p, day, outcome, replaced, &before, had_before,
+	    before_since);
+done:
+	path_release(&p);
+	path_release(&before);
+	return err;
+}
+
+static struct error *
+refuse_fundamentals(struct track *t)
+{
+	char *list = path_slug_list(t->db);
+	struct error *err;
+
+	err = error_usage("'fundamentals' is not a specialization: "
+	    "fundamentals are shared by every path; choose one of %s", list);
+	free(list);
+	return err;
+}
+
+/*
+ * "path: backend (was ml)" and its variants for the choice of p on day;
+ * before is the path that was current on day, chosen on before_since,
+ * replaced the path of the choice of that day the new one replaced.
+ */
+static struct error *
+print_choice(struct track *t, const struct path *p, int day,
+    enum path_set_outcome outcome, int64_t replaced,
+    const struct path *before, bool had_before, int before_since)
+{
+	char text[DAY_TEXT_SIZE];
+	struct error *err;
+	char *slug;
+
+	fprintf(t->out, "path: %s", p->slug);
+	if (day != t->today) {
+		day_format(day, text);
+		fprintf(t->out, " since %s", text);
+	}
+	if (outcome == PATH_SET_REPLACED) {
+		/* A mis-click is not a change: the choice of the day goes. */
+		if ((err = path_slug_of(t->db, replaced, &slug)) != NULL)
+			return err;
+		fprintf(t->out, " (replaces %s chosen %s)", slug,
+		    day == t->today ? "today" : "that day");
+		free(slug);
+	} else if (!had_before) {
+		fputs(" (first choice)", t->out);
+	} else if (before->id != p->id) {
+		fprintf(t->out, " (was %s)", before->slug);
+	} else {
+		day_format(before_since, text);
+		fprintf(t->out, " (unchanged, chosen %s)", text);
+	}
+	return print_later_choices(t, day);
+}
+
+/*
+ * Ends the line of a choice on day: when later choices exist (a
+ * back-dated --date), it names the path that stays current.
+ */
+static struct error *
+print_later_choices(struct track *t, int day)
+{
+	char text[DAY_TEXT_SIZE];
+	struct path current;
+	struct error *err;
+	int64_t later;
+	bool found;
+	int since;
+
+	day_format(day, text);
+	path_init(&current);
+	if ((err = db_query_int(t->db, &later, 0, "SELECT count(*) FROM "
+	    "path_choice WHERE day > ?", "t", text)) == NULL && later > 0 &&
+	    (err = path_current(t->db, t->today, &current, &found)) == NULL &&
+	    (err = path_chosen_since(t->db, t->today, &since)) == NULL) {
+		day_format(since, text);
+		fprintf(t->out, "; current path: %s (chosen %s)", current.slug,
+		    text);
+	}
+	fputc('\n', t->out);
+	path_release(&current);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * track path undo
+ */
+
+/*
+ * Takes back the newest `path set` (as `track undo` would, whatever was
+ * logged since) and says which path is current now. Nothing to undo is
+ * a runtime error, as for `track undo`.
+ */
+static struct error *
+path_undo(struct track *t, int argc, char **argv)
+{
+	struct path_undo u;
+	struct error *err;
+	bool found;
+
+	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
+		return err;
+	if (argc != optind)
+		return subcommand_usage_error("path", "undo");
+	path_undo_init(&u);
+	if ((err = path_choice_undo_latest(t->db, t->today, &u, &found)) ==
+	    NULL && !found)
+		err = error_runtime("no path choice to undo: 'track path set "
+		    "PATH' makes one");
+	if (err == NULL)
+		path_undo_print(t->out, &u);
+	path_undo_release(&u);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * track path show
+ */
+
+static struct error *print_path(struct track *t, const struct path *p,
+    bool is_current);
+
+static struct error *
+path_show(struct track *t, int argc, char **argv)
+{
+	struct path p, current;
+	struct error *err;
+	bool found;
+
+	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
+		return err;
+	if (argc - optind > 1)
+		return subcommand_usage_error("path", "show");
+	path_init(&p);
+	path_init(&current);
+	if ((err = path_current(t->db, t->today, &current, &found)) != NULL)
+		goto done;
+	if (argc - optind == 1) {
+		if ((err = path_require(t->db, argv[optind], &p)) == NULL)
+			err = print_path(t, &p, p.id == current.id);
+	} else if (found) {
+		err = print_path(t, &current, true);
+	} else {
+		fputs("no path chosen yet: choose one of these with 'track path "
+		    "set PATH'\n\n", t->out);
+		err = print_paths(t, false);
+	}
+done:
+	path_release(&p);
+	path_release(&current);
+	return err;
+}
+
+static struct error *print_history(struct track *t);
+static struct error *print_serving(struct track *t, const struct path *p);
+
+/*
+ * The header, description, topics with aliases, the topics serving it,
+ * its prerequisites, and the choice history.
+ */
+static struct error *
+print_path(struct track *t, const struct path *p, bool is_current)
+{
+	struct error *err;
+	int64_t topics;
+
+	fprintf(t->out, "%s: ", p->slug);
+	fput_terminal(t->out, p->name);
+	if (p->fundamentals)
+		fputs(" (fundamentals: shared by every path)", t->out);
+	else if (is_current)
+		fputs(" (current path)", t->out);
+	fputc('\n', t->out);
+	if (*p->description != '\0') {
+		fput_terminal(t->out, p->description);
+		fputc('\n', t->out);
+	}
+	if ((err = db_query_int(t->db, &topics, 0, "SELECT count(*) FROM topic "
+	    "WHERE path_id = ?", "i", p->id)) != NULL)
+		return err;
+	if (topics == 0)
+		fprintf(t->out, "\ntopics: none yet (add one with 'track topic "
+		    "add NAME --path %s')\n", p->slug);
+	else
+		fprintf(t->out, "\ntopics (%lld):\n", (long long)topics);
+	if ((err = topic_each(t->db, p->id, topic_row_print, t->out)) != NULL ||
+	    (err = print_serving(t, p)) != NULL)
+		return err;
+	return print_history(t);
+}
+
+static struct error *
+print_serving_line(const char *topic, const char *home, void *arg)
+{
+	FILE *out = arg;
+
+	fputs("  ", out);
+	fput_terminal(out, topic);
+	fputs(" (", out);
+	fput_terminal(out, home);
+	fputs(")\n", out);
+	return NULL;
+}
+
+/*
+ * The topics of other paths that serve p (their hours count for p when
+ * it is chosen) and p's prerequisites, each only when there are some.
+ */
+static struct error *
+print_serving(struct track *t, const struct path *p)
+{
+	struct error *err;
+	int64_t serving;
+	char *prerequisites;
+
+	if ((err = db_query_int(t->db, &serving, 0, "SELECT count(*) FROM "
+	    "topic_serves s JOIN topic t ON t.id = s.topic_id WHERE "
+	    "s.path_id = ? AND t.path_id IS NOT s.path_id", "i", p->id))
+	    != NULL)
+		return err;
+	if (serving > 0) {
+		fprintf(t->out, "\nserved by topics of other paths (%lld):\n",
+		    (long long)serving);
+		if ((err = topic_serving_each(t->db, p->id, print_serving_line,
+		    t->out)) != NULL)
+			return err;
+	}
+	if ((err = path_prerequisites(t->db, p->id, &prerequisites)) != NULL)
+		return err;
+	if (*prerequisites != '\0') {
+		fputs("\nprerequisites: ", t->out);
+		fput_terminal(t->out, prerequisites);
+		fputc('\n', t->out);
+	}
+	free(prerequisites);
+	return NULL;
+}
+
+/* Every path set, oldest first, each saying whether it changed the path. */
+static struct error *
+print_history(struct track *t)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	char *previous = NULL;
+	int64_t width;
+
+	if ((err = db_query_int(t->db, &width, 0, "SELECT max(length(p.slug)) "
+	    "FROM path_choice c JOIN path p ON p.id = c.path_id", NULL)) != NULL ||
+	    (err = db_prepare(t->db, "SELECT c.day, p.slug FROM path_choice c "
+	    "JOIN path p ON p.id = c.path_id ORDER BY c.day, c.id", &stmt))
+	    != NULL)
+		return err;
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		const char *slug = (const char *)sqlite3_column_text(stmt, 1);
+
+		if (previous == NULL)
+			fputs("\nhistory (oldest first):\n", t->out);
+		fprintf(t->out, "  %s  %-*s  ", sqlite3_column_text(stmt, 0),
+		    (int)width, slug);
+		if (previous == NULL)
+			fputs("first choice\n", t->out);
+		else if (strcmp(previous, slug) != 0)
+			fprintf(t->out, "changed from %s\n", previous);
+		else
+			fputs("unchanged\n", t->out);
+		free(previous);
+		previous = xstrdup(slug);
+	}
+	if (sqlite3_finalize(stmt) != SQLITE_OK)
+		err = db_error(t->db, "cannot read the path history");
+	else if (previous == NULL)
+		fputs("\nhistory: no path chosen yet\n", t->out);
+	free(previous);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * track path add
+ */
+
+static struct error *path_add_check(sqlite3 *db, const char *slug,
+    const char *name, const char *description);
+
+static struct error *
+path_add_command(struct track *t, int argc, char **argv)
+{
+	const char *description = NULL, *slug, *name;
+	struct error *err;
+
+	if ((err = parse_options(argc, argv, description_option,
+	    &description)) != NULL)
+		return err;
+	if (argc - optind != 2)
+		return subcommand_usage_error("path", "add");
+	slug = argv[optind];
+	name = argv[optind + 1];
+	if ((err = path_add_check(t->db, slug, name, description)) != NULL ||
+	    (err = path_add(t->db, slug, name, description)) != NULL)
+		return err;
+	fprintf(t->out, "added path %s: ", slug);
+	fput_terminal(t->out, name);
+	fprintf(t->out, "\nmap topics to it with 'track topic add NAME --path "
+	    "%s', choose it with 'track path set %s'\n", slug, slug);
+	return NULL;
+}
+
+/* Refuses a bad or taken slug, a bad name or a bad description. */
+static struct error *
+path_add_check(sqlite3 *db, const char *slug, const char *name,
+    const char *description)
+{
+	struct error *err;
+	struct path existing;
+	bool found;
+
+	if ((err = path_slug_check(slug)) != NULL ||
+	    (err = title_check("path", name)) != NULL)
+		return err;
+	if (strcmp(slug, "unmapped") == 0)
+		return error_usage("path slug 'unmapped' is reserved for topics "
+		    "without a path: choose another slug");
+	if (description != NULL && (!utf8_valid(description) ||
+	    strlen(description) > DESCRIPTION_MAX))
+		return error_usage("invalid path description: use UTF-8 text of "
+		    "at most %d bytes", DESCRIPTION_MAX);
+	path_init(&existing);
+	if ((err = path_find(db, slug, &existing, &found)) == NULL && found)
+		err = error_usage("path '%s' already exists (%s): 'track path "
+		    "list' shows every path", slug, existing.name);
+	path_release(&existing);
+	return err;
+}

@@ -1,0 +1,611 @@
+/*
+ * track project: the things the user builds. Add one by hand (with
+ * --path its path for good, else its hours decide it), mark it done with the
+ * URL that proves it, reopen it, list, show or remove it. Removing one
+ * keeps its sessions, unlinked, with their kind.
+ */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "cli/commands.h"
+#include "core/date.h"
+#include "core/duration.h"
+#include "reports/history.h"
+#include "core/project.h"
+#include "core/table.h"
+#include "core/jsonout.h"
+#include "core/text.h"
+
+static struct error *project_add_command(struct track *t, int argc,
+    char **argv);
+static struct error *project_done(struct track *t, int argc, char **argv);
+static struct error *project_reopen(struct track *t, int argc, char **argv);
+static struct error *project_list(struct track *t, int argc, char **argv);
+static struct error *project_show(struct track *t, int argc, char **argv);
+static struct error *project_rm(struct track *t, int argc, char **argv);
+
+static const struct subcommand subcommands[] = {
+	{ "add", project_add_command, DB_WRITE },
+	{ "done", project_done, DB_WRITE },
+	{ "reopen", project_reopen, DB_WRITE },
+	{ "list", project_list, DB_READ },
+	{ "show", project_show, DB_READ },
+	{ "rm", project_rm, DB_WRITE },
+	{ NULL, NULL, DB_NONE },
+};
+
+struct error *
+cmd_project(struct track *t, int argc, char **argv)
+{
+	return subcommand_run(subcommands, "project", t, argc, argv);
+}
+
+enum db_mode
+cmd_project_db(int argc, char **argv)
+{
+	return subcommand_db(subcommands, argc, argv);
+}
+
+/* Every option of every subcommand; each accepts only its own. */
+struct project_options {
+	const char *path, *url, *date, *description, *format;
+};
+
+static const struct option add_options[] = {
+	{ "path", required_argument, NULL, 'p' },
+	{ "url", required_argument, NULL, 'u' },
+	{ "date", required_argument, NULL, 'd' },
+	{ "description", required_argument, NULL, 'D' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option done_options[] = {
+	{ "url", required_argument, NULL, 'u' },
+	{ "date", required_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option list_options[] = {
+	{ "format", required_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct option no_options[] = {
+	{ NULL, 0, NULL, 0 },
+};
+
+/*
+ * Parses the options of `track project SUB` (argv[0] is SUB) allowed by
+ * longopts into *o, then wants exactly operands operands after them.
+ */
+static struct error *
+parse_options(int argc, char **argv, const struct option *longopts,
+    int operands, struct project_options *o)
+{
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'p': o->path = optarg; break;
+		case 'u': o->url = optarg; break;
+		case 'd': o->date = optarg; break;
+		case 'D': o->description = optarg; break;
+		case 'f': o->format = optarg; break;
+		default: return option_error("project", argv, c);
+		}
+	}
+	if (argc - optind != operands)
+		return subcommand_usage_error("project", argv[0]);
+	return NULL;
+}
+
+/* Writes "project 'NAME'" with the name neutralised. */
+static void
+put_project(FILE *out, const char *name)
+{
+	fputs("project '", out);
+	fput_terminal(out, name);
+	fputc('\'', out);
+}
+
+/* The date option (NULL: today) as YYYY-MM-DD text. */
+static struct error *
+date_option(struct track *t, const char *date, char text[DAY_TEXT_SIZE])
+{
+	struct error *err;
+	int day = t->today;
+
+	if (date != NULL && (err = date_parse(date, t->today, &day)) != NULL)
+		return err;
+	day_format(day, text);
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * track project add
+ */
+
+static struct error *add_check(const struct project_options *o);
+static struct error *add_path(struct track *t, const char *slug,
+    struct project *p);
+static void print_added(struct track *t, const struct project *p);
+
+static struct error *
+project_add_command(struct track *t, int argc, char **argv)
+{
+	char started[DAY_TEXT_SIZE];
+	struct project_options o;
+	struct project p;
+	struct error *err;
+
+	if ((err = parse_options(argc, argv, add_options, 1, &o)) != NULL)
+		return err;
+	if ((err = title_check("project", argv[optind])) != NULL ||
+	    (err = add_check(&o)) != NULL ||
+	    (err = date_option(t, o.date, started)) != NULL)
+		return err;
+	project_init(&p);
+	p.name = xstrdup(argv[optind]);
+	p.started = xstrdup(started);
+	p.url = xstrdup(o.url);
+	p.description = xstrdup(o.description);
+	if ((err = add_path(t, o.path, &p)) == NULL &&
+	    (err = project_add(t->db, &p, t->now)) == NULL)
+		print_added(t, &p);
+	project_release(&p);
+	return err;
+}
+
+/* Refuses a bad URL or description. */
+static struct error *
+add_check(const struct project_options *o)
+{
+	struct error *err;
+
+	if (o->url != NULL && (err = url_check(o->url)) != NULL)
+		return err;
+	if (o->description != NULL && (!utf8_valid(o->description) ||
+	    strlen(o->description) > PROJECT_DESCRIPTION_MAX))
+		return error_usage("invalid project description: use UTF-8 "
+		    "text of at most %d bytes", PROJECT_DESCRIPTION_MAX);
+	return NULL;
+}
+
+/*
+ * Sets p's path when --path gave one (a specialization; fundamentals are
+ * refused). Without one the project records none: its hours decide.
+ */
+static struct error *
+add_path(struct track *t, const char *slug, struct project *p)
+{
+	struct error *err;
+	struct path path;
+
+	if (slug == NULL)
+		return NULL;
+	path_init(&path);
+	if ((err = project_path_require(t->db, slug, &path)) == NULL) {
+		p->path_id = path.id;
+		p->path = xstrdup(path.slug);
+	}
+	path_release(&path);
+	return err;
+}
+
+/*
+ * "added project 'NAME' (backend), started 2026-11-22", or "(path from
+ * its hours)" without --path.
+ */
+static void
+print_added(struct track *t, const struct project *p)
+{
+	fputs("added ", t->out);
+	put_project(t->out, p->name);
+	if (p->path != NULL)
+		fprintf(t->out, " (%s)", p->path);
+	else
+		fputs(" (path from its hours)", t->out);
+	fprintf(t->out, ", started %s\n", p->started);
+}
+
+/* ---------------------------------------------------------------------
+ * track project done
+ */
+
+static struct error *done_check(const struct project *p,
+    const char *completed);
+static struct error *done_first(struct track *t, struct project *p,
+    const char *completed, const char *url);
+static struct error *done_again(struct track *t, struct project *p,
+    const char *completed, const char *url);
+
+static struct error *
+project_done(struct track *t, int argc, char **argv)
+{
+	char completed[DAY_TEXT_SIZE];
+	struct project_options o;
+	struct project p;
+	struct error *err;
+
+	if ((err = parse_options(argc, argv, done_options, 1, &o)) != NULL)
+		return err;
+	if ((o.url != NULL && (err = url_check(o.url)) != NULL) ||
+	    (err = date_option(t, o.date, completed)) != NULL)
+		return err;
+	project_init(&p);
+	if ((err = project_require(t->db, argv[optind], &p)) != NULL ||
+	    (err = done_check(&p, completed)) != NULL)
+		goto done;
+	if (p.completed == NULL)
+		err = done_first(t, &p, completed, o.url);
+	else
+		err = done_again(t, &p, o.date ? completed : NULL, o.url);
+done:
+	project_release(&p);
+	return err;
+}
+
+/* Refuses a completion day before the project started. */
+static struct error *
+done_check(const struct project *p, const char *completed)
+{
+	struct buf name;
+	struct error *err;
+
+	if (strcmp(completed, p->started) >= 0)
+		return NULL;
+	buf_init(&name);
+	buf_put_terminal(&name, p->name);
+	err = error_usage("invalid completion date '%s': '%s' started on %s; "
+	    "use that day or later", completed, name.data, p->started);
+	buf_release(&name);
+	return err;
+}
+
+/* Completes an open project, says so, and asks for a URL if none. */
+static struct error *
+done_first(struct track *t, struct project *p, const char *completed,
+    const char *url)
+{
+	char logged[32];
+	struct error *err;
+
+	if ((err = project_set_completed(t->db, p->id, completed)) != NULL ||
+	    (url != NULL && (err = project_set_url(t->db, p->id, url)) != NULL))
+		return err;
+	duration_format(p->minutes, logged, sizeof(logged));
+	fputs("completed ", t->out);
+	put_project(t->out, p->name);
+	fprintf(t->out, " on %s (started %s, %s logged)\n", completed,
+	    p->started, logged);
+	if (url == NULL)
+		url = p->url;
+	if (url != NULL) {
+		fputs("url: ", t->out);
+		fput_terminal(t->out, url);
+		fputc('\n', t->out);
+	} else {
+		fputs("no URL yet: add one with --url (substantial completed "
+		    "projects with a URL count as evidence in 'track "
+		    "portfolio')\n", t->out);
+	}
+	return NULL;
+}
+
+/*
+ * A project already done: --date (completed not NULL) moves the day,
+ * --url replaces the URL; with neither nothing changes. Says which.
+ */
+static struct error *
+done_again(struct track *t, struct project *p, const char *completed,
+    const char *url)
+{
+	struct error *err;
+
+	put_project(t->out, p->name);
+	if (completed == NULL && url == NULL) {
+		fprintf(t->out, " is already done (on %s): nothing changed; use "
+		    "--date or --url to change it, or 'track project reopen'\n",
+		    p->completed);
+		return NULL;
+	}
+	if (completed != NULL && strcmp(completed, p->completed) != 0) {
+		err = project_set_completed(t->db, p->id, completed);
+		if (err != NULL)
+			return err;
+		fprintf(t->out, ": completed on %s (was %s)", completed,
+		    p->completed);
+	} else {
+		fprintf(t->out, ": completed on %s", p->completed);
+	}
+	if (url != NULL) {
+		if ((err = project_set_url(t->db, p->id, url)) != NULL)
+			return err;
+		fputs(", url ", t->out);
+		fput_terminal(t->out, url);
+		if (p->url != NULL && strcmp(p->url, url) != 0) {
+			fputs(" (was ", t->out);
+			fput_terminal(t->out, p->url);
+			fputc(')', t->out);
+		}
+	}
+	fputc('\n', t->out);
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * track project reopen
+ */
+
+static struct error *
+project_reopen(struct track *t, int argc, char **argv)
+{
+	struct project_options o;
+	struct project p;
+	struct error *err;
+
+	if ((err = parse_options(argc, argv, no_options, 1, &o)) != NULL)
+		return err;
+	project_init(&p);
+	if ((err = project_require(t->db, argv[optind], &p)) != NULL)
+		goto done;
+	if (p.completed == NULL) {
+		put_project(t->out, p.name);
+		fputs(" is already open: nothing changed\n", t->out);
+	} else if ((err = project_set_completed(t->db, p.id, NULL)) == NULL) {
+		fputs("reopened ", t->out);
+		put_project(t->out, p.name);
+		fprintf(t->out, " (was completed on %s)\n", p.completed);
+	}
+done:
+	project_release(&p);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * track project list
+ */
+
+static struct error *list_text(struct track *t);
+static struct error *list_json(struct track *t);
+
+static struct error *
+project_list(struct track *t, int argc, char **argv)
+{
+	struct project_options o;
+	struct error *err;
+
+	if ((err = parse_options(argc, argv, list_options, 0, &o)) != NULL)
+		return err;
+	if (o.format == NULL || strcmp(o.format, "text") == 0)
+		return list_text(t);
+	if (strcmp(o.format, "json") == 0)
+		return list_json(t);
+	return error_usage("invalid format '%s': use text or json", o.format);
+}
+
+#define NAME_COLUMNS 32		/* longer names are cut in the list */
+
+/*
+ * What list and show print for a project's path: the path the model
+ * gives it (SPEC §5.1: given, else where most of its hours are, else the
+ * path chosen when it started), so the list and the judgement agree.
+ */
+struct listing {
+	struct history history;		/* projects and their paths, today */
+	struct table *table;
+	struct json_array_stream *stream;
+};
+
+static struct error *
+listing_init(struct track *t, struct listing *l)
+{
+	memset(l, 0, sizeof(*l));
+	return history_load_projects(t->db, t->today, &l->history);
+}
+
+/* The computed path's slug of p, NULL when it has none. */
+static const char *
+listing_path(const struct listing *l, const struct project *p)
+{
+	const struct history_project *hp = history_project_find(&l->history,
+	    p->id);
+
+	if (hp == NULL)
+		return p->path;		/* started after today */
+	return hp->path == PATH_UNMAPPED ? NULL :
+	    history_path_slug(&l->history, hp->path);
+}
+
+/* Adds one project's row to the table. */
+static struct error *
+add_row(const struct project *p, void *arg)
+{
+	char status[DAY_TEXT_SIZE + 8], logged[32];
+	struct listing *l = arg;
+	struct table *table = l->table;
+
+	if (p->completed != NULL)
+		snprintf(status, sizeof(status), "done %s", p->completed);
+	else
+		snprintf(status, sizeof(status), "open");
+	duration_format(p->minutes, logged, sizeof(logged));
+	table_add(table, p->name);
+	table_add(table, listing_path(l, p));
+	table_add(table, status);
+	table_add(table, p->started);
+	table_add(table, logged);
+	table_add(table, p->url);
+	return NULL;
+}
+
+/* Every project in aligned columns under a header, or how to add one. */
+static struct error *
+list_text(struct track *t)
+{
+	static const char *const header[] = {
+		"NAME", "PATH", "STATUS", "STARTED", "LOGGED", "URL",
+	};
+	static const size_t max[] = { NAME_COLUMNS, 0, 0, 0, 0, 0 };
+	struct listing l;
+	struct table table;
+	struct error *err;
+
+	table_init(&table, 6);
+	for (size_t i = 0; i < 6; i++)
+		table_add(&table, header[i]);
+	if ((err = listing_init(t, &l)) == NULL) {
+		l.table = &table;
+		err = project_each(t->db, add_row, &l);
+	}
+	if (err == NULL) {
+		if (table.count == 6)
+			fputs("no projects yet: add one with 'track project "
+			    "add NAME', or log time on one with 'track log 1h "
+			    "TOPIC --project NAME'\n", t->out);
+		else
+			table_print(&table, t->out, max);
+	}
+	table_release(&table);
+	history_release(&l.history);
+	return err;
+}
+
+
+
+/* One project as the object of SPEC §11, on its own line of the array. */
+static struct error *
+print_json(const struct project *p, void *arg)
+{
+	struct listing *l = arg;
+	json_t *o = json_object();
+
+	json_object_set_new(o, "name", json_text(p->name));
+	json_object_set_new(o, "path", json_text(listing_path(l, p)));
+	json_object_set_new(o, "platform", json_null());
+	json_object_set_new(o, "progress", json_null());
+	json_object_set_new(o, "started", json_text(p->started));
+	json_object_set_new(o, "completed", json_text(p->completed));
+	json_object_set_new(o, "url", json_text(p->url));
+	json_object_set_new(o, "minutes", json_integer(p->minutes));
+	json_object_set_new(o, "description", json_text(p->description));
+	return json_array_add(l->stream, o);
+}
+
+static struct error *
+list_json(struct track *t)
+{
+	struct json_array_stream stream;
+	struct listing l;
+	struct error *err;
+
+	if ((err = listing_init(t, &l)) != NULL)
+		return err;
+	l.stream = &stream;
+	json_array_begin(&stream, t->out);
+	err = project_each(t->db, print_json, &l);
+	json_array_end(&stream);
+	history_release(&l.history);
+	return err;
+}
+
+/* ---------------------------------------------------------------------
+ * track project show
+ */
+
+static struct error *print_topic(const char *topic, const char *path,
+    int minutes, void *arg);
+
+static struct error *
+project_show(struct track *t, int argc, char **argv)
+{
+	struct project_options o;
+	struct listing l;
+	struct project p;
+	struct error *err;
+	const char *path;
+	char logged[32];
+
+	if ((err = parse_options(argc, argv, no_options, 1, &o)) != NULL)
+		return err;
+	project_init(&p);
+	if ((err = listing_init(t, &l)) != NULL ||
+	    (err = project_require(t->db, argv[optind], &p)) != NULL)
+		goto done;
+	path = listing_path(&l, &p);
+	fputs("project:     ", t->out);
+	fput_terminal(t->out, p.name);
+	fputs("\npath:        ", t->out);
+	fput_terminal(t->out, path ? path : "none");
+	fputc('\n', t->out);
+	if (p.completed != NULL)
+		fprintf(t->out, "status:      done on %s\n", p.completed);
+	else
+		fputs("status:      open\n", t->out);
+	fprintf(t->out, "started:     %s\nurl:         ", p.started);
+	fput_terminal(t->out, p.url ? p.url : "none");
+	if (p.description != NULL) {
+		fputs("\ndescription: ", t->out);
+		fput_terminal(t->out, p.description);
+	}
+	duration_format(p.minutes, logged, sizeof(logged));
+	fprintf(t->out, "\nlogged:      %s in %d session%s\n", logged,
+	    p.sessions, p.sessions == 1 ? "" : "s");
+	if (p.sessions > 0) {
+		fputs("topics:\n", t->out);
+		err = project_topics(t->db, p.id, print_topic, t->out);
+	}
+done:
+	project_release(&p);
+	history_release(&l.history);
+	return err;
+}
+
+/* "  django (backend)  15h" under topics:. */
+static struct error *
+print_topic(const char *topic, const char *path, int minutes, void *arg)
+{
+	FILE *out = arg;
+	char logged[32];
+
+	duration_format(minutes, logged, sizeof(logged));
+	fprintf(out, "  %-7s  ", logged);
+	fput_terminal(out, topic);
+	fprintf(out, " (%s)\n", path ? path : "unmapped");
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * track project rm
+ */
+
+static struct error *
+project_rm(struct track *t, int argc, char **argv)
+{
+	struct project_options o;
+	struct project p;
+	struct error *err;
+	int unlinked;
+
+	if ((err = parse_options(argc, argv, no_options, 1, &o)) != NULL)
+		return err;
+	project_init(&p);
+	if ((err = project_require(t->db, argv[optind], &p)) != NULL ||
+	    (err = project_delete(t->db, p.id, &unlinked)) != NULL)
+		goto done;
+	fputs("removed ", t->out);
+	put_project(t->out, p.name);
+	if (unlinked == 0)
+		fputs(" (no sessions were linked to it)\n", t->out);
+	else
+		fprintf(t->out, "; its %d session%s stay%s, unlinked, as kind "
+		    "project\n", unlinked, unlinked == 1 ? "" : "s",
+		    unlinked == 1 ? "s" : "");
+done:
+	project_release(&p);
+	return err;
+}

@@ -1,0 +1,102 @@
+/*
+ * track status: the running timer, if any, and today's logged total. Only
+ * reads: on a missing database it says nothing runs and creates nothing.
+ */
+#include <getopt.h>
+
+#include "cli/commands.h"
+#include "cli/describe.h"
+#include "core/duration.h"
+#include "core/session.h"
+#include "core/text.h"
+#include "core/timer.h"
+
+static struct error *print_timer(struct track *t);
+static void print_running(struct track *t, const struct timer *timer);
+static struct error *print_today(struct track *t);
+
+struct error *
+cmd_status(struct track *t, int argc, char **argv)
+{
+	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct error *err;
+
+	optind = 0;
+	opterr = 0;
+	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+		return option_error("status", argv, '?');
+	if (argc - optind != 0)
+		return usage_error("status");
+	if ((err = print_timer(t)) != NULL)
+		return err;
+	return print_today(t);
+}
+
+/* The first line: the running timer or "no timer running". */
+static struct error *
+print_timer(struct track *t)
+{
+	struct timer timer;
+	struct error *err;
+	bool running;
+
+	timer_init(&timer);
+	if ((err = timer_get(t->db, &timer, &running)) == NULL) {
+		if (running)
+			print_running(t, &timer);
+		else
+			fputs("no timer running\n", t->out);
+	}
+	timer_release(&timer);
+	return err;
+}
+
+/*
+ * "running: django (backend, study) since 09:30, 1h12m so far", with the
+ * note when set; a timer over a day old also gets the hint on how to stop
+ * it on t->err.
+ */
+static void
+print_running(struct track *t, const struct timer *timer)
+{
+	char since[TIMER_CLOCK_SIZE], length[32];
+	int minutes = timer_minutes(timer->started, t->now);
+
+	timer_clock_format(timer->started, t->today, since);
+	duration_format(minutes, length, sizeof(length));
+	fputs("running: ", t->out);
+	session_print_subject(t->out, timer->topic, timer->path, timer->kind,
+	    timer->project, timer->tutorial);
+	fprintf(t->out, " since %s, %s so far", since, length);
+	if (timer->note != NULL) {
+		fputs(", note '", t->out);
+		fput_terminal(t->out, timer->note);
+		fputc('\'', t->out);
+	}
+	fputc('\n', t->out);
+	if (minutes > DURATION_MAX_MINUTES) {
+		struct buf b;
+
+		buf_init(&b);
+		timer_overlong_message(&b, timer->started, t->now, t->today);
+		fprintf(t->err, "track: %s\n", b.data);
+		buf_release(&b);
+	}
+}
+
+/* The second line: "today: 2h30m in 3 sessions" (logged sessions only). */
+static struct error *
+print_today(struct track *t)
+{
+	char length[32];
+	struct error *err;
+	int minutes = 0, count = 0;
+
+	if ((err = session_day_totals(t->db, t->today, t->today, &minutes,
+	    &count)) != NULL)
+		return err;
+	duration_format(minutes, length, sizeof(length));
+	fprintf(t->out, "today: %s in %d session%s\n", length, count,
+	    count == 1 ? "" : "s");
+	return NULL;
+}

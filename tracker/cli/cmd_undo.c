@@ -1,0 +1,125 @@
+/*
+ * track undo: takes back the newest entry of the undo log, a session
+ * logged by hand or by the timer, a whole import batch, or a `path set`.
+ * It reads the newest entry by its key, so it costs the same on any
+ * history.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+
+#include "cli/commands.h"
+#include "cli/describe.h"
+#include "importers/import.h"
+#include "core/session.h"
+#include "core/text.h"
+
+/* The newest entry of the undo log; all 0 when there is none. */
+struct undo_entry {
+	int64_t id;
+	int64_t session_id;
+	int64_t batch_id;
+	int64_t path_choice_id;
+};
+
+static struct error *newest_entry(struct track *t, struct undo_entry *e);
+static struct error *undo_session(struct track *t, int64_t id);
+static struct error *undo_batch(struct track *t, int64_t id);
+static struct error *undo_path_choice(struct track *t, int64_t entry);
+
+struct error *
+cmd_undo(struct track *t, int argc, char **argv)
+{
+	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct undo_entry e = { 0 };
+	struct error *err;
+
+	optind = 0;
+	opterr = 0;
+	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+		return option_error("undo", argv, '?');
+	if (optind != argc)
+		return usage_error("undo");
+	if ((err = newest_entry(t, &e)) != NULL)
+		return err;
+	if (e.session_id != 0)
+		return undo_session(t, e.session_id);
+	if (e.batch_id != 0)
+		return undo_batch(t, e.batch_id);
+	if (e.path_choice_id != 0)
+		return undo_path_choice(t, e.id);
+	return error_runtime("nothing to undo");
+}
+
+static struct error *
+newest_entry(struct track *t, struct undo_entry *e)
+{
+	sqlite3_stmt *stmt;
+	struct error *err;
+	int rc;
+
+	if ((err = db_prepare(t->db, "SELECT id, session_id, batch_id, "
+	    "path_choice_id FROM undo_entry ORDER BY id DESC LIMIT 1", &stmt))
+	    != NULL)
+		return err;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		e->id = sqlite3_column_int64(stmt, 0);
+		e->session_id = sqlite3_column_int64(stmt, 1);
+		e->batch_id = sqlite3_column_int64(stmt, 2);
+		e->path_choice_id = sqlite3_column_int64(stmt, 3);
+	} else if (rc != SQLITE_DONE) {
+		err = db_error(t->db, "cannot read the undo log");
+	}
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* Removes the session (its undo entry goes with it) and says what it was. */
+static struct error *
+undo_session(struct track *t, int64_t id)
+{
+	struct session s;
+	struct error *err;
+	struct buf b;
+	bool found;
+
+	session_init(&s);
+	if ((err = session_get(t->db, id, &s, &found)) != NULL ||
+	    (!found && (err = error_runtime("the undo log names session "
+	    "#%lld, which is gone", (long long)id)) != NULL) ||
+	    (err = session_delete(t->db, id)) != NULL) {
+		session_release(&s);
+		return err;
+	}
+	buf_init(&b);
+	session_describe(&b, &s);
+	fprintf(t->out, "undid #%lld: logged %s\n", (long long)id, b.data);
+	buf_release(&b);
+	session_release(&s);
+	return NULL;
+}
+
+/*
+ * Takes back the import batch as `track import undo ID` does: its
+ * sessions and the tutorials and projects it created go, the tutorials it
+ * updated are restored.
+ */
+static struct error *
+undo_batch(struct track *t, int64_t id)
+{
+	return import_batch_undo(t->db, id, t->out);
+}
+
+/* Takes back a `path set` as `track path undo` does. */
+static struct error *
+undo_path_choice(struct track *t, int64_t entry)
+{
+	struct path_undo u;
+	struct error *err;
+
+	path_undo_init(&u);
+	if ((err = path_choice_undo(t->db, entry, t->today, &u)) == NULL)
+		path_undo_print(t->out, &u);
+	path_undo_release(&u);
+	return err;
+}

@@ -1,0 +1,96 @@
+/*
+ * Commands with subcommands (`track path set`, `track config get`): each
+ * keeps a small static table of them, and these helpers find, run and
+ * describe an entry, and tell main which database mode it needs.
+ */
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/suggest.h"
+#include "cli/track.h"
+#include "cli/usage.h"
+
+static const struct subcommand *
+subcommand_find(const struct subcommand *table, int argc, char **argv)
+{
+	if (argc < 2)
+		return NULL;
+	for (const struct subcommand *s = table; s->name; s++)
+		if (strcmp(s->name, argv[1]) == 0)
+			return s;
+	return NULL;
+}
+
+enum db_mode
+subcommand_db(const struct subcommand *table, int argc, char **argv)
+{
+	const struct subcommand *s = subcommand_find(table, argc, argv);
+
+	return s != NULL ? s->db : DB_READ;
+}
+
+/* The error for an unknown subcommand: the closest name, then all. */
+static struct error *
+subcommand_unknown(const struct subcommand *table, const char *command,
+    const char *name)
+{
+	struct suggest suggest;
+	struct buf names, message;
+	struct error *err;
+
+	suggest_init(&suggest, name);
+	buf_init(&names);
+	buf_init(&message);
+	for (const struct subcommand *s = table; s->name; s++) {
+		suggest_consider(&suggest, s->name);
+		buf_printf(&names, "%s%s", names.len == 0 ? "" :
+		    s[1].name == NULL ? " or " : ", ", s->name);
+	}
+	if (suggest_put(&suggest, &message))
+		err = error_usage("unknown subcommand '%s' for 'track %s': %s "
+		    "(use %s)", name, command, message.data, names.data);
+	else
+		err = error_usage("unknown subcommand '%s' for 'track %s': use "
+		    "%s", name, command, names.data);
+	buf_release(&message);
+	buf_release(&names);
+	suggest_release(&suggest);
+	return err;
+}
+
+struct error *
+subcommand_run(const struct subcommand *table, const char *command,
+    struct track *t, int argc, char **argv)
+{
+	const struct subcommand *s;
+
+	if (argc < 2)
+		return usage_error(command);
+	if ((s = subcommand_find(table, argc, argv)) == NULL)
+		return subcommand_unknown(table, command, argv[1]);
+	return s->run(t, argc - 1, argv + 1);
+}
+
+struct error *
+subcommand_usage_error(const char *command, const char *sub)
+{
+	const struct command *cmd = command_find(command);
+	const char *p = cmd != NULL ? cmd->usage : "";
+	struct error *err = NULL;
+	struct buf prefix;
+
+	buf_init(&prefix);
+	buf_printf(&prefix, "%s %s", command, sub);
+	while (*p != '\0' && err == NULL) {
+		size_t n = usage_alternative_length(p);
+
+		if (n >= prefix.len && strncmp(p, prefix.data, prefix.len) == 0 &&
+		    (n == prefix.len || p[prefix.len] == ' '))
+			err = error_usage("usage: track %.*s", (int)n, p);
+		p += n;
+		if (*p != '\0')
+			p += 3;
+	}
+	buf_release(&prefix);
+	return err != NULL ? err : usage_error(command);
+}

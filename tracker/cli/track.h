@@ -1,0 +1,123 @@
+#ifndef TRACK_TRACK_H
+#define TRACK_TRACK_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "core/db.h"
+#include "core/error.h"
+
+/*
+ * What every command is handed: the open database (per the command's
+ * db_mode), where to write, and the clock. Commands write their output to
+ * out and warnings to err, and never exit.
+ */
+struct track {
+	sqlite3 *db;		/* open when the command's mode needs it */
+	const char *db_path;	/* the database file (it may not exist);
+				   NULL when the command needs none */
+	FILE *out;		/* the command's output */
+	FILE *err;		/* warnings and hints (not the final error) */
+	time_t now;		/* the current instant ($TRACK_NOW in tests) */
+	int today;		/* the local day of now */
+	bool out_is_terminal;	/* out is a terminal (colour, sanitising) */
+};
+
+/* One option of a command, as `track help COMMAND` lists it. */
+struct option_help {
+	const char *spelling;	/* "--date DATE", exactly as in the usage */
+	const char *help;	/* what it does: lowercase, no full stop */
+};
+
+/* One example of a command: what to type and what it does. */
+struct example {
+	const char *line;	/* "track log 2h django" */
+	const char *what;	/* "two hours of Django, today" */
+};
+
+/*
+ * One subcommand: git's table of name, function, setup and usage. `track
+ * help`, `COMMAND --help`, the completion scripts and the tests checking
+ * the man page all read this table, so they cannot drift apart.
+ */
+struct command {
+	const char *name;
+	struct error *(*run)(struct track *t, int argc, char **argv);
+	enum db_mode db;
+	const char *usage;	/* "log DURATION TOPIC [--date DATE] ..." */
+	const char *summary;	/* one line for `track help` */
+	/*
+	 * NULL, or the mode this invocation needs, from the command's own
+	 * arguments (argv[0] is the command name): it overrides db, so
+	 * `track path list` reads where `track path set` writes.
+	 */
+	enum db_mode (*db_for)(int argc, char **argv);
+	const struct option_help *options;	/* every --option of usage;
+						   ends with a NULL spelling */
+	const struct example *examples;	/* NULL, or ends with a NULL line */
+};
+
+/*
+ * One entry of a command's own table of subcommands (`track path list`):
+ * the name, the function (called with argv[0] = the subcommand name) and
+ * what it needs of the database.
+ */
+struct subcommand {
+	const char *name;
+	struct error *(*run)(struct track *t, int argc, char **argv);
+	enum db_mode db;	/* DB_READ for those that only read */
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The command table, NULL-terminated by name. */
+extern const struct command commands[];
+/* The command called name, or NULL. */
+const struct command *command_find(const char *name);
+/* The error for an unknown command, suggesting the closest one. */
+struct error *command_unknown(const char *name);
+
+/*
+ * Runs a whole invocation: argv as main receives it (argv[0] is the
+ * program). Writes output to out and warnings to err; returns the error
+ * main prints, or NULL. Tests call it in-process.
+ */
+struct error *track_main(int argc, char **argv, FILE *out, FILE *err);
+
+/*
+ * The error for a bad option or a missing value after getopt_long
+ * returned c ('?' or ':', the optstring starting with ':') for command
+ * name (argv as the command got it).
+ */
+struct error *option_error(const char *name, char **argv, int c);
+/* The usage error for a wrong number of arguments. */
+struct error *usage_error(const char *name);
+
+/*
+ * Subcommand tables (NULL-terminated by name). subcommand_db is the mode
+ * argv[1]'s subcommand needs; an unknown or missing one gets DB_READ, as
+ * it only fails. subcommand_run runs it with argv shifted by one, or
+ * returns the usage error listing the subcommands of command.
+ */
+enum db_mode subcommand_db(const struct subcommand *table, int argc,
+    char **argv);
+struct error *subcommand_run(const struct subcommand *table,
+    const char *command, struct track *t, int argc, char **argv);
+/*
+ * The usage error for a wrong number of arguments to one subcommand: only
+ * its alternative of the command's usage ("usage: track path set PATH
+ * [--date DATE]").
+ */
+struct error *subcommand_usage_error(const char *command, const char *sub);
+
+/* Whether colour may be used on t->out (terminal, NO_COLOR, setting). */
+bool track_use_color(struct track *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
