@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "core/db.h"
+#include "core/stmt.h"
 #include "importers/import.h"
 #include "core/text.h"
 
@@ -15,17 +16,17 @@ import_batch_each(sqlite3 *db,
     struct error *(*fn)(const struct import_batch_info *b, void *arg),
     void *arg)
 {
+	struct stmt st;
 	sqlite3_stmt *stmt;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, "SELECT id, created, file, format, rows, "
-	    "sessions_added, tutorials_added, tutorials_updated, duplicates, "
-	    "rejected, skipped, sessions_updated FROM import_batch ORDER BY id "
-	    "DESC",
-	    &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the import batches",
+	    "SELECT id, created, file, format, rows, sessions_added, "
+	    "tutorials_added, tutorials_updated, duplicates, rejected, "
+	    "skipped, sessions_updated FROM import_batch ORDER BY id DESC")))
 		return err;
-	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	stmt = st.handle;
+	while (stmt_step(&st) == STMT_ROW) {
 		struct import_batch_info b = {
 			.id = sqlite3_column_int64(stmt, 0),
 			.created = db_column_strdup(stmt, 1),
@@ -41,15 +42,12 @@ import_batch_each(sqlite3 *db,
 			.sessions_updated = sqlite3_column_int64(stmt, 11),
 		};
 
-		err = fn(&b, arg);
+		stmt_fail(&st, fn(&b, arg));
 		free(b.created);
 		free(b.file);
 		free(b.format);
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the import batches");
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -144,19 +142,23 @@ import_batch_undo(sqlite3 *db, int64_t id, FILE *out)
 	struct error *err;
 	int64_t sessions = 0, tutorials = 0, updated = 0, restored = 0;
 	char *file = NULL;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 
-	if ((err = db_prepare(db, "SELECT file, (SELECT count(*) FROM session "
-	    "WHERE batch_id = ?1), (SELECT count(*) FROM tutorial_change WHERE "
-	    "batch_id = ?1) FROM import_batch WHERE id = ?1", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the import batches",
+	    "SELECT file, (SELECT count(*) FROM session WHERE batch_id = ?1), "
+	    "(SELECT count(*) FROM tutorial_change WHERE batch_id = ?1) FROM "
+	    "import_batch WHERE id = ?1")) != NULL)
 		return err;
-	db_bind(stmt, "i", id);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		file = db_column_strdup(stmt, 0);
-		sessions = sqlite3_column_int64(stmt, 1);
-		updated = sqlite3_column_int64(stmt, 2);
+	stmt_bind(&st, "i", id);
+	if (stmt_step(&st) == STMT_ROW) {
+		file = db_column_strdup(st.handle, 0);
+		sessions = sqlite3_column_int64(st.handle, 1);
+		updated = sqlite3_column_int64(st.handle, 2);
 	}
-	sqlite3_finalize(stmt);
+	if ((err = stmt_finish(&st)) != NULL) {
+		free(file);
+		return err;
+	}
 	if (file == NULL)
 		return error_usage("no import #%lld: 'track import list' shows "
 		    "the imports", (long long)id);

@@ -10,6 +10,7 @@
 #include "importers/coursedays.h"
 #include "core/date.h"
 #include "core/db.h"
+#include "core/stmt.h"
 #include "importers/importer.h"
 #include "core/project.h"
 #include "importers/spread.h"
@@ -291,26 +292,28 @@ course_tutorial_find(struct importer *imp, const struct course *c,
 	    "platform = ?1 AND (course_id = ?2 OR (?2 IS NULL OR course_id IS "
 	    "NULL) AND title = ?3 COLLATE NOCASE) ORDER BY course_id = ?2 "
 	    "DESC, id LIMIT 1";
-	sqlite3_stmt *stmt;
+	struct stmt st;
+	sqlite3_stmt *row;
 	struct error *err;
 
 	*t = (struct tutorial_state){ .started = DAY_NONE, .completed =
 	    DAY_NONE, .last_activity = DAY_NONE, .progress = -1 };
-	if ((err = db_prepare(imp->db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, imp->db, "cannot read the tutorials",
+	    sql)) != NULL)
 		return err;
-	db_bind(stmt, "ttt", c->platform, c->course_id, c->title);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		t->id = sqlite3_column_int64(stmt, 0);
-		t->topic_id = sqlite3_column_int64(stmt, 1);
-		t->batch_id = sqlite3_column_int64(stmt, 2);
-		t->started = column_day(stmt, 3);
-		t->completed = column_day(stmt, 4);
-		t->last_activity = column_day(stmt, 5);
-		t->progress = sqlite3_column_double(stmt, 6);
-		t->has_url = sqlite3_column_int(stmt, 7) != 0;
+	stmt_bind(&st, "ttt", c->platform, c->course_id, c->title);
+	if (stmt_step(&st) == STMT_ROW) {
+		row = st.handle;
+		t->id = sqlite3_column_int64(row, 0);
+		t->topic_id = sqlite3_column_int64(row, 1);
+		t->batch_id = sqlite3_column_int64(row, 2);
+		t->started = column_day(row, 3);
+		t->completed = column_day(row, 4);
+		t->last_activity = column_day(row, 5);
+		t->progress = sqlite3_column_double(row, 6);
+		t->has_url = sqlite3_column_int(row, 7) != 0;
 	}
-	sqlite3_finalize(stmt);
-	return NULL;
+	return stmt_finish(&st);
 }
 
 /* A day as text for binding, or NULL for DAY_NONE (buffer per call). */
@@ -521,27 +524,28 @@ static struct error *
 tutorial_minutes(struct importer *imp, int64_t id, int64_t *imported,
     int *last_day, int64_t *logged)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	const char *text;
-	int rc;
 
-	if ((err = db_prepare(imp->db, "SELECT ifnull(sum(minutes), 0), "
-	    "max(day) FROM session WHERE tutorial_id = ? AND origin = "
-	    "'import'", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, imp->db, "cannot sum the imported time",
+	    "SELECT ifnull(sum(minutes), 0), max(day) FROM session WHERE "
+	    "tutorial_id = ? AND origin = 'import'")) != NULL)
 		return err;
-	db_bind(stmt, "i", id);
+	stmt_bind(&st, "i", id);
 	*imported = 0;
 	*last_day = DAY_NONE;
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		*imported = sqlite3_column_int64(stmt, 0);
-		text = (const char *)sqlite3_column_text(stmt, 1);
+	if (stmt_step(&st) == STMT_ROW) {
+		*imported = sqlite3_column_int64(st.handle, 0);
+		text = (const char *)sqlite3_column_text(st.handle, 1);
 		if (text == NULL || !day_parse_iso(text, last_day))
 			*last_day = DAY_NONE;
+	} else {
+		stmt_fail(&st, db_error(imp->db, "cannot sum the imported "
+		    "time"));
 	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW)
-		return db_error(imp->db, "cannot sum the imported time");
+	if ((err = stmt_finish(&st)) != NULL)
+		return err;
 	return db_query_int(imp->db, logged, 0, "SELECT count(*) FROM session "
 	    "WHERE tutorial_id = ? AND origin <> 'import'", "i", id);
 }

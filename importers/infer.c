@@ -11,6 +11,7 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "core/db.h"
+#include "core/stmt.h"
 #include "importers/infer.h"
 
 #define CACHE_SIZE 1024		/* slots; a full cache starts over */
@@ -69,15 +70,16 @@ load_names(sqlite3 *db, struct matcher *m)
 	    "UNION ALL SELECT a.alias, t.id, t.name, a.alias IN (SELECT word "
 	    "FROM generic_word) FROM topic_alias a JOIN topic t ON t.id = "
 	    "a.topic_id WHERE t.path_id IS NOT NULL";
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	size_t cap = 0;
-	int rc;
 
-	if ((err = db_statement(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the topic catalog",
+	    sql)) != NULL)
 		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *text = (const char *)sqlite3_column_text(stmt, 0);
+	while (stmt_step(&st) == STMT_ROW) {
+		const char *text = (const char *)sqlite3_column_text(st.handle,
+		    0);
 		struct catalog_name *c;
 
 		if (m->count == cap) {
@@ -88,13 +90,11 @@ load_names(sqlite3 *db, struct matcher *m)
 		c->text = xmalloc(strlen(text) + 1);
 		infer_normalize(text, c->text);
 		c->len = strlen(c->text);
-		c->topic_id = sqlite3_column_int64(stmt, 1);
-		c->topic = db_column_strdup(stmt, 2);
-		c->generic = sqlite3_column_int(stmt, 3) != 0;
+		c->topic_id = sqlite3_column_int64(st.handle, 1);
+		c->topic = db_column_strdup(st.handle, 2);
+		c->generic = sqlite3_column_int(st.handle, 3) != 0;
 	}
-	if (rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the topic catalog");
-	db_statement_done(stmt);
+	err = stmt_finish(&st);
 	if (m->count > 0)
 		qsort(m->names, m->count, sizeof(*m->names), longest_first);
 	return err;
@@ -103,29 +103,26 @@ load_names(sqlite3 *db, struct matcher *m)
 static struct error *
 load_words(sqlite3 *db, struct matcher *m)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	size_t cap = 0;
-	int rc;
 
-	if ((err = db_statement(db, "SELECT lower(word), kind FROM kind_word",
-	    &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the kind words",
+	    "SELECT lower(word), kind FROM kind_word")) != NULL)
 		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *kind = (const char *)sqlite3_column_text(stmt, 1);
+	while (stmt_step(&st) == STMT_ROW) {
+		const char *kind = (const char *)sqlite3_column_text(st.handle,
+		    1);
 
 		if (m->word_count == cap) {
 			cap = cap ? cap * 2 : 32;
 			m->words = xrealloc(m->words, cap * sizeof(*m->words));
 		}
-		m->words[m->word_count].word = db_column_strdup(stmt, 0);
+		m->words[m->word_count].word = db_column_strdup(st.handle, 0);
 		m->words[m->word_count++].kind = strcmp(kind, "project") == 0 ?
 		    KIND_WORD_PROJECT : KIND_WORD_TUTORIAL;
 	}
-	if (rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the kind words");
-	db_statement_done(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 struct error *

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "core/db.h"
+#include "core/stmt.h"
 #include "importers/store.h"
 
 /* What the entry says against what a session holds. */
@@ -126,27 +127,24 @@ legacy_same_identity(struct store *s, const struct new_session *n,
 	    "s.topic_id = ?6) AND (?7 = 0 OR ifnull(s.project_id, 0) = ?8 AND "
 	    "ifnull(s.tutorial_id, 0) = ?9) ORDER BY s.id LIMIT 1";
 	char day[DAY_TEXT_SIZE], start[INSTANT_TEXT_SIZE];
-	sqlite3_stmt *st;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	day_format(n->day, day);
 	if (n->has_start)
 		instant_format(n->start, start);
-	if ((err = db_statement(s->db, sql, &st)) != NULL)
+	if ((err = stmt_prepare(&st, s->db, "cannot look up an imported "
+	    "session", sql)) != NULL)
 		return err;
-	db_bind(st, "tittiiiii", day, (int64_t)n->minutes, n->has_start ? start :
-	    NULL, k->family, (int64_t)k->legacy_topic, n->topic_id,
+	stmt_bind(&st, "tittiiiii", day, (int64_t)n->minutes, n->has_start ?
+	    start : NULL, k->family, (int64_t)k->legacy_topic, n->topic_id,
 	    (int64_t)k->legacy_links, n->project_id, n->tutorial_id);
-	rc = sqlite3_step(st);
-	*found = rc == SQLITE_ROW;
+	*found = stmt_step(&st) == STMT_ROW;
 	if (*found)
-		*h = (struct held){ .id = sqlite3_column_int64(st, 0),
+		*h = (struct held){ .id = sqlite3_column_int64(st.handle, 0),
 			.content = CONTENT_OTHER, .moves = true,
-			.edited = sqlite3_column_int(st, 1) != 0 };
-	db_statement_done(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
-	    db_error(s->db, "cannot look up an imported session");
+			.edited = sqlite3_column_int(st.handle, 1) != 0 };
+	return stmt_finish(&st);
 }
 
 /*

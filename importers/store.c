@@ -14,6 +14,7 @@
 
 #include "core/catalog.h"
 #include "core/db.h"
+#include "core/stmt.h"
 #include "importers/store.h"
 
 /* ---------------------------------------------------------------------
@@ -157,15 +158,14 @@ totals_session(struct totals *t, const struct new_session *n)
 	totals_add(t, &key, n->minutes);
 }
 
-/* Steps one bound upsert of the summaries. */
+/* Steps one bound upsert of the summaries (a copy of its error). */
 static struct error *
-total_step(struct store *s, sqlite3_stmt *stmt)
+total_step(struct stmt *st)
 {
-	int rc = sqlite3_step(stmt);
+	enum stmt_result r = stmt_step(st);
 
-	sqlite3_reset(stmt);
-	return rc == SQLITE_DONE ? NULL : db_error(s->db, "cannot update the "
-	    "summaries");
+	stmt_reset(st);
+	return r == STMT_DONE ? NULL : stmt_error(st);
 }
 
 /*
@@ -174,26 +174,25 @@ total_step(struct store *s, sqlite3_stmt *stmt)
  * project_total.
  */
 static struct error *
-total_write(struct store *s, sqlite3_stmt *const stmts[3],
-    const struct total_slot *slot)
+total_write(struct stmt stmts[3], const struct total_slot *slot)
 {
 	struct error *err;
 	char text[16];
 
 	if (slot->is_day) {
 		format_day(slot->period, text);
-		db_bind(stmts[2], "tii", text, slot->minutes, slot->sessions);
-		return total_step(s, stmts[2]);
+		stmt_bind(&stmts[2], "tii", text, slot->minutes, slot->sessions);
+		return total_step(&stmts[2]);
 	}
 	snprintf(text, sizeof(text), "%04d-%02d", slot->period / 12,
 	    slot->period % 12 + 1);
-	db_bind(stmts[0], "titii", text, slot->topic_id,
+	stmt_bind(&stmts[0], "titii", text, slot->topic_id,
 	    kind_name((enum kind)slot->kind), slot->minutes, slot->sessions);
-	if ((err = total_step(s, stmts[0])) != NULL || slot->project_id == 0)
+	if ((err = total_step(&stmts[0])) != NULL || slot->project_id == 0)
 		return err;
-	db_bind(stmts[1], "iitii", slot->project_id, slot->topic_id, text,
+	stmt_bind(&stmts[1], "iitii", slot->project_id, slot->topic_id, text,
 	    slot->minutes, slot->sessions);
-	return total_step(s, stmts[1]);
+	return total_step(&stmts[1]);
 }
 
 struct error *
@@ -210,16 +209,19 @@ store_flush(struct store *s)
 		"minutes = minutes + excluded.minutes, sessions = sessions + "
 		"excluded.sessions",
 	};
-	sqlite3_stmt *stmts[3] = { NULL, NULL, NULL };
+	struct stmt stmts[3] = { { .handle = NULL }, { .handle = NULL },
+	    { .handle = NULL } };
 	struct error *err = NULL;
 
 	for (int i = 0; i < 3 && err == NULL; i++)
-		err = db_statement(s->db, sql[i], &stmts[i]);
+		err = stmt_prepare(&stmts[i], s->db, "cannot update the "
+		    "summaries", sql[i]);
 	for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
 		if (s->totals.slots[i].used)
-			err = total_write(s, stmts, &s->totals.slots[i]);
+			err = total_write(stmts, &s->totals.slots[i]);
+	/* Their errors, if any, came back from total_write already. */
 	for (int i = 0; i < 3; i++)
-		db_statement_done(stmts[i]);
+		error_free(stmt_finish(&stmts[i]));
 	if (err == NULL && s->trigger != NULL &&
 	    sqlite3_exec(s->db, s->trigger, NULL, NULL, NULL) != SQLITE_OK)
 		err = db_error(s->db, "cannot restore the summary trigger");
@@ -323,17 +325,17 @@ static const char *const open_sql[] = {
 static struct error *
 pause_trigger(struct store *s)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 
-	if ((err = db_statement(s->db, "SELECT sql FROM sqlite_master WHERE "
-	    "type = 'trigger' AND name = 'session_total_insert'", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, s->db, "cannot read the summary trigger",
+	    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+	    "name = 'session_total_insert'")) != NULL)
 		return err;
-	if (sqlite3_step(stmt) == SQLITE_ROW)
-		s->trigger = db_column_strdup(stmt, 0);
-	db_statement_done(stmt);
-	if (s->trigger == NULL)
-		return NULL;
+	if (stmt_step(&st) == STMT_ROW)
+		s->trigger = db_column_strdup(st.handle, 0);
+	if ((err = stmt_finish(&st)) != NULL || s->trigger == NULL)
+		return err;
 	return db_exec(s->db, "DROP TRIGGER session_total_insert", NULL);
 }
 

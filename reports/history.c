@@ -13,6 +13,7 @@
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/db.h"
+#include "core/stmt.h"
 #include "reports/history.h"
 #include "reports/range.h"
 #include "core/session.h"
@@ -287,19 +288,6 @@ span_finish(struct span_builder *b, const struct history *h)
  */
 
 /*
- * Ends a loop over stmt's rows that stopped with rc: finalizes stmt and
- * returns an error unless the rows simply ran out.
- */
-static struct error *
-rows_done(sqlite3 *db, sqlite3_stmt *stmt, int rc, const char *doing)
-{
-	struct error *err = rc == SQLITE_DONE ? NULL : db_error(db, doing);
-
-	sqlite3_finalize(stmt);
-	return err;
-}
-
-/*
  * The path the first session of days [from, to] on one of the tied paths
  * counts for (tied[path] set), or PATH_UNMAPPED when none is found. The
  * read stops at that session.
@@ -310,30 +298,30 @@ first_session_path(sqlite3 *db, const struct history *h, const char *sql,
     int *path)
 {
 	char first[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	*path = PATH_UNMAPPED;
 	day_format(from, first);
 	day_format(to, last);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the first sessions",
+	    sql)) != NULL)
 		return err;
 	if (types[0] == 'i')
-		db_bind(stmt, types, id, first, last);
+		stmt_bind(&st, types, id, first, last);
 	else
-		db_bind(stmt, types, first, last);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int topic = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+		stmt_bind(&st, types, first, last);
+	while (stmt_step(&st) == STMT_ROW) {
+		int topic = topic_index_of_id(h,
+		    sqlite3_column_int64(st.handle, 0));
 		int candidate = topic < 0 ? PATH_UNMAPPED : h->topics[topic].path;
 
 		if (candidate != PATH_UNMAPPED && tied[candidate]) {
 			*path = candidate;
-			rc = SQLITE_DONE;
 			break;
 		}
 	}
-	return rows_done(db, stmt, rc, "cannot read the first sessions");
+	return stmt_finish(&st);
 }
 
 /*
@@ -394,55 +382,50 @@ span_dominant(sqlite3 *db, const struct history *h, struct span *s)
 /*
  * Adds (sign 1) or takes away (sign -1) the rows of days [from, to] to or
  * from a builder with the shared range query, prepared once into
- * *stmt_cache (the caller finalizes it).
+ * cache (the caller finishes it; its first error is returned again).
  */
 static struct error *
-span_query(sqlite3 *db, sqlite3_stmt **stmt_cache, const struct history *h,
+span_query(sqlite3 *db, struct stmt *cache, const struct history *h,
     int from, int to, int sign, struct span_builder *b)
 {
-	sqlite3_stmt *stmt;
 	struct error *err;
-	int rc;
 
 	if (to < from)
 		return NULL;
-	if (*stmt_cache == NULL &&
-	    (err = range_prepare(db, stmt_cache)) != NULL)
+	if (cache->handle == NULL &&
+	    (err = range_prepare(db, "cannot sum the history", cache)) != NULL)
 		return err;
-	stmt = *stmt_cache;
-	sqlite3_reset(stmt);
-	range_bind(stmt, from, to);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		span_add(b, h, sqlite3_column_int64(stmt, 0),
-		    (const char *)sqlite3_column_text(stmt, 1),
-		    sign * sqlite3_column_int(stmt, 2),
-		    sign * sqlite3_column_int(stmt, 3));
-	if (rc != SQLITE_DONE)
-		return db_error(db, "cannot sum the history");
-	return NULL;
+	stmt_reset(cache);
+	range_bind(cache, from, to);
+	while (stmt_step(cache) == STMT_ROW)
+		span_add(b, h, sqlite3_column_int64(cache->handle, 0),
+		    (const char *)sqlite3_column_text(cache->handle, 1),
+		    sign * sqlite3_column_int(cache->handle, 2),
+		    sign * sqlite3_column_int(cache->handle, 3));
+	return stmt_error(cache);
 }
 
 static struct error *
 load_paths(sqlite3 *db, struct history *h)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, "SELECT id, slug, fundamentals FROM path "
-	    "ORDER BY position, slug", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the paths",
+	    "SELECT id, slug, fundamentals FROM path "
+	    "ORDER BY position, slug")) != NULL)
 		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while (stmt_step(&st) == STMT_ROW) {
 		struct history_path *p;
 
 		h->paths = xrealloc(h->paths, (h->path_count + 1) *
 		    sizeof(*h->paths));
 		p = &h->paths[h->path_count++];
-		p->id = sqlite3_column_int64(stmt, 0);
-		p->slug = db_column_strdup(stmt, 1);
-		p->fundamentals = sqlite3_column_int(stmt, 2) != 0;
+		p->id = sqlite3_column_int64(st.handle, 0);
+		p->slug = db_column_strdup(st.handle, 1);
+		p->fundamentals = sqlite3_column_int(st.handle, 2) != 0;
 	}
-	return rows_done(db, stmt, rc, "cannot read the paths");
+	return stmt_finish(&st);
 }
 
 /*
@@ -454,20 +437,21 @@ static struct error *
 load_choices(sqlite3 *db, struct history *h)
 {
 	char at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	day_format(h->at, at);
-	if ((err = db_prepare(db, "SELECT day, path_id FROM path_choice "
-	    "WHERE day <= ? ORDER BY day, id", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the path choices",
+	    "SELECT day, path_id FROM path_choice "
+	    "WHERE day <= ? ORDER BY day, id")) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	stmt_bind(&st, "t", at);
+	while (stmt_step(&st) == STMT_ROW) {
 		struct path_choice_entry c;
 
-		day_parse_iso((const char *)sqlite3_column_text(stmt, 0), &c.day);
-		c.path = path_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		day_parse_iso((const char *)sqlite3_column_text(st.handle, 0),
+		    &c.day);
+		c.path = path_index_of_id(h, sqlite3_column_int64(st.handle, 1));
 		if (h->choice_count > 0 &&
 		    h->choices[h->choice_count - 1].day == c.day) {
 			h->choices[h->choice_count - 1] = c;
@@ -479,7 +463,7 @@ load_choices(sqlite3 *db, struct history *h)
 	}
 	h->current = h->choice_count ?
 	    h->choices[h->choice_count - 1].path : PATH_UNMAPPED;
-	return rows_done(db, stmt, rc, "cannot read the path choices");
+	return stmt_finish(&st);
 }
 
 /* The area of a fundamentals topic's area column (NULL: further). */
@@ -502,24 +486,25 @@ area_of(const char *text)
 static struct error *
 assign_serving(sqlite3 *db, struct history *h)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	if (h->current == PATH_UNMAPPED)
 		return NULL;
-	if ((err = db_prepare(db, "SELECT topic_id FROM topic_serves "
-	    "WHERE path_id = ?", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read what topics serve",
+	    "SELECT topic_id FROM topic_serves "
+	    "WHERE path_id = ?")) != NULL)
 		return err;
-	db_bind(stmt, "i", h->paths[h->current].id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+	stmt_bind(&st, "i", h->paths[h->current].id);
+	while (stmt_step(&st) == STMT_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(st.handle,
+		    0));
 
 		if (t >= 0 && (h->topics[t].home == PATH_UNMAPPED ||
 		    !h->paths[h->topics[t].home].fundamentals))
 			h->topics[t].path = h->current;
 	}
-	return rows_done(db, stmt, rc, "cannot read what topics serve");
+	return stmt_finish(&st);
 }
 
 /*
@@ -530,34 +515,34 @@ assign_serving(sqlite3 *db, struct history *h)
 static struct error *
 load_topics(sqlite3 *db, struct history *h)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	int64_t max_id = 0;
-	int rc;
 
-	if ((err = db_prepare(db, "SELECT id, name, path_id, area FROM topic "
-	    "ORDER BY name", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the topics",
+	    "SELECT id, name, path_id, area FROM topic "
+	    "ORDER BY name")) != NULL)
 		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while (stmt_step(&st) == STMT_ROW) {
 		struct history_topic *t;
 
 		h->topics = xrealloc(h->topics, (h->topic_count + 1) *
 		    sizeof(*h->topics));
 		t = &h->topics[h->topic_count++];
 		memset(t, 0, sizeof(*t));
-		t->id = sqlite3_column_int64(stmt, 0);
-		t->name = db_column_strdup(stmt, 1);
-		t->home = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
+		t->id = sqlite3_column_int64(st.handle, 0);
+		t->name = db_column_strdup(st.handle, 1);
+		t->home = sqlite3_column_type(st.handle, 2) == SQLITE_NULL ?
 		    PATH_UNMAPPED : path_index_of_id(h,
-		    sqlite3_column_int64(stmt, 2));
+		    sqlite3_column_int64(st.handle, 2));
 		t->path = t->home;
 		t->area = t->home != PATH_UNMAPPED &&
 		    h->paths[t->home].fundamentals ? area_of((const char *)
-		    sqlite3_column_text(stmt, 3)) : AREA_NONE;
+		    sqlite3_column_text(st.handle, 3)) : AREA_NONE;
 		if (t->id > max_id)
 			max_id = t->id;
 	}
-	if ((err = rows_done(db, stmt, rc, "cannot read the topics")) != NULL)
+	if ((err = stmt_finish(&st)) != NULL)
 		return err;
 	h->topic_index_size = (size_t)max_id + 1;
 	h->topic_index = xmalloc(h->topic_index_size * sizeof(int));
@@ -583,26 +568,25 @@ load_days(sqlite3 *db, struct history *h)
 	    "(SELECT day FROM day_total WHERE day <= ?1 ORDER BY day DESC "
 	    "LIMIT 1)";
 	char at[DAY_TEXT_SIZE], week[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	day_format(h->at, at);
 	day_format(day_week_start(h->at), week);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the days of the history",
+	    sql)) != NULL)
 		return err;
-	db_bind(stmt, "tt", at, week);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
-	    sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
-		day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
+	stmt_bind(&st, "tt", at, week);
+	if (stmt_step(&st) == STMT_ROW &&
+	    sqlite3_column_type(st.handle, 0) != SQLITE_NULL) {
+		day_parse_iso((const char *)sqlite3_column_text(st.handle, 0),
 		    &h->first_day);
-		day_parse_iso((const char *)sqlite3_column_text(stmt, 3),
+		day_parse_iso((const char *)sqlite3_column_text(st.handle, 3),
 		    &h->last_day);
-		h->active_weeks = sqlite3_column_int(stmt, 1) +
-		    sqlite3_column_int(stmt, 2);
+		h->active_weeks = sqlite3_column_int(st.handle, 1) +
+		    sqlite3_column_int(st.handle, 2);
 	}
-	return rows_done(db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc,
-	    "cannot read the days of the history");
+	return stmt_finish(&st);
 }
 
 /* Each topic's minutes by kind, and the fundamentals by area. */
@@ -645,9 +629,8 @@ load_totals(sqlite3 *db, struct history *h)
 	char month[8], at[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
 	struct span_builder b;
 	struct span all;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	if (h->first_day == DAY_NONE)
 		return NULL;
@@ -655,22 +638,24 @@ load_totals(sqlite3 *db, struct history *h)
 	day_format(h->at, at);
 	/* The month's last day: the next month's first may be 10000-01-01. */
 	day_format(day_add_months(h->at, 1) - 1, month_end);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot sum the history",
+	    sql)) != NULL)
 		return err;
 	span_init(&all, h->first_day, h->at);
 	span_builder_init(&b, h, &all);
-	db_bind(stmt, "ttt", month, at, month_end);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int sign = sqlite3_column_int(stmt, 4);
-		int64_t topic = sqlite3_column_int64(stmt, 0);
-		const char *kind = (const char *)sqlite3_column_text(stmt, 1);
-		int minutes = sign * sqlite3_column_int(stmt, 2);
+	stmt_bind(&st, "ttt", month, at, month_end);
+	while (stmt_step(&st) == STMT_ROW) {
+		int sign = sqlite3_column_int(st.handle, 4);
+		int64_t topic = sqlite3_column_int64(st.handle, 0);
+		const char *kind = (const char *)sqlite3_column_text(st.handle,
+		    1);
+		int minutes = sign * sqlite3_column_int(st.handle, 2);
 
 		span_add(&b, h, topic, kind, minutes,
-		    sign * sqlite3_column_int(stmt, 3));
+		    sign * sqlite3_column_int(st.handle, 3));
 		add_topic_total(h, topic, kind, minutes);
 	}
-	err = rows_done(db, stmt, rc, "cannot sum the history");
+	err = stmt_finish(&st);
 	h->total_minutes = all.minutes;
 	h->fundamentals_minutes = all.fundamentals;
 	h->tutorial_minutes = all.by_kind[KIND_TUTORIAL];
@@ -696,22 +681,20 @@ static struct error *
 nothing_after(sqlite3 *db, int at, int *nothing)
 {
 	char day[DAY_TEXT_SIZE], month_end[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	*nothing = 0;
 	day_format(at, day);
 	day_format(day_add_months(at, 1) - 1, month_end);
-	if ((err = db_prepare(db, "SELECT NOT EXISTS (SELECT 1 FROM day_total "
-	    "WHERE day > ? AND day <= ?)", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the month's days",
+	    "SELECT NOT EXISTS (SELECT 1 FROM day_total "
+	    "WHERE day > ? AND day <= ?)")) != NULL)
 		return err;
-	db_bind(stmt, "tt", day, month_end);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		*nothing = sqlite3_column_int(stmt, 0);
-		rc = SQLITE_DONE;
-	}
-	return rows_done(db, stmt, rc, "cannot read the month's days");
+	stmt_bind(&st, "tt", day, month_end);
+	if (stmt_step(&st) == STMT_ROW)
+		*nothing = sqlite3_column_int(st.handle, 0);
+	return stmt_finish(&st);
 }
 
 /* The widest window history_load builds, in days. */
@@ -748,23 +731,21 @@ first_kept_month(const struct history *h, const struct thresholds *th)
 
 /* Sums month rows into the builders of the kept months from base on. */
 static struct error *
-sum_months(sqlite3 *db, sqlite3_stmt *stmt, struct history *h,
-    struct span_builder *builders, int base)
+sum_months(struct stmt *st, struct history *h, struct span_builder *builders,
+    int base)
 {
-	int rc;
-
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while (stmt_step(st) == STMT_ROW) {
 		int i = month_number((const char *)
-		    sqlite3_column_text(stmt, 0)) - base;
+		    sqlite3_column_text(st->handle, 0)) - base;
 
 		if (i >= 0 && (size_t)i < h->month_count)
 			span_add(&builders[i], h,
-			    sqlite3_column_int64(stmt, 1),
-			    (const char *)sqlite3_column_text(stmt, 2),
-			    sqlite3_column_int(stmt, 3),
-			    sqlite3_column_int(stmt, 4));
+			    sqlite3_column_int64(st->handle, 1),
+			    (const char *)sqlite3_column_text(st->handle, 2),
+			    sqlite3_column_int(st->handle, 3),
+			    sqlite3_column_int(st->handle, 4));
 	}
-	return rows_done(db, stmt, rc, "cannot sum the months");
+	return stmt_finish(st);
 }
 
 /*
@@ -788,7 +769,7 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 	char month[8], kept_from[8], first[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
 	struct span_builder *builders;
 	struct error *err;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	int start, nothing;
 
 	*kept = NULL;
@@ -812,10 +793,10 @@ load_months(sqlite3 *db, struct history *h, const struct thresholds *th,
 	day_format(day_month_start(h->at), first);
 	day_format(h->at, at);
 	if ((err = nothing_after(db, h->at, &nothing)) != NULL ||
-	    (err = db_prepare(db, sql, &stmt)) != NULL)
+	    (err = stmt_prepare(&st, db, "cannot sum the months", sql)))
 		return err;
-	db_bind(stmt, "tttti", month, first, at, kept_from, nothing);
-	err = sum_months(db, stmt, h, builders, month_number(kept_from));
+	stmt_bind(&st, "tttti", month, first, at, kept_from, nothing);
+	err = sum_months(&st, h, builders, month_number(kept_from));
 	for (size_t i = 0; i < h->month_count; i++) {
 		span_finish(&builders[i], h);
 		if (err == NULL)
@@ -872,38 +853,39 @@ load_projects(sqlite3 *db, struct history *h, bool given)
 	    "completed, url, path_id IS NOT NULL FROM project "
 	    "WHERE started <= ? ORDER BY id";
 	char at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	day_format(h->at, at);
-	if ((err = db_prepare(db, given ? sql_given : sql_old, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the projects",
+	    given ? sql_given : sql_old)) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	stmt_bind(&st, "t", at);
+	while (stmt_step(&st) == STMT_ROW) {
 		struct history_project *p;
-		const char *completed = (const char *)sqlite3_column_text(stmt, 4);
+		const char *completed = (const char *)
+		    sqlite3_column_text(st.handle, 4);
 
 		h->projects = xrealloc(h->projects, (h->project_count + 1) *
 		    sizeof(*h->projects));
 		p = &h->projects[h->project_count++];
 		memset(p, 0, sizeof(*p));
-		p->id = sqlite3_column_int64(stmt, 0);
-		p->name = db_column_strdup(stmt, 1);
-		p->path = sqlite3_column_type(stmt, 2) == SQLITE_NULL ?
+		p->id = sqlite3_column_int64(st.handle, 0);
+		p->name = db_column_strdup(st.handle, 1);
+		p->path = sqlite3_column_type(st.handle, 2) == SQLITE_NULL ?
 		    PATH_UNMAPPED : path_index_of_id(h,
-		    sqlite3_column_int64(stmt, 2));
-		p->path_given = sqlite3_column_int(stmt, 6) != 0 &&
+		    sqlite3_column_int64(st.handle, 2));
+		p->path_given = sqlite3_column_int(st.handle, 6) != 0 &&
 		    p->path != PATH_UNMAPPED;
-		day_parse_iso((const char *)sqlite3_column_text(stmt, 3),
+		day_parse_iso((const char *)sqlite3_column_text(st.handle, 3),
 		    &p->started);
 		p->completed = DAY_NONE;
 		if (completed && day_parse_iso(completed, &p->completed) &&
 		    p->completed > h->at)
 			p->completed = DAY_NONE;
-		p->url = db_column_strdup(stmt, 5);
+		p->url = db_column_strdup(st.handle, 5);
 	}
-	return rows_done(db, stmt, rc, "cannot read the projects");
+	return stmt_finish(&st);
 }
 
 /* The project with id while the projects are in id order, or NULL. */
@@ -940,24 +922,24 @@ load_project_minutes(sqlite3 *db, struct history *h)
 	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
 	    "GROUP BY 1";
 	char at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	if (h->project_count == 0)
 		return NULL;
 	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot sum the projects",
+	    sql)) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	stmt_bind(&st, "t", at);
+	while (stmt_step(&st) == STMT_ROW) {
 		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
+		    sqlite3_column_int64(st.handle, 0));
 
 		if (p != NULL)
-			p->minutes += sqlite3_column_int(stmt, 1);
+			p->minutes += sqlite3_column_int(st.handle, 1);
 	}
-	return rows_done(db, stmt, rc, "cannot sum the projects");
+	return stmt_finish(&st);
 }
 
 /*
@@ -974,25 +956,25 @@ load_project_weeks(sqlite3 *db, struct history *h)
 	    "SELECT project_id, 1 FROM session INDEXED BY session_day "
 	    "WHERE day BETWEEN ?1 AND ?2 AND project_id IS NOT NULL GROUP BY 1";
 	char week[DAY_TEXT_SIZE], at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	if (h->project_count == 0)
 		return NULL;
 	day_format(day_week_start(h->at), week);
 	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot count the projects' weeks",
+	    sql)) != NULL)
 		return err;
-	db_bind(stmt, "tt", week, at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	stmt_bind(&st, "tt", week, at);
+	while (stmt_step(&st) == STMT_ROW) {
 		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
+		    sqlite3_column_int64(st.handle, 0));
 
 		if (p != NULL)
-			p->weeks += sqlite3_column_int(stmt, 1);
+			p->weeks += sqlite3_column_int(st.handle, 1);
 	}
-	return rows_done(db, stmt, rc, "cannot count the projects' weeks");
+	return stmt_finish(&st);
 }
 
 /* Topic minutes of a project while they are being summed. */
@@ -1067,18 +1049,19 @@ read_project_topics(sqlite3 *db, const struct history *h,
 	    "GROUP BY 1, 2";
 	char at[DAY_TEXT_SIZE];
 	size_t cap = 0, merged = 0;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	bool merge = false;
-	int rc;
 
 	*rows = NULL;
 	*count = 0;
 	day_format(h->at, at);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the projects' "
+	    "topics",
+	    sql)) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	stmt_bind(&st, "t", at);
+	while (stmt_step(&st) == STMT_ROW) {
 		struct project_topic *r;
 
 		if (*count == cap) {
@@ -1086,14 +1069,14 @@ read_project_topics(sqlite3 *db, const struct history *h,
 			*rows = xrealloc(*rows, cap * sizeof(**rows));
 		}
 		r = &(*rows)[(*count)++];
-		r->project_id = sqlite3_column_int64(stmt, 0);
-		r->topic = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
-		r->minutes = sqlite3_column_int(stmt, 2);
-		merge |= sqlite3_column_int(stmt, 3) != 0 || (*count > 1 &&
+		r->project_id = sqlite3_column_int64(st.handle, 0);
+		r->topic = topic_index_of_id(h, sqlite3_column_int64(st.handle,
+		    1));
+		r->minutes = sqlite3_column_int(st.handle, 2);
+		merge |= sqlite3_column_int(st.handle, 3) != 0 || (*count > 1 &&
 		    compare_project_topic_keys(r - 1, r) >= 0);
 	}
-	if ((err = rows_done(db, stmt, rc, "cannot read the projects' "
-	    "topics")) != NULL || !merge)
+	if ((err = stmt_finish(&st)) != NULL || !merge)
 		return err;
 	if (*count > 1)
 		qsort(*rows, *count, sizeof(**rows),
@@ -1137,28 +1120,28 @@ load_project_paths(sqlite3 *db, struct history *h, bool given_column)
 	size_t stride = h->path_count + 1;
 	int *by_path = xcalloc(h->project_count * stride + 1, sizeof(int));
 	char at[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	day_format(h->at, at);
-	if ((err = db_prepare(db, given_column ? sql_given : sql_old,
-	    &stmt)) != NULL) {
+	if ((err = stmt_prepare(&st, db, "cannot read the projects' topics",
+	    given_column ? sql_given : sql_old)) != NULL) {
 		free(by_path);
 		return err;
 	}
-	db_bind(stmt, "t", at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	stmt_bind(&st, "t", at);
+	while (stmt_step(&st) == STMT_ROW) {
 		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
-		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		    sqlite3_column_int64(st.handle, 0));
+		int t = topic_index_of_id(h, sqlite3_column_int64(st.handle,
+		    1));
 		int path = t < 0 ? PATH_UNMAPPED : h->topics[t].path;
 
 		if (p != NULL && !p->path_given && path != PATH_UNMAPPED)
 			by_path[(size_t)(p - h->projects) * stride + path] +=
-			    sqlite3_column_int(stmt, 2);
+			    sqlite3_column_int(st.handle, 2);
 	}
-	err = rows_done(db, stmt, rc, "cannot read the projects' topics");
+	err = stmt_finish(&st);
 	for (size_t i = 0; i < h->project_count && err == NULL; i++)
 		err = project_path(db, h, &h->projects[i], &by_path[i * stride]);
 	free(by_path);
@@ -1174,22 +1157,23 @@ load_project_paths(sqlite3 *db, struct history *h, bool given_column)
 static struct error *
 tops_grouped(sqlite3 *db, struct history *h)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, "SELECT project_id, topic_id, max(minutes) "
-	    "FROM project_topic_total GROUP BY project_id", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the projects' topics",
+	    "SELECT project_id, topic_id, max(minutes) "
+	    "FROM project_topic_total GROUP BY project_id")) != NULL)
 		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while (stmt_step(&st) == STMT_ROW) {
 		struct history_project *p = project_by_id(h,
-		    sqlite3_column_int64(stmt, 0));
-		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 1));
+		    sqlite3_column_int64(st.handle, 0));
+		int t = topic_index_of_id(h, sqlite3_column_int64(st.handle,
+		    1));
 
-		if (p != NULL && t >= 0 && sqlite3_column_int(stmt, 2) > 0)
+		if (p != NULL && t >= 0 && sqlite3_column_int(st.handle, 2) > 0)
 			p->top_topic = h->topics[t].name;
 	}
-	return rows_done(db, stmt, rc, "cannot read the projects' topics");
+	return stmt_finish(&st);
 }
 
 /* The same as of an earlier at: every row read and merged. */
@@ -1388,7 +1372,7 @@ span_add_month(struct span_builder *b, const struct history *h,
  * fewer, the days before it to take away from the month's sums.
  */
 static struct error *
-load_window(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
+load_window(sqlite3 *db, struct stmt *stmt, struct history *h,
     const struct span_builder *months, int days, struct span *s)
 {
 	struct span_builder b;
@@ -1434,7 +1418,7 @@ span_copy(struct span *dst, const struct span *src)
 
 /* Every window the rules look at; windows of equal length are read once. */
 static struct error *
-load_windows(sqlite3 *db, sqlite3_stmt **stmt, struct history *h,
+load_windows(sqlite3 *db, struct stmt *stmt, struct history *h,
     const struct thresholds *th, const struct span_builder *months)
 {
 	struct {
@@ -1503,25 +1487,27 @@ static struct error *
 load_streak(sqlite3 *db, struct history *h, const struct thresholds *th)
 {
 	struct month_focus m = { .number = -1 };
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	char first[8];
-	int expect, rc;
+	enum stmt_result r;
+	int expect;
 
 	if (h->current == PATH_UNMAPPED || h->month_count == 0)
 		return NULL;
 	for (size_t i = 0; i + 1 < h->month_count; i++)
 		if (!month_focused(h, &h->months[i], th))
 			return NULL;
-	if ((err = db_prepare(db, "SELECT month, topic_id, kind, minutes "
-	    "FROM month_total WHERE month < ? ORDER BY month DESC", &stmt)))
+	if ((err = stmt_prepare(&st, db, "cannot read the focused months",
+	    "SELECT month, topic_id, kind, minutes "
+	    "FROM month_total WHERE month < ? ORDER BY month DESC")))
 		return err;
 	range_month_text(h->months[0].from, first);
-	db_bind(stmt, "t", first);
+	stmt_bind(&st, "t", first);
 	expect = month_number(first) - 1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while ((r = stmt_step(&st)) == STMT_ROW) {
 		int number = month_number((const char *)
-		    sqlite3_column_text(stmt, 0));
+		    sqlite3_column_text(st.handle, 0));
 
 		if (number != m.number && m.number >= 0) {
 			if (!month_focused_numbers(h, th, m.on_path, m.active,
@@ -1535,15 +1521,14 @@ load_streak(sqlite3 *db, struct history *h, const struct thresholds *th)
 		if (m.number < 0 && number != expect)
 			break;
 		m.number = number;
-		month_focus_add(h, &m, sqlite3_column_int64(stmt, 1),
-		    (const char *)sqlite3_column_text(stmt, 2),
-		    sqlite3_column_int(stmt, 3));
+		month_focus_add(h, &m, sqlite3_column_int64(st.handle, 1),
+		    (const char *)sqlite3_column_text(st.handle, 2),
+		    sqlite3_column_int(st.handle, 3));
 	}
-	if (rc == SQLITE_DONE && m.number >= 0 && month_focused_numbers(h, th,
+	if (r == STMT_DONE && m.number >= 0 && month_focused_numbers(h, th,
 	    m.on_path, m.active, m.specialization))
 		h->streak_before++;
-	return rows_done(db, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc,
-	    "cannot read the focused months");
+	return stmt_finish(&st);
 }
 
 /* ---------------------------------------------------------------------
@@ -1561,26 +1546,23 @@ static struct error *
 load_last_session(sqlite3 *db, struct history *h)
 {
 	char last[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	h->last_topic = -1;
 	if (h->last_day == DAY_NONE)
 		return NULL;
 	day_format(h->last_day, last);
-	if ((err = db_prepare(db, "SELECT topic_id FROM session "
+	if ((err = stmt_prepare(&st, db, "cannot read the last session",
+	    "SELECT topic_id FROM session "
 	    "INDEXED BY session_day WHERE day = ? GROUP BY topic_id "
-	    "ORDER BY sum(minutes) DESC, topic_id LIMIT 1", &stmt)) != NULL)
+	    "ORDER BY sum(minutes) DESC, topic_id LIMIT 1")) != NULL)
 		return err;
-	db_bind(stmt, "t", last);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+	stmt_bind(&st, "t", last);
+	if (stmt_step(&st) == STMT_ROW)
 		h->last_topic = topic_index_of_id(h,
-		    sqlite3_column_int64(stmt, 0));
-	err = rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
-	    db_error(db, "cannot read the last session");
-	sqlite3_finalize(stmt);
-	return err;
+		    sqlite3_column_int64(st.handle, 0));
+	return stmt_finish(&st);
 }
 
 /*
@@ -1592,32 +1574,30 @@ static struct error *
 load_memorization(sqlite3 *db, struct history *h,
     const struct thresholds *th)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	h->memorization_from = h->at - (th->memorization_window_days - 1);
 	h->memorization_minutes = 0;
 	free(h->memorization_learning);
 	h->memorization_learning = xcalloc(h->topic_count + 1, sizeof(int));
-	if ((err = range_prepare(db, &stmt)) != NULL)
+	if ((err = range_prepare(db, "cannot sum the memorization window",
+	    &st)) != NULL)
 		return err;
-	range_bind(stmt, h->memorization_from, h->at);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
-		int minutes = sqlite3_column_int(stmt, 2);
+	range_bind(&st, h->memorization_from, h->at);
+	while (stmt_step(&st) == STMT_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(st.handle,
+		    0));
+		int minutes = sqlite3_column_int(st.handle, 2);
 		enum kind k = KIND_STUDY;
 
-		error_free(kind_parse((const char *)sqlite3_column_text(stmt, 1),
-		    &k));
+		error_free(kind_parse((const char *)
+		    sqlite3_column_text(st.handle, 1), &k));
 		h->memorization_minutes += minutes;
 		if (t >= 0 && k != KIND_PROJECT)
 			h->memorization_learning[t] += minutes;
 	}
-	err = rc == SQLITE_DONE ? NULL :
-	    db_error(db, "cannot sum the memorization window");
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /*
@@ -1627,34 +1607,32 @@ load_memorization(sqlite3 *db, struct history *h,
 static struct error *
 load_prerequisites(sqlite3 *db, struct history *h)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	h->prerequisite_count = 0;
 	free(h->prerequisite_any);
 	h->prerequisite_any = xcalloc(h->topic_count + 1, sizeof(bool));
-	if ((err = db_prepare(db, "SELECT p.topic_id, p.path_id FROM "
+	if ((err = stmt_prepare(&st, db, "cannot read the prerequisites",
+	    "SELECT p.topic_id, p.path_id FROM "
 	    "path_prerequisite p JOIN topic t ON t.id = p.topic_id "
-	    "ORDER BY t.name", &stmt)) != NULL)
+	    "ORDER BY t.name")) != NULL)
 		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int t = topic_index_of_id(h, sqlite3_column_int64(stmt, 0));
+	while (stmt_step(&st) == STMT_ROW) {
+		int t = topic_index_of_id(h, sqlite3_column_int64(st.handle,
+		    0));
 
 		if (t < 0)
 			continue;
 		h->prerequisite_any[t] = true;
 		if (h->current == PATH_UNMAPPED || path_index_of_id(h,
-		    sqlite3_column_int64(stmt, 1)) != h->current)
+		    sqlite3_column_int64(st.handle, 1)) != h->current)
 			continue;
 		h->prerequisites = xrealloc(h->prerequisites,
 		    (h->prerequisite_count + 1) * sizeof(*h->prerequisites));
 		h->prerequisites[h->prerequisite_count++] = t;
 	}
-	err = rc == SQLITE_DONE ? NULL :
-	    db_error(db, "cannot read the prerequisites");
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /* A day as text, and a month's first and last days within [.., at]. */
@@ -1681,26 +1659,25 @@ static struct error *
 resume_in_month(sqlite3 *db, const char *sql, const struct month_range *m,
     const char *at, bool project, struct history_resume *r, bool *found)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc, day = DAY_NONE;
+	int day = DAY_NONE;
 
 	*found = false;
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the open work",
+	    sql)) != NULL)
 		return err;
-	db_bind(stmt, "ttt", m->from, m->to, at);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
-	    day_parse_iso((const char *)sqlite3_column_text(stmt, 1), &day)) {
+	stmt_bind(&st, "ttt", m->from, m->to, at);
+	if (stmt_step(&st) == STMT_ROW &&
+	    day_parse_iso((const char *)sqlite3_column_text(st.handle, 1),
+	    &day)) {
 		free(r->name);
-		r->name = db_column_strdup(stmt, 0);
+		r->name = db_column_strdup(st.handle, 0);
 		r->project = project;
 		r->day = day;
 		*found = true;
 	}
-	err = rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
-	    db_error(db, "cannot read the open work");
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /*
@@ -1711,27 +1688,24 @@ static struct error *
 open_project_month(sqlite3 *db, const char *at, const char *bound,
     int *month)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	char text[DAY_TEXT_SIZE + 3];
-	int rc;
 
 	*month = DAY_NONE;
-	if ((err = db_prepare(db, "SELECT max(t.month) FROM project_total t "
+	if ((err = stmt_prepare(&st, db, "cannot read the projects",
+	    "SELECT max(t.month) FROM project_total t "
 	    "JOIN project p ON p.id = t.project_id WHERE p.started <= ?1 AND "
-	    "(p.completed IS NULL OR p.completed > ?1) AND t.month <= ?2",
-	    &stmt)) != NULL)
+	    "(p.completed IS NULL OR p.completed > ?1) AND t.month <= ?2")))
 		return err;
-	db_bind(stmt, "tt", at, bound);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW &&
-	    sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
+	stmt_bind(&st, "tt", at, bound);
+	if (stmt_step(&st) == STMT_ROW &&
+	    sqlite3_column_type(st.handle, 0) != SQLITE_NULL) {
 		snprintf(text, sizeof(text), "%s-01",
-		    (const char *)sqlite3_column_text(stmt, 0));
+		    (const char *)sqlite3_column_text(st.handle, 0));
 		day_parse_iso(text, month);
 	}
-	err = rc == SQLITE_ROW ? NULL : db_error(db, "cannot read the projects");
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /*
@@ -1772,23 +1746,20 @@ resume_project(sqlite3 *db, const struct history *h, const char *at,
 static struct error *
 open_tutorial_exists(sqlite3 *db, const char *at, bool *exists)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	*exists = false;
-	if ((err = db_prepare(db, "SELECT EXISTS (SELECT 1 FROM tutorial t "
+	if ((err = stmt_prepare(&st, db, "cannot read the tutorials",
+	    "SELECT EXISTS (SELECT 1 FROM tutorial t "
 	    "WHERE (t.completed IS NULL OR t.completed > ?1) AND EXISTS "
 	    "(SELECT 1 FROM session s WHERE s.tutorial_id = t.id AND "
-	    "s.day <= ?1))", &stmt)) != NULL)
+	    "s.day <= ?1))")) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		*exists = sqlite3_column_int(stmt, 0) != 0;
-	err = rc == SQLITE_ROW ? NULL :
-	    db_error(db, "cannot read the tutorials");
-	sqlite3_finalize(stmt);
-	return err;
+	stmt_bind(&st, "t", at);
+	if (stmt_step(&st) == STMT_ROW)
+		*exists = sqlite3_column_int(st.handle, 0) != 0;
+	return stmt_finish(&st);
 }
 
 /*
@@ -1906,7 +1877,7 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
     struct history *h)
 {
 	struct span_builder *months = NULL;
-	sqlite3_stmt *stmt = NULL;
+	struct stmt range = { .handle = NULL };
 	struct error *err;
 
 	history_init(h);
@@ -1923,13 +1894,14 @@ history_load(sqlite3 *db, int at, const struct thresholds *th,
 		goto done;
 	for (size_t i = 0; i < h->month_count; i++)
 		span_count_completed(h, &h->months[i]);
-	if ((err = load_windows(db, &stmt, h, th, months)) == NULL)
+	if ((err = load_windows(db, &range, h, th, months)) == NULL)
 		err = load_findings_v2(db, h, th);
 done:
 	for (size_t i = 0; months != NULL && i < h->month_count; i++)
 		free(months[i].topic_minutes);
 	free(months);
-	sqlite3_finalize(stmt);
+	/* Its error, if any, came back from load_windows already. */
+	error_free(stmt_finish(&range));
 	if (err != NULL)
 		history_release(h);
 	return err;

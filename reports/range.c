@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "core/db.h"
+#include "core/stmt.h"
 #include "reports/range.h"
 
 /*
@@ -37,7 +38,7 @@ range_month_text(int day, char out[8])
 }
 
 void
-range_bind(sqlite3_stmt *stmt, int from, int to)
+range_bind(struct stmt *st, int from, int to)
 {
 	int first_full = day_month_start(from) == from ? from :
 	    day_add_months(from, 1);
@@ -61,7 +62,7 @@ range_bind(sqlite3_stmt *stmt, int from, int to)
 		day_format(from, d[0]);
 		day_format(to, d[1]);
 	}
-	db_bind(stmt, "tttttt", m1, m2, d[0], d[1], d[2], d[3]);
+	stmt_bind(st, "tttttt", m1, m2, d[0], d[1], d[2], d[3]);
 }
 
 void
@@ -73,7 +74,8 @@ range_init(struct range_query *q)
 void
 range_release(struct range_query *q)
 {
-	sqlite3_finalize(q->stmt);
+	/* Its error, if any, came back from range_each already. */
+	error_free(stmt_finish(&q->st));
 	for (size_t i = 0; i < q->topic_count; i++)
 		free(q->topics[i].name);
 	free(q->topics);
@@ -84,24 +86,25 @@ range_release(struct range_query *q)
 static struct error *
 load_topics(sqlite3 *db, struct range_query *q)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 
-	if ((err = db_prepare(db, "SELECT id, name, path_id FROM topic "
-	    "ORDER BY id", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read topics", "SELECT id, "
+	    "name, path_id FROM topic ORDER BY id")) != NULL)
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while (stmt_step(&st) == STMT_ROW) {
 		struct range_topic *t;
 
 		q->topics = xrealloc(q->topics, (q->topic_count + 1) *
 		    sizeof(*q->topics));
 		t = &q->topics[q->topic_count++];
-		t->id = sqlite3_column_int64(stmt, 0);
-		t->name = db_column_strdup(stmt, 1);
-		t->mapped = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
-		t->path_id = sqlite3_column_int64(stmt, 2);
+		t->id = sqlite3_column_int64(st.handle, 0);
+		t->name = db_column_strdup(st.handle, 1);
+		t->mapped = sqlite3_column_type(st.handle, 2) != SQLITE_NULL;
+		t->path_id = sqlite3_column_int64(st.handle, 2);
 	}
-	sqlite3_finalize(stmt);
+	if ((err = stmt_finish(&st)) != NULL)
+		return err;
 	q->loaded = true;
 	return NULL;
 }
@@ -135,37 +138,37 @@ range_each(sqlite3 *db, struct range_query *q, int from, int to, range_fn fn,
     void *arg)
 {
 	struct error *err;
-	int rc;
+	sqlite3_stmt *row_of;
 
 	if (to < from)
 		return NULL;
 	if ((err = range_topics(db, q)) != NULL)
 		return err;
-	if (q->stmt == NULL && (err = db_prepare(db, range_sql, &q->stmt)))
+	if (q->st.handle == NULL &&
+	    (err = range_prepare(db, "cannot sum the history", &q->st)))
 		return err;
-	sqlite3_reset(q->stmt);
-	range_bind(q->stmt, from, to);
-	while ((rc = sqlite3_step(q->stmt)) == SQLITE_ROW) {
+	stmt_reset(&q->st);
+	range_bind(&q->st, from, to);
+	row_of = q->st.handle;
+	while (stmt_step(&q->st) == STMT_ROW) {
 		const struct range_topic *t = range_topic_find(q,
-		    sqlite3_column_int64(q->stmt, 0));
+		    sqlite3_column_int64(row_of, 0));
 		struct range_row row = {
 			.mapped = t != NULL && t->mapped,
 			.path_id = t != NULL ? t->path_id : 0,
 			.topic = t != NULL ? t->name : "",
-			.kind = (const char *)sqlite3_column_text(q->stmt, 1),
-			.minutes = sqlite3_column_int(q->stmt, 2),
-			.sessions = sqlite3_column_int(q->stmt, 3),
+			.kind = (const char *)sqlite3_column_text(row_of, 1),
+			.minutes = sqlite3_column_int(row_of, 2),
+			.sessions = sqlite3_column_int(row_of, 3),
 		};
 
 		fn(arg, &row);
 	}
-	if (rc != SQLITE_DONE)
-		return db_error(db, "cannot sum the history");
-	return NULL;
+	return stmt_error(&q->st);
 }
 
 struct error *
-range_prepare(sqlite3 *db, sqlite3_stmt **stmt)
+range_prepare(sqlite3 *db, const char *doing, struct stmt *st)
 {
-	return db_prepare(db, range_sql, stmt);
+	return stmt_prepare(st, db, doing, range_sql);
 }

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "core/error.h"
+#include "core/stmt.h"
 
 /* One aggregated row: minutes on one topic of one kind within the range. */
 struct range_row {
@@ -47,7 +48,7 @@ struct range_topic {
 };
 
 struct range_query {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct range_topic *topics;	/* by id */
 	size_t topic_count;
 	bool loaded;
@@ -73,8 +74,8 @@ const struct range_topic *range_topic_find(const struct range_query *q,
  * yields (topic_id, kind, minutes, sessions); range_bind binds [from, to]
  * to it as whole months plus at most two ragged edges.
  */
-struct error *range_prepare(sqlite3 *db, sqlite3_stmt **stmt);
-void range_bind(sqlite3_stmt *stmt, int from, int to);
+struct error *range_prepare(sqlite3 *db, const char *doing, struct stmt *st);
+void range_bind(struct stmt *st, int from, int to);
 /* The 'YYYY-MM' of a day. */
 void range_month_text(int day, char out[8]);
 

@@ -13,6 +13,7 @@
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/db.h"
+#include "core/stmt.h"
 #include "reports/range.h"
 #include "reports/report.h"
 #include "core/session.h"
@@ -166,19 +167,19 @@ report_elapsed_days(const struct report *r)
 struct error *
 report_first_day(sqlite3 *db, int *day)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	const char *text;
 
 	*day = DAY_NONE;
-	if ((err = db_prepare(db, "SELECT min(day) FROM day_total", &stmt)))
+	if ((err = stmt_prepare(&st, db, "cannot read the days",
+	    "SELECT min(day) FROM day_total")) != NULL)
 		return err;
-	if (sqlite3_step(stmt) == SQLITE_ROW &&
-	    (text = (const char *)sqlite3_column_text(stmt, 0)) != NULL &&
+	if (stmt_step(&st) == STMT_ROW &&
+	    (text = (const char *)sqlite3_column_text(st.handle, 0)) != NULL &&
 	    !day_parse_iso(text, day))
 		*day = DAY_NONE;
-	sqlite3_finalize(stmt);
-	return NULL;
+	return stmt_finish(&st);
 }
 
 /* ---------------------------------------------------------------------
@@ -196,23 +197,21 @@ day_each(sqlite3 *db, const char *sql, int from, int to, day_fn fn,
     void *arg)
 {
 	char a[DAY_TEXT_SIZE], b[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc, day;
+	int day;
 
 	day_format(from, a);
 	day_format(to, b);
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the days", sql)) != NULL)
 		return err;
-	db_bind(stmt, "tt", a, b);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		if (day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
-		    &day))
-			fn(arg, day, sqlite3_column_int(stmt, 1),
-			    sqlite3_column_int(stmt, 2));
-	err = rc == SQLITE_DONE ? NULL : db_error(db, "cannot read the days");
-	sqlite3_finalize(stmt);
-	return err;
+	stmt_bind(&st, "tt", a, b);
+	while (stmt_step(&st) == STMT_ROW)
+		if (day_parse_iso((const char *)sqlite3_column_text(st.handle,
+		    0), &day))
+			fn(arg, day, sqlite3_column_int(st.handle, 1),
+			    sqlite3_column_int(st.handle, 2));
+	return stmt_finish(&st);
 }
 
 static const char days_sql[] = "SELECT day, minutes, sessions FROM day_total "
@@ -291,19 +290,19 @@ skip_missing_days(int expected, int day)
 static struct error *
 load_streak_current(sqlite3 *db, struct report *r)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	char at[DAY_TEXT_SIZE];
 	int expected = r->at, day;
 
 	day_format(r->at, at);
-	if ((err = db_prepare(db, "SELECT day FROM day_total WHERE day <= ? "
-	    "ORDER BY day DESC", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the days", "SELECT day "
+	    "FROM day_total WHERE day <= ? ORDER BY day DESC")) != NULL)
 		return err;
-	db_bind(stmt, "t", at);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 0),
-		    &day))
+	stmt_bind(&st, "t", at);
+	while (stmt_step(&st) == STMT_ROW) {
+		if (!day_parse_iso((const char *)sqlite3_column_text(st.handle,
+		    0), &day))
 			continue;
 		expected = skip_missing_days(expected, day);
 		/* Today without a session yet: the streak may end yesterday. */
@@ -315,8 +314,7 @@ load_streak_current(sqlite3 *db, struct report *r)
 		r->streak_current++;
 		expected = day - 1;
 	}
-	sqlite3_finalize(stmt);
-	return NULL;
+	return stmt_finish(&st);
 }
 
 static void

@@ -370,7 +370,8 @@ TEST_F(Catalog, path_add_comes_after_the_builtin_paths)
 	    nullptr)), "");
 	EXPECT_EQ(query(db, "SELECT slug, name, description, builtin FROM path "
 	    "WHERE slug = 'game-dev'"), "game-dev|Game development||0\n");
-	char *list = path_slug_list(db);
+	char *list = nullptr;
+	ASSERT_EQ(message(path_slug_list(db, &list)), "");
 	EXPECT_EQ(std::string(list), "backend, ml, data-science, automation, "
 	    "data-engineering, devops, game-dev");
 	free(list);
@@ -390,7 +391,7 @@ TEST_F(Catalog, path_slug_check_accepts_lowercase_digits_and_dashes)
 
 TEST_F(Catalog, topic_add_map_and_alias)
 {
-	ASSERT_EQ(message(topic_add(db, " Pygame ", 2)), "");
+	ASSERT_EQ(message(topic_add(db, " Pygame ", 2, nullptr)), "");
 	std::string path;
 	EXPECT_EQ(find("pygame", &path), "pygame");
 	EXPECT_EQ(path, "backend");

@@ -12,6 +12,7 @@
 #include "core/choice.h"
 #include "cli/commands.h"
 #include "core/date.h"
+#include "core/listing.h"
 #include "cli/describe.h"
 #include "core/project.h"
 #include "core/text.h"
@@ -108,25 +109,21 @@ path_list(struct track *t, int argc, char **argv)
 	return names ? print_path_names(t) : print_paths(t, true);
 }
 
+static struct error *
+print_path_name(const struct path_row *row, void *arg)
+{
+	FILE *out = arg;
+
+	fput_terminal(out, row->slug);
+	fputc('\n', out);
+	return NULL;
+}
+
 /* Every path's slug, one a line, in list order (for shell completion). */
 static struct error *
 print_path_names(struct track *t)
 {
-	sqlite3_stmt *stmt;
-	struct error *err;
-	int rc;
-
-	if ((err = db_prepare(t->db, "SELECT slug FROM path "
-	    "ORDER BY position, slug", &stmt)) != NULL)
-		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		fput_terminal(t->out, (const char *)sqlite3_column_text(stmt, 0));
-		fputc('\n', t->out);
-	}
-	if (rc != SQLITE_DONE)
-		err = db_error(t->db, "cannot read paths");
-	sqlite3_finalize(stmt);
-	return err;
+	return path_each(t->db, print_path_name, t->out);
 }
 
 /* Writes s sanitised, then spaces up to width columns. */
@@ -138,22 +135,29 @@ put_padded(FILE *f, const char *s, size_t width)
 		fputc(' ', f);
 }
 
-/* One line of the list: the row of the path query below. */
-static void
-print_path_row(struct track *t, sqlite3_stmt *stmt, int64_t current,
-    int slug_width, int name_width)
-{
-	int topics = sqlite3_column_int(stmt, 4);
+/* How print_path_row lays out the list. */
+struct path_layout {
+	FILE *out;
+	int64_t current;	/* the current path's id */
+	int64_t slug_width;
+	int64_t name_width;
+};
 
-	fputs(sqlite3_column_int64(stmt, 0) == current ? "* " : "  ", t->out);
-	put_padded(t->out, (const char *)sqlite3_column_text(stmt, 1),
-	    (size_t)slug_width + 2);
-	put_padded(t->out, (const char *)sqlite3_column_text(stmt, 2),
-	    (size_t)name_width + 2);
-	fprintf(t->out, "%3d topic%s", topics, topics == 1 ? "" : "s");
-	if (sqlite3_column_int(stmt, 3))
-		fputs("  (fundamentals: shared by every path)", t->out);
-	fputc('\n', t->out);
+/* One line of the list. */
+static struct error *
+print_path_row(const struct path_row *row, void *arg)
+{
+	const struct path_layout *l = arg;
+
+	fputs(row->id == l->current ? "* " : "  ", l->out);
+	put_padded(l->out, row->slug, (size_t)l->slug_width + 2);
+	put_padded(l->out, row->name, (size_t)l->name_width + 2);
+	fprintf(l->out, "%3d topic%s", row->topics, row->topics == 1 ? "" :
+	    "s");
+	if (row->fundamentals)
+		fputs("  (fundamentals: shared by every path)", l->out);
+	fputc('\n', l->out);
+	return NULL;
 }
 
 /*
@@ -163,31 +167,21 @@ print_path_row(struct track *t, sqlite3_stmt *stmt, int64_t current,
 static struct error *
 print_paths(struct track *t, bool hint)
 {
-	sqlite3_stmt *stmt;
+	struct path_layout layout = { .out = t->out };
 	struct error *err;
 	struct path current;
-	int64_t slug_width, name_width;
 	bool found;
 
 	path_init(&current);
-	if ((err = path_current(t->db, t->today, &current, &found)) != NULL ||
-	    (err = db_query_int(t->db, &slug_width, 0, "SELECT max(length(slug)) "
-	    "FROM path", NULL)) != NULL ||
-	    (err = db_query_int(t->db, &name_width, 0, "SELECT max(length(name)) "
-	    "FROM path", NULL)) != NULL ||
-	    (err = db_prepare(t->db, "SELECT p.id, p.slug, p.name, "
-	    "p.fundamentals, (SELECT count(*) FROM topic WHERE path_id = p.id) "
-	    "FROM path p ORDER BY p.position, p.slug", &stmt)) != NULL)
-		goto done;
-	while (sqlite3_step(stmt) == SQLITE_ROW)
-		print_path_row(t, stmt, current.id, (int)slug_width,
-		    (int)name_width);
-	if (sqlite3_finalize(stmt) != SQLITE_OK)
-		err = db_error(t->db, "cannot read paths");
-	else if (!found && hint)
+	if ((err = path_current(t->db, t->today, &current, &found)) == NULL &&
+	    (err = path_widths(t->db, &layout.slug_width,
+	    &layout.name_width)) == NULL) {
+		layout.current = current.id;
+		err = path_each(t->db, print_path_row, &layout);
+	}
+	if (err == NULL && !found && hint)
 		fputs("\nno path chosen yet: choose one with 'track path set "
 		    "PATH'\n", t->out);
-done:
 	path_release(&current);
 	return err;
 }
@@ -243,9 +237,11 @@ done:
 static struct error *
 refuse_fundamentals(struct track *t)
 {
-	char *list = path_slug_list(t->db);
+	char *list;
 	struct error *err;
 
+	if ((err = path_slug_list(t->db, &list)) != NULL)
+		return err;
 	err = error_usage("'fundamentals' is not a specialization: "
 	    "fundamentals are shared by every path; choose one of %s", list);
 	free(list);
@@ -303,10 +299,9 @@ print_later_choices(struct track *t, int day)
 	bool found;
 	int since;
 
-	day_format(day, text);
 	path_init(&current);
-	if ((err = db_query_int(t->db, &later, 0, "SELECT count(*) FROM "
-	    "path_choice WHERE day > ?", "t", text)) == NULL && later > 0 &&
+	if ((err = path_choices_after(t->db, day, &later)) == NULL &&
+	    later > 0 &&
 	    (err = path_current(t->db, t->today, &current, &found)) == NULL &&
 	    (err = path_chosen_since(t->db, t->today, &since)) == NULL) {
 		day_format(since, text);
@@ -411,8 +406,7 @@ print_path(struct track *t, const struct path *p, bool is_current)
 		fput_terminal(t->out, p->description);
 		fputc('\n', t->out);
 	}
-	if ((err = db_query_int(t->db, &topics, 0, "SELECT count(*) FROM topic "
-	    "WHERE path_id = ?", "i", p->id)) != NULL)
+	if ((err = path_topic_count(t->db, p->id, &topics)) != NULL)
 		return err;
 	if (topics == 0)
 		fprintf(t->out, "\ntopics: none yet (add one with 'track topic "
@@ -449,10 +443,7 @@ print_serving(struct track *t, const struct path *p)
 	int64_t serving;
 	char *prerequisites;
 
-	if ((err = db_query_int(t->db, &serving, 0, "SELECT count(*) FROM "
-	    "topic_serves s JOIN topic t ON t.id = s.topic_id WHERE "
-	    "s.path_id = ? AND t.path_id IS NOT s.path_id", "i", p->id))
-	    != NULL)
+	if ((err = path_serving_count(t->db, p->id, &serving)) != NULL)
 		return err;
 	if (serving > 0) {
 		fprintf(t->out, "\nserved by topics of other paths (%lld):\n",
@@ -472,42 +463,46 @@ print_serving(struct track *t, const struct path *p)
 	return NULL;
 }
 
+/* How print_history_line writes the history. */
+struct history_layout {
+	FILE *out;
+	int64_t width;		/* of the slugs */
+	char *previous;		/* the slug of the line before, NULL */
+};
+
+/* One path set of the history, saying whether it changed the path. */
+static struct error *
+print_history_line(const char *day, const char *slug, void *arg)
+{
+	struct history_layout *l = arg;
+
+	if (l->previous == NULL)
+		fputs("\nhistory (oldest first):\n", l->out);
+	fprintf(l->out, "  %s  %-*s  ", day, (int)l->width, slug);
+	if (l->previous == NULL)
+		fputs("first choice\n", l->out);
+	else if (strcmp(l->previous, slug) != 0)
+		fprintf(l->out, "changed from %s\n", l->previous);
+	else
+		fputs("unchanged\n", l->out);
+	free(l->previous);
+	l->previous = xstrdup(slug);
+	return NULL;
+}
+
 /* Every path set, oldest first, each saying whether it changed the path. */
 static struct error *
 print_history(struct track *t)
 {
-	sqlite3_stmt *stmt;
+	struct history_layout layout = { .out = t->out };
 	struct error *err;
-	char *previous = NULL;
-	int64_t width;
 
-	if ((err = db_query_int(t->db, &width, 0, "SELECT max(length(p.slug)) "
-	    "FROM path_choice c JOIN path p ON p.id = c.path_id", NULL)) != NULL ||
-	    (err = db_prepare(t->db, "SELECT c.day, p.slug FROM path_choice c "
-	    "JOIN path p ON p.id = c.path_id ORDER BY c.day, c.id", &stmt))
-	    != NULL)
+	if ((err = path_choice_width(t->db, &layout.width)) != NULL)
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		const char *slug = (const char *)sqlite3_column_text(stmt, 1);
-
-		if (previous == NULL)
-			fputs("\nhistory (oldest first):\n", t->out);
-		fprintf(t->out, "  %s  %-*s  ", sqlite3_column_text(stmt, 0),
-		    (int)width, slug);
-		if (previous == NULL)
-			fputs("first choice\n", t->out);
-		else if (strcmp(previous, slug) != 0)
-			fprintf(t->out, "changed from %s\n", previous);
-		else
-			fputs("unchanged\n", t->out);
-		free(previous);
-		previous = xstrdup(slug);
-	}
-	if (sqlite3_finalize(stmt) != SQLITE_OK)
-		err = db_error(t->db, "cannot read the path history");
-	else if (previous == NULL)
+	err = path_choice_each(t->db, print_history_line, &layout);
+	if (err == NULL && layout.previous == NULL)
 		fputs("\nhistory: no path chosen yet\n", t->out);
-	free(previous);
+	free(layout.previous);
 	return err;
 }
 

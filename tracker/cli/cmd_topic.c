@@ -15,6 +15,7 @@
 #include "core/catalog.h"
 #include "cli/commands.h"
 #include "cli/describe.h"
+#include "core/listing.h"
 #include "core/text.h"
 
 struct topic_options {
@@ -161,8 +162,7 @@ print_group(struct track *t, int64_t path_id, const char *title)
 	struct error *err;
 	int64_t topics;
 
-	if ((err = db_query_int(t->db, &topics, 0, "SELECT count(*) FROM topic "
-	    "WHERE path_id IS nullif(?, 0)", "i", path_id)) != NULL)
+	if ((err = path_topic_count(t->db, path_id, &topics)) != NULL)
 		return err;
 	fputs(title, t->out);
 	fputs(":\n", t->out);
@@ -173,33 +173,48 @@ print_group(struct track *t, int64_t path_id, const char *title)
 	return topic_each(t->db, path_id, topic_row_print, t->out);
 }
 
+/* The groups written so far, for the lines between them. */
+struct groups {
+	struct track *t;
+	bool first;
+};
+
+static struct error *
+print_path_group(const struct path_row *row, void *arg)
+{
+	struct groups *g = arg;
+
+	if (!g->first)
+		fputc('\n', g->t->out);
+	g->first = false;
+	return print_group(g->t, row->id, row->slug);
+}
+
 /* Every path in position order, then the unmapped topics if any. */
 static struct error *
 print_groups(struct track *t)
 {
-	sqlite3_stmt *stmt;
-	struct error *err = NULL;
+	struct groups g = { t, true };
+	struct error *err;
 	int64_t unmapped;
-	bool first = true;
 
-	if ((err = db_prepare(t->db, "SELECT id, slug FROM path "
-	    "ORDER BY position, slug", &stmt)) != NULL)
-		return err;
-	while (err == NULL && sqlite3_step(stmt) == SQLITE_ROW) {
-		if (!first)
-			fputc('\n', t->out);
-		first = false;
-		err = print_group(t, sqlite3_column_int64(stmt, 0),
-		    (const char *)sqlite3_column_text(stmt, 1));
-	}
-	sqlite3_finalize(stmt);
-	if (err == NULL && (err = db_query_int(t->db, &unmapped, 0,
-	    "SELECT count(*) FROM topic WHERE path_id IS NULL", NULL)) == NULL &&
+	if ((err = path_each(t->db, print_path_group, &g)) == NULL &&
+	    (err = path_topic_count(t->db, 0, &unmapped)) == NULL &&
 	    unmapped > 0) {
 		fputc('\n', t->out);
 		err = print_group(t, 0, "unmapped");
 	}
 	return err;
+}
+
+static struct error *
+print_name(const char *name, void *arg)
+{
+	FILE *out = arg;
+
+	fput_terminal(out, name);
+	fputc('\n', out);
+	return NULL;
 }
 
 /*
@@ -209,26 +224,7 @@ print_groups(struct track *t)
 static struct error *
 print_names(struct track *t, int64_t path_id)
 {
-	static const char sql[] =
-	    "SELECT name FROM topic WHERE ?1 < 0 OR path_id IS nullif(?1, 0) "
-	    "UNION SELECT a.alias FROM topic_alias a JOIN topic t "
-	    "ON t.id = a.topic_id WHERE ?1 < 0 OR t.path_id IS nullif(?1, 0) "
-	    "ORDER BY 1";
-	sqlite3_stmt *stmt;
-	struct error *err;
-	int rc;
-
-	if ((err = db_prepare(t->db, sql, &stmt)) != NULL)
-		return err;
-	db_bind(stmt, "i", path_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		fput_terminal(t->out, (const char *)sqlite3_column_text(stmt, 0));
-		fputc('\n', t->out);
-	}
-	if (rc != SQLITE_DONE)
-		err = db_error(t->db, "cannot read topics");
-	sqlite3_finalize(stmt);
-	return err;
+	return topic_name_each(t->db, path_id, print_name, t->out);
 }
 
 /* ---------------------------------------------------------------------
@@ -441,9 +437,8 @@ place_topic(struct track *t, const char *name, const struct path *p,
 	if ((err = topic_find(t->db, norm, placed, &found)) != NULL)
 		goto done;
 	if (!found) {
-		if ((err = topic_add(t->db, norm, p->id)) != NULL)
+		if ((err = topic_add(t->db, norm, p->id, &placed->id)) != NULL)
 			goto done;
-		placed->id = sqlite3_last_insert_rowid(t->db);
 		placed->name = xstrdup(norm);
 		say(t->out, "added topic '%s' to %s\n", norm, p->slug);
 	} else if (!topic_same(placed->name, norm)) {

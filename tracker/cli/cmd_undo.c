@@ -12,16 +12,8 @@
 #include "importers/import.h"
 #include "core/session.h"
 #include "core/text.h"
+#include "core/undo.h"
 
-/* The newest entry of the undo log; all 0 when there is none. */
-struct undo_entry {
-	int64_t id;
-	int64_t session_id;
-	int64_t batch_id;
-	int64_t path_choice_id;
-};
-
-static struct error *newest_entry(struct track *t, struct undo_entry *e);
 static struct error *undo_session(struct track *t, int64_t id);
 static struct error *undo_batch(struct track *t, int64_t id);
 static struct error *undo_path_choice(struct track *t, int64_t entry);
@@ -39,7 +31,7 @@ cmd_undo(struct track *t, int argc, char **argv)
 		return option_error("undo", argv, '?');
 	if (optind != argc)
 		return usage_error("undo");
-	if ((err = newest_entry(t, &e)) != NULL)
+	if ((err = undo_newest(t->db, &e)) != NULL)
 		return err;
 	if (e.session_id != 0)
 		return undo_session(t, e.session_id);
@@ -48,30 +40,6 @@ cmd_undo(struct track *t, int argc, char **argv)
 	if (e.path_choice_id != 0)
 		return undo_path_choice(t, e.id);
 	return error_runtime("nothing to undo");
-}
-
-static struct error *
-newest_entry(struct track *t, struct undo_entry *e)
-{
-	sqlite3_stmt *stmt;
-	struct error *err;
-	int rc;
-
-	if ((err = db_prepare(t->db, "SELECT id, session_id, batch_id, "
-	    "path_choice_id FROM undo_entry ORDER BY id DESC LIMIT 1", &stmt))
-	    != NULL)
-		return err;
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		e->id = sqlite3_column_int64(stmt, 0);
-		e->session_id = sqlite3_column_int64(stmt, 1);
-		e->batch_id = sqlite3_column_int64(stmt, 2);
-		e->path_choice_id = sqlite3_column_int64(stmt, 3);
-	} else if (rc != SQLITE_DONE) {
-		err = db_error(t->db, "cannot read the undo log");
-	}
-	sqlite3_finalize(stmt);
-	return err;
 }
 
 /* Removes the session (its undo entry goes with it) and says what it was. */

@@ -6,6 +6,7 @@
 #include "core/catalog.h"
 #include "core/db.h"
 #include "core/date.h"
+#include "core/stmt.h"
 #include "core/text.h"
 
 #define TOPIC_NAME_MAX 80
@@ -62,24 +63,19 @@ static struct error *
 path_query(sqlite3 *db, const char *sql, const char *text, int64_t number,
     struct path *p, bool *found)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read paths", sql)) != NULL)
 		return err;
 	if (text != NULL)
-		db_bind(stmt, "t", text);
+		stmt_bind(&st, "t", text);
 	else
-		db_bind(stmt, "i", number);
-	rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
+		stmt_bind(&st, "i", number);
+	*found = stmt_step(&st) == STMT_ROW;
 	if (*found)
-		path_from_row(stmt, p);
-	else if (rc != SQLITE_DONE)
-		err = db_error(db, "cannot read paths");
-	sqlite3_finalize(stmt);
-	return err;
+		path_from_row(st.handle, p);
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -89,21 +85,26 @@ path_find(sqlite3 *db, const char *slug, struct path *p, bool *found)
 	    " FROM path WHERE slug = ?", slug, 0, p, found);
 }
 
-char *
-path_slug_list(sqlite3 *db)
+struct error *
+path_slug_list(sqlite3 *db, char **list)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
+	struct error *err;
 	struct buf b;
 
+	*list = NULL;
+	if ((err = stmt_prepare(&st, db, "cannot read paths", "SELECT slug "
+	    "FROM path WHERE fundamentals = 0 ORDER BY position, slug")))
+		return err;
 	buf_init(&b);
-	if (db_prepare(db, "SELECT slug FROM path WHERE fundamentals = 0 "
-	    "ORDER BY position, slug", &stmt) != NULL)
-		return buf_detach(&b);
-	while (sqlite3_step(stmt) == SQLITE_ROW)
+	while (stmt_step(&st) == STMT_ROW)
 		buf_printf(&b, "%s%s", b.len ? ", " : "",
-		    sqlite3_column_text(stmt, 0));
-	sqlite3_finalize(stmt);
-	return buf_detach(&b);
+		    sqlite3_column_text(st.handle, 0));
+	if ((err = stmt_finish(&st)) == NULL)
+		*list = buf_detach(&b);
+	else
+		buf_release(&b);
+	return err;
 }
 
 struct error *
@@ -115,7 +116,8 @@ path_require(sqlite3 *db, const char *slug, struct path *p)
 
 	if ((err = path_find(db, slug, p, &found)) != NULL || found)
 		return err;
-	list = path_slug_list(db);
+	if ((err = path_slug_list(db, &list)) != NULL)
+		return err;
 	err = error_usage("unknown path '%s': use one of %s, or add it with "
 	    "'track path add SLUG NAME'", slug, list);
 	free(list);
@@ -137,21 +139,17 @@ path_current(sqlite3 *db, int day, struct path *p, bool *found)
 struct error *
 path_slug_of(sqlite3 *db, int64_t id, char **slug)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	*slug = NULL;
-	if ((err = db_prepare(db, "SELECT slug FROM path WHERE id = ?", &stmt))
-	    != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read paths",
+	    "SELECT slug FROM path WHERE id = ?")) != NULL)
 		return err;
-	db_bind(stmt, "i", id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		*slug = db_column_strdup(stmt, 0);
-	else if (rc != SQLITE_DONE)
-		err = db_error(db, "cannot read paths");
-	sqlite3_finalize(stmt);
-	return err;
+	stmt_bind(&st, "i", id);
+	if (stmt_step(&st) == STMT_ROW)
+		*slug = db_column_strdup(st.handle, 0);
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -198,32 +196,29 @@ path_choose(sqlite3 *db, int64_t path_id, int day, time_t now)
 struct error *
 path_chosen_since(sqlite3 *db, int day, int *since)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	char text[DAY_TEXT_SIZE];
 	int64_t current = 0;
-	int rc;
 
 	*since = DAY_NONE;
 	day_format(day, text);
-	if ((err = db_prepare(db, "SELECT path_id, day FROM path_choice "
-	    "WHERE day <= ? ORDER BY day DESC, id DESC", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the path history",
+	    "SELECT path_id, day FROM path_choice WHERE day <= ? "
+	    "ORDER BY day DESC, id DESC")) != NULL)
 		return err;
-	db_bind(stmt, "t", text);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int64_t path_id = sqlite3_column_int64(stmt, 0);
+	stmt_bind(&st, "t", text);
+	while (stmt_step(&st) == STMT_ROW) {
+		int64_t path_id = sqlite3_column_int64(st.handle, 0);
 
 		if (current != 0 && path_id != current)
 			break;
 		current = path_id;
-		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 1),
-		    since))
+		if (!day_parse_iso((const char *)sqlite3_column_text(st.handle,
+		    1), since))
 			*since = DAY_NONE;
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the path history");
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /* ---------------------------------------------------------------------
@@ -341,32 +336,29 @@ topic_scan_key(sqlite3 *db, const char *key, int64_t *id)
 	static const char sql[] =
 	    "SELECT 0, id, name FROM topic UNION ALL "
 	    "SELECT 1, topic_id, alias FROM topic_alias ORDER BY 1, 2";
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	char *candidate = NULL;
 	size_t size = 0;
-	int rc;
 
 	*id = 0;
-	if ((err = db_statement(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read topics", sql)) != NULL)
 		return err;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(stmt, 2);
+	while (stmt_step(&st) == STMT_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st.handle,
+		    2);
 		size_t need = strlen(name) + 1;
 
 		if (need > size)
 			candidate = xrealloc(candidate, size = need);
 		topic_fold(name, '-', candidate);
 		if (strcmp(candidate, key) == 0) {
-			*id = sqlite3_column_int64(stmt, 1);
+			*id = sqlite3_column_int64(st.handle, 1);
 			break;
 		}
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read topics");
-	db_statement_done(stmt);
 	free(candidate);
-	return err;
+	return stmt_finish(&st);
 }
 
 /* Fills t with topic id; *found is false when it is gone. */
@@ -376,27 +368,22 @@ topic_get(sqlite3 *db, int64_t id, struct topic *t, bool *found)
 	static const char sql[] =
 	    "SELECT t.id, t.name, t.path_id, p.slug, ifnull(p.fundamentals, 0) "
 	    "FROM topic t LEFT JOIN path p ON p.id = t.path_id WHERE t.id = ?";
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_statement(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read topics", sql)) != NULL)
 		return err;
-	db_bind(stmt, "i", id);
-	rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
+	stmt_bind(&st, "i", id);
+	*found = stmt_step(&st) == STMT_ROW;
 	if (*found) {
 		topic_release(t);
-		t->id = sqlite3_column_int64(stmt, 0);
-		t->name = db_column_strdup(stmt, 1);
-		t->path_id = sqlite3_column_int64(stmt, 2);
-		t->path = db_column_strdup(stmt, 3);
-		t->fundamentals = sqlite3_column_int(stmt, 4) != 0;
-	} else if (rc != SQLITE_DONE) {
-		err = db_error(db, "cannot read topics");
+		t->id = sqlite3_column_int64(st.handle, 0);
+		t->name = db_column_strdup(st.handle, 1);
+		t->path_id = sqlite3_column_int64(st.handle, 2);
+		t->path = db_column_strdup(st.handle, 3);
+		t->fundamentals = sqlite3_column_int(st.handle, 4) != 0;
 	}
-	db_statement_done(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -484,23 +471,23 @@ topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 	    "SELECT t.name, t.name FROM topic t WHERE t.path_id IS NOT NULL "
 	    "UNION ALL SELECT a.alias, t.name FROM topic_alias a "
 	    "JOIN topic t ON t.id = a.topic_id WHERE t.path_id IS NOT NULL";
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	char *key = topic_key(name);
 	size_t len = strlen(key);
 	/* One typo per four letters, at most two: "djnago" -> django. */
 	int limit = len <= 3 ? 0 : len <= 7 ? 1 : 2;
-	int best = limit + 1, rc;
+	int best = limit + 1;
 
 	*suggestion = NULL;
-	if ((err = db_prepare(db, sql, &stmt)) != NULL) {
+	if ((err = stmt_prepare(&st, db, "cannot read topics", sql)) != NULL) {
 		free(key);
 		return err;
 	}
 	/* Keys are compared: "machine lerning" is one typo away. */
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	while (stmt_step(&st) == STMT_ROW) {
 		char *candidate = topic_key((const char *)
-		    sqlite3_column_text(stmt, 0));
+		    sqlite3_column_text(st.handle, 0));
 		int d = edit_distance(key, candidate);
 
 		if (d == 2 && limit >= 1 && transposed(key, candidate))
@@ -508,16 +495,14 @@ topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 		if (d > 0 && d < best) {
 			best = d;
 			free(*suggestion);
-			*suggestion = db_column_strdup(stmt, 1);
+			*suggestion = db_column_strdup(st.handle, 1);
 		}
 		free(candidate);
 	}
-	if (rc != SQLITE_DONE) {
-		err = db_error(db, "cannot read topics");
+	if ((err = stmt_finish(&st)) != NULL) {
 		free(*suggestion);
 		*suggestion = NULL;
 	}
-	sqlite3_finalize(stmt);
 	free(key);
 	return err;
 }
@@ -583,7 +568,7 @@ topic_resolve(sqlite3 *db, const char *name, FILE *warn, struct topic *t)
  */
 
 struct error *
-topic_add(sqlite3 *db, const char *name, int64_t path_id)
+topic_add(sqlite3 *db, const char *name, int64_t path_id, int64_t *id)
 {
 	char *norm;
 	struct error *err;
@@ -594,6 +579,8 @@ topic_add(sqlite3 *db, const char *name, int64_t path_id)
 	err = db_exec(db, "INSERT INTO topic (name, path_id) VALUES (?, ?)",
 	    "ti", norm, path_id);
 	free(norm);
+	if (err == NULL && id != NULL)
+		*id = sqlite3_last_insert_rowid(db);
 	return err;
 }
 
@@ -656,24 +643,20 @@ topic_each(sqlite3 *db, int64_t path_id,
 	    "h.slug)), '') FROM topic t LEFT JOIN path p ON p.id = t.path_id "
 	    "WHERE t.path_id IS nullif(?, 0) ORDER BY t.name";
 	struct topic_row row;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read topics", sql)) != NULL)
 		return err;
-	db_bind(stmt, "i", path_id);
-	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		row.name = (const char *)sqlite3_column_text(stmt, 0);
-		row.aliases = (const char *)sqlite3_column_text(stmt, 1);
-		row.area = (const char *)sqlite3_column_text(stmt, 2);
-		row.serves = (const char *)sqlite3_column_text(stmt, 3);
-		err = fn(&row, arg);
+	stmt_bind(&st, "i", path_id);
+	while (stmt_step(&st) == STMT_ROW) {
+		row.name = (const char *)sqlite3_column_text(st.handle, 0);
+		row.aliases = (const char *)sqlite3_column_text(st.handle, 1);
+		row.area = (const char *)sqlite3_column_text(st.handle, 2);
+		row.serves = (const char *)sqlite3_column_text(st.handle, 3);
+		stmt_fail(&st, fn(&row, arg));
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read topics");
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /* ---------------------------------------------------------------------
@@ -717,49 +700,42 @@ topic_serving_each(sqlite3 *db, int64_t path_id,
     struct error *(*fn)(const char *topic, const char *home, void *arg),
     void *arg)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, "SELECT t.name, h.slug FROM topic_serves s "
+	if ((err = stmt_prepare(&st, db, "cannot read the serving topics",
+	    "SELECT t.name, h.slug FROM topic_serves s "
 	    "JOIN topic t ON t.id = s.topic_id JOIN path h ON h.id = t.path_id "
 	    "WHERE s.path_id = ? AND t.path_id IS NOT s.path_id "
-	    "ORDER BY t.name", &stmt)) != NULL)
+	    "ORDER BY t.name")) != NULL)
 		return err;
-	db_bind(stmt, "i", path_id);
-	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		err = fn((const char *)sqlite3_column_text(stmt, 0),
-		    (const char *)sqlite3_column_text(stmt, 1), arg);
-	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the serving topics");
-	sqlite3_finalize(stmt);
-	return err;
+	stmt_bind(&st, "i", path_id);
+	while (stmt_step(&st) == STMT_ROW)
+		stmt_fail(&st, fn((const char *)sqlite3_column_text(st.handle,
+		    0), (const char *)sqlite3_column_text(st.handle, 1), arg));
+	return stmt_finish(&st);
 }
 
 struct error *
 path_prerequisites(sqlite3 *db, int64_t path_id, char **list)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	struct buf b;
-	int rc;
 
 	*list = NULL;
-	if ((err = db_prepare(db, "SELECT t.name FROM path_prerequisite r JOIN "
-	    "topic t ON t.id = r.topic_id WHERE r.path_id = ? ORDER BY t.name",
-	    &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the prerequisites",
+	    "SELECT t.name FROM path_prerequisite r JOIN topic t ON "
+	    "t.id = r.topic_id WHERE r.path_id = ? ORDER BY t.name")) != NULL)
 		return err;
-	db_bind(stmt, "i", path_id);
+	stmt_bind(&st, "i", path_id);
 	buf_init(&b);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+	while (stmt_step(&st) == STMT_ROW)
 		buf_printf(&b, "%s%s", b.len ? ", " : "",
-		    (const char *)sqlite3_column_text(stmt, 0));
-	if (rc != SQLITE_DONE) {
-		err = db_error(db, "cannot read the prerequisites");
+		    (const char *)sqlite3_column_text(st.handle, 0));
+	if ((err = stmt_finish(&st)) != NULL)
 		buf_release(&b);
-	} else {
+	else
 		*list = buf_detach(&b);
-	}
-	sqlite3_finalize(stmt);
 	return err;
 }

@@ -49,8 +49,11 @@ struct error *path_current(sqlite3 *db, int day, struct path *p,
 struct error *path_slug_of(sqlite3 *db, int64_t id, char **slug);
 /* Validates a new path slug: lowercase letters, digits and '-'. */
 struct error *path_slug_check(const char *slug);
-/* "backend, ml, ..." (choosable paths in position order; caller frees). */
-char *path_slug_list(sqlite3 *db);
+/*
+ * "backend, ml, ..." in *list (choosable paths in position order; caller
+ * frees; NULL on an error).
+ */
+struct error *path_slug_list(sqlite3 *db, char **list);
 /* Adds a user path after the built-in ones; description may be NULL. */
 struct error *path_add(sqlite3 *db, const char *slug, const char *name,
     const char *description);
@@ -102,8 +105,12 @@ char *topic_key(const char *name);
 /* Whether a and b name the same topic (their keys are equal). */
 bool topic_same(const char *a, const char *b);
 
-/* Adds a topic (name normalized) mapped to path_id. */
-struct error *topic_add(sqlite3 *db, const char *name, int64_t path_id);
+/*
+ * Adds a topic (name normalized) mapped to path_id; its id in *id (NULL:
+ * not wanted).
+ */
+struct error *topic_add(sqlite3 *db, const char *name, int64_t path_id,
+    int64_t *id);
 /* Maps (or moves) a topic to path_id. */
 struct error *topic_map(sqlite3 *db, int64_t topic_id, int64_t path_id);
 /* Adds alias (normalized) for topic_id. */

@@ -10,6 +10,7 @@
 #include "core/choice.h"
 #include "core/date.h"
 #include "core/db.h"
+#include "core/stmt.h"
 #include "core/text.h"
 
 void
@@ -35,27 +36,24 @@ choice_on(sqlite3 *db, int day, int64_t *id, int64_t *path_id,
     int *choice_day)
 {
 	char text[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	*id = 0;
 	day_format(day, text);
-	if ((err = db_prepare(db, "SELECT id, path_id, day FROM path_choice "
-	    "WHERE day <= ? ORDER BY day DESC, id DESC LIMIT 1", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the path history",
+	    "SELECT id, path_id, day FROM path_choice WHERE day <= ? "
+	    "ORDER BY day DESC, id DESC LIMIT 1")) != NULL)
 		return err;
-	db_bind(stmt, "t", text);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(stmt, 0);
-		*path_id = sqlite3_column_int64(stmt, 1);
-		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 2),
-		    choice_day))
+	stmt_bind(&st, "t", text);
+	if (stmt_step(&st) == STMT_ROW) {
+		*id = sqlite3_column_int64(st.handle, 0);
+		*path_id = sqlite3_column_int64(st.handle, 1);
+		if (!day_parse_iso((const char *)sqlite3_column_text(st.handle,
+		    2), choice_day))
 			*choice_day = DAY_NONE;
-	} else if (rc != SQLITE_DONE) {
-		err = db_error(db, "cannot read the path history");
 	}
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -93,27 +91,25 @@ path_choice_set(sqlite3 *db, int64_t path_id, int day, time_t now,
 static struct error *
 undone_choice(sqlite3 *db, int64_t id, struct path_undo *u)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
+	enum stmt_result r;
 
-	if ((err = db_prepare(db, "SELECT p.slug, c.day FROM path_choice c "
-	    "JOIN path p ON p.id = c.path_id WHERE c.id = ?", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the path history",
+	    "SELECT p.slug, c.day FROM path_choice c JOIN path p ON "
+	    "p.id = c.path_id WHERE c.id = ?")) != NULL)
 		return err;
-	db_bind(stmt, "i", id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		u->path = db_column_strdup(stmt, 0);
-		if (!day_parse_iso((const char *)sqlite3_column_text(stmt, 1),
-		    &u->day))
+	stmt_bind(&st, "i", id);
+	if ((r = stmt_step(&st)) == STMT_ROW) {
+		u->path = db_column_strdup(st.handle, 0);
+		if (!day_parse_iso((const char *)sqlite3_column_text(st.handle,
+		    1), &u->day))
 			u->day = DAY_NONE;
-	} else if (rc == SQLITE_DONE) {
-		err = error_runtime("the undo log names path choice #%lld, "
-		    "which is gone", (long long)id);
-	} else {
-		err = db_error(db, "cannot read the path history");
+	} else if (r == STMT_DONE) {
+		stmt_fail(&st, error_runtime("the undo log names path choice "
+		    "#%lld, which is gone", (long long)id));
 	}
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /* Fills u's current path and since as of today. */
@@ -160,27 +156,24 @@ choice_take_back(sqlite3 *db, int64_t id, int64_t restore, int64_t entry,
 struct error *
 path_choice_undo(sqlite3 *db, int64_t entry, int today, struct path_undo *u)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	int64_t id = 0, restore = 0;
-	int rc;
+	enum stmt_result r;
 
-	if ((err = db_prepare(db, "SELECT path_choice_id, replaced_path_id "
-	    "FROM undo_entry WHERE id = ? AND path_choice_id IS NOT NULL",
-	    &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the undo log",
+	    "SELECT path_choice_id, replaced_path_id FROM undo_entry "
+	    "WHERE id = ? AND path_choice_id IS NOT NULL")) != NULL)
 		return err;
-	db_bind(stmt, "i", entry);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		id = sqlite3_column_int64(stmt, 0);
-		restore = sqlite3_column_int64(stmt, 1);
-	} else if (rc == SQLITE_DONE) {
-		err = error_runtime("no undo entry #%lld of a path choice",
-		    (long long)entry);
-	} else {
-		err = db_error(db, "cannot read the undo log");
+	stmt_bind(&st, "i", entry);
+	if ((r = stmt_step(&st)) == STMT_ROW) {
+		id = sqlite3_column_int64(st.handle, 0);
+		restore = sqlite3_column_int64(st.handle, 1);
+	} else if (r == STMT_DONE) {
+		stmt_fail(&st, error_runtime("no undo entry #%lld of a path "
+		    "choice", (long long)entry));
 	}
-	sqlite3_finalize(stmt);
-	if (err != NULL)
+	if ((err = stmt_finish(&st)) != NULL)
 		return err;
 	return choice_take_back(db, id, restore, entry, today, u);
 }

@@ -14,6 +14,7 @@
 #include "core/db.h"
 #include "core/path.h"
 #include "core/schema.h"
+#include "core/stmt.h"
 
 /* ---------------------------------------------------------------------
  * Locating the file
@@ -129,101 +130,38 @@ db_error(sqlite3 *db, const char *doing)
 }
 
 struct error *
-db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **stmt)
-{
-	if (sqlite3_prepare_v2(db, sql, -1, stmt, NULL) != SQLITE_OK)
-		return db_error(db, "cannot prepare a query");
-	return NULL;
-}
-
-static void
-db_vbind(sqlite3_stmt *stmt, const char *types, va_list ap)
-{
-	for (int i = 1; types && *types; types++, i++) {
-		switch (*types) {
-		case 'i':
-			sqlite3_bind_int64(stmt, i, va_arg(ap, int64_t));
-			break;
-		case 'n': {
-			int v = va_arg(ap, int);
-
-			if (v < 0)
-				sqlite3_bind_null(stmt, i);
-			else
-				sqlite3_bind_int(stmt, i, v);
-			break;
-		}
-		case 'd':
-			sqlite3_bind_double(stmt, i, va_arg(ap, double));
-			break;
-		case 't': {
-			const char *s = va_arg(ap, const char *);
-
-			if (s == NULL)
-				sqlite3_bind_null(stmt, i);
-			else
-				sqlite3_bind_text(stmt, i, s, -1, SQLITE_TRANSIENT);
-			break;
-		}
-		default:
-			abort();	/* a programming error, not input */
-		}
-	}
-}
-
-void
-db_bind(sqlite3_stmt *stmt, const char *types, ...)
-{
-	va_list ap;
-
-	va_start(ap, types);
-	db_vbind(stmt, types, ap);
-	va_end(ap);
-}
-
-struct error *
 db_exec(sqlite3 *db, const char *sql, const char *types, ...)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	va_list ap;
-	int rc;
 
-	if ((err = db_statement(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot update the database", sql)))
 		return err;
 	va_start(ap, types);
-	db_vbind(stmt, types, ap);
+	stmt_vbind(&st, types, ap);
 	va_end(ap);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		;
-	if (rc != SQLITE_DONE)
-		err = db_error(db, "cannot update the database");
-	db_statement_done(stmt);
-	return err;
+	return stmt_run(&st);
 }
 
 struct error *
 db_query_int(sqlite3 *db, int64_t *value, int64_t fallback, const char *sql,
     const char *types, ...)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	va_list ap;
-	int rc;
 
-	if ((err = db_statement(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the database", sql)))
 		return err;
 	va_start(ap, types);
-	db_vbind(stmt, types, ap);
+	stmt_vbind(&st, types, ap);
 	va_end(ap);
 	*value = fallback;
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL)
-		*value = sqlite3_column_int64(stmt, 0);
-	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the database");
-	db_statement_done(stmt);
-	return err;
+	if (stmt_step(&st) == STMT_ROW &&
+	    sqlite3_column_type(st.handle, 0) != SQLITE_NULL)
+		*value = sqlite3_column_int64(st.handle, 0);
+	return stmt_finish(&st);
 }
 
 char *
@@ -356,22 +294,22 @@ static struct error *
 identity_read(sqlite3 *db, int64_t *app_id, int64_t *objects,
     int64_t *version)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 
-	if ((err = db_prepare(db, "SELECT (SELECT application_id FROM "
-	    "pragma_application_id), (SELECT count(*) FROM sqlite_master), "
-	    "(SELECT user_version FROM pragma_user_version)", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the database",
+	    "SELECT (SELECT application_id FROM pragma_application_id), "
+	    "(SELECT count(*) FROM sqlite_master), (SELECT user_version FROM "
+	    "pragma_user_version)")) != NULL)
 		return err;
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		*app_id = sqlite3_column_int64(stmt, 0);
-		*objects = sqlite3_column_int64(stmt, 1);
-		*version = sqlite3_column_int64(stmt, 2);
+	if (stmt_step(&st) == STMT_ROW) {
+		*app_id = sqlite3_column_int64(st.handle, 0);
+		*objects = sqlite3_column_int64(st.handle, 1);
+		*version = sqlite3_column_int64(st.handle, 2);
 	} else {
-		err = db_error(db, "cannot read the database");
+		stmt_fail(&st, db_error(db, "cannot read the database"));
 	}
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /*
@@ -1029,19 +967,21 @@ db_close_removing(sqlite3 *db, const char *path)
 void
 db_prefer_wal(sqlite3 *db)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	const char *mode;
 	bool wal = false;
 
-	if ((err = db_prepare(db, "PRAGMA journal_mode", &stmt)) != NULL) {
+	if ((err = stmt_prepare(&st, db, "cannot read the journal mode",
+	    "PRAGMA journal_mode")) != NULL) {
 		error_free(err);
 		return;
 	}
-	if (sqlite3_step(stmt) == SQLITE_ROW &&
-	    (mode = (const char *)sqlite3_column_text(stmt, 0)) != NULL)
+	if (stmt_step(&st) == STMT_ROW &&
+	    (mode = (const char *)sqlite3_column_text(st.handle, 0)) != NULL)
 		wal = sqlite3_stricmp(mode, "wal") == 0;
-	sqlite3_finalize(stmt);
+	/* A failure is ignored, as the switch's (see db.h). */
+	error_free(stmt_finish(&st));
 	/* SQLite answers BUSY at once here, without its busy handler. */
 	for (int waited = 0; !wal && waited < DB_BUSY_TIMEOUT_MS;
 	    waited += DB_POLL_MS) {

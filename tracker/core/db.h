@@ -79,15 +79,11 @@ void db_rollback(sqlite3 *db);
 /* An error quoting SQLite's message, prefixed with what was being done. */
 struct error *db_error(sqlite3 *db, const char *doing);
 
-/* Prepares sql (no user data in it: values are bound). */
-struct error *db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **stmt);
-
 /*
- * Binds the values described by types to stmt, in order: 'i' int64,
- * 'n' int (NULL when negative), 't' text (NULL pointer binds NULL),
- * 'd' double.
+ * Statements go through core/stmt.h (checked binds and steps); these two
+ * run the simplest ones. Bound values are described by types as for
+ * stmt_bind.
  */
-void db_bind(sqlite3_stmt *stmt, const char *types, ...);
 
 /* Runs one statement with bound values to completion; ignores rows. */
 struct error *db_exec(sqlite3 *db, const char *sql, const char *types, ...);

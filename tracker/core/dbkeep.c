@@ -87,6 +87,15 @@ db_unkeep(sqlite3 *db)
  * Statements
  */
 
+/* A statement of its own for sql, finalized when done. */
+static struct error *
+prepare_fresh(sqlite3 *db, const char *sql, sqlite3_stmt **stmt)
+{
+	if (sqlite3_prepare_v2(db, sql, -1, stmt, NULL) != SQLITE_OK)
+		return db_error(db, "cannot prepare a query");
+	return NULL;
+}
+
 static struct kept_statement *
 statement_find(struct kept *k, const char *sql, uint64_t hash)
 {
@@ -105,7 +114,7 @@ db_statement(sqlite3 *db, const char *sql, sqlite3_stmt **stmt)
 	uint64_t hash;
 
 	if (k == NULL)
-		return db_prepare(db, sql, stmt);
+		return prepare_fresh(db, sql, stmt);
 	hash = XXH3_64bits(sql, strlen(sql));
 	if ((s = statement_find(k, sql, hash)) != NULL && !s->busy) {
 		s->busy = true;
@@ -114,7 +123,7 @@ db_statement(sqlite3 *db, const char *sql, sqlite3_stmt **stmt)
 	}
 	/* In use already (a query nested in itself), or no room left. */
 	if (s != NULL || k->count == KEPT_STATEMENTS)
-		return db_prepare(db, sql, stmt);
+		return prepare_fresh(db, sql, stmt);
 	if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt,
 	    NULL) != SQLITE_OK)
 		return db_error(db, "cannot prepare a query");

@@ -9,6 +9,7 @@
 #include "core/date.h"
 #include "core/db.h"
 #include "core/export.h"
+#include "core/stmt.h"
 
 /* The CSV header of EXPORT_FORMAT.md, in its order. */
 const char *const export_csv_columns[] = {
@@ -140,8 +141,7 @@ static const struct record_kind kinds[EXPORT_RECORD_COUNT] = {
 };
 
 struct export_cursor {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 };
 
 bool
@@ -183,15 +183,15 @@ export_cursor_open(sqlite3 *db, enum export_record record,
 	if (filter->has_until)
 		day_format(filter->until, until);
 	c = xcalloc(1, sizeof(*c));
-	c->db = db;
-	if ((err = db_prepare(db, kinds[record].sql, &c->stmt)) != NULL) {
+	if ((err = stmt_prepare(&c->st, db, "cannot read what to export",
+	    kinds[record].sql)) != NULL) {
 		free(c);
 		return err;
 	}
 	if (record == EXPORT_SESSION)
-		db_bind(c->stmt, "tt", since, until);
+		stmt_bind(&c->st, "tt", since, until);
 	else if (record == EXPORT_ALIAS)
-		db_bind(c->stmt, "t", filter->topic);
+		stmt_bind(&c->st, "t", filter->topic);
 	*cursor = c;
 	return NULL;
 }
@@ -199,36 +199,34 @@ export_cursor_open(sqlite3 *db, enum export_record record,
 struct error *
 export_cursor_next(struct export_cursor *c, bool *has)
 {
-	int rc = sqlite3_step(c->stmt);
+	enum stmt_result r = stmt_step(&c->st);
 
-	*has = rc == SQLITE_ROW;
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_error(c->db, "cannot read what to export");
-	return NULL;
+	*has = r == STMT_ROW;
+	return r == STMT_ERROR ? stmt_error(&c->st) : NULL;
 }
 
 int
 export_cursor_type(struct export_cursor *c, size_t i)
 {
-	return sqlite3_column_type(c->stmt, (int)i);
+	return sqlite3_column_type(c->st.handle, (int)i);
 }
 
 const char *
 export_cursor_text(struct export_cursor *c, size_t i)
 {
-	return (const char *)sqlite3_column_text(c->stmt, (int)i);
+	return (const char *)sqlite3_column_text(c->st.handle, (int)i);
 }
 
 int64_t
 export_cursor_int(struct export_cursor *c, size_t i)
 {
-	return sqlite3_column_int64(c->stmt, (int)i);
+	return sqlite3_column_int64(c->st.handle, (int)i);
 }
 
 double
 export_cursor_double(struct export_cursor *c, size_t i)
 {
-	return sqlite3_column_double(c->stmt, (int)i);
+	return sqlite3_column_double(c->st.handle, (int)i);
 }
 
 void
@@ -236,6 +234,7 @@ export_cursor_free(struct export_cursor *c)
 {
 	if (c == NULL)
 		return;
-	sqlite3_finalize(c->stmt);
+	/* An error was handed out by export_cursor_next already. */
+	error_free(stmt_finish(&c->st));
 	free(c);
 }

@@ -13,6 +13,7 @@
 #include "core/date.h"
 #include "core/db.h"
 #include "core/project.h"
+#include "core/stmt.h"
 #include "core/text.h"
 
 #define TITLE_MAX 200
@@ -108,7 +109,8 @@ project_path_require(sqlite3 *db, const char *slug, struct path *path)
 	if ((err = path_require(db, slug, path)) != NULL ||
 	    !path->fundamentals)
 		return err;
-	list = path_slug_list(db);
+	if ((err = path_slug_list(db, &list)) != NULL)
+		return err;
 	err = error_usage("'fundamentals' is not a specialization: a project "
 	    "belongs to one of %s", list);
 	free(list);
@@ -208,19 +210,19 @@ static struct error *
 closest_name(sqlite3 *db, const char *sql, const char *name, char **best)
 {
 	int best_distance = (int)strlen(name) / 4 + 1;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 
 	*best = NULL;
 	if (best_distance < 3)
 		best_distance = 3;
-	if ((err = db_prepare(db, sql, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the names", sql)))
 		return err;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while (stmt_step(&st) == STMT_ROW) {
 		const char *candidate;
 		int d;
 
-		candidate = (const char *)sqlite3_column_text(stmt, 0);
+		candidate = (const char *)sqlite3_column_text(st.handle, 0);
 		d = edit_distance(name, candidate);
 
 		if (d < best_distance) {
@@ -229,9 +231,7 @@ closest_name(sqlite3 *db, const char *sql, const char *name, char **best)
 			*best = xstrdup(candidate);
 		}
 	}
-	if (sqlite3_finalize(stmt) != SQLITE_OK)
-		err = db_error(db, "cannot read the names");
-	return err;
+	return stmt_finish(&st);
 }
 
 /*
@@ -311,23 +311,19 @@ project_from_row(sqlite3_stmt *stmt, struct project *p)
 struct error *
 project_find(sqlite3 *db, const char *name, struct project *p, bool *found)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
 	*found = false;
-	if ((err = db_prepare(db, PROJECT_SELECT "WHERE p.name = ? COLLATE "
-	    "NOCASE", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the project",
+	    PROJECT_SELECT "WHERE p.name = ? COLLATE NOCASE")) != NULL)
 		return err;
-	db_bind(stmt, "t", name);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		project_from_row(stmt, p);
+	stmt_bind(&st, "t", name);
+	if (stmt_step(&st) == STMT_ROW) {
+		project_from_row(st.handle, p);
 		*found = true;
-	} else if (rc != SQLITE_DONE) {
-		err = db_error(db, "cannot read the project");
 	}
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -404,48 +400,40 @@ project_each(sqlite3 *db, struct error *(*fn)(const struct project *p,
     void *arg), void *arg)
 {
 	struct project p;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, PROJECT_SELECT "ORDER BY p.started, p.name "
-	    "COLLATE NOCASE, p.id", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the projects",
+	    PROJECT_SELECT "ORDER BY p.started, p.name COLLATE NOCASE, p.id")))
 		return err;
 	project_init(&p);
-	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		project_from_row(stmt, &p);
-		err = fn(&p, arg);
+	while (stmt_step(&st) == STMT_ROW) {
+		project_from_row(st.handle, &p);
+		stmt_fail(&st, fn(&p, arg));
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the projects");
 	project_release(&p);
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 struct error *
 project_topics(sqlite3 *db, int64_t id, struct error *(*fn)(const char *topic,
     const char *path, int minutes, void *arg), void *arg)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, "SELECT t.name, pa.slug, sum(m.minutes) AS "
-	    "total FROM project_total m JOIN topic t ON t.id = m.topic_id LEFT "
-	    "JOIN path pa ON pa.id = t.path_id WHERE m.project_id = ? "
-	    "GROUP BY m.topic_id ORDER BY total DESC, t.name",
-	    &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the project's topics",
+	    "SELECT t.name, pa.slug, sum(m.minutes) AS total FROM "
+	    "project_total m JOIN topic t ON t.id = m.topic_id LEFT JOIN path "
+	    "pa ON pa.id = t.path_id WHERE m.project_id = ? "
+	    "GROUP BY m.topic_id ORDER BY total DESC, t.name")) != NULL)
 		return err;
-	db_bind(stmt, "i", id);
-	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		err = fn((const char *)sqlite3_column_text(stmt, 0),
-		    (const char *)sqlite3_column_text(stmt, 1),
-		    sqlite3_column_int(stmt, 2), arg);
-	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the project's topics");
-	sqlite3_finalize(stmt);
-	return err;
+	stmt_bind(&st, "i", id);
+	while (stmt_step(&st) == STMT_ROW)
+		stmt_fail(&st, fn((const char *)sqlite3_column_text(st.handle,
+		    0), (const char *)sqlite3_column_text(st.handle, 1),
+		    sqlite3_column_int(st.handle, 2), arg));
+	return stmt_finish(&st);
 }
 
 /* ---------------------------------------------------------------------
@@ -510,26 +498,25 @@ struct error *
 tutorial_find(sqlite3 *db, const char *title, const char *platform,
     struct tutorial *t, bool *found)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc, rows = 0;
+	int rows = 0;
 
 	*found = false;
-	if ((err = db_prepare(db, TUTORIAL_SELECT "WHERE tu.title = ?1 COLLATE "
-	    "NOCASE AND (?2 IS NULL OR tu.platform = ?2 COLLATE NOCASE) "
-	    "ORDER BY tu.platform IS NOT NULL, tu.id", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the tutorial",
+	    TUTORIAL_SELECT "WHERE tu.title = ?1 COLLATE NOCASE AND "
+	    "(?2 IS NULL OR tu.platform = ?2 COLLATE NOCASE) "
+	    "ORDER BY tu.platform IS NOT NULL, tu.id")) != NULL)
 		return err;
-	db_bind(stmt, "tt", title, platform);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && rows++ == 0) {
-		tutorial_from_row(stmt, t);
+	stmt_bind(&st, "tt", title, platform);
+	while (stmt_step(&st) == STMT_ROW && rows++ == 0) {
+		tutorial_from_row(st.handle, t);
 		*found = true;
 		/* The hand-added one, or one on the platform asked, wins. */
 		if (t->platform == NULL || platform != NULL)
 			break;
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the tutorial");
-	sqlite3_finalize(stmt);
+	err = stmt_finish(&st);
 	if (err == NULL && rows > 1) {
 		*found = false;
 		err = tutorial_ambiguous(db, title);
@@ -541,22 +528,26 @@ tutorial_find(sqlite3 *db, const char *title, const char *platform,
 static struct error *
 tutorial_ambiguous(sqlite3 *db, const char *title)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 	struct buf names;
 
-	if ((err = db_prepare(db, "SELECT DISTINCT platform FROM tutorial WHERE "
-	    "title = ? COLLATE NOCASE ORDER BY platform", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the tutorials",
+	    "SELECT DISTINCT platform FROM tutorial WHERE title = ? COLLATE "
+	    "NOCASE ORDER BY platform")) != NULL)
 		return err;
-	db_bind(stmt, "t", title);
+	stmt_bind(&st, "t", title);
 	buf_init(&names);
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while (stmt_step(&st) == STMT_ROW) {
 		if (names.len > 0)
 			buf_puts(&names, ", ");
 		buf_put_terminal(&names,
-		    (const char *)sqlite3_column_text(stmt, 0));
+		    (const char *)sqlite3_column_text(st.handle, 0));
 	}
-	sqlite3_finalize(stmt);
+	if ((err = stmt_finish(&st)) != NULL) {
+		buf_release(&names);
+		return err;
+	}
 	err = error_usage("several tutorials are titled '%s' (on %s): choose "
 	    "one with --platform PLATFORM", title, names.data);
 	buf_release(&names);
@@ -640,21 +631,18 @@ tutorial_each(sqlite3 *db, struct error *(*fn)(const struct tutorial *t,
     void *arg), void *arg)
 {
 	struct tutorial t;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, TUTORIAL_SELECT "ORDER BY tu.started IS NULL, "
-	    "tu.started, tu.title COLLATE NOCASE, tu.id", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the tutorials",
+	    TUTORIAL_SELECT "ORDER BY tu.started IS NULL, tu.started, "
+	    "tu.title COLLATE NOCASE, tu.id")) != NULL)
 		return err;
 	tutorial_init(&t);
-	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		tutorial_from_row(stmt, &t);
-		err = fn(&t, arg);
+	while (stmt_step(&st) == STMT_ROW) {
+		tutorial_from_row(st.handle, &t);
+		stmt_fail(&st, fn(&t, arg));
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the tutorials");
 	tutorial_release(&t);
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }

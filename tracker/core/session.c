@@ -10,6 +10,7 @@
 #include "core/duration.h"
 #include "core/session.h"
 #include "core/settings.h"
+#include "core/stmt.h"
 #include "core/text.h"
 
 static const char *const kind_names[KIND_COUNT] = {
@@ -165,21 +166,17 @@ session_from_row(sqlite3_stmt *stmt, struct session *s)
 struct error *
 session_get(sqlite3 *db, int64_t id, struct session *s, bool *found)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, SESSION_SELECT "WHERE s.id = ?", &stmt)))
+	if ((err = stmt_prepare(&st, db, "cannot read sessions",
+	    SESSION_SELECT "WHERE s.id = ?")) != NULL)
 		return err;
-	db_bind(stmt, "i", id);
-	rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
+	stmt_bind(&st, "i", id);
+	*found = stmt_step(&st) == STMT_ROW;
 	if (*found)
-		session_from_row(stmt, s);
-	else if (rc != SQLITE_DONE)
-		err = db_error(db, "cannot read sessions");
-	sqlite3_finalize(stmt);
-	return err;
+		session_from_row(st.handle, s);
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -258,23 +255,23 @@ struct error *
 session_day_totals(sqlite3 *db, int from, int to, int *minutes, int *count)
 {
 	char first[DAY_TEXT_SIZE], last[DAY_TEXT_SIZE];
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
 
 	day_format(from, first);
 	day_format(to, last);
-	if ((err = db_prepare(db, "SELECT coalesce(sum(minutes), 0), count(*) "
-	    "FROM session WHERE day BETWEEN ? AND ?", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot sum the sessions",
+	    "SELECT coalesce(sum(minutes), 0), count(*) FROM session "
+	    "WHERE day BETWEEN ? AND ?")) != NULL)
 		return err;
-	db_bind(stmt, "tt", first, last);
-	if (sqlite3_step(stmt) == SQLITE_ROW) {
-		*minutes = sqlite3_column_int(stmt, 0);
-		*count = sqlite3_column_int(stmt, 1);
+	stmt_bind(&st, "tt", first, last);
+	if (stmt_step(&st) == STMT_ROW) {
+		*minutes = sqlite3_column_int(st.handle, 0);
+		*count = sqlite3_column_int(st.handle, 1);
 	} else {
-		err = db_error(db, "cannot sum the sessions");
+		stmt_fail(&st, db_error(db, "cannot sum the sessions"));
 	}
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }
 
 /* ---------------------------------------------------------------------
@@ -282,8 +279,7 @@ session_day_totals(sqlite3 *db, int from, int to, int *minutes, int *count)
  */
 
 struct session_cursor {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
+	struct stmt st;
 };
 
 /*
@@ -314,12 +310,12 @@ session_cursor_open(sqlite3 *db, const struct session_filter *filter,
 	if (filter->has_until)
 		day_format(filter->until, until);
 	c = xcalloc(1, sizeof(*c));
-	c->db = db;
-	if ((err = db_prepare(db, list_sql, &c->stmt)) != NULL) {
+	if ((err = stmt_prepare(&c->st, db, "cannot list sessions",
+	    list_sql)) != NULL) {
 		free(c);
 		return err;
 	}
-	db_bind(c->stmt, "ttitti", since, until, filter->topic_id,
+	stmt_bind(&c->st, "ttitti", since, until, filter->topic_id,
 	    filter->path, filter->kind >= 0 ? kind_name(filter->kind) : NULL,
 	    (int64_t)(filter->limit > 0 ? filter->limit : -1));
 	*cursor = c;
@@ -329,14 +325,12 @@ session_cursor_open(sqlite3 *db, const struct session_filter *filter,
 struct error *
 session_cursor_next(struct session_cursor *c, struct session *s, bool *has)
 {
-	int rc = sqlite3_step(c->stmt);
+	enum stmt_result r = stmt_step(&c->st);
 
-	*has = rc == SQLITE_ROW;
+	*has = r == STMT_ROW;
 	if (*has)
-		session_from_row(c->stmt, s);
-	else if (rc != SQLITE_DONE)
-		return db_error(c->db, "cannot list sessions");
-	return NULL;
+		session_from_row(c->st.handle, s);
+	return r == STMT_ERROR ? stmt_error(&c->st) : NULL;
 }
 
 void
@@ -344,6 +338,7 @@ session_cursor_free(struct session_cursor *c)
 {
 	if (c == NULL)
 		return;
-	sqlite3_finalize(c->stmt);
+	/* An error was handed out by session_cursor_next already. */
+	error_free(stmt_finish(&c->st));
 	free(c);
 }

@@ -7,6 +7,7 @@
 #include "core/catalog.h"
 #include "core/db.h"
 #include "core/settings.h"
+#include "core/stmt.h"
 
 #define SETTING_COLUMNS "key, coalesce(value, default_value), " \
 	"default_value, value IS NULL, type, min, max, choices, description"
@@ -44,60 +45,73 @@ setting_from_row(sqlite3_stmt *stmt, struct setting *s)
 	s->description = db_column_strdup(stmt, 8);
 }
 
-/* The known key closest to key, for "did you mean" (caller frees). */
-static char *
-closest_key(sqlite3 *db, const char *key)
+/*
+ * The known key closest to key in *best, for "did you mean" (caller
+ * frees; NULL when none is close).
+ */
+static struct error *
+closest_key(sqlite3 *db, const char *key, char **best)
 {
-	sqlite3_stmt *stmt;
-	char *best = NULL;
+	struct stmt st;
+	struct error *err;
 	int best_distance = 4;
 
-	if (db_prepare(db, "SELECT key FROM setting", &stmt) != NULL)
-		return NULL;
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
-		const char *k = (const char *)sqlite3_column_text(stmt, 0);
+	*best = NULL;
+	if ((err = stmt_prepare(&st, db, "cannot read settings",
+	    "SELECT key FROM setting")) != NULL)
+		return err;
+	while (stmt_step(&st) == STMT_ROW) {
+		const char *k = (const char *)sqlite3_column_text(st.handle, 0);
 		int d = edit_distance(key, k);
 
-		if (d < best_distance || (strstr(k, key) && best == NULL)) {
+		if (d < best_distance || (strstr(k, key) && *best == NULL)) {
 			best_distance = d;
-			free(best);
-			best = xstrdup(k);
+			free(*best);
+			*best = xstrdup(k);
 		}
 	}
-	sqlite3_finalize(stmt);
-	return best;
+	if ((err = stmt_finish(&st)) != NULL) {
+		free(*best);
+		*best = NULL;
+	}
+	return err;
+}
+
+/* The refusal of key, which is not a setting. */
+static struct error *
+unknown_setting(sqlite3 *db, const char *key)
+{
+	struct error *err;
+	char *near;
+
+	if ((err = closest_key(db, key, &near)) != NULL)
+		return err;
+	if (near)
+		err = error_usage("unknown setting '%s': did you mean '%s'? "
+		    "('track config list' shows them all)", key, near);
+	else
+		err = error_usage("unknown setting '%s': 'track config list' "
+		    "shows them all", key);
+	free(near);
+	return err;
 }
 
 struct error *
 setting_get(sqlite3 *db, const char *key, struct setting *s)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
+	enum stmt_result r;
 
-	if ((err = db_statement(db, "SELECT " SETTING_COLUMNS
-	    " FROM setting WHERE key = ?", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read settings", "SELECT "
+	    SETTING_COLUMNS " FROM setting WHERE key = ?")) != NULL)
 		return err;
-	db_bind(stmt, "t", key);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		setting_from_row(stmt, s);
-	} else if (rc == SQLITE_DONE) {
-		char *near = closest_key(db, key);
-
-		if (near)
-			err = error_usage("unknown setting '%s': did you mean "
-			    "'%s'? ('track config list' shows them all)", key,
-			    near);
-		else
-			err = error_usage("unknown setting '%s': 'track config "
-			    "list' shows them all", key);
-		free(near);
-	} else {
-		err = db_error(db, "cannot read settings");
-	}
-	db_statement_done(stmt);
-	return err;
+	stmt_bind(&st, "t", key);
+	if ((r = stmt_step(&st)) == STMT_ROW)
+		setting_from_row(st.handle, s);
+	else if (r == STMT_DONE)
+		stmt_fail(&st, unknown_setting(db, key));
+	return stmt_finish(&st);
 }
 
 struct error *
@@ -203,22 +217,18 @@ struct error *
 setting_each(sqlite3 *db,
     struct error *(*fn)(const struct setting *s, void *arg), void *arg)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct setting s;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, "SELECT " SETTING_COLUMNS
-	    " FROM setting ORDER BY key", &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read settings", "SELECT "
+	    SETTING_COLUMNS " FROM setting ORDER BY key")) != NULL)
 		return err;
 	setting_init(&s);
-	while (err == NULL && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		setting_from_row(stmt, &s);
-		err = fn(&s, arg);
+	while (stmt_step(&st) == STMT_ROW) {
+		setting_from_row(st.handle, &s);
+		stmt_fail(&st, fn(&s, arg));
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = db_error(db, "cannot read settings");
 	setting_release(&s);
-	sqlite3_finalize(stmt);
-	return err;
+	return stmt_finish(&st);
 }

@@ -5,6 +5,7 @@
 #include "core/date.h"
 #include "core/db.h"
 #include "core/duration.h"
+#include "core/stmt.h"
 #include "core/timer.h"
 
 #define TIME_FORMS "use HH:MM, 'YYYY-MM-DD HH:MM' or an instant such as " \
@@ -64,20 +65,16 @@ timer_from_row(sqlite3_stmt *stmt, struct timer *timer)
 struct error *
 timer_get(sqlite3 *db, struct timer *timer, bool *running)
 {
-	sqlite3_stmt *stmt;
+	struct stmt st;
 	struct error *err;
-	int rc;
 
-	if ((err = db_prepare(db, timer_select, &stmt)) != NULL)
+	if ((err = stmt_prepare(&st, db, "cannot read the timer",
+	    timer_select)) != NULL)
 		return err;
-	rc = sqlite3_step(stmt);
-	*running = rc == SQLITE_ROW;
+	*running = stmt_step(&st) == STMT_ROW;
 	if (*running)
-		timer_from_row(stmt, timer);
-	else if (rc != SQLITE_DONE)
-		err = db_error(db, "cannot read the timer");
-	sqlite3_finalize(stmt);
-	return err;
+		timer_from_row(st.handle, timer);
+	return stmt_finish(&st);
 }
 
 struct error *
