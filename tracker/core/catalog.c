@@ -614,7 +614,6 @@ topic_merge(sqlite3 *db, int64_t from, int64_t into, int *sessions)
 		"UPDATE tutorial SET topic_id = ?2 WHERE topic_id = ?1",
 		"UPDATE timer SET topic_id = ?2 WHERE topic_id = ?1",
 		"UPDATE topic_alias SET topic_id = ?2 WHERE topic_id = ?1",
-		"DELETE FROM topic WHERE id = ?1",
 	};
 	struct error *err;
 	int64_t count = 0;
@@ -626,7 +625,7 @@ topic_merge(sqlite3 *db, int64_t from, int64_t into, int *sessions)
 		if ((err = db_exec(db, moves[i], "ii", from, into)) != NULL)
 			return err;
 	*sessions = (int)count;
-	return NULL;
+	return db_exec(db, "DELETE FROM topic WHERE id = ?", "i", from);
 }
 
 struct error *
