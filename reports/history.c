@@ -1056,8 +1056,7 @@ read_project_topics(sqlite3 *db, const struct history *h,
 	*rows = NULL;
 	*count = 0;
 	day_format(h->at, at);
-	if ((err = stmt_prepare(&st, db, "cannot read the projects' "
-	    "topics",
+	if ((err = stmt_prepare(&st, db, "cannot read the projects' topics",
 	    sql)) != NULL)
 		return err;
 	stmt_bind(&st, "t", at);
