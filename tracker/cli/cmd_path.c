@@ -109,6 +109,7 @@ path_list(struct track *t, int argc, char **argv)
 	return names ? print_path_names(t) : print_paths(t, true);
 }
 
+/* Writes row's slug on a line of its own to arg, a FILE *. */
 static struct error *
 print_path_name(const struct path_row *row, void *arg)
 {

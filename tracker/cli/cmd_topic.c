@@ -179,6 +179,7 @@ struct groups {
 	bool first;
 };
 
+/* One path's group, after a blank line unless it is the first (arg). */
 static struct error *
 print_path_group(const struct path_row *row, void *arg)
 {
@@ -207,6 +208,7 @@ print_groups(struct track *t)
 	return err;
 }
 
+/* Writes name on a line of its own to arg, a FILE *. */
 static struct error *
 print_name(const char *name, void *arg)
 {
