@@ -234,6 +234,15 @@ TEST(date, parse_words_and_relative_days)
 	EXPECT_EQ(parsed("-3D", today), 20776);
 }
 
+TEST(date, weekday_names_follow_day_weekday)
+{
+	// 2026-11-23 is a Monday: the names run from it, a day each.
+	EXPECT_STREQ(weekday_names[day_weekday(kMonday20261123)], "Monday");
+	EXPECT_STREQ(weekday_names[day_weekday(kMonday20261123 + 3)],
+	    "Thursday");
+	EXPECT_STREQ(weekday_names[day_weekday(kSunday20261122)], "Sunday");
+}
+
 TEST(date, weekday_names_mean_the_last_one_before_today)
 {
 	// Today is a Sunday.

@@ -199,9 +199,9 @@ day_of_instant(time_t t)
 	return day_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-static const char *const weekday_names[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday",
+const char *const weekday_names[7] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday",
 };
 
 /* 0..6 for a weekday name or its three-letter form; -1 otherwise. */

@@ -38,6 +38,12 @@ extern "C" {
 
 int day_from_civil(int year, int month, int mday);
 void day_to_civil(int day, int *year, int *month, int *mday);
+/*
+ * The weekdays' names by day_weekday, Monday first; their first three
+ * letters are their short form ("Mon").
+ */
+extern const char *const weekday_names[7];
+
 /* 0 = Monday … 6 = Sunday. */
 int day_weekday(int day);
 /* The ISO-8601 week (1..53) and its year. */
