@@ -8,8 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
-#include <unistd.h>
 #include <xxhash.h>
 
 #include "core/catalog.h"
@@ -260,46 +258,6 @@ format_day(int day, char out[DAY_TEXT_SIZE])
 	out[10] = '\0';
 }
 
-static void
-put_hex(char *out, uint64_t value, int n)
-{
-	static const char hex[] = "0123456789abcdef";
-
-	while (n-- > 0) {
-		out[n] = hex[value & 15];
-		value >>= 4;
-	}
-}
-
-/*
- * A version-7 UUID: the millisecond clock, then bits from a generator
- * seeded from the system's randomness once per file (one getrandom per
- * row was a tenth of an import).
- */
-static void
-make_uuid(struct store *s, char out[37])
-{
-	struct timespec ts;
-	XXH128_hash_t r;
-	uint64_t ms;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	ms = (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-	s->uuid_counter++;
-	r = XXH3_128bits_withSeed(&s->uuid_counter, sizeof(s->uuid_counter),
-	    s->uuid_seed);
-	put_hex(out, ms >> 16, 8);
-	out[8] = '-';
-	put_hex(out + 9, ms & 0xffff, 4);
-	out[13] = '-';
-	put_hex(out + 14, 0x7000 | (r.high64 & 0x0fff), 4);
-	out[18] = '-';
-	put_hex(out + 19, 0x8000 | ((r.high64 >> 12) & 0x3fff), 4);
-	out[23] = '-';
-	put_hex(out + 24, r.low64, 12);
-	out[36] = '\0';
-}
-
 /* ---------------------------------------------------------------------
  * Opening and closing
  */
@@ -365,9 +323,6 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	bool deferred, checks_were_on;
 
 	memset(s, 0, sizeof(*s));
-	if (getrandom(&s->uuid_seed, sizeof(s->uuid_seed), 0) !=
-	    (ssize_t)sizeof(s->uuid_seed))
-		s->uuid_seed = (uint64_t)now ^ (uint64_t)getpid() << 32;
 	s->db = db;
 	s->batch_id = batch_id;
 	occurrences_init(&s->days, OCCURRENCE_SLOTS, spill, s);
@@ -500,7 +455,7 @@ insert_session(struct store *s, const struct new_session *n, const char *fp,
 	int rc;
 
 	if (n->uuid == NULL)
-		make_uuid(s, uuid);
+		db_uuid(uuid);
 	format_day(n->day, day);
 	if (n->has_start)
 		instant_format(n->start, start);
