@@ -7,6 +7,7 @@
 #include "core/catalog.h"
 #include "core/db.h"
 #include "core/settings.h"
+#include "core/suggest.h"
 
 #define SETTING_COLUMNS "key, coalesce(value, default_value), " \
 	"default_value, value IS NULL, type, min, max, choices, description"
@@ -49,22 +50,20 @@ static char *
 closest_key(sqlite3 *db, const char *key)
 {
 	sqlite3_stmt *stmt;
-	char *best = NULL;
-	int best_distance = 4;
+	struct suggest near;
+	char *best;
 
 	if (db_prepare(db, "SELECT key FROM setting", &stmt) != NULL)
 		return NULL;
+	suggest_init(&near, &suggest_settings, key);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		const char *k = (const char *)sqlite3_column_text(stmt, 0);
-		int d = edit_distance(key, k);
 
-		if (d < best_distance || (strstr(k, key) && best == NULL)) {
-			best_distance = d;
-			free(best);
-			best = xstrdup(k);
-		}
+		suggest_consider(&near, k);
 	}
 	sqlite3_finalize(stmt);
+	best = suggest_take(&near);
+	suggest_release(&near);
 	return best;
 }
 
