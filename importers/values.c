@@ -32,20 +32,9 @@ trimmed_length(const char *text)
 	return n;
 }
 
-/* Reads 1..max digits at *p into *value, advancing *p; false if none. */
-static bool
-read_number(const char **p, int max, int *value)
-{
-	int n = 0;
-
-	*value = 0;
-	while (isdigit((unsigned char)**p) && n < max) {
-		*value = *value * 10 + (**p - '0');
-		(*p)++;
-		n++;
-	}
-	return n > 0 && !isdigit((unsigned char)**p);
-}
+/* What import files write beyond track's own date and time forms. */
+#define IMPORT_FORMS (DATE_FORM_SHORT_PARTS | DATE_FORM_FRACTION | \
+	DATE_FORM_12_HOUR | DATE_FORM_UTC_WORDS | DATE_FORM_OFFSET_HOURS)
 
 bool
 value_empty(const char *text)
@@ -60,29 +49,24 @@ value_empty(const char *text)
  * Dates
  */
 
+/* A date of years 1..9999 (year 0 is no year in an export). */
 static bool
 valid_civil(int y, int m, int d)
 {
-	int back_y, back_m, back_d;
-
-	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-		return false;
-	day_to_civil(day_from_civil(y, m, d), &back_y, &back_m, &back_d);
-	return back_m == m && back_d == d;
+	return y >= 1 && y <= 9999 && civil_date_valid(y, m, d);
 }
 
 /* YYYY-MM-DD at *p, advancing it. */
 static bool
 read_iso_date(const char **p, int *day)
 {
-	int y, m, d;
 	const char *s = *p;
+	long y;
+	int m, d;
 
-	if (!isdigit((unsigned char)s[0]) || !read_number(&s, 4, &y) ||
-	    s - *p != 4 || *s++ != '-' || !read_number(&s, 2, &m) ||
-	    *s++ != '-' || !read_number(&s, 2, &d) || !valid_civil(y, m, d))
+	if (!date_read_iso(&s, IMPORT_FORMS, &y, &m, &d) || y < 1)
 		return false;
-	*day = day_from_civil(y, m, d);
+	*day = day_from_civil((int)y, m, d);
 	*p = s;
 	return true;
 }
@@ -91,13 +75,9 @@ read_iso_date(const char **p, int *day)
 static bool
 read_slash_parts(const char *s, int *a, int *b, int *y, const char **end)
 {
-	const char *year;
-
-	if (!read_number(&s, 2, a) || *s++ != '/' || !read_number(&s, 2, b) ||
-	    *s++ != '/')
-		return false;
-	year = s;
-	if (!read_number(&s, 4, y) || s - year != 4)
+	if (!date_read_number(&s, 1, 2, a) || *s++ != '/' ||
+	    !date_read_number(&s, 1, 2, b) || *s++ != '/' ||
+	    !date_read_number(&s, 4, 4, y))
 		return false;
 	*end = s;
 	return true;
@@ -178,44 +158,12 @@ value_date(const char *text, enum date_syntax syntax, int *day)
  * Clock times
  */
 
-/*
- * HH:MM[:SS[.fff]] [AM|PM] at *p, advancing it. With AM/PM the hour is
- * 1..12. Returns false when the text is not a clock time.
- */
-static bool
-read_clock(const char **p, int *seconds)
-{
-	const char *s = *p, *after;
-	int h, m, sec = 0;
-
-	if (!read_number(&s, 2, &h) || *s++ != ':' || !read_number(&s, 2, &m) ||
-	    m > 59)
-		return false;
-	if (*s == ':' && (s++, !read_number(&s, 2, &sec) || sec > 59))
-		return false;
-	if (*s == '.')
-		for (s++; isdigit((unsigned char)*s); s++)
-			;
-	after = skip_spaces(s);
-	if (strncasecmp(after, "am", 2) == 0 || strncasecmp(after, "pm", 2) == 0) {
-		if (h < 1 || h > 12 || isalpha((unsigned char)after[2]))
-			return false;
-		h = h % 12 + (tolower((unsigned char)after[0]) == 'p' ? 12 : 0);
-		s = after + 2;
-	} else if (h > 23) {
-		return false;
-	}
-	*seconds = h * 3600 + m * 60 + sec;
-	*p = s;
-	return true;
-}
-
 struct error *
 value_clock(const char *text, int *seconds)
 {
 	const char *p = skip_spaces(text);
 
-	if (!read_clock(&p, seconds) || *skip_spaces(p) != '\0')
+	if (!clock_read(&p, IMPORT_FORMS, seconds) || *skip_spaces(p) != '\0')
 		return error_usage("invalid time '%s': use HH:MM:SS or hh:mm "
 		    "AM/PM", text);
 	return NULL;
@@ -232,36 +180,10 @@ value_clock(const char *text, int *seconds)
 static bool
 read_offset(const char *p, bool *has_offset, long *offset)
 {
-	int h, m = 0, sign;
-	size_t n;
-
 	p = skip_spaces(p);
 	*has_offset = *p != '\0';
 	*offset = 0;
-	if (*p == '\0')
-		return true;
-	n = trimmed_length(p);
-	if ((n == 1 && tolower((unsigned char)*p) == 'z') || (n == 3 &&
-	    (strncasecmp(p, "utc", 3) == 0 || strncasecmp(p, "gmt", 3) == 0)))
-		return true;
-	if (*p != '+' && *p != '-')
-		return false;
-	sign = *p++ == '-' ? -1 : 1;
-	if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]))
-		return false;
-	h = (p[0] - '0') * 10 + (p[1] - '0');
-	p += 2;
-	if (*p == ':')
-		p++;
-	if (*p != '\0' && (!isdigit((unsigned char)p[0]) ||
-	    !isdigit((unsigned char)p[1]) || p[2] != '\0'))
-		return false;
-	if (*p != '\0')
-		m = (p[0] - '0') * 10 + (p[1] - '0');
-	if (h > 23 || m > 59)
-		return false;
-	*offset = sign * (h * 3600L + m * 60L);
-	return true;
+	return *p == '\0' || offset_parse(p, IMPORT_FORMS, offset);
 }
 
 /* Basic ISO 8601 UTC: YYYYMMDDTHHMMSSZ (Timewarrior); *written: its date. */
@@ -308,7 +230,8 @@ when_read(const char *text, enum date_syntax syntax, enum zone zone,
 		return NULL;
 	if (*p == 'T' || *p == ' ')
 		p = skip_spaces(p + 1);
-	if (!read_clock(&p, &seconds) || !read_offset(p, &has_offset, &offset))
+	if (!clock_read(&p, IMPORT_FORMS, &seconds) ||
+	    !read_offset(p, &has_offset, &offset))
 		return error_usage("invalid date and time '%s': use "
 		    "YYYY-MM-DD HH:MM:SS, with Z or an offset for UTC", text);
 	w->has_time = true;

@@ -471,4 +471,89 @@ TEST(date, clock_times)
 	EXPECT_FALSE(clock_parse(nullptr, &h, &m, &s));
 }
 
+// What clock_read reads of text with forms: seconds since midnight and
+// the rest, or "refused".
+std::string
+clock_read_of(const char *text, unsigned forms)
+{
+	const char *p = text;
+	int seconds = -1;
+	if (!clock_read(&p, forms, &seconds))
+		return p == text ? "refused" : "refused, moved";
+	return std::to_string(seconds) + "|" + p;
+}
+
+TEST(date, clock_read_takes_the_forms_asked_for)
+{
+	const unsigned all = DATE_FORM_SHORT_PARTS | DATE_FORM_FRACTION |
+	    DATE_FORM_12_HOUR;
+	EXPECT_EQ(clock_read_of("9:05 rest", 0), "32700| rest");
+	EXPECT_EQ(clock_read_of("9:5", 0), "refused");
+	EXPECT_EQ(clock_read_of("9:5:7", DATE_FORM_SHORT_PARTS), "32707|");
+	EXPECT_EQ(clock_read_of("09:05:07.250Z", 0), "32707|.250Z");
+	EXPECT_EQ(clock_read_of("09:05:07.250Z", DATE_FORM_FRACTION),
+	    "32707|Z");
+	EXPECT_EQ(clock_read_of("9:30 PM", 0), "34200| PM");
+	EXPECT_EQ(clock_read_of("9:30 PM", all), "77400|");
+	EXPECT_EQ(clock_read_of("12:05 am", all), "300|");
+	EXPECT_EQ(clock_read_of("12:05pm+01", all), "43500|+01");
+	EXPECT_EQ(clock_read_of("13:05 PM", all), "refused");
+	EXPECT_EQ(clock_read_of("0:05 AM", all), "refused");
+	EXPECT_EQ(clock_read_of("9:05 AMX", all), "refused");
+	EXPECT_EQ(clock_read_of("24:00", all), "refused");
+}
+
+// What date_read_iso reads: the date and the rest, or "refused".
+std::string
+iso_read_of(const char *text, unsigned forms)
+{
+	const char *p = text;
+	long y = -1;
+	int m = -1, d = -1;
+	if (!date_read_iso(&p, forms, &y, &m, &d))
+		return p == text ? "refused" : "refused, moved";
+	return std::to_string(y) + "/" + std::to_string(m) + "/" +
+	    std::to_string(d) + "|" + p;
+}
+
+TEST(date, date_read_iso_takes_the_forms_asked_for)
+{
+	EXPECT_EQ(iso_read_of("2025-01-05T09:00", 0), "2025/1/5|T09:00");
+	EXPECT_EQ(iso_read_of("2025-1-5", 0), "refused");
+	EXPECT_EQ(iso_read_of("2025-1-5 9:00", DATE_FORM_SHORT_PARTS),
+	    "2025/1/5| 9:00");
+	EXPECT_EQ(iso_read_of("2025-001-05", DATE_FORM_SHORT_PARTS), "refused");
+	EXPECT_EQ(iso_read_of("12025-01-05", 0), "refused");
+	EXPECT_EQ(iso_read_of("12025-01-05", DATE_FORM_WIDE_YEAR),
+	    "12025/1/5|");
+	EXPECT_EQ(iso_read_of("2024-02-29", 0), "2024/2/29|");
+	EXPECT_EQ(iso_read_of("2025-02-29", 0), "refused");
+	EXPECT_EQ(iso_read_of("2025-01-051", 0), "refused");
+}
+
+TEST(date, offset_parse_takes_the_forms_asked_for)
+{
+	const unsigned words = DATE_FORM_UTC_WORDS, hours =
+	    DATE_FORM_OFFSET_HOURS;
+	long off = 1;
+	EXPECT_TRUE(offset_parse("Z", 0, &off));
+	EXPECT_EQ(off, 0);
+	EXPECT_TRUE(offset_parse("-05:30", 0, &off));
+	EXPECT_EQ(off, -19800);
+	EXPECT_TRUE(offset_parse("+0100", 0, &off));
+	EXPECT_EQ(off, 3600);
+	EXPECT_FALSE(offset_parse("UTC", 0, &off));
+	EXPECT_FALSE(offset_parse("Z ", 0, &off));
+	EXPECT_FALSE(offset_parse("+05", 0, &off));
+	off = 1;
+	EXPECT_TRUE(offset_parse("utc ", words, &off));
+	EXPECT_EQ(off, 0);
+	EXPECT_TRUE(offset_parse("GMT", words, &off));
+	EXPECT_TRUE(offset_parse("+05", hours, &off));
+	EXPECT_EQ(off, 18000);
+	EXPECT_FALSE(offset_parse("+24:00", hours, &off));
+	EXPECT_FALSE(offset_parse("+05:60", hours, &off));
+	EXPECT_FALSE(offset_parse("+05:00 ", words | hours, &off));
+}
+
 } // namespace
