@@ -64,7 +64,6 @@ cache_put(struct name_cache *c, const char *key, int64_t id, int64_t path_id,
 	slot->fundamentals = fundamentals;
 }
 
-static void format_day(int day, char out[DAY_TEXT_SIZE]);
 static void spill(void *arg, uint64_t base, long next);
 static void repeat_put(struct store *s, uint64_t base, long next, int *rc);
 
@@ -179,7 +178,7 @@ total_write(struct store *s, sqlite3_stmt *const stmts[3],
 	char text[16];
 
 	if (slot->is_day) {
-		format_day(slot->period, text);
+		day_format(slot->period, text);
 		db_bind(stmts[2], "tii", text, slot->minutes, slot->sessions);
 		return total_step(s, stmts[2]);
 	}
@@ -226,36 +225,6 @@ store_flush(struct store *s)
 	free(s->totals.slots);
 	memset(&s->totals, 0, sizeof(s->totals));
 	return err;
-}
-
-/* ---------------------------------------------------------------------
- * Formatting without printf: these run for every imported row.
- */
-
-static void
-put_digits(char *out, unsigned value, int n)
-{
-	while (n-- > 0) {
-		out[n] = (char)('0' + value % 10);
-		value /= 10;
-	}
-}
-
-/* YYYY-MM-DD (years 0..9999, as day_format). */
-static void
-format_day(int day, char out[DAY_TEXT_SIZE])
-{
-	int y, m, d;
-
-	day_to_civil(day, &y, &m, &d);
-	if (y < 0 || y > 9999)
-		y = y < 0 ? 0 : 9999;
-	put_digits(out, (unsigned)y, 4);
-	out[4] = '-';
-	put_digits(out + 5, (unsigned)m, 2);
-	out[7] = '-';
-	put_digits(out + 8, (unsigned)d, 2);
-	out[10] = '\0';
 }
 
 /* ---------------------------------------------------------------------
@@ -456,7 +425,7 @@ insert_session(struct store *s, const struct new_session *n, const char *fp,
 
 	if (n->uuid == NULL)
 		db_uuid(uuid);
-	format_day(n->day, day);
+	day_format(n->day, day);
 	if (n->has_start)
 		instant_format(n->start, start);
 	sqlite3_bind_text(st, 1, n->uuid ? n->uuid : uuid, -1, SQLITE_STATIC);

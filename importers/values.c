@@ -10,16 +10,8 @@
 #include <strings.h>
 
 #include "core/date.h"
+#include "core/text.h"
 #include "importers/values.h"
-
-/* Skips spaces; returns the first non-space. */
-static const char *
-skip_spaces(const char *p)
-{
-	while (*p == ' ' || *p == '\t')
-		p++;
-	return p;
-}
 
 /* The length of text without trailing spaces. */
 static size_t
@@ -39,7 +31,7 @@ trimmed_length(const char *text)
 bool
 value_empty(const char *text)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	size_t n = trimmed_length(p);
 
 	return n == 0 || (n == 3 && strncasecmp(p, "n/a", 3) == 0);
@@ -89,7 +81,7 @@ value_slash_order(const char *text)
 	int a, b, y;
 	const char *end;
 
-	if (!read_slash_parts(skip_spaces(text), &a, &b, &y, &end) || a == b)
+	if (!read_slash_parts(skip_blanks(text), &a, &b, &y, &end) || a == b)
 		return SLASH_NONE;
 	if (a > 12 && b <= 12)
 		return SLASH_DMY;
@@ -141,12 +133,12 @@ read_date(const char **p, const char *text, enum date_syntax syntax, int *day)
 struct error *
 value_date(const char *text, enum date_syntax syntax, int *day)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	struct error *err;
 
 	if ((err = read_date(&p, text, syntax, day)) != NULL)
 		return err;
-	if (*skip_spaces(p) != '\0')
+	if (*skip_blanks(p) != '\0')
 		return error_usage("invalid date '%s': use %s", text,
 		    date_forms(syntax));
 	if (!day_in_range(*day))
@@ -161,9 +153,9 @@ value_date(const char *text, enum date_syntax syntax, int *day)
 struct error *
 value_clock(const char *text, int *seconds)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 
-	if (!clock_read(&p, IMPORT_FORMS, seconds) || *skip_spaces(p) != '\0')
+	if (!clock_read(&p, IMPORT_FORMS, seconds) || *skip_blanks(p) != '\0')
 		return error_usage("invalid time '%s': use HH:MM:SS or hh:mm "
 		    "AM/PM", text);
 	return NULL;
@@ -180,7 +172,7 @@ value_clock(const char *text, int *seconds)
 static bool
 read_offset(const char *p, bool *has_offset, long *offset)
 {
-	p = skip_spaces(p);
+	p = skip_blanks(p);
 	*has_offset = *p != '\0';
 	*offset = 0;
 	return *p == '\0' || offset_parse(p, IMPORT_FORMS, offset);
@@ -214,7 +206,7 @@ static struct error *
 when_read(const char *text, enum date_syntax syntax, enum zone zone,
     struct when *w, int *written)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	struct error *err;
 	bool has_offset;
 	long offset;
@@ -226,10 +218,10 @@ when_read(const char *text, enum date_syntax syntax, enum zone zone,
 	if ((err = read_date(&p, text, syntax, &day)) != NULL)
 		return err;
 	w->day = *written = day;
-	if (*skip_spaces(p) == '\0')
+	if (*skip_blanks(p) == '\0')
 		return NULL;
 	if (*p == 'T' || *p == ' ')
-		p = skip_spaces(p + 1);
+		p = skip_blanks(p + 1);
 	if (!clock_read(&p, IMPORT_FORMS, &seconds) ||
 	    !read_offset(p, &has_offset, &offset))
 		return error_usage("invalid date and time '%s': use "
@@ -271,7 +263,7 @@ value_when(const char *text, enum date_syntax syntax, enum zone zone,
 struct error *
 value_number(const char *text, enum number_style style, double *value)
 {
-	const char *p = skip_spaces(text), *dot, *comma;
+	const char *p = skip_blanks(text), *dot, *comma;
 	size_t n = trimmed_length(p);
 	char decimal = '.', copy[64], *end;
 	size_t k = 0;
@@ -336,7 +328,7 @@ duration_error(const char *text)
 struct error *
 value_duration(const char *text, enum number_style style, long *seconds)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	size_t n = trimmed_length(p);
 	struct error *err;
 	char copy[64];
@@ -400,7 +392,7 @@ value_bool(const char *text, bool *value)
 {
 	static const char *const yes[] = { "yes", "true", "1", "y" };
 	static const char *const no[] = { "no", "false", "0", "n" };
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	size_t n = trimmed_length(p);
 
 	for (size_t i = 0; i < 4; i++) {

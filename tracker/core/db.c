@@ -15,6 +15,7 @@
 #include "core/db.h"
 #include "core/path.h"
 #include "core/schema.h"
+#include "core/text.h"
 
 /* ---------------------------------------------------------------------
  * Locating the file
@@ -1059,18 +1060,6 @@ db_prefer_wal(sqlite3 *db)
  * Identifiers
  */
 
-/* The n low hex digits of value at out (no NUL). */
-static void
-put_hex(char *out, uint64_t value, int n)
-{
-	static const char hex[] = "0123456789abcdef";
-
-	while (n-- > 0) {
-		out[n] = hex[value & 15];
-		value >>= 4;
-	}
-}
-
 /*
  * The random bits come from a counter hashed with a seed drawn from the
  * system's randomness once per process: a getrandom per UUID was a tenth
@@ -1091,14 +1080,14 @@ db_uuid(char out[37])
 	    (ssize_t)sizeof(seed))
 		seed = ms ^ ((uint64_t)getpid() << 32) ^ (uint64_t)ts.tv_nsec;
 	r = XXH3_128bits_withSeed(&counter, sizeof(counter), seed);
-	put_hex(out, ms >> 16, 8);
+	hex_put(out, ms >> 16, 8);
 	out[8] = '-';
-	put_hex(out + 9, ms & 0xffff, 4);
+	hex_put(out + 9, ms & 0xffff, 4);
 	out[13] = '-';
-	put_hex(out + 14, 0x7000 | (r.high64 & 0x0fff), 4);
+	hex_put(out + 14, 0x7000 | (r.high64 & 0x0fff), 4);
 	out[18] = '-';
-	put_hex(out + 19, 0x8000 | ((r.high64 >> 12) & 0x3fff), 4);
+	hex_put(out + 19, 0x8000 | ((r.high64 >> 12) & 0x3fff), 4);
 	out[23] = '-';
-	put_hex(out + 24, r.low64, 12);
+	hex_put(out + 24, r.low64, 12);
 	out[36] = '\0';
 }
