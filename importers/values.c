@@ -63,48 +63,10 @@ read_iso_date(const char **p, int *day)
 	return true;
 }
 
-/* A/B/YYYY at *p (one or two digits each part), without advancing it. */
-static bool
-read_slash_parts(const char *s, int *a, int *b, int *y, const char **end)
-{
-	if (!date_read_number(&s, 1, 2, a) || *s++ != '/' ||
-	    !date_read_number(&s, 1, 2, b) || *s++ != '/' ||
-	    !date_read_number(&s, 4, 4, y))
-		return false;
-	*end = s;
-	return true;
-}
-
 enum slash_order
 value_slash_order(const char *text)
 {
-	int a, b, y;
-	const char *end;
-
-	if (!read_slash_parts(skip_blanks(text), &a, &b, &y, &end) || a == b)
-		return SLASH_NONE;
-	if (a > 12 && b <= 12)
-		return SLASH_DMY;
-	if (b > 12 && a <= 12)
-		return SLASH_MDY;
-	return a <= 12 && b <= 12 ? SLASH_AMBIGUOUS : SLASH_NONE;
-}
-
-/* A slash date in syntax's order at *p, advancing it. */
-static bool
-read_slash_date(const char **p, enum date_syntax syntax, int *day)
-{
-	int a, b, y;
-	const char *end;
-
-	if (!read_slash_parts(*p, &a, &b, &y, &end))
-		return false;
-	if (syntax == DATE_DMY ? !valid_civil(y, b, a) : !valid_civil(y, a, b))
-		return false;
-	*day = syntax == DATE_DMY ? day_from_civil(y, b, a) :
-	    day_from_civil(y, a, b);
-	*p = end;
-	return true;
+	return date_slash_order(skip_blanks(text));
 }
 
 /* The syntaxes syntax accepts, for messages. */
@@ -124,7 +86,7 @@ read_date(const char **p, const char *text, enum date_syntax syntax, int *day)
 {
 	if (read_iso_date(p, day))
 		return NULL;
-	if (syntax != DATE_ISO && read_slash_date(p, syntax, day))
+	if (syntax != DATE_ISO && date_read_slash(p, syntax == DATE_DMY, day))
 		return NULL;
 	return error_usage("invalid date '%s': use %s", text,
 	    date_forms(syntax));

@@ -556,4 +556,35 @@ TEST(date, offset_parse_takes_the_forms_asked_for)
 	EXPECT_FALSE(offset_parse("+05:00 ", words | hours, &off));
 }
 
+TEST(date, slash_dates_read_in_the_order_asked_for)
+{
+	const char *text = "04/05/2025 9:00", *p = text;
+	int day = -1;
+	ASSERT_TRUE(date_read_slash(&p, false, &day));
+	EXPECT_EQ(day, day_from_civil(2025, 4, 5));
+	EXPECT_STREQ(p, " 9:00");
+	p = text;
+	ASSERT_TRUE(date_read_slash(&p, true, &day));
+	EXPECT_EQ(day, day_from_civil(2025, 5, 4));
+	p = "29/04/2025";
+	EXPECT_FALSE(date_read_slash(&p, false, &day));
+	EXPECT_TRUE(date_read_slash(&p, true, &day));
+	for (const char *bad : { "1/1/0000", "1/1/202", "1/1/20250", "1//2025",
+	    "001/1/2025", "2/30/2025" }) {
+		p = bad;
+		EXPECT_FALSE(date_read_slash(&p, false, &day)) << bad;
+		EXPECT_EQ(p, bad);
+	}
+}
+
+TEST(date, slash_order_is_what_a_part_over_12_shows)
+{
+	EXPECT_EQ(date_slash_order("29/04/2025"), SLASH_DMY);
+	EXPECT_EQ(date_slash_order("04/29/2025"), SLASH_MDY);
+	EXPECT_EQ(date_slash_order("05/04/2025"), SLASH_AMBIGUOUS);
+	EXPECT_EQ(date_slash_order("04/04/2025"), SLASH_NONE);
+	EXPECT_EQ(date_slash_order("29/30/2025"), SLASH_NONE);
+	EXPECT_EQ(date_slash_order("2025-04-29"), SLASH_NONE);
+}
+
 } // namespace

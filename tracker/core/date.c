@@ -214,6 +214,47 @@ date_read_iso(const char **p, unsigned forms, long *year, int *month,
 	return true;
 }
 
+/* A/B/YYYY at s (one or two digits each part); *end: after it. */
+static bool
+read_slash_parts(const char *s, int *a, int *b, int *y, const char **end)
+{
+	if (!date_read_number(&s, 1, 2, a) || *s++ != '/' ||
+	    !date_read_number(&s, 1, 2, b) || *s++ != '/' ||
+	    !date_read_number(&s, 4, 4, y))
+		return false;
+	*end = s;
+	return true;
+}
+
+enum slash_order
+date_slash_order(const char *text)
+{
+	int a, b, y;
+	const char *end;
+
+	if (!read_slash_parts(text, &a, &b, &y, &end) || a == b)
+		return SLASH_NONE;
+	if (a > 12 && b <= 12)
+		return SLASH_DMY;
+	if (b > 12 && a <= 12)
+		return SLASH_MDY;
+	return a <= 12 && b <= 12 ? SLASH_AMBIGUOUS : SLASH_NONE;
+}
+
+bool
+date_read_slash(const char **p, bool day_first, int *day)
+{
+	int a, b, y;
+	const char *end;
+
+	if (!read_slash_parts(*p, &a, &b, &y, &end) || y < 1 ||
+	    !civil_date_valid(y, day_first ? b : a, day_first ? a : b))
+		return false;
+	*day = day_first ? day_from_civil(y, b, a) : day_from_civil(y, a, b);
+	*p = end;
+	return true;
+}
+
 /*
  * A YYYY-MM-DD date at the start of text with a year of 4 to 9 digits
  * (so 10000-01-01 is read, to be refused for its year) and a real

@@ -144,6 +144,21 @@ bool civil_date_valid(long year, int month, int mday);
  */
 bool date_read_iso(const char **p, unsigned forms, long *year, int *month,
     int *mday);
+/* What a date says about the order of day and month in slash dates. */
+enum slash_order {
+	SLASH_NONE,		/* not a slash date, or both orders agree */
+	SLASH_AMBIGUOUS,	/* 05/04/2025: either order is a date */
+	SLASH_MDY,		/* 04/29/2025: the second part is over 12 */
+	SLASH_DMY,		/* 29/04/2025: the first part is over 12 */
+};
+
+/* The order the slash date A/B/YYYY at the start of text shows. */
+enum slash_order date_slash_order(const char *text);
+/*
+ * A/B/YYYY at *p (one or two digits for A and B, years 1..9999): month
+ * first, or day first when day_first (the order a file writes).
+ */
+bool date_read_slash(const char **p, bool day_first, int *day);
 /*
  * H:MM or HH:MM, then :SS, at *p (forms: SHORT_PARTS, FRACTION, 12_HOUR):
  * seconds since midnight.
