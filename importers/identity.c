@@ -6,6 +6,7 @@
 #include <xxhash.h>
 
 #include "core/date.h"
+#include "core/text.h"
 #include "importers/identity.h"
 
 void
@@ -86,26 +87,6 @@ identity_make(struct identity *id, struct buf *key, const char *family,
 	id->base = key_hash(key);
 }
 
-static void
-put_digits(char *out, unsigned value, int n)
-{
-	while (n-- > 0) {
-		out[n] = (char)('0' + value % 10);
-		value /= 10;
-	}
-}
-
-static void
-put_hex(char *out, uint64_t value, int n)
-{
-	static const char hex[] = "0123456789abcdef";
-
-	while (n-- > 0) {
-		out[n] = hex[value & 15];
-		value >>= 4;
-	}
-}
-
 /* The hash of the occurrence'th row with hash base. */
 static uint64_t
 occurrence_hash(uint64_t base, long occurrence)
@@ -118,18 +99,9 @@ void
 fingerprint_text(int day, uint64_t base, long occurrence,
     char out[FINGERPRINT_SIZE])
 {
-	int y, m, d;
-
-	day_to_civil(day, &y, &m, &d);
-	if (y < 0 || y > 9999)
-		y = y < 0 ? 0 : 9999;
-	put_digits(out, (unsigned)y, 4);
-	out[4] = '-';
-	put_digits(out + 5, (unsigned)m, 2);
-	out[7] = '-';
-	put_digits(out + 8, (unsigned)d, 2);
+	day_format(day, out);
 	out[10] = '/';
-	put_hex(out + 11, occurrence_hash(base, occurrence), 16);
+	hex_put(out + 11, occurrence_hash(base, occurrence), 16);
 	out[27] = '\0';
 }
 
@@ -144,13 +116,13 @@ identity_fingerprint(const struct identity *id, long occurrence,
 	out[0] = 'i';
 	out[1] = 'd';
 	out[2] = '/';
-	put_hex(out + 3, occurrence_hash(id->base, occurrence), 16);
+	hex_put(out + 3, occurrence_hash(id->base, occurrence), 16);
 	out[19] = '\0';
 }
 
 void
 content_text(uint64_t content, char out[17])
 {
-	put_hex(out, content, 16);
+	hex_put(out, content, 16);
 	out[16] = '\0';
 }

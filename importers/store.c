@@ -8,8 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
-#include <unistd.h>
 #include <xxhash.h>
 
 #include "core/catalog.h"
@@ -67,7 +65,6 @@ cache_put(struct name_cache *c, const char *key, int64_t id, int64_t path_id,
 	slot->fundamentals = fundamentals;
 }
 
-static void format_day(int day, char out[DAY_TEXT_SIZE]);
 static void spill(void *arg, uint64_t base, long next);
 static void repeat_put(struct store *s, uint64_t base, long next, int *rc);
 
@@ -180,7 +177,7 @@ total_write(struct stmt stmts[3], const struct total_slot *slot)
 	char text[16];
 
 	if (slot->is_day) {
-		format_day(slot->period, text);
+		day_format(slot->period, text);
 		stmt_bind(&stmts[2], "tii", text, slot->minutes, slot->sessions);
 		return total_step(&stmts[2]);
 	}
@@ -230,76 +227,6 @@ store_flush(struct store *s)
 	free(s->totals.slots);
 	memset(&s->totals, 0, sizeof(s->totals));
 	return err;
-}
-
-/* ---------------------------------------------------------------------
- * Formatting without printf: these run for every imported row.
- */
-
-static void
-put_digits(char *out, unsigned value, int n)
-{
-	while (n-- > 0) {
-		out[n] = (char)('0' + value % 10);
-		value /= 10;
-	}
-}
-
-/* YYYY-MM-DD (years 0..9999, as day_format). */
-static void
-format_day(int day, char out[DAY_TEXT_SIZE])
-{
-	int y, m, d;
-
-	day_to_civil(day, &y, &m, &d);
-	if (y < 0 || y > 9999)
-		y = y < 0 ? 0 : 9999;
-	put_digits(out, (unsigned)y, 4);
-	out[4] = '-';
-	put_digits(out + 5, (unsigned)m, 2);
-	out[7] = '-';
-	put_digits(out + 8, (unsigned)d, 2);
-	out[10] = '\0';
-}
-
-static void
-put_hex(char *out, uint64_t value, int n)
-{
-	static const char hex[] = "0123456789abcdef";
-
-	while (n-- > 0) {
-		out[n] = hex[value & 15];
-		value >>= 4;
-	}
-}
-
-/*
- * A version-7 UUID: the millisecond clock, then bits from a generator
- * seeded from the system's randomness once per file (one getrandom per
- * row was a tenth of an import).
- */
-static void
-make_uuid(struct store *s, char out[37])
-{
-	struct timespec ts;
-	XXH128_hash_t r;
-	uint64_t ms;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	ms = (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-	s->uuid_counter++;
-	r = XXH3_128bits_withSeed(&s->uuid_counter, sizeof(s->uuid_counter),
-	    s->uuid_seed);
-	put_hex(out, ms >> 16, 8);
-	out[8] = '-';
-	put_hex(out + 9, ms & 0xffff, 4);
-	out[13] = '-';
-	put_hex(out + 14, 0x7000 | (r.high64 & 0x0fff), 4);
-	out[18] = '-';
-	put_hex(out + 19, 0x8000 | ((r.high64 >> 12) & 0x3fff), 4);
-	out[23] = '-';
-	put_hex(out + 24, r.low64, 12);
-	out[36] = '\0';
 }
 
 /* ---------------------------------------------------------------------
@@ -367,9 +294,6 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	bool deferred, checks_were_on;
 
 	memset(s, 0, sizeof(*s));
-	if (getrandom(&s->uuid_seed, sizeof(s->uuid_seed), 0) !=
-	    (ssize_t)sizeof(s->uuid_seed))
-		s->uuid_seed = (uint64_t)now ^ (uint64_t)getpid() << 32;
 	s->db = db;
 	s->batch_id = batch_id;
 	occurrences_init(&s->days, OCCURRENCE_SLOTS, spill, s);
@@ -502,8 +426,8 @@ insert_session(struct store *s, const struct new_session *n, const char *fp,
 	int rc;
 
 	if (n->uuid == NULL)
-		make_uuid(s, uuid);
-	format_day(n->day, day);
+		db_uuid(uuid);
+	day_format(n->day, day);
 	if (n->has_start)
 		instant_format(n->start, start);
 	sqlite3_bind_text(st, 1, n->uuid ? n->uuid : uuid, -1, SQLITE_STATIC);

@@ -100,8 +100,6 @@ struct store {
 	int spill_rc;		/* the first failed spill (SQLite code) */
 	char *legacy_family;	/* the family store_legacy looked at ... */
 	bool legacy_any;	/* ... and whether it has legacy sessions */
-	uint64_t uuid_seed;	/* new session uuids: random seed ... */
-	uint64_t uuid_counter;	/* ... and how many were made */
 };
 
 #ifdef __cplusplus

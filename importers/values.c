@@ -10,16 +10,8 @@
 #include <strings.h>
 
 #include "core/date.h"
+#include "core/text.h"
 #include "importers/values.h"
-
-/* Skips spaces; returns the first non-space. */
-static const char *
-skip_spaces(const char *p)
-{
-	while (*p == ' ' || *p == '\t')
-		p++;
-	return p;
-}
 
 /* The length of text without trailing spaces. */
 static size_t
@@ -32,25 +24,14 @@ trimmed_length(const char *text)
 	return n;
 }
 
-/* Reads 1..max digits at *p into *value, advancing *p; false if none. */
-static bool
-read_number(const char **p, int max, int *value)
-{
-	int n = 0;
-
-	*value = 0;
-	while (isdigit((unsigned char)**p) && n < max) {
-		*value = *value * 10 + (**p - '0');
-		(*p)++;
-		n++;
-	}
-	return n > 0 && !isdigit((unsigned char)**p);
-}
+/* What import files write beyond track's own date and time forms. */
+#define IMPORT_FORMS (DATE_FORM_SHORT_PARTS | DATE_FORM_FRACTION | \
+	DATE_FORM_12_HOUR | DATE_FORM_UTC_WORDS | DATE_FORM_OFFSET_HOURS)
 
 bool
 value_empty(const char *text)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	size_t n = trimmed_length(p);
 
 	return n == 0 || (n == 3 && strncasecmp(p, "n/a", 3) == 0);
@@ -60,79 +41,32 @@ value_empty(const char *text)
  * Dates
  */
 
+/* A date of years 1..9999 (year 0 is no year in an export). */
 static bool
 valid_civil(int y, int m, int d)
 {
-	int back_y, back_m, back_d;
-
-	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-		return false;
-	day_to_civil(day_from_civil(y, m, d), &back_y, &back_m, &back_d);
-	return back_m == m && back_d == d;
+	return y >= 1 && y <= 9999 && civil_date_valid(y, m, d);
 }
 
 /* YYYY-MM-DD at *p, advancing it. */
 static bool
 read_iso_date(const char **p, int *day)
 {
-	int y, m, d;
 	const char *s = *p;
+	long y;
+	int m, d;
 
-	if (!isdigit((unsigned char)s[0]) || !read_number(&s, 4, &y) ||
-	    s - *p != 4 || *s++ != '-' || !read_number(&s, 2, &m) ||
-	    *s++ != '-' || !read_number(&s, 2, &d) || !valid_civil(y, m, d))
+	if (!date_read_iso(&s, IMPORT_FORMS, &y, &m, &d) || y < 1)
 		return false;
-	*day = day_from_civil(y, m, d);
+	*day = day_from_civil((int)y, m, d);
 	*p = s;
-	return true;
-}
-
-/* A/B/YYYY at *p (one or two digits each part), without advancing it. */
-static bool
-read_slash_parts(const char *s, int *a, int *b, int *y, const char **end)
-{
-	const char *year;
-
-	if (!read_number(&s, 2, a) || *s++ != '/' || !read_number(&s, 2, b) ||
-	    *s++ != '/')
-		return false;
-	year = s;
-	if (!read_number(&s, 4, y) || s - year != 4)
-		return false;
-	*end = s;
 	return true;
 }
 
 enum slash_order
 value_slash_order(const char *text)
 {
-	int a, b, y;
-	const char *end;
-
-	if (!read_slash_parts(skip_spaces(text), &a, &b, &y, &end) || a == b)
-		return SLASH_NONE;
-	if (a > 12 && b <= 12)
-		return SLASH_DMY;
-	if (b > 12 && a <= 12)
-		return SLASH_MDY;
-	return a <= 12 && b <= 12 ? SLASH_AMBIGUOUS : SLASH_NONE;
-}
-
-/* A slash date in syntax's order at *p, advancing it. */
-static bool
-read_slash_date(const char **p, enum date_syntax syntax, int *day)
-{
-	int a, b, y;
-	const char *end;
-
-	if (!read_slash_parts(*p, &a, &b, &y, &end))
-		return false;
-	if (syntax == DATE_DMY ? !valid_civil(y, b, a) : !valid_civil(y, a, b))
-		return false;
-	*day = syntax == DATE_DMY ? day_from_civil(y, b, a) :
-	    day_from_civil(y, a, b);
-	*p = end;
-	return true;
+	return date_slash_order(skip_blanks(text));
 }
 
 /* The syntaxes syntax accepts, for messages. */
@@ -152,7 +86,7 @@ read_date(const char **p, const char *text, enum date_syntax syntax, int *day)
 {
 	if (read_iso_date(p, day))
 		return NULL;
-	if (syntax != DATE_ISO && read_slash_date(p, syntax, day))
+	if (syntax != DATE_ISO && date_read_slash(p, syntax == DATE_DMY, day))
 		return NULL;
 	return error_usage("invalid date '%s': use %s", text,
 	    date_forms(syntax));
@@ -161,12 +95,12 @@ read_date(const char **p, const char *text, enum date_syntax syntax, int *day)
 struct error *
 value_date(const char *text, enum date_syntax syntax, int *day)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	struct error *err;
 
 	if ((err = read_date(&p, text, syntax, day)) != NULL)
 		return err;
-	if (*skip_spaces(p) != '\0')
+	if (*skip_blanks(p) != '\0')
 		return error_usage("invalid date '%s': use %s", text,
 		    date_forms(syntax));
 	if (!day_in_range(*day))
@@ -178,44 +112,12 @@ value_date(const char *text, enum date_syntax syntax, int *day)
  * Clock times
  */
 
-/*
- * HH:MM[:SS[.fff]] [AM|PM] at *p, advancing it. With AM/PM the hour is
- * 1..12. Returns false when the text is not a clock time.
- */
-static bool
-read_clock(const char **p, int *seconds)
-{
-	const char *s = *p, *after;
-	int h, m, sec = 0;
-
-	if (!read_number(&s, 2, &h) || *s++ != ':' || !read_number(&s, 2, &m) ||
-	    m > 59)
-		return false;
-	if (*s == ':' && (s++, !read_number(&s, 2, &sec) || sec > 59))
-		return false;
-	if (*s == '.')
-		for (s++; isdigit((unsigned char)*s); s++)
-			;
-	after = skip_spaces(s);
-	if (strncasecmp(after, "am", 2) == 0 || strncasecmp(after, "pm", 2) == 0) {
-		if (h < 1 || h > 12 || isalpha((unsigned char)after[2]))
-			return false;
-		h = h % 12 + (tolower((unsigned char)after[0]) == 'p' ? 12 : 0);
-		s = after + 2;
-	} else if (h > 23) {
-		return false;
-	}
-	*seconds = h * 3600 + m * 60 + sec;
-	*p = s;
-	return true;
-}
-
 struct error *
 value_clock(const char *text, int *seconds)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 
-	if (!read_clock(&p, seconds) || *skip_spaces(p) != '\0')
+	if (!clock_read(&p, IMPORT_FORMS, seconds) || *skip_blanks(p) != '\0')
 		return error_usage("invalid time '%s': use HH:MM:SS or hh:mm "
 		    "AM/PM", text);
 	return NULL;
@@ -232,36 +134,10 @@ value_clock(const char *text, int *seconds)
 static bool
 read_offset(const char *p, bool *has_offset, long *offset)
 {
-	int h, m = 0, sign;
-	size_t n;
-
-	p = skip_spaces(p);
+	p = skip_blanks(p);
 	*has_offset = *p != '\0';
 	*offset = 0;
-	if (*p == '\0')
-		return true;
-	n = trimmed_length(p);
-	if ((n == 1 && tolower((unsigned char)*p) == 'z') || (n == 3 &&
-	    (strncasecmp(p, "utc", 3) == 0 || strncasecmp(p, "gmt", 3) == 0)))
-		return true;
-	if (*p != '+' && *p != '-')
-		return false;
-	sign = *p++ == '-' ? -1 : 1;
-	if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]))
-		return false;
-	h = (p[0] - '0') * 10 + (p[1] - '0');
-	p += 2;
-	if (*p == ':')
-		p++;
-	if (*p != '\0' && (!isdigit((unsigned char)p[0]) ||
-	    !isdigit((unsigned char)p[1]) || p[2] != '\0'))
-		return false;
-	if (*p != '\0')
-		m = (p[0] - '0') * 10 + (p[1] - '0');
-	if (h > 23 || m > 59)
-		return false;
-	*offset = sign * (h * 3600L + m * 60L);
-	return true;
+	return *p == '\0' || offset_parse(p, IMPORT_FORMS, offset);
 }
 
 /* Basic ISO 8601 UTC: YYYYMMDDTHHMMSSZ (Timewarrior); *written: its date. */
@@ -292,7 +168,7 @@ static struct error *
 when_read(const char *text, enum date_syntax syntax, enum zone zone,
     struct when *w, int *written)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	struct error *err;
 	bool has_offset;
 	long offset;
@@ -304,11 +180,12 @@ when_read(const char *text, enum date_syntax syntax, enum zone zone,
 	if ((err = read_date(&p, text, syntax, &day)) != NULL)
 		return err;
 	w->day = *written = day;
-	if (*skip_spaces(p) == '\0')
+	if (*skip_blanks(p) == '\0')
 		return NULL;
 	if (*p == 'T' || *p == ' ')
-		p = skip_spaces(p + 1);
-	if (!read_clock(&p, &seconds) || !read_offset(p, &has_offset, &offset))
+		p = skip_blanks(p + 1);
+	if (!clock_read(&p, IMPORT_FORMS, &seconds) ||
+	    !read_offset(p, &has_offset, &offset))
 		return error_usage("invalid date and time '%s': use "
 		    "YYYY-MM-DD HH:MM:SS, with Z or an offset for UTC", text);
 	w->has_time = true;
@@ -348,7 +225,7 @@ value_when(const char *text, enum date_syntax syntax, enum zone zone,
 struct error *
 value_number(const char *text, enum number_style style, double *value)
 {
-	const char *p = skip_spaces(text), *dot, *comma;
+	const char *p = skip_blanks(text), *dot, *comma;
 	size_t n = trimmed_length(p);
 	char decimal = '.', copy[64], *end;
 	size_t k = 0;
@@ -413,7 +290,7 @@ duration_error(const char *text)
 struct error *
 value_duration(const char *text, enum number_style style, long *seconds)
 {
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	size_t n = trimmed_length(p);
 	struct error *err;
 	char copy[64];
@@ -477,7 +354,7 @@ value_bool(const char *text, bool *value)
 {
 	static const char *const yes[] = { "yes", "true", "1", "y" };
 	static const char *const no[] = { "no", "false", "0", "n" };
-	const char *p = skip_spaces(text);
+	const char *p = skip_blanks(text);
 	size_t n = trimmed_length(p);
 
 	for (size_t i = 0; i < 4; i++) {

@@ -11,20 +11,13 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "core/date.h"
 #include "core/error.h"
 
 enum date_syntax {
 	DATE_ISO,		/* YYYY-MM-DD only */
 	DATE_US,		/* MM/DD/YYYY, or YYYY-MM-DD */
 	DATE_DMY,		/* DD/MM/YYYY, or YYYY-MM-DD */
-};
-
-/* What a cell says about the order of day and month in slash dates. */
-enum slash_order {
-	SLASH_NONE,		/* not a slash date, or both orders agree */
-	SLASH_AMBIGUOUS,	/* 05/04/2025: either order is a date */
-	SLASH_MDY,		/* 04/29/2025: the second part is over 12 */
-	SLASH_DMY,		/* 29/04/2025: the first part is over 12 */
 };
 
 enum zone {

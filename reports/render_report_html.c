@@ -40,9 +40,6 @@ static const char style[] =
     "@media print{body{margin:0;max-width:none}section{break-inside:avoid}"
     "h2{break-after:avoid}}\n";
 
-static const char *const weekday_names[7] = {
-	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-};
 
 static void put_text(FILE *out, const char *s);
 static void put_totals(FILE *out, const struct report *r);
@@ -250,7 +247,7 @@ put_heatmap(FILE *out, const struct report *r)
 	    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
 	    "aria-label=\"Time per day\">\n", width, height, width, height);
 	for (int i = 0; i < 7; i++)
-		fprintf(out, "<text x=\"%d\" y=\"%d\">%s</text>\n",
+		fprintf(out, "<text x=\"%d\" y=\"%d\">%.3s</text>\n",
 		    calendar ? left + step * i : 0,
 		    calendar ? 12 : top + step * i + size / 2 + 4,
 		    weekday_names[(r->week_start + i) % 7]);

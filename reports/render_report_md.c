@@ -20,9 +20,6 @@ static const char *const sparks[8] = {
 	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587",
 	"\u2588",
 };
-static const char *const weekday_names[7] = {
-	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-};
 
 static void put_totals(FILE *out, const struct report *r);
 static void put_breakdown(FILE *out, const struct report *r);
@@ -166,7 +163,7 @@ put_days(FILE *out, const struct report *r)
 
 	fprintf(out, "\n## Days\n\n| Week |");
 	for (int i = 0; i < 7; i++)
-		fprintf(out, " %s |", weekday_names[(r->week_start + i) % 7]);
+		fprintf(out, " %.3s |", weekday_names[(r->week_start + i) % 7]);
 	fprintf(out, " Total |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 	for (int w = 0; w < weeks; w++) {
 		int week = first + 7 * w, total = 0;

@@ -34,9 +34,6 @@ static const char *const sparks[8] = {
 	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587",
 	"\u2588",
 };
-static const char *const weekday_names[7] = {
-	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-};
 
 static void put_heading(FILE *out, const char *title, bool color);
 static void put_totals(FILE *out, const struct report *r);
@@ -298,7 +295,7 @@ put_calendar(FILE *out, const struct report *r)
 
 	fprintf(out, "%14s", "");
 	for (int i = 0; i < 7; i++)
-		fprintf(out, "%s ", weekday_names[(r->week_start + i) % 7]);
+		fprintf(out, "%.3s ", weekday_names[(r->week_start + i) % 7]);
 	fprintf(out, "%7s\n", "total");
 	buf_init(&line);
 	for (int w = 0; w < weeks; w++) {
@@ -337,7 +334,8 @@ put_grid(FILE *out, const struct report *r)
 	buf_init(&line);
 	for (int i = 0; i < 7; i++) {
 		buf_clear(&line);
-		buf_printf(&line, "  %s  ", weekday_names[(r->week_start + i) % 7]);
+		buf_printf(&line, "  %.3s  ",
+		    weekday_names[(r->week_start + i) % 7]);
 		for (int w = 0; w < weeks; w++)
 			buf_puts(&line, shade(r, first + 7 * w + i));
 		while (line.len > 0 && line.data[line.len - 1] == ' ')

@@ -302,17 +302,6 @@ TEST_F(Catalog, topic_suggest_ignores_unmapped_topics)
 	EXPECT_EQ(suggest("blendr"), "");
 }
 
-TEST_F(Catalog, edit_distance_counts_edits_ignoring_case)
-{
-	EXPECT_EQ(edit_distance("kitten", "sitting"), 3);
-	EXPECT_EQ(edit_distance("", "abc"), 3);
-	EXPECT_EQ(edit_distance("abc", ""), 3);
-	EXPECT_EQ(edit_distance("django", "django"), 0);
-	EXPECT_EQ(edit_distance("Django", "dJANGO"), 0);
-	EXPECT_EQ(edit_distance("djnago", "django"), 2);
-	EXPECT_EQ(edit_distance("flask", "flasks"), 1);
-}
-
 TEST_F(Catalog, path_current_is_the_latest_choice_on_or_before_the_day)
 {
 	EXPECT_EQ(current("2026-11-22"), "");

@@ -234,6 +234,15 @@ TEST(date, parse_words_and_relative_days)
 	EXPECT_EQ(parsed("-3D", today), 20776);
 }
 
+TEST(date, weekday_names_follow_day_weekday)
+{
+	// 2026-11-23 is a Monday: the names run from it, a day each.
+	EXPECT_STREQ(weekday_names[day_weekday(kMonday20261123)], "Monday");
+	EXPECT_STREQ(weekday_names[day_weekday(kMonday20261123 + 3)],
+	    "Thursday");
+	EXPECT_STREQ(weekday_names[day_weekday(kSunday20261122)], "Sunday");
+}
+
 TEST(date, weekday_names_mean_the_last_one_before_today)
 {
 	// Today is a Sunday.
@@ -460,6 +469,122 @@ TEST(date, clock_times)
 		EXPECT_EQ(clock_of(text), "refused") << "'" << text << "'";
 	int h, m, s;
 	EXPECT_FALSE(clock_parse(nullptr, &h, &m, &s));
+}
+
+// What clock_read reads of text with forms: seconds since midnight and
+// the rest, or "refused".
+std::string
+clock_read_of(const char *text, unsigned forms)
+{
+	const char *p = text;
+	int seconds = -1;
+	if (!clock_read(&p, forms, &seconds))
+		return p == text ? "refused" : "refused, moved";
+	return std::to_string(seconds) + "|" + p;
+}
+
+TEST(date, clock_read_takes_the_forms_asked_for)
+{
+	const unsigned all = DATE_FORM_SHORT_PARTS | DATE_FORM_FRACTION |
+	    DATE_FORM_12_HOUR;
+	EXPECT_EQ(clock_read_of("9:05 rest", 0), "32700| rest");
+	EXPECT_EQ(clock_read_of("9:5", 0), "refused");
+	EXPECT_EQ(clock_read_of("9:5:7", DATE_FORM_SHORT_PARTS), "32707|");
+	EXPECT_EQ(clock_read_of("09:05:07.250Z", 0), "32707|.250Z");
+	EXPECT_EQ(clock_read_of("09:05:07.250Z", DATE_FORM_FRACTION),
+	    "32707|Z");
+	EXPECT_EQ(clock_read_of("9:30 PM", 0), "34200| PM");
+	EXPECT_EQ(clock_read_of("9:30 PM", all), "77400|");
+	EXPECT_EQ(clock_read_of("12:05 am", all), "300|");
+	EXPECT_EQ(clock_read_of("12:05pm+01", all), "43500|+01");
+	EXPECT_EQ(clock_read_of("13:05 PM", all), "refused");
+	EXPECT_EQ(clock_read_of("0:05 AM", all), "refused");
+	EXPECT_EQ(clock_read_of("9:05 AMX", all), "refused");
+	EXPECT_EQ(clock_read_of("24:00", all), "refused");
+}
+
+// What date_read_iso reads: the date and the rest, or "refused".
+std::string
+iso_read_of(const char *text, unsigned forms)
+{
+	const char *p = text;
+	long y = -1;
+	int m = -1, d = -1;
+	if (!date_read_iso(&p, forms, &y, &m, &d))
+		return p == text ? "refused" : "refused, moved";
+	return std::to_string(y) + "/" + std::to_string(m) + "/" +
+	    std::to_string(d) + "|" + p;
+}
+
+TEST(date, date_read_iso_takes_the_forms_asked_for)
+{
+	EXPECT_EQ(iso_read_of("2025-01-05T09:00", 0), "2025/1/5|T09:00");
+	EXPECT_EQ(iso_read_of("2025-1-5", 0), "refused");
+	EXPECT_EQ(iso_read_of("2025-1-5 9:00", DATE_FORM_SHORT_PARTS),
+	    "2025/1/5| 9:00");
+	EXPECT_EQ(iso_read_of("2025-001-05", DATE_FORM_SHORT_PARTS), "refused");
+	EXPECT_EQ(iso_read_of("12025-01-05", 0), "refused");
+	EXPECT_EQ(iso_read_of("12025-01-05", DATE_FORM_WIDE_YEAR),
+	    "12025/1/5|");
+	EXPECT_EQ(iso_read_of("2024-02-29", 0), "2024/2/29|");
+	EXPECT_EQ(iso_read_of("2025-02-29", 0), "refused");
+	EXPECT_EQ(iso_read_of("2025-01-051", 0), "refused");
+}
+
+TEST(date, offset_parse_takes_the_forms_asked_for)
+{
+	const unsigned words = DATE_FORM_UTC_WORDS, hours =
+	    DATE_FORM_OFFSET_HOURS;
+	long off = 1;
+	EXPECT_TRUE(offset_parse("Z", 0, &off));
+	EXPECT_EQ(off, 0);
+	EXPECT_TRUE(offset_parse("-05:30", 0, &off));
+	EXPECT_EQ(off, -19800);
+	EXPECT_TRUE(offset_parse("+0100", 0, &off));
+	EXPECT_EQ(off, 3600);
+	EXPECT_FALSE(offset_parse("UTC", 0, &off));
+	EXPECT_FALSE(offset_parse("Z ", 0, &off));
+	EXPECT_FALSE(offset_parse("+05", 0, &off));
+	off = 1;
+	EXPECT_TRUE(offset_parse("utc ", words, &off));
+	EXPECT_EQ(off, 0);
+	EXPECT_TRUE(offset_parse("GMT", words, &off));
+	EXPECT_TRUE(offset_parse("+05", hours, &off));
+	EXPECT_EQ(off, 18000);
+	EXPECT_FALSE(offset_parse("+24:00", hours, &off));
+	EXPECT_FALSE(offset_parse("+05:60", hours, &off));
+	EXPECT_FALSE(offset_parse("+05:00 ", words | hours, &off));
+}
+
+TEST(date, slash_dates_read_in_the_order_asked_for)
+{
+	const char *text = "04/05/2025 9:00", *p = text;
+	int day = -1;
+	ASSERT_TRUE(date_read_slash(&p, false, &day));
+	EXPECT_EQ(day, day_from_civil(2025, 4, 5));
+	EXPECT_STREQ(p, " 9:00");
+	p = text;
+	ASSERT_TRUE(date_read_slash(&p, true, &day));
+	EXPECT_EQ(day, day_from_civil(2025, 5, 4));
+	p = "29/04/2025";
+	EXPECT_FALSE(date_read_slash(&p, false, &day));
+	EXPECT_TRUE(date_read_slash(&p, true, &day));
+	for (const char *bad : { "1/1/0000", "1/1/202", "1/1/20250", "1//2025",
+	    "001/1/2025", "2/30/2025" }) {
+		p = bad;
+		EXPECT_FALSE(date_read_slash(&p, false, &day)) << bad;
+		EXPECT_EQ(p, bad);
+	}
+}
+
+TEST(date, slash_order_is_what_a_part_over_12_shows)
+{
+	EXPECT_EQ(date_slash_order("29/04/2025"), SLASH_DMY);
+	EXPECT_EQ(date_slash_order("04/29/2025"), SLASH_MDY);
+	EXPECT_EQ(date_slash_order("05/04/2025"), SLASH_AMBIGUOUS);
+	EXPECT_EQ(date_slash_order("04/04/2025"), SLASH_NONE);
+	EXPECT_EQ(date_slash_order("29/30/2025"), SLASH_NONE);
+	EXPECT_EQ(date_slash_order("2025-04-29"), SLASH_NONE);
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include <dirent.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -620,4 +622,47 @@ TEST(db, open_keeps_and_close_lets_go)
 	EXPECT_EQ(statement_count(db), 1);
 	db_close(db);	// with a statement kept: sqlite3_close must succeed
 	EXPECT_EQ(db_data(db, "x"), nullptr);
+}
+
+// A version-7 UUID: the clock's milliseconds in the first 48 bits, the
+// version and variant where RFC 9562 puts them, lowercase hex.
+TEST(db, uuid_is_version_7_with_the_clock_first)
+{
+	struct timespec ts;
+	char a[37], b[37];
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	uint64_t before = (uint64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	db_uuid(a);
+	db_uuid(b);
+	clock_gettime(CLOCK_REALTIME, &ts);
+	uint64_t after = (uint64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	for (const char *u : { a, b }) {
+		ASSERT_EQ(strlen(u), 36u) << u;
+		for (int i = 0; i < 36; i++)
+			EXPECT_TRUE(i == 8 || i == 13 || i == 18 || i == 23 ?
+			    u[i] == '-' : strchr("0123456789abcdef", u[i]) !=
+			    nullptr) << u;
+		EXPECT_EQ(u[14], '7') << u;
+		EXPECT_NE(strchr("89ab", u[19]), nullptr) << u;
+		std::string hex = std::string(u, 8) + std::string(u + 9, 4);
+		uint64_t ms = strtoull(hex.c_str(), nullptr, 16);
+		EXPECT_GE(ms, before);
+		EXPECT_LE(ms, after);
+	}
+	EXPECT_STRNE(a, b);
+}
+
+// The random part differs from one UUID to the next, also within one
+// millisecond: 10,000 in a row are all distinct.
+TEST(db, uuids_in_a_row_are_distinct)
+{
+	std::set<std::string> seen;
+	char u[37];
+
+	for (int i = 0; i < 10000; i++) {
+		db_uuid(u);
+		seen.insert(u);
+	}
+	EXPECT_EQ(seen.size(), 10000u);
 }

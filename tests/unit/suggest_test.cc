@@ -1,6 +1,7 @@
 // "Did you mean": typo distance and when a name is close enough to offer.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ suggestion(const char *typed, const std::vector<const char *> &known)
 {
 	struct suggest s;
 	struct buf out;
-	suggest_init(&s, typed);
+	suggest_init(&s, &suggest_commands, typed);
 	buf_init(&out);
 	for (const char *k : known)
 		suggest_consider(&s, k);
@@ -31,16 +32,103 @@ const std::vector<const char *> kCommands = { "log", "ls", "edit", "rm",
 	"import", "project", "tutorial", "plan", "check", "portfolio",
 	"export", "report", "help", "completion", "version" };
 
+// The name rule offers for typed among known ("" for none), weighing
+// each known name as suggest_weigh does.
+std::string
+offer(const struct suggest_rule *rule, const char *typed,
+    const std::vector<const char *> &known)
+{
+	struct suggest s;
+	suggest_init(&s, rule, typed);
+	for (const char *k : known)
+		suggest_consider(&s, k);
+	char *best = suggest_take(&s);
+	std::string result = best ? best : "";
+	free(best);
+	suggest_release(&s);
+	return result;
+}
+
 TEST(suggest, typo_distance_counts_a_swap_of_neighbours_as_one)
 {
-	EXPECT_EQ(typo_distance("log", "log"), 0);
-	EXPECT_EQ(typo_distance("lgo", "log"), 1);
-	EXPECT_EQ(typo_distance("reprot", "report"), 1);
-	EXPECT_EQ(typo_distance("LOG", "log"), 0);
-	EXPECT_EQ(typo_distance("", "rm"), 2);
-	EXPECT_EQ(typo_distance("xy", "ls"), 2);
-	EXPECT_EQ(typo_distance("stats", "status"), 1);
-	EXPECT_EQ(typo_distance("kitten", "sitting"), 3);
+	EXPECT_EQ(typo_distance("log", "log", TYPO_SWAPS), 0);
+	EXPECT_EQ(typo_distance("lgo", "log", TYPO_SWAPS), 1);
+	EXPECT_EQ(typo_distance("reprot", "report", TYPO_SWAPS), 1);
+	EXPECT_EQ(typo_distance("LOG", "log", TYPO_SWAPS), 0);
+	EXPECT_EQ(typo_distance("", "rm", TYPO_SWAPS), 2);
+	EXPECT_EQ(typo_distance("xy", "ls", TYPO_SWAPS), 2);
+	EXPECT_EQ(typo_distance("stats", "status", TYPO_SWAPS), 1);
+	EXPECT_EQ(typo_distance("kitten", "sitting", TYPO_SWAPS), 3);
+	EXPECT_EQ(typo_distance("kubrenetse", "kubernetes", TYPO_SWAPS), 2);
+}
+
+TEST(suggest, typo_distance_without_swaps_is_levenshtein)
+{
+	EXPECT_EQ(typo_distance("kitten", "sitting", TYPO_NO_SWAPS), 3);
+	EXPECT_EQ(typo_distance("", "abc", TYPO_NO_SWAPS), 3);
+	EXPECT_EQ(typo_distance("abc", "", TYPO_NO_SWAPS), 3);
+	EXPECT_EQ(typo_distance("django", "django", TYPO_NO_SWAPS), 0);
+	EXPECT_EQ(typo_distance("Django", "dJANGO", TYPO_NO_SWAPS), 0);
+	EXPECT_EQ(typo_distance("djnago", "django", TYPO_NO_SWAPS), 2);
+	EXPECT_EQ(typo_distance("flask", "flasks", TYPO_NO_SWAPS), 1);
+}
+
+TEST(suggest, typo_distance_one_swap_counts_a_lone_swap_as_one)
+{
+	EXPECT_EQ(typo_distance("djnago", "django", TYPO_ONE_SWAP), 1);
+	EXPECT_EQ(typo_distance("djang", "django", TYPO_ONE_SWAP), 1);
+	// With another typo, or a second swap, swaps cost two each.
+	EXPECT_EQ(typo_distance("kubernatse", "kubernetes", TYPO_ONE_SWAP), 3);
+	EXPECT_EQ(typo_distance("kubrenetse", "kubernetes", TYPO_ONE_SWAP), 4);
+}
+
+TEST(suggest, topics_allow_a_typo_per_four_letters_and_never_the_same)
+{
+	const std::vector<const char *> topics = { "django", "kubernetes",
+		"go", "pandas" };
+	EXPECT_EQ(offer(&suggest_topics, "djnago", topics), "django");
+	EXPECT_EQ(offer(&suggest_topics, "kubrenetes", topics), "kubernetes");
+	EXPECT_EQ(offer(&suggest_topics, "kubernatse", topics), "");
+	EXPECT_EQ(offer(&suggest_topics, "kubrenetse", topics), "");
+	EXPECT_EQ(offer(&suggest_topics, "gi", topics), "");
+	EXPECT_EQ(offer(&suggest_topics, "django", topics), "");
+}
+
+TEST(suggest, topics_offer_the_name_for_the_key)
+{
+	struct suggest s;
+	suggest_init(&s, &suggest_topics, "machine-lerning");
+	EXPECT_FALSE(suggest_weigh(&s, "deep-learning", "Deep Learning"));
+	EXPECT_TRUE(suggest_weigh(&s, "machine-learning", "Machine Learning"));
+	EXPECT_FALSE(suggest_weigh(&s, "machine-learnings", "ML plural"));
+	char *best = suggest_take(&s);
+	EXPECT_STREQ(best, "Machine Learning");
+	free(best);
+	suggest_release(&s);
+}
+
+TEST(suggest, settings_fall_back_to_a_key_holding_the_word)
+{
+	EXPECT_EQ(offer(&suggest_settings, "colour", { "color", "week-start" }),
+	    "color");
+	EXPECT_EQ(offer(&suggest_settings, "start", { "week-start", "color" }),
+	    "week-start");
+	// A close key still wins over one that only holds the word.
+	EXPECT_EQ(offer(&suggest_settings, "start", { "week-start", "stars" }),
+	    "stars");
+	EXPECT_EQ(offer(&suggest_settings, "zzzzzzzz", { "week-start" }), "");
+}
+
+TEST(suggest, titles_allow_an_edit_per_four_letters_and_at_least_two)
+{
+	const std::vector<const char *> titles = { "Django blog", "Todo API",
+		"abxy" };
+	EXPECT_EQ(offer(&suggest_titles, "Djngo blog", titles), "Django blog");
+	EXPECT_EQ(offer(&suggest_titles, "todo-api", titles), "Todo API");
+	EXPECT_EQ(offer(&suggest_titles, "abc", titles), "abxy");
+	EXPECT_EQ(offer(&suggest_titles, "Weather app", titles), "");
+	// The first of equally close names.
+	EXPECT_EQ(offer(&suggest_titles, "ab", { "abxy", "abyx" }), "abxy");
 }
 
 TEST(suggest, offers_a_name_within_two_typos_and_under_half_the_word)

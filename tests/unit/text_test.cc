@@ -181,4 +181,23 @@ TEST(text, command_text_ends_options_before_a_dashed_operand)
 	    "track project done blog --url URL");
 }
 
+TEST(text, skip_blanks_passes_spaces_and_tabs_only)
+{
+	EXPECT_STREQ(skip_blanks(" \t 9:30 "), "9:30 ");
+	EXPECT_STREQ(skip_blanks("9:30"), "9:30");
+	EXPECT_STREQ(skip_blanks("\n9:30"), "\n9:30");
+	EXPECT_STREQ(skip_blanks("  "), "");
+}
+
+TEST(text, hex_put_writes_the_low_digits_without_a_nul)
+{
+	char out[] = "xxxxxxxxxxxxxxxxxxxx";
+	hex_put(out, 0x0123456789abcdefULL, 16);
+	EXPECT_STREQ(out, "0123456789abcdefxxxx");
+	hex_put(out + 2, 0xfff0a, 3);
+	EXPECT_STREQ(out, "01f0a56789abcdefxxxx");
+	hex_put(out + 1, 0, 1);
+	EXPECT_STREQ(out, "00f0a56789abcdefxxxx");
+}
+
 } // namespace

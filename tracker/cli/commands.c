@@ -450,7 +450,7 @@ command_unknown(const char *name)
 	struct buf message;
 	struct error *err;
 
-	suggest_init(&suggest, name);
+	suggest_init(&suggest, &suggest_commands, name);
 	for (const struct command *c = commands; c->name; c++)
 		suggest_consider(&suggest, c->name);
 	buf_init(&message);

@@ -38,7 +38,7 @@ subcommand_unknown(const struct subcommand *table, const char *command,
 	struct buf names, message;
 	struct error *err;
 
-	suggest_init(&suggest, name);
+	suggest_init(&suggest, &suggest_commands, name);
 	buf_init(&names);
 	buf_init(&message);
 	for (const struct subcommand *s = table; s->name; s++) {

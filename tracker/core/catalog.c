@@ -4,9 +4,10 @@
 
 #include "core/buf.h"
 #include "core/catalog.h"
-#include "core/db.h"
 #include "core/date.h"
+#include "core/db.h"
 #include "core/stmt.h"
+#include "core/suggest.h"
 #include "core/text.h"
 
 #define TOPIC_NAME_MAX 80
@@ -414,56 +415,6 @@ topic_find(sqlite3 *db, const char *name, struct topic *t, bool *found)
 	return err;
 }
 
-int
-edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int *row = xmalloc((lb + 1) * sizeof(int));
-	int result;
-
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		int diagonal = row[0];
-
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			int above = row[j];
-			int cost = tolower((unsigned char)a[i - 1]) !=
-			    tolower((unsigned char)b[j - 1]);
-			int best = diagonal + cost;
-
-			if (above + 1 < best)
-				best = above + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diagonal = above;
-		}
-	}
-	result = row[lb];
-	free(row);
-	return result;
-}
-
-/*
- * Whether two keys are one typo apart although edit_distance says two:
- * neighbours transposed ("djnago").
- */
-static bool
-transposed(const char *a, const char *b)
-{
-	size_t len = strlen(a), diff = 0, first = 0;
-
-	if (strlen(b) != len)
-		return false;
-	for (size_t i = 0; i < len; i++)
-		if (a[i] != b[i] && diff++ == 0)
-			first = i;
-	return diff == 2 && first + 1 < len && a[first] == b[first + 1] &&
-	    a[first + 1] == b[first];
-}
-
 struct error *
 topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 {
@@ -474,13 +425,12 @@ topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 	struct stmt st;
 	struct error *err;
 	char *key = topic_key(name);
-	size_t len = strlen(key);
-	/* One typo per four letters, at most two: "djnago" -> django. */
-	int limit = len <= 3 ? 0 : len <= 7 ? 1 : 2;
-	int best = limit + 1;
+	struct suggest near;
 
 	*suggestion = NULL;
+	suggest_init(&near, &suggest_topics, key);
 	if ((err = stmt_prepare(&st, db, "cannot read topics", sql)) != NULL) {
+		suggest_release(&near);
 		free(key);
 		return err;
 	}
@@ -488,21 +438,14 @@ topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 	while (stmt_step(&st) == STMT_ROW) {
 		char *candidate = topic_key((const char *)
 		    sqlite3_column_text(st.handle, 0));
-		int d = edit_distance(key, candidate);
 
-		if (d == 2 && limit >= 1 && transposed(key, candidate))
-			d = 1;
-		if (d > 0 && d < best) {
-			best = d;
-			free(*suggestion);
-			*suggestion = db_column_strdup(st.handle, 1);
-		}
+		suggest_weigh(&near, candidate,
+		    (const char *)sqlite3_column_text(st.handle, 1));
 		free(candidate);
 	}
-	if ((err = stmt_finish(&st)) != NULL) {
-		free(*suggestion);
-		*suggestion = NULL;
-	}
+	if ((err = stmt_finish(&st)) == NULL)
+		*suggestion = suggest_take(&near);
+	suggest_release(&near);
 	free(key);
 	return err;
 }

@@ -164,9 +164,6 @@ struct error *topic_serving_each(sqlite3 *db, int64_t path_id,
  * frees; "" when none). */
 struct error *path_prerequisites(sqlite3 *db, int64_t path_id, char **list);
 
-/* Levenshtein distance between two strings, case-insensitive ASCII. */
-int edit_distance(const char *a, const char *b);
-
 #ifdef __cplusplus
 }
 #endif

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "core/date.h"
+#include "core/text.h"
 
 #define DATE_FORMS "use today, yesterday, YYYY-MM-DD, -3d, '3 days ago' " \
 	"or a weekday name"
@@ -110,6 +111,17 @@ day_add_months(int day, int months)
 #define DAY_WRITABLE_FIRST (-719528)
 #define DAY_WRITABLE_LAST DAY_LAST
 
+/* The n low decimal digits of value at out, without a NUL. */
+static void
+put_digits(char *out, unsigned value, int n)
+{
+	while (n-- > 0) {
+		out[n] = (char)('0' + value % 10);
+		value /= 10;
+	}
+}
+
+/* Without printf: the importers format a day for every row. */
 void
 day_format(int day, char out[DAY_TEXT_SIZE])
 {
@@ -120,7 +132,12 @@ day_format(int day, char out[DAY_TEXT_SIZE])
 	if (day > DAY_WRITABLE_LAST)
 		day = DAY_WRITABLE_LAST;
 	day_to_civil(day, &y, &m, &d);
-	snprintf(out, DAY_TEXT_SIZE, "%04d-%02d-%02d", y, m, d);
+	put_digits(out, (unsigned)y, 4);
+	out[4] = '-';
+	put_digits(out + 5, (unsigned)m, 2);
+	out[7] = '-';
+	put_digits(out + 8, (unsigned)d, 2);
+	out[10] = '\0';
 }
 
 /* Reads exactly n digits at text into *value; false otherwise. */
@@ -148,6 +165,96 @@ month_length(long year, int month)
 	return lengths[month - 1] + (month == 2 && leap);
 }
 
+bool
+date_read_number(const char **p, int least, int most, int *value)
+{
+	const char *s = *p;
+	int n = 0;
+
+	*value = 0;
+	while (n < most && isdigit((unsigned char)*s)) {
+		*value = *value * 10 + (*s++ - '0');
+		n++;
+	}
+	if (n < least || isdigit((unsigned char)*s))
+		return false;
+	*p = s;
+	return true;
+}
+
+bool
+civil_date_valid(long year, int month, int mday)
+{
+	return month >= 1 && month <= 12 && mday >= 1 &&
+	    mday <= month_length(year, month);
+}
+
+bool
+date_read_iso(const char **p, unsigned forms, long *year, int *month,
+    int *mday)
+{
+	const char *s = *p;
+	int least = forms & DATE_FORM_SHORT_PARTS ? 1 : 2, m, d;
+	size_t n = 0;
+	long y = 0;
+
+	while (n < 10 && isdigit((unsigned char)s[n]))
+		y = y * 10 + (s[n++] - '0');
+	if (n < 4 || n > (forms & DATE_FORM_WIDE_YEAR ? 9u : 4u) ||
+	    s[n] != '-')
+		return false;
+	s += n + 1;
+	if (!date_read_number(&s, least, 2, &m) || *s++ != '-' ||
+	    !date_read_number(&s, least, 2, &d) || !civil_date_valid(y, m, d))
+		return false;
+	*year = y;
+	*month = m;
+	*mday = d;
+	*p = s;
+	return true;
+}
+
+/* A/B/YYYY at s (one or two digits each part); *end: after it. */
+static bool
+read_slash_parts(const char *s, int *a, int *b, int *y, const char **end)
+{
+	if (!date_read_number(&s, 1, 2, a) || *s++ != '/' ||
+	    !date_read_number(&s, 1, 2, b) || *s++ != '/' ||
+	    !date_read_number(&s, 4, 4, y))
+		return false;
+	*end = s;
+	return true;
+}
+
+enum slash_order
+date_slash_order(const char *text)
+{
+	int a, b, y;
+	const char *end;
+
+	if (!read_slash_parts(text, &a, &b, &y, &end) || a == b)
+		return SLASH_NONE;
+	if (a > 12 && b <= 12)
+		return SLASH_DMY;
+	if (b > 12 && a <= 12)
+		return SLASH_MDY;
+	return a <= 12 && b <= 12 ? SLASH_AMBIGUOUS : SLASH_NONE;
+}
+
+bool
+date_read_slash(const char **p, bool day_first, int *day)
+{
+	int a, b, y;
+	const char *end;
+
+	if (!read_slash_parts(*p, &a, &b, &y, &end) || y < 1 ||
+	    !civil_date_valid(y, day_first ? b : a, day_first ? a : b))
+		return false;
+	*day = day_first ? day_from_civil(y, b, a) : day_from_civil(y, a, b);
+	*p = end;
+	return true;
+}
+
 /*
  * A YYYY-MM-DD date at the start of text with a year of 4 to 9 digits
  * (so 10000-01-01 is read, to be refused for its year) and a real
@@ -156,23 +263,11 @@ month_length(long year, int month)
 static size_t
 iso_date_prefix(const char *text, long *year, int *month, int *mday)
 {
-	size_t n = 0;
-	long y = 0;
-	int m, d;
+	const char *end = text;
 
-	while (n < 10 && isdigit((unsigned char)text[n]))
-		y = y * 10 + (text[n++] - '0');
-	if (n < 4 || n > 9 || text[n] != '-' ||
-	    !read_digits(text + n + 1, 2, &m) || text[n + 3] != '-' ||
-	    !read_digits(text + n + 4, 2, &d) ||
-	    isdigit((unsigned char)text[n + 6]))
+	if (!date_read_iso(&end, DATE_FORM_WIDE_YEAR, year, month, mday))
 		return 0;
-	if (m < 1 || m > 12 || d < 1 || d > month_length(y, m))
-		return 0;
-	*year = y;
-	*month = m;
-	*mday = d;
-	return n + 6;
+	return (size_t)(end - text);
 }
 
 bool
@@ -199,9 +294,9 @@ day_of_instant(time_t t)
 	return day_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-static const char *const weekday_names[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday",
+const char *const weekday_names[7] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday",
 };
 
 /* 0..6 for a weekday name or its three-letter form; -1 otherwise. */
@@ -271,7 +366,7 @@ date_text_out_of_range(const char *text)
 
 /* A whole-text YYYY-MM-DD for date_parse; its year may be any. */
 static struct error *
-date_read_iso(const char *text, int *day)
+read_iso_text(const char *text, int *day)
 {
 	long year;
 	int month, mday;
@@ -315,7 +410,7 @@ date_read(const char *text, int today, int *day)
 		*day = today - (int)ago;
 		return NULL;
 	}
-	return date_read_iso(text, day);
+	return read_iso_text(text, day);
 }
 
 struct error *
@@ -431,43 +526,85 @@ day_exists_locally(int day)
 }
 
 /*
+ * AM or PM (any case, after any spaces) at *p, turning the 1..12 *hour
+ * into 0..23 and advancing *p past it; nothing when neither follows.
+ * False when one follows an hour outside 1..12 or runs into a word.
+ */
+static bool
+read_meridiem(const char **p, int *hour)
+{
+	const char *after = skip_blanks(*p);
+
+	if (strncasecmp(after, "am", 2) != 0 && strncasecmp(after, "pm", 2) != 0)
+		return true;
+	if (*hour < 1 || *hour > 12 || isalpha((unsigned char)after[2]))
+		return false;
+	*hour = *hour % 12 + (tolower((unsigned char)after[0]) == 'p' ? 12 : 0);
+	*p = after + 2;
+	return true;
+}
+
+bool
+clock_read(const char **p, unsigned forms, int *seconds)
+{
+	const char *s = *p;
+	int least = forms & DATE_FORM_SHORT_PARTS ? 1 : 2, h, m, sec = 0;
+
+	if (!date_read_number(&s, 1, 2, &h) || *s++ != ':' ||
+	    !date_read_number(&s, least, 2, &m) || m > 59)
+		return false;
+	if (*s == ':' && (s++, !date_read_number(&s, least, 2, &sec) ||
+	    sec > 59))
+		return false;
+	if ((forms & DATE_FORM_FRACTION) && *s == '.')
+		for (s++; isdigit((unsigned char)*s); s++)
+			;
+	if (((forms & DATE_FORM_12_HOUR) && !read_meridiem(&s, &h)) || h > 23)
+		return false;
+	*seconds = h * 3600 + m * 60 + sec;
+	*p = s;
+	return true;
+}
+
+/*
  * H:MM, HH:MM, H:MM:SS or HH:MM:SS, digits only: no signs or spaces, which
  * sscanf would have let in ("12:-5").
  */
 bool
 clock_parse(const char *text, int *hour, int *minute, int *second)
 {
-	int h, m, s = 0, hour_digits;
+	int seconds;
 
-	if (text == NULL)
+	if (text == NULL || !clock_read(&text, 0, &seconds) || *text != '\0')
 		return false;
-	hour_digits = text[0] != '\0' && text[1] == ':' ? 1 : 2;
-	if (!read_digits(text, hour_digits, &h) || text[hour_digits] != ':')
-		return false;
-	text += hour_digits + 1;
-	if (!read_digits(text, 2, &m))
-		return false;
-	text += 2;
-	if (*text == ':' && (!read_digits(text + 1, 2, &s) || text[3] != '\0'))
-		return false;
-	if (*text != ':' && *text != '\0')
-		return false;
-	if (h > 23 || m > 59 || s > 59)
-		return false;
-	*hour = h;
-	*minute = m;
-	*second = s;
+	*hour = seconds / 3600;
+	*minute = seconds / 60 % 60;
+	*second = seconds % 60;
 	return true;
 }
 
-/* Offset "Z", "+01:00" or "-0530" (hours 00..23, minutes 00..59). */
+/* Whether p is a name of UTC: Z, or with DATE_FORM_UTC_WORDS also UTC and
+ * GMT, any case, spaces after. */
 static bool
-offset_parse(const char *p, long *offset)
+utc_word(const char *p, unsigned forms)
+{
+	size_t n = strlen(p);
+
+	if (!(forms & DATE_FORM_UTC_WORDS))
+		return strcmp(p, "Z") == 0 || strcmp(p, "z") == 0;
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	return (n == 1 && tolower((unsigned char)*p) == 'z') || (n == 3 &&
+	    (strncasecmp(p, "utc", 3) == 0 || strncasecmp(p, "gmt", 3) == 0));
+}
+
+bool
+offset_parse(const char *p, unsigned forms, long *offset)
 {
 	int sign = *p == '-' ? -1 : 1;
-	int h, m;
+	int h, m = 0;
 
-	if (strcmp(p, "Z") == 0 || strcmp(p, "z") == 0) {
+	if (utc_word(p, forms)) {
 		*offset = 0;
 		return true;
 	}
@@ -479,7 +616,10 @@ offset_parse(const char *p, long *offset)
 	p += 2;
 	if (*p == ':')
 		p++;
-	if (!read_digits(p, 2, &m) || p[2] != '\0' || h > 23 || m > 59)
+	if ((*p != '\0' || !(forms & DATE_FORM_OFFSET_HOURS)) &&
+	    (!read_digits(p, 2, &m) || p[2] != '\0'))
+		return false;
+	if (h > 23 || m > 59)
 		return false;
 	*offset = sign * (h * 3600L + m * 60L);
 	return true;
@@ -515,7 +655,7 @@ instant_parse(const char *text, time_t *t)
 		*t = instant_of_local(day, h, m, s);
 		return true;
 	}
-	if (!offset_parse(rest, &offset))
+	if (!offset_parse(rest, 0, &offset))
 		return false;
 	*t = (time_t)day * 86400 + h * 3600 + m * 60 + s - offset;
 	return true;

@@ -38,6 +38,12 @@ extern "C" {
 
 int day_from_civil(int year, int month, int mday);
 void day_to_civil(int day, int *year, int *month, int *mday);
+/*
+ * The weekdays' names by day_weekday, Monday first; their first three
+ * letters are their short form ("Mon").
+ */
+extern const char *const weekday_names[7];
+
 /* 0 = Monday … 6 = Sunday. */
 int day_weekday(int day);
 /* The ISO-8601 week (1..53) and its year. */
@@ -111,6 +117,58 @@ time_t instant_of_local(int day, int hour, int minute, int second);
 bool day_exists_locally(int day);
 /* Reads "H:MM", "HH:MM", "H:MM:SS" or "HH:MM:SS" (24-hour, digits only). */
 bool clock_parse(const char *text, int *hour, int *minute, int *second);
+
+/*
+ * The readers below are track's own forms (forms 0) and, with the forms
+ * an import file may write, the importers' (importers/values.c). The
+ * readers of a prefix advance *p past what they read, and leave it where
+ * it was when they return false.
+ */
+enum date_form {
+	/* One-digit months, days, minutes and seconds: 2025-1-5, 9:05:7. */
+	DATE_FORM_SHORT_PARTS = 1 << 0,
+	DATE_FORM_WIDE_YEAR = 1 << 1,	/* years of 4 to 9 digits */
+	DATE_FORM_FRACTION = 1 << 2,	/* 09:30:15.250 (the fraction dropped) */
+	DATE_FORM_12_HOUR = 1 << 3,	/* 9:30 PM, 12:05 am (12 AM = 00) */
+	DATE_FORM_UTC_WORDS = 1 << 4,	/* UTC, GMT, z; spaces after */
+	DATE_FORM_OFFSET_HOURS = 1 << 5,	/* +05: whole hours */
+};
+
+/* least to most digits at *p, not followed by another digit. */
+bool date_read_number(const char **p, int least, int most, int *value);
+/* Whether year-month-mday is a date of the (proleptic Gregorian) calendar. */
+bool civil_date_valid(long year, int month, int mday);
+/*
+ * YYYY-MM-DD at *p, a real calendar date not followed by a digit: a year
+ * of four digits, a month and day of two (forms: SHORT_PARTS, WIDE_YEAR).
+ */
+bool date_read_iso(const char **p, unsigned forms, long *year, int *month,
+    int *mday);
+/* What a date says about the order of day and month in slash dates. */
+enum slash_order {
+	SLASH_NONE,		/* not a slash date, or both orders agree */
+	SLASH_AMBIGUOUS,	/* 05/04/2025: either order is a date */
+	SLASH_MDY,		/* 04/29/2025: the second part is over 12 */
+	SLASH_DMY,		/* 29/04/2025: the first part is over 12 */
+};
+
+/* The order the slash date A/B/YYYY at the start of text shows. */
+enum slash_order date_slash_order(const char *text);
+/*
+ * A/B/YYYY at *p (one or two digits for A and B, years 1..9999): month
+ * first, or day first when day_first (the order a file writes).
+ */
+bool date_read_slash(const char **p, bool day_first, int *day);
+/*
+ * H:MM or HH:MM, then :SS, at *p (forms: SHORT_PARTS, FRACTION, 12_HOUR):
+ * seconds since midnight.
+ */
+bool clock_read(const char **p, unsigned forms, int *seconds);
+/*
+ * The whole of p as a UTC offset: Z, +HH:MM or +HHMM (hours 00..23,
+ * minutes 00..59), in seconds east (forms: UTC_WORDS, OFFSET_HOURS).
+ */
+bool offset_parse(const char *p, unsigned forms, long *offset);
 
 #ifdef __cplusplus
 }

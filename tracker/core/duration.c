@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "core/duration.h"
+#include "core/text.h"
 
 #define DURATION_FORMS "use 45m, 2h, 1h30m, 1.5h, 90min or 1:30"
 
@@ -28,14 +29,6 @@ unit_seconds(const char *word, size_t len)
 		    strncasecmp(units[i].name, word, len) == 0)
 			return units[i].seconds;
 	return 0;
-}
-
-static const char *
-skip_space(const char *p)
-{
-	while (*p == ' ' || *p == '\t')
-		p++;
-	return p;
 }
 
 /* Reads an unsigned decimal number ("1", "1.5", ".5"); NULL if none. */
@@ -94,7 +87,7 @@ parse_clock_form(const char *text, double *seconds)
 static int
 parse_unit_form(const char *text, double *seconds)
 {
-	const char *p = skip_space(text);
+	const char *p = skip_blanks(text);
 	int pairs = 0, last_unit = 0;
 
 	*seconds = 0;
@@ -106,7 +99,7 @@ parse_unit_form(const char *text, double *seconds)
 		p = read_number(p, &value);
 		if (p == NULL)
 			return -1;
-		p = skip_space(p);
+		p = skip_blanks(p);
 		word = p;
 		while (isalpha((unsigned char)*p))
 			p++;
@@ -123,7 +116,7 @@ parse_unit_form(const char *text, double *seconds)
 		last_unit = unit;
 		*seconds += value * unit;
 		pairs++;
-		p = skip_space(p);
+		p = skip_blanks(p);
 	}
 	return pairs ? 0 : -1;
 }
@@ -135,9 +128,9 @@ parse_minutes(const char *text, int *minutes, bool bounded)
 	long rounded;
 	int form;
 
-	if (text == NULL || *skip_space(text) == '\0')
+	if (text == NULL || *skip_blanks(text) == '\0')
 		return error_usage("missing duration: " DURATION_FORMS);
-	if (*skip_space(text) == '-')
+	if (*skip_blanks(text) == '-')
 		return error_usage("invalid duration '%s': a duration must be "
 		    "positive; " DURATION_FORMS, text);
 	if (parse_clock_form(text, &seconds))

@@ -14,6 +14,7 @@
 #include "core/db.h"
 #include "core/project.h"
 #include "core/stmt.h"
+#include "core/suggest.h"
 #include "core/text.h"
 
 #define TITLE_MAX 200
@@ -203,35 +204,29 @@ url_check(const char *url)
 
 /*
  * The candidate (column 0 of sql's rows, bound to nothing) closest to
- * name within one edit per four characters (at least two), or NULL;
- * the caller frees it.
+ * name by suggest_titles, or NULL; the caller frees it.
  */
 static struct error *
 closest_name(sqlite3 *db, const char *sql, const char *name, char **best)
 {
-	int best_distance = (int)strlen(name) / 4 + 1;
 	struct stmt st;
 	struct error *err;
+	struct suggest near;
 
 	*best = NULL;
-	if (best_distance < 3)
-		best_distance = 3;
 	if ((err = stmt_prepare(&st, db, "cannot read the names", sql)))
 		return err;
+	suggest_init(&near, &suggest_titles, name);
 	while (stmt_step(&st) == STMT_ROW) {
 		const char *candidate;
-		int d;
 
 		candidate = (const char *)sqlite3_column_text(st.handle, 0);
-		d = edit_distance(name, candidate);
-
-		if (d < best_distance) {
-			best_distance = d;
-			free(*best);
-			*best = xstrdup(candidate);
-		}
+		suggest_consider(&near, candidate);
 	}
-	return stmt_finish(&st);
+	if ((err = stmt_finish(&st)) == NULL)
+		*best = suggest_take(&near);
+	suggest_release(&near);
+	return err;
 }
 
 /*

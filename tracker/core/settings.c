@@ -8,6 +8,7 @@
 #include "core/db.h"
 #include "core/settings.h"
 #include "core/stmt.h"
+#include "core/suggest.h"
 
 #define SETTING_COLUMNS "key, coalesce(value, default_value), " \
 	"default_value, value IS NULL, type, min, max, choices, description"
@@ -54,26 +55,19 @@ closest_key(sqlite3 *db, const char *key, char **best)
 {
 	struct stmt st;
 	struct error *err;
-	int best_distance = 4;
+	struct suggest near;
 
 	*best = NULL;
 	if ((err = stmt_prepare(&st, db, "cannot read settings",
 	    "SELECT key FROM setting")) != NULL)
 		return err;
-	while (stmt_step(&st) == STMT_ROW) {
-		const char *k = (const char *)sqlite3_column_text(st.handle, 0);
-		int d = edit_distance(key, k);
-
-		if (d < best_distance || (strstr(k, key) && *best == NULL)) {
-			best_distance = d;
-			free(*best);
-			*best = xstrdup(k);
-		}
-	}
-	if ((err = stmt_finish(&st)) != NULL) {
-		free(*best);
-		*best = NULL;
-	}
+	suggest_init(&near, &suggest_settings, key);
+	while (stmt_step(&st) == STMT_ROW)
+		suggest_consider(&near,
+		    (const char *)sqlite3_column_text(st.handle, 0));
+	if ((err = stmt_finish(&st)) == NULL)
+		*best = suggest_take(&near);
+	suggest_release(&near);
 	return err;
 }
 

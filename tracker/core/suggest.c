@@ -11,15 +11,61 @@
 
 #include "core/suggest.h"
 
-#define MAX_TYPOS 2
 #define MIN_PREFIX 2
 
-void
-suggest_init(struct suggest *s, const char *typed)
+/* Fewer typos than half the word, at most two ("lg": none). */
+static int
+command_typos(size_t len)
 {
+	int half = len == 0 ? -1 : (int)(len - 1) / 2;
+
+	return half < 2 ? half : 2;
+}
+
+/* One typo per four letters, at most two ("djnago": one). */
+static int
+topic_typos(size_t len)
+{
+	return len / 4 < 2 ? (int)(len / 4) : 2;
+}
+
+static int
+setting_typos(size_t len)
+{
+	(void)len;
+	return 3;
+}
+
+/* One edit per four letters, at least two. */
+static int
+title_typos(size_t len)
+{
+	return len / 4 > 2 ? (int)(len / 4) : 2;
+}
+
+const struct suggest_rule suggest_commands = {
+	.measure = TYPO_SWAPS, .most_typos = command_typos, .same_name = true,
+	.prefixed = true,
+};
+const struct suggest_rule suggest_topics = {
+	.measure = TYPO_ONE_SWAP, .most_typos = topic_typos,
+};
+const struct suggest_rule suggest_settings = {
+	.measure = TYPO_NO_SWAPS, .most_typos = setting_typos,
+	.same_name = true, .contained = true,
+};
+const struct suggest_rule suggest_titles = {
+	.measure = TYPO_NO_SWAPS, .most_typos = title_typos, .same_name = true,
+};
+
+void
+suggest_init(struct suggest *s, const struct suggest_rule *rule,
+    const char *typed)
+{
+	s->rule = rule;
 	s->typed = typed;
 	s->best = NULL;
-	s->best_typos = MAX_TYPOS + 1;
+	s->best_typos = rule->most_typos(strlen(typed)) + 1;
 	s->prefixed = NULL;
 	s->prefixed_count = 0;
 }
@@ -27,26 +73,49 @@ suggest_init(struct suggest *s, const char *typed)
 void
 suggest_release(struct suggest *s)
 {
+	free(s->best);
+	s->best = NULL;
 	free(s->prefixed);
 	s->prefixed = NULL;
 }
 
-void
-suggest_consider(struct suggest *s, const char *known)
+/* Keeps known when it starts with the typed word and is longer. */
+static void
+note_prefixed(struct suggest *s, const char *known)
 {
 	size_t len = strlen(s->typed);
-	int typos = typo_distance(s->typed, known);
 
-	if (typos < s->best_typos && 2 * (size_t)typos < len) {
-		s->best = known;
-		s->best_typos = typos;
-	}
 	if (len >= MIN_PREFIX && len < strlen(known) &&
 	    strncasecmp(s->typed, known, len) == 0) {
 		s->prefixed = xrealloc(s->prefixed,
 		    (s->prefixed_count + 1) * sizeof(*s->prefixed));
 		s->prefixed[s->prefixed_count++] = known;
 	}
+}
+
+bool
+suggest_weigh(struct suggest *s, const char *known, const char *offered)
+{
+	int typos = typo_distance(s->typed, known, s->rule->measure);
+	bool closer = typos < s->best_typos &&
+	    (typos > 0 || s->rule->same_name);
+
+	if (!closer && s->rule->contained && s->best == NULL)
+		closer = strstr(known, s->typed) != NULL;
+	if (s->rule->prefixed)
+		note_prefixed(s, known);
+	if (!closer)
+		return false;
+	free(s->best);
+	s->best = xstrdup(offered);
+	s->best_typos = typos;
+	return true;
+}
+
+bool
+suggest_consider(struct suggest *s, const char *known)
+{
+	return suggest_weigh(s, known, known);
 }
 
 bool
@@ -58,7 +127,7 @@ suggest_put(struct suggest *s, struct buf *out)
 	if (s->best != NULL)
 		names[count++] = s->best;
 	for (size_t i = 0; i < s->prefixed_count; i++)
-		if (s->prefixed[i] != s->best)
+		if (s->best == NULL || strcmp(s->prefixed[i], s->best) != 0)
 			names[count++] = s->prefixed[i];
 	if (count > 0)
 		buf_puts(out, "did you mean ");
@@ -69,6 +138,15 @@ suggest_put(struct suggest *s, struct buf *out)
 	return count > 0;
 }
 
+char *
+suggest_take(struct suggest *s)
+{
+	char *best = s->best;
+
+	s->best = NULL;
+	return best;
+}
+
 static int
 min3(int a, int b, int c)
 {
@@ -77,8 +155,12 @@ min3(int a, int b, int c)
 	return m < c ? m : c;
 }
 
-int
-typo_distance(const char *a, const char *b)
+/*
+ * Optimal string alignment distance (swaps allowed) or Levenshtein
+ * distance, case-insensitive ASCII.
+ */
+static int
+distance(const char *a, const char *b, bool swaps)
 {
 	size_t la = strlen(a), lb = strlen(b), w = lb + 1;
 	int *d = xmalloc((la + 1) * w * sizeof(int)), result;
@@ -94,7 +176,8 @@ typo_distance(const char *a, const char *b)
 			int v = min3(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1,
 			    d[(i - 1) * w + j - 1] + (ca != cb));
 
-			if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) &&
+			if (swaps && i > 1 && j > 1 &&
+			    ca == tolower((unsigned char)b[j - 2]) &&
 			    cb == tolower((unsigned char)a[i - 2]) &&
 			    d[(i - 2) * w + j - 2] + 1 < v)
 				v = d[(i - 2) * w + j - 2] + 1;
@@ -104,4 +187,17 @@ typo_distance(const char *a, const char *b)
 	result = d[la * w + lb];
 	free(d);
 	return result;
+}
+
+int
+typo_distance(const char *a, const char *b, enum typo_measure measure)
+{
+	int d;
+
+	if (measure == TYPO_SWAPS)
+		return distance(a, b, true);
+	d = distance(a, b, false);
+	if (measure == TYPO_ONE_SWAP && d == 2 && distance(a, b, true) == 1)
+		return 1;
+	return d;
 }

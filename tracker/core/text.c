@@ -359,3 +359,22 @@ command_text(const char *words, const char *const operands[], size_t n,
 	buf_put_command(&b, words, operands, n, options);
 	return buf_detach(&b);
 }
+
+const char *
+skip_blanks(const char *p)
+{
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return p;
+}
+
+void
+hex_put(char *out, uint64_t value, int n)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	while (n-- > 0) {
+		out[n] = hex[value & 15];
+		value >>= 4;
+	}
+}

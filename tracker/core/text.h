@@ -2,6 +2,7 @@
 #define TRACK_TEXT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "core/buf.h"
@@ -97,6 +98,14 @@ void buf_put_command(struct buf *b, const char *words,
 /* The same command as a string; the caller frees it. */
 char *command_text(const char *words, const char *const operands[],
     size_t n, const char *options);
+
+/* p past its spaces and tabs. */
+const char *skip_blanks(const char *p);
+/*
+ * The n low hex digits of value (lowercase) at out, without a NUL and
+ * without printf: identifiers made for every imported row.
+ */
+void hex_put(char *out, uint64_t value, int n);
 
 #ifdef __cplusplus
 }
