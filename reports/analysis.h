@@ -121,6 +121,58 @@ enum finding_id {
 	FINDING_COUNT
 };
 
+/*
+ * What a finding's advice says: the situation of its rule the analysis
+ * found (reports/sentences.h writes the sentence of each). Stalled's
+ * codes also choose the "welcome back" line.
+ */
+enum advice_code {
+	ADVICE_TUTORIAL_ALERT_PROJECT,	/* alert, an open project */
+	ADVICE_TUTORIAL_ALERT,		/* alert, none */
+	ADVICE_TUTORIAL_PROJECT,	/* warning, an open project */
+	ADVICE_TUTORIAL_EXAMPLE,	/* warning, the path's first project */
+	ADVICE_TUTORIAL_BUILD,		/* warning, neither */
+	ADVICE_HOPPING_PATH,		/* stay with the chosen path */
+	ADVICE_HOPPING_NONE,		/* pick one */
+	ADVICE_OFF_PATH_UNMAPPED,	/* the time went to no path */
+	ADVICE_OFF_PATH_OTHER,		/* it went to another path */
+	ADVICE_FUNDAMENTALS_COVERAGE,	/* areas not practised yet */
+	ADVICE_FUNDAMENTALS_AUTOMATION,	/* the automation path */
+	ADVICE_FUNDAMENTALS_TOPIC,	/* a specialization topic */
+	ADVICE_FUNDAMENTALS_HOURS,	/* none known */
+	ADVICE_PORTFOLIO_OPEN,		/* finish an open project */
+	ADVICE_PORTFOLIO_OPEN_NEW,	/* work on an empty open project */
+	ADVICE_PORTFOLIO_RECENT,	/* form (b) only: start the next */
+	ADVICE_PORTFOLIO_EXAMPLE,	/* build the path's first project */
+	ADVICE_PORTFOLIO_NONE,		/* finish one project */
+	ADVICE_SCATTERED_PATH,		/* keep the chosen path */
+	ADVICE_SCATTERED_NONE,		/* keep one path */
+	ADVICE_MEMORIZATION_PROJECT,	/* use the topic in an open project */
+	ADVICE_MEMORIZATION_TOPIC,	/* use it in a small project */
+	ADVICE_PREREQUISITES,		/* the path's prerequisites */
+	ADVICE_STALLED_PROJECT,		/* pick up a project */
+	ADVICE_STALLED_TUTORIAL,	/* pick up a tutorial */
+	ADVICE_STALLED_BUILD,		/* build something of one's own */
+	ADVICE_STALLED_TOPIC,		/* the last session's topic */
+	ADVICE_STALLED_NONE,		/* just one session */
+	ADVICE_COUNT
+};
+
+/* The advice of a finding as data: its code and what fills it in. */
+struct finding_advice {
+	enum advice_code code;
+	const char *path;	/* the chosen path's slug, NULL: none */
+	const char *other;	/* the path that took the time */
+	const char *project;	/* an open project or tutorial */
+	const char *topic;
+	int minutes;		/* the project's minutes so far */
+	int days;		/* days since the last session */
+	unsigned areas;		/* 1 << area of each area not practised */
+	const char **names;	/* the path's prerequisites (the array is
+				   the finding's, the names the history's) */
+	size_t name_count;
+};
+
 struct finding {
 	enum finding_id id;
 	const char *name;	/* "tutorial-hell" */
@@ -128,8 +180,9 @@ struct finding {
 	int from, to;		/* the period it covers, never before the
 				   first session */
 	char *evidence;		/* the numbers that triggered it */
-	char *advice;		/* one sentence, for the learner's path and
-				   state */
+	struct finding_advice advice;	/* for the learner's path and
+					   state; names borrowed from the
+					   history, which outlives it */
 };
 
 struct findings {
@@ -141,9 +194,6 @@ struct findings {
 					   another finding silences it (step
 					   2 reads off-path's) */
 	char *looked_at;	/* with none found: the numbers looked at */
-	char *welcome;		/* while stalled holds: the "welcome back"
-				   line plan and report open with, else
-				   NULL */
 };
 
 #ifdef __cplusplus
@@ -181,6 +231,11 @@ int plan_suggested_path(const struct history *h);
 void findings_compute(const struct history *h, const struct thresholds *th,
     struct findings *f);
 void findings_release(struct findings *f);
+/*
+ * The stalled finding while it holds (plan and report then open with
+ * its "welcome back" line), else NULL.
+ */
+const struct finding *findings_welcome(const struct findings *f);
 /* Whether a warning or an alert was found (`check --strict` exits 3). */
 bool findings_any_warning(const struct findings *f);
 

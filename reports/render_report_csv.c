@@ -15,6 +15,7 @@
  * terminal by csv_writer.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "core/buf.h"
 #include "core/csvout.h"
@@ -22,6 +23,7 @@
 #include "reports/render_analysis.h"
 #include "reports/report.h"
 #include "core/session.h"
+#include "reports/sentences.h"
 
 /* One row; any cell may be NULL (empty). */
 static void
@@ -148,15 +150,17 @@ put_findings(struct csv_writer *w, const struct findings *f)
 	buf_init(&detail);
 	for (size_t i = 0; i < f->count; i++) {
 		const struct finding *item = &f->items[i];
+		char *advice = finding_advice_text(&item->advice);
 
 		day_format(item->from, from);
 		day_format(item->to, to);
 		buf_clear(&detail);
 		buf_printf(&detail, "%s to %s: %s; advice: %s", from, to,
 		    item->evidence ? item->evidence : "",
-		    item->advice ? item->advice : "");
+		    advice);
 		put_row(w, "findings", item->name, NULL, item->severity,
 		    detail.data);
+		free(advice);
 	}
 	buf_release(&detail);
 }
@@ -190,13 +194,14 @@ void
 report_render_csv(FILE *out, const struct report *r, bool color)
 {
 	struct csv_writer w;
+	char *welcome = findings_welcome_text(&r->findings);
 
 	(void)color;
 	csv_writer_init(&w, out);
 	put_row(&w, "section", "key", "path", "value", "detail");
-	if (r->findings.welcome != NULL)
-		put_row(&w, "welcome_back", NULL, NULL, NULL,
-		    r->findings.welcome);
+	if (welcome != NULL)
+		put_row(&w, "welcome_back", NULL, NULL, NULL, welcome);
+	free(welcome);
 	put_period(&w, "period", r->from, r->to);
 	put_elapsed(&w, r);
 	put_period(&w, "previous_period", r->previous_from, r->previous_to);
