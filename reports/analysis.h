@@ -29,6 +29,36 @@ struct portfolio_project {
 	double points;		/* what it adds to the Projects part */
 };
 
+/* What the single best action of the portfolio is (SPEC §6). */
+enum next_code {
+	NEXT_KEEP_UP,		/* nothing left to gain */
+	NEXT_CHOOSE_ANY,	/* no path to suggest: choose one */
+	NEXT_CHOOSE_SUGGESTED,	/* the most-logged specialization */
+	NEXT_CHOOSE_BEST,	/* the path that raises the score most */
+	NEXT_ADD_URL,		/* to a substantial completed project */
+	NEXT_FINISH,		/* an open substantial project */
+	NEXT_LOG_PAST,		/* the hours of a done project with none */
+	NEXT_MAKE_OPEN,		/* an open project substantial */
+	NEXT_MAKE_THIN,		/* a thin completed project substantial */
+	NEXT_DEEPEN,		/* a substantial project by H more */
+	NEXT_FOCUS_HOURS,	/* F more of specialization on the path */
+	NEXT_FOCUSED_MONTH,	/* one more focused month on it */
+	NEXT_FIRST_PROJECT,	/* a first project in the path */
+	NEXT_ANOTHER_PROJECT,	/* another one */
+};
+
+/* The next action as data: its code and its arguments. */
+struct next_action {
+	enum next_code code;
+	const char *project;	/* the project's name (the history's) */
+	const char *path;	/* the path's slug */
+	const char *topic;	/* what to log, NULL: not known */
+	int minutes;		/* what is missing, H or F */
+	int weeks;		/* weeks with sessions missing (0 to 2) */
+	int so_far;		/* focus hours: minutes on the path so far */
+	int share;		/* focused month: plan.focus-share */
+};
+
 struct portfolio {
 	const char *path;	/* chosen path slug, NULL with none */
 	int score;		/* 0..100: the sum of the rounded parts */
@@ -46,7 +76,8 @@ struct portfolio {
 	int total_minutes;	/* all logged (the getting-started line) */
 	struct portfolio_project *items;	/* completed and open projects */
 	size_t item_count;
-	char *next_action;	/* the single action that raises the score most */
+	struct next_action next;	/* the single action that raises
+					   the score most */
 	int next_gain;		/* points it would add (0: nothing to gain) */
 };
 

@@ -13,6 +13,7 @@
 #include "core/date.h"
 #include "core/duration.h"
 #include "core/text.h"
+#include "reports/sentences.h"
 
 #define STEP_COUNT 5
 #define MASTERY_MONTHS 12	/* step 4 shows this as mastery */
@@ -651,6 +652,7 @@ step_portfolio(const struct thresholds *th, const struct portfolio *p,
     struct plan_step *s)
 {
 	struct buf b;
+	char *next;
 
 	s->value = p->score;
 	s->target = th->portfolio_score;
@@ -661,8 +663,11 @@ step_portfolio(const struct thresholds *th, const struct portfolio *p,
 		buf_puts(&b, ": done");
 	else
 		buf_printf(&b, ", %d needed", th->portfolio_score);
-	if (p->next_gain > 0)
-		buf_printf(&b, "; next: %s (+%d)", p->next_action, p->next_gain);
+	if (p->next_gain > 0) {
+		next = portfolio_next_text(&p->next);
+		buf_printf(&b, "; next: %s (+%d)", next, p->next_gain);
+		free(next);
+	}
 	s->detail = buf_detach(&b);
 }
 

@@ -169,6 +169,7 @@ static void
 put_portfolio(struct csv_writer *w, const struct portfolio *p)
 {
 	struct buf note;
+	char *action;
 
 	put_row(w, "portfolio", "path", NULL, p->path, NULL);
 	put_number(w, "portfolio", "score", NULL, p->score, p->grade);
@@ -185,9 +186,11 @@ put_portfolio(struct csv_writer *w, const struct portfolio *p)
 	    p->substantial, "completed");
 	put_number(w, "portfolio", "thin_projects", NULL, p->thin,
 	    "completed");
-	if (p->next_action != NULL && p->next_gain > 0)
-		put_number(w, "portfolio", "next", NULL, p->next_gain,
-		    p->next_action);
+	if (p->next_gain > 0) {
+		action = portfolio_next_text(&p->next);
+		put_number(w, "portfolio", "next", NULL, p->next_gain, action);
+		free(action);
+	}
 }
 
 void

@@ -382,6 +382,7 @@ static void
 put_portfolio(FILE *out, const struct portfolio *p)
 {
 	char *projects = portfolio_projects_text(p);
+	char *action;
 
 	fprintf(out, "<section id=\"portfolio\">\n<h2>Portfolio</h2>\n"
 	    "<p><strong id=\"portfolio-score\">%d/100 (%s)</strong>: projects "
@@ -392,10 +393,12 @@ put_portfolio(FILE *out, const struct portfolio *p)
 	if (!p->built)
 		fprintf(out, " (%s)", portfolio_not_built_text);
 	fputs(".</p>\n", out);
-	if (p->next_action != NULL && p->next_gain > 0) {
+	if (p->next_gain > 0) {
+		action = portfolio_next_text(&p->next);
 		fputs("<p>Next: ", out);
-		put_text(out, p->next_action);
+		put_text(out, action);
 		fprintf(out, " (+%d)</p>\n", p->next_gain);
+		free(action);
 	}
 	fputs("</section>\n", out);
 }

@@ -277,6 +277,7 @@ static void
 put_portfolio(FILE *out, const struct portfolio *p)
 {
 	char *projects = portfolio_projects_text(p);
+	char *action;
 
 	fprintf(out, "\n## Portfolio\n\n**%d/100 (%s)**: projects %d/50, "
 	    "evidence %d/15, focus %d/20, persistence %d/15; %s", p->score,
@@ -286,9 +287,11 @@ put_portfolio(FILE *out, const struct portfolio *p)
 	if (!p->built)
 		fprintf(out, " (%s)", portfolio_not_built_text);
 	fputs(".\n", out);
-	if (p->next_action != NULL && p->next_gain > 0) {
+	if (p->next_gain > 0) {
+		action = portfolio_next_text(&p->next);
 		fputs("\nNext: ", out);
-		put_text(out, p->next_action);
+		put_text(out, action);
 		fprintf(out, " (+%d)\n", p->next_gain);
+		free(action);
 	}
 }

@@ -11,6 +11,7 @@
 
 #include "reports/sentences.h"
 #include "core/duration.h"
+#include "core/text.h"
 
 /* The advice of each code (enum advice_code order). */
 static const char *const advice_texts[ADVICE_COUNT] = {
@@ -258,4 +259,135 @@ findings_welcome_text(const struct findings *f)
 	const struct finding *stalled = findings_welcome(f);
 
 	return stalled ? finding_welcome_text(&stalled->advice) : NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * The portfolio's next action
+ */
+
+/* Appends "track log 1h TOPIC --project 'NAME'" with its top topic. */
+static void
+put_log_project(struct buf *b, const struct next_action *a)
+{
+	buf_puts(b, "track log 1h ");
+	if (a->topic != NULL)
+		buf_put_shell_word(b, a->topic);
+	else
+		buf_puts(b, "TOPIC");
+	buf_puts(b, " --project ");
+	buf_put_shell_word(b, a->project);
+}
+
+/* Appends "1h more in a second week" (what makes a project substantial). */
+static void
+put_missing(struct buf *b, int minutes, int weeks)
+{
+	if (minutes > 0) {
+		put_duration(b, minutes);
+		buf_puts(b, weeks >= 2 ? " over two weeks" : weeks == 1 ?
+		    " more in a second week" : " more");
+	} else {
+		buf_puts(b, weeks >= 2 ? "sessions in two weeks" :
+		    "a session in a second week");
+	}
+}
+
+/* Appends how to log on the path: its top topic when known. */
+static void
+put_log_hint(struct buf *b, const struct next_action *a)
+{
+	buf_puts(b, "track log 1h ");
+	if (a->topic != NULL) {
+		buf_put_shell_word(b, a->topic);
+		return;
+	}
+	buf_puts(b, "TOPIC (track topic list --path ");
+	buf_put_shell_word(b, a->path);
+	buf_putc(b, ')');
+}
+
+/* The actions about a path: choosing one, focus, a new project. */
+static void
+put_path_action(struct buf *b, const struct next_action *a)
+{
+	if (a->code == NEXT_CHOOSE_ANY) {
+		buf_puts(b, "choose a path: track path set PATH (track path "
+		    "list shows them)");
+	} else if (a->code == NEXT_CHOOSE_SUGGESTED ||
+	    a->code == NEXT_CHOOSE_BEST) {
+		buf_puts(b, a->code == NEXT_CHOOSE_SUGGESTED ? "choose your "
+		    "most-logged specialization of the last 90 days: track path "
+		    "set " : "choose the path that raises the score most: track "
+		    "path set ");
+		buf_put_shell_word(b, a->path);
+	} else if (a->code == NEXT_FOCUS_HOURS) {
+		buf_puts(b, "spend your next ");
+		put_duration(b, a->minutes);
+		buf_printf(b, " of specialization on %s (", a->path);
+		put_duration(b, a->so_far);
+		buf_puts(b, " of the last 182 days so far): ");
+		put_log_hint(b, a);
+	} else if (a->code == NEXT_FOCUSED_MONTH) {
+		buf_printf(b, "keep the next month focused on %s (", a->path);
+		put_duration(b, a->minutes);
+		buf_printf(b, " or more of study or project, at least %d%% of "
+		    "your specialization hours): ", a->share);
+		put_log_hint(b, a);
+	} else {
+		buf_printf(b, "build and finish %s %s project (",
+		    a->code == NEXT_FIRST_PROJECT ? "a first" : "another",
+		    a->path);
+		put_duration(b, a->minutes);
+		buf_puts(b, " or more over two weeks or more): track log 2h "
+		    "TOPIC --project NAME, then track project done NAME --url "
+		    "URL");
+	}
+}
+
+/* The actions about one project. */
+static void
+put_project_action(struct buf *b, const struct next_action *a)
+{
+	if (a->code == NEXT_ADD_URL || a->code == NEXT_FINISH) {
+		buf_printf(b, a->code == NEXT_ADD_URL ? "add a URL to '%s': " :
+		    "finish '%s', it is substantial: ", a->project);
+		buf_puts(b, "track project done ");
+		buf_put_shell_word(b, a->project);
+		buf_puts(b, " --url URL");
+	} else if (a->code == NEXT_LOG_PAST) {
+		buf_printf(b, "log the hours '%s' took (", a->project);
+		put_missing(b, a->minutes, a->weeks);
+		buf_puts(b, " would make it substantial): track log 2h TOPIC "
+		    "--project ");
+		buf_put_shell_word(b, a->project);
+		buf_puts(b, " --date DAY");
+	} else if (a->code == NEXT_DEEPEN) {
+		buf_printf(b, "deepen '%s' with ", a->project);
+		put_duration(b, a->minutes);
+		buf_puts(b, " more: ");
+		put_log_project(b, a);
+	} else {
+		buf_printf(b, "%s '%s' substantial (", a->code == NEXT_MAKE_OPEN ?
+		    "make" : "make the thin project", a->project);
+		put_missing(b, a->minutes, a->weeks);
+		buf_printf(b, ")%s: ", a->code == NEXT_MAKE_OPEN ?
+		    ", then finish it" : "");
+		put_log_project(b, a);
+	}
+}
+
+char *
+portfolio_next_text(const struct next_action *a)
+{
+	struct buf b;
+
+	buf_init(&b);
+	if (a->code == NEXT_KEEP_UP)
+		buf_puts(&b, "nothing left to gain: keep your portfolio up to "
+		    "date");
+	else if (a->code >= NEXT_ADD_URL && a->code <= NEXT_DEEPEN)
+		put_project_action(&b, a);
+	else
+		put_path_action(&b, a);
+	return buf_detach(&b);
 }

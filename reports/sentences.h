@@ -26,6 +26,12 @@ char *finding_welcome_text(const struct finding_advice *a);
 /* The welcome line of f while stalled holds, else NULL. */
 char *findings_welcome_text(const struct findings *f);
 /*
+ * The portfolio's next action with the commands that do it: "finish
+ * 'Todo API', it is substantial: track project done 'Todo API' --url
+ * URL"; "nothing left to gain: ..." for NEXT_KEEP_UP.
+ */
+char *portfolio_next_text(const struct next_action *a);
+/*
  * A first project for a built-in path ("a small Django or Flask app of
  * your own"), NULL for a path of the user's or none.
  */

@@ -20,16 +20,18 @@ namespace {
 
 const char kAt[] = "2026-11-22";
 
-// A portfolio as plan_compute reads it, built by hand.
+// A portfolio as plan_compute reads it, built by hand; its next action
+// adds a URL to project (none: nothing left to gain).
 struct portfolio
-portfolio_of(int score, const char *grade, const char *next = nullptr,
+portfolio_of(int score, const char *grade, const char *project = nullptr,
     int gain = 0)
 {
 	struct portfolio p = {};
 
 	p.score = score;
 	p.grade = grade;
-	p.next_action = const_cast<char *>(next);
+	p.next.code = project ? NEXT_ADD_URL : NEXT_KEEP_UP;
+	p.next.project = project;
 	p.next_gain = gain;
 	return p;
 }
@@ -482,9 +484,8 @@ TEST(plan, portfolio_completes_at_70)
 {
 	HistoryBuilder b(kAt);
 	b.choose("2026-01-01", BACKEND);
-	Plan below(b, portfolio_of(69, "solid", "add a URL to 'x': track "
-	    "project done x --url URL", 3));
-	Plan at(b, portfolio_of(70, "solid", "nothing left to gain", 0));
+	Plan below(b, portfolio_of(69, "solid", "x", 3));
+	Plan at(b, portfolio_of(70, "solid"));
 
 	EXPECT_FALSE(below.step(5).complete);
 	EXPECT_EQ(below.step(5).value, 69);
@@ -576,8 +577,8 @@ render_history(HistoryBuilder &b)
 TEST(plan, renders_text_with_bars_and_the_current_step)
 {
 	HistoryBuilder b(kAt);
-	Plan plan(render_history(b), portfolio_of(64, "solid", "add a URL to "
-	    "'Django blog': track project done 'Django blog' --url URL", 3));
+	Plan plan(render_history(b), portfolio_of(64, "solid",
+	    "Django blog", 3));
 
 	EXPECT_EQ(captured([&](FILE *f) { plan_render_text(f, &*plan, false); }),
 	    "path: backend\n"
@@ -633,8 +634,8 @@ TEST(plan, text_without_a_path_names_the_suggestion)
 TEST(plan, renders_json_with_the_spec_keys_in_order)
 {
 	HistoryBuilder b(kAt);
-	Plan plan(render_history(b), portfolio_of(64, "solid", "add a URL to "
-	    "'Django blog': track project done 'Django blog' --url URL", 3));
+	Plan plan(render_history(b), portfolio_of(64, "solid",
+	    "Django blog", 3));
 	json_t *o = plan_to_json(&*plan);
 	char *text = json_dumps(o, JSON_OUTPUT_FLAGS);
 

@@ -187,3 +187,95 @@ TEST(sentences, path_examples_only_for_built_in_paths)
 	EXPECT_EQ(path_example("web"), nullptr);
 	EXPECT_EQ(path_example(nullptr), nullptr);
 }
+
+namespace {
+
+next_action
+next(next_code code, const char *project = nullptr, const char *path =
+    nullptr, const char *topic = nullptr, int minutes = 0, int weeks = 0)
+{
+	next_action a;
+	memset(&a, 0, sizeof(a));
+	a.code = code;
+	a.project = project;
+	a.path = path;
+	a.topic = topic;
+	a.minutes = minutes;
+	a.weeks = weeks;
+	return a;
+}
+
+std::string
+next_text(const next_action &a)
+{
+	return taken(portfolio_next_text(&a));
+}
+
+}  // namespace
+
+TEST(sentences, next_actions_on_a_project_quote_it_for_the_shell)
+{
+	EXPECT_EQ(next_text(next(NEXT_ADD_URL, "Bob's blog")), "add a URL to "
+	    "'Bob's blog': track project done 'Bob'\\''s blog' --url URL");
+	EXPECT_EQ(next_text(next(NEXT_FINISH, "Todo API")), "finish 'Todo API', "
+	    "it is substantial: track project done 'Todo API' --url URL");
+	EXPECT_EQ(next_text(next(NEXT_LOG_PAST, "a", nullptr, nullptr, 600, 2)),
+	    "log the hours 'a' took (10h over two weeks would make it "
+	    "substantial): track log 2h TOPIC --project a --date DAY");
+	EXPECT_EQ(next_text(next(NEXT_DEEPEN, "a", nullptr, "django", 600)),
+	    "deepen 'a' with 10h more: track log 1h django --project a");
+}
+
+TEST(sentences, what_makes_a_project_substantial_in_hours_and_weeks)
+{
+	EXPECT_EQ(next_text(next(NEXT_MAKE_OPEN, "Todo API", nullptr,
+	    "fastapi", 300, 1)), "make 'Todo API' substantial (5h more in a "
+	    "second week), then finish it: track log 1h fastapi --project "
+	    "'Todo API'");
+	EXPECT_EQ(next_text(next(NEXT_MAKE_OPEN, "x", nullptr, nullptr, 390)),
+	    "make 'x' substantial (6h30m more), then finish it: track log 1h "
+	    "TOPIC --project x");
+	// Enough hours: only the weeks are missing, one or two.
+	EXPECT_EQ(next_text(next(NEXT_MAKE_THIN, "x", nullptr, "git", 0, 1)),
+	    "make the thin project 'x' substantial (a session in a second "
+	    "week): track log 1h git --project x");
+	EXPECT_EQ(next_text(next(NEXT_MAKE_THIN, "x", nullptr, "git", -30, 2)),
+	    "make the thin project 'x' substantial (sessions in two weeks): "
+	    "track log 1h git --project x");
+}
+
+TEST(sentences, next_actions_on_a_path)
+{
+	next_action a = next(NEXT_FOCUS_HOURS, nullptr, "backend", nullptr, 600);
+	EXPECT_EQ(next_text(a), "spend your next 10h of specialization on "
+	    "backend (0m of the last 182 days so far): track log 1h TOPIC "
+	    "(track topic list --path backend)");
+	a.topic = "django";
+	a.so_far = 45;
+	EXPECT_EQ(next_text(a), "spend your next 10h of specialization on "
+	    "backend (45m of the last 182 days so far): track log 1h django");
+	a.code = NEXT_FOCUSED_MONTH;
+	a.share = 60;
+	EXPECT_EQ(next_text(a), "keep the next month focused on backend (10h "
+	    "or more of study or project, at least 60% of your specialization "
+	    "hours): track log 1h django");
+	EXPECT_EQ(next_text(next(NEXT_FIRST_PROJECT, nullptr, "backend",
+	    nullptr, 600)), "build and finish a first backend project (10h or "
+	    "more over two weeks or more): track log 2h TOPIC --project NAME, "
+	    "then track project done NAME --url URL");
+	EXPECT_EQ(next_text(next(NEXT_ANOTHER_PROJECT, nullptr, "ml", nullptr,
+	    90)).substr(0, 45), "build and finish another ml project (1h30m or");
+}
+
+TEST(sentences, choosing_a_path_and_nothing_left)
+{
+	EXPECT_EQ(next_text(next(NEXT_CHOOSE_SUGGESTED, nullptr, "backend")),
+	    "choose your most-logged specialization of the last 90 days: track "
+	    "path set backend");
+	EXPECT_EQ(next_text(next(NEXT_CHOOSE_BEST, nullptr, "ml")), "choose the "
+	    "path that raises the score most: track path set ml");
+	EXPECT_EQ(next_text(next(NEXT_CHOOSE_ANY)), "choose a path: track path "
+	    "set PATH (track path list shows them)");
+	EXPECT_EQ(next_text(next(NEXT_KEEP_UP)), "nothing left to gain: keep "
+	    "your portfolio up to date");
+}
