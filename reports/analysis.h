@@ -89,7 +89,69 @@ struct plan_step {
 	bool complete;
 	double value;		/* e.g. fundamentals hours so far */
 	double target;		/* e.g. 40 */
-	char *detail;		/* numbers and what to do next, one line */
+};
+
+/* Why step 2's chosen path is not held yet. */
+enum plan_hold {
+	HOLD_HELD,
+	HOLD_OFF_PATH,		/* the time went to another path */
+	HOLD_CHANGES,		/* `path set` changed it too often */
+	HOLD_MONTHS,		/* the months hopped */
+};
+
+/* What step 3 says to do next. */
+enum plan_build {
+	BUILD_DONE,		/* enough substantial projects */
+	BUILD_FINISH,		/* an open substantial project */
+	BUILD_KEEP_BUILDING,	/* an open project not substantial yet */
+	BUILD_LOG_PAST,		/* a completed one with nothing logged */
+	BUILD_MAKE_THIN,	/* a thin completed one */
+	BUILD_NEW,		/* none to work on: build one */
+};
+
+/* Where the current month stands against a focused month (step 4). */
+enum plan_month {
+	MONTH_EMPTY,		/* nothing logged yet */
+	MONTH_FOCUSED,
+	MONTH_OUT_OF_REACH,	/* no more hours reach the share */
+	MONTH_NEEDS,		/* month_needed more minutes make it one */
+};
+
+/*
+ * The figures each step's line needs beside its value and target
+ * (plan_step_text in reports/sentences.h writes the line). Names are
+ * borrowed from the history.
+ */
+struct plan_hints {
+	/* Step 1 */
+	int to_go;		/* minutes to the target, 0: reached */
+	int further_minutes;	/* all further minutes (more than counted:
+				   the line says so) */
+	const char *area_topic;	/* a topic of the first area missing */
+	bool share_ok;		/* the active share is reached */
+	int share_needed;	/* plan.fundamentals-active-share */
+	/* Step 2 */
+	int since;		/* the day the path was chosen */
+	int year_changes;	/* path changes in the last 12 months */
+	enum plan_hold hold;
+	const char *off_to;	/* off-path: where the time went, NULL:
+				   unmapped topics; NULL and off_share -1:
+				   nowhere to name */
+	int off_share, on_share;	/* percent of the specialization */
+	int changes, change_days;	/* HOLD_CHANGES */
+	size_t month_count;	/* HOLD_MONTHS: the months compared */
+	int months[HOPPING_MONTHS_LOOKED_AT];	/* 1..12 */
+	const char *month_paths[HOPPING_MONTHS_LOOKED_AT];
+	/* Step 3 */
+	enum plan_build build;
+	size_t build_project;	/* index into plan.projects */
+	/* Step 4 */
+	enum plan_month month;
+	int month_on, month_share, month_active, month_needed;
+	/* Step 5 */
+	const char *grade;
+	struct next_action next;
+	int next_gain;
 };
 
 /* One area of step 1 (JSON "areas"). */
@@ -134,6 +196,7 @@ struct plan {
 	/* Step 3's projects in the chosen path. */
 	struct plan_project *projects;
 	size_t project_count;
+	struct plan_hints hints;
 };
 
 /* ---- Anti-pattern findings (SPEC §5) ---- */

@@ -130,9 +130,11 @@ put_plan(struct csv_writer *w, const struct plan *plan)
 	for (int i = 0; i < 5; i++) {
 		const struct plan_step *s = &plan->steps[i];
 
+		char *text = plan_step_text(plan, s->step);
+
 		buf_clear(&detail);
-		buf_printf(&detail, "%s: %s", s->title, s->detail ?
-		    s->detail : "");
+		buf_printf(&detail, "%s: %s", s->title, text);
+		free(text);
 		snprintf(step, sizeof(step), "%d", s->step);
 		put_row(w, "plan", step, NULL, s->complete ? "complete" :
 		    "open", detail.data);

@@ -320,6 +320,7 @@ static void
 put_plan(FILE *out, const struct plan *plan)
 {
 	char *pace = plan_pace_text(plan);
+	char *detail;
 
 	fputs("<section id=\"plan\">\n<h2>Plan</h2>\n<p>Path: ", out);
 	if (plan->path != NULL)
@@ -343,7 +344,9 @@ put_plan(FILE *out, const struct plan *plan)
 		else
 			fprintf(out, "%d/%d", (int)s->value, (int)s->target);
 		fputs("</td><td>", out);
-		put_text(out, s->detail);
+		detail = plan_step_text(plan, s->step);
+		put_text(out, detail);
+		free(detail);
 		fputs("</td></tr>\n", out);
 	}
 	fputs("</table>\n</section>\n", out);

@@ -221,6 +221,7 @@ static void
 put_plan(FILE *out, const struct plan *plan)
 {
 	char *pace = plan_pace_text(plan);
+	char *detail;
 
 	fputs("\n## Plan\n\nPath: ", out);
 	if (plan->path != NULL)
@@ -242,7 +243,9 @@ put_plan(FILE *out, const struct plan *plan)
 			fprintf(out, "%.1f/%dh | ", s->value, (int)s->target);
 		else
 			fprintf(out, "%d/%d | ", (int)s->value, (int)s->target);
-		put_text(out, s->detail);
+		detail = plan_step_text(plan, s->step);
+		put_text(out, detail);
+		free(detail);
 		fputs(" |\n", out);
 	}
 }

@@ -434,10 +434,12 @@ put_plan(FILE *out, const struct plan *plan)
 		put_step_bar(out, s);
 		fprintf(out, " %9s\n", numbers);
 	}
-	if (plan->current_step >= 1 && plan->current_step <= 5 &&
-	    plan->steps[plan->current_step - 1].detail != NULL)
-		fput_wrapped(out, "  next: ",
-		    plan->steps[plan->current_step - 1].detail, LINE_COLUMNS);
+	if (plan->current_step >= 1 && plan->current_step <= 5) {
+		char *detail = plan_step_text(plan, plan->current_step);
+
+		fput_wrapped(out, "  next: ", detail, LINE_COLUMNS);
+		free(detail);
+	}
 }
 
 static void

@@ -32,6 +32,13 @@ char *findings_welcome_text(const struct findings *f);
  */
 char *portfolio_next_text(const struct next_action *a);
 /*
+ * The line of plan step (1..5): its numbers and what to do next, for the
+ * state and figures the plan computed ("3 of 12 focused months (12 =
+ * mastery); this month 4h on backend (80%): 6h more of study or project
+ * on backend makes it a focused month").
+ */
+char *plan_step_text(const struct plan *plan, int step);
+/*
  * A first project for a built-in path ("a small Django or Flask app of
  * your own"), NULL for a path of the user's or none.
  */

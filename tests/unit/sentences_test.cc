@@ -9,6 +9,7 @@
 #include <string>
 
 extern "C" {
+#include "core/date.h"
 #include "reports/sentences.h"
 }
 
@@ -278,4 +279,151 @@ TEST(sentences, choosing_a_path_and_nothing_left)
 	    "set PATH (track path list shows them)");
 	EXPECT_EQ(next_text(next(NEXT_KEEP_UP)), "nothing left to gain: keep "
 	    "your portfolio up to date");
+}
+
+namespace {
+
+// A plan on path with every figure zero; tests set what a line reads.
+struct HandPlan {
+	explicit HandPlan(const char *path)
+	{
+		memset(&plan, 0, sizeof(plan));
+		plan.path = path;
+		for (int i = 0; i < 5; i++)
+			plan.steps[i].step = i + 1;
+		plan.pace.project_min_minutes = 600;
+		plan.pace.focus_month_minutes = 600;
+		plan.pace.focus_share = 60;
+	}
+	std::string line(int step) const
+	{
+		return taken(plan_step_text(&plan, step));
+	}
+	struct plan plan;
+};
+
+}  // namespace
+
+TEST(sentences, step_two_counts_path_changes_in_the_singular_and_plural)
+{
+	HandPlan p("backend");
+	day_parse_iso("2026-03-01", &p.plan.hints.since);
+	EXPECT_EQ(p.line(2), "backend since 2026-03-01, no path change in the "
+	    "last 12 months: stay with it");
+	p.plan.hints.year_changes = 1;
+	EXPECT_EQ(p.line(2), "backend since 2026-03-01, 1 path change in the "
+	    "last 12 months: stay with backend, depth takes months on one "
+	    "path");
+	p.plan.hints.year_changes = 3;
+	EXPECT_EQ(p.line(2), "backend since 2026-03-01, 3 path changes in the "
+	    "last 12 months: stay with backend, depth takes months on one "
+	    "path");
+}
+
+TEST(sentences, step_two_off_path_to_unmapped_topics_names_no_path_to_set)
+{
+	HandPlan p("ml");
+	day_parse_iso("2026-01-01", &p.plan.hints.since);
+	p.plan.hints.hold = HOLD_OFF_PATH;
+	p.plan.hints.off_share = 90;
+	p.plan.hints.on_share = 10;
+	EXPECT_EQ(p.line(2), "ml chosen on 2026-01-01, but 90% of the last 28 "
+	    "days' specialization hours went to unmapped topics (ml 10%): come "
+	    "back to ml");
+	p.plan.hints.hold = HOLD_MONTHS;
+	p.plan.hints.month_count = 2;
+	p.plan.hints.months[0] = 12;
+	p.plan.hints.months[1] = 1;
+	p.plan.hints.month_paths[0] = "ml";
+	p.plan.hints.month_paths[1] = "devops";
+	EXPECT_EQ(p.line(2), "ml chosen on 2026-01-01, but your months hopped "
+	    "(Dec ml → Jan devops): stay with ml for 6 to 12 months");
+}
+
+TEST(sentences, step_three_lists_projects_in_weeks_or_as_nothing_logged)
+{
+	HandPlan p("backend");
+	plan_project projects[2];
+	memset(projects, 0, sizeof(projects));
+	projects[0].name = "CLI";
+	projects[1].name = "Blog";
+	projects[1].minutes = 540;
+	projects[1].weeks = 1;
+	projects[1].completed = true;
+	p.plan.projects = projects;
+	p.plan.project_count = 2;
+	p.plan.steps[2].target = 3;
+	p.plan.hints.build = BUILD_KEEP_BUILDING;
+	EXPECT_EQ(p.line(3), "0 of 3 substantial projects in backend: keep "
+	    "building 'CLI' (10h over two weeks would make it substantial), then "
+	    "finish it; open: 'CLI' (nothing logged); thin: 'Blog' 9h in 1 week "
+	    "(1h more in a second week would make it substantial)");
+	projects[1].weeks = 2;
+	p.plan.hints.build = BUILD_MAKE_THIN;
+	EXPECT_EQ(p.line(3), "0 of 3 substantial projects in backend: make a "
+	    "thin one substantial, or build a new one; open: 'CLI' (nothing "
+	    "logged); thin: 'Blog' 9h in 2 weeks (1h more would make it "
+	    "substantial)");
+}
+
+TEST(sentences, step_four_states_of_the_month)
+{
+	HandPlan p("backend");
+	p.plan.steps[3].value = 1;
+	p.plan.steps[3].target = 6;
+	EXPECT_EQ(p.line(4), "1 of 6 focused months (12 = mastery); nothing "
+	    "logged yet: 10h of study or project on backend this month make a "
+	    "focused month");
+	p.plan.hints.month = MONTH_NEEDS;
+	p.plan.hints.month_on = 360;
+	p.plan.hints.month_active = 240;
+	p.plan.hints.month_share = 75;
+	p.plan.hints.month_needed = 360;
+	EXPECT_EQ(p.line(4), "1 of 6 focused months (12 = mastery); this month "
+	    "6h on backend (75%), 4h of it active: 6h more of study or project "
+	    "on backend makes it a focused month");
+	p.plan.hints.month = MONTH_OUT_OF_REACH;
+	p.plan.hints.month_active = 360;
+	EXPECT_EQ(p.line(4), "1 of 6 focused months (12 = mastery); this month "
+	    "6h on backend (75%): a focused month needs 60% of your "
+	    "specialization hours on backend");
+}
+
+TEST(sentences, steps_without_a_path_say_how_to_choose_one)
+{
+	HandPlan p(nullptr);
+	p.plan.suggested_path = "data-science";
+	p.plan.steps[4].value = 0;
+	p.plan.hints.grade = "getting started";
+	EXPECT_EQ(p.line(2), "no path chosen: track path set data-science (your "
+	    "most-logged specialization of the last 90 days)");
+	EXPECT_EQ(p.line(3), "choose a path first: track path set "
+	    "data-science");
+	EXPECT_EQ(p.line(5), "portfolio depth 0/100 (getting started) with no "
+	    "path; choose one first: track path set data-science");
+	p.plan.suggested_path = nullptr;
+	EXPECT_EQ(p.line(4), "choose a path first: track path set PATH");
+}
+
+TEST(sentences, step_one_and_five_with_zero_and_reached_figures)
+{
+	HandPlan p("backend");
+	p.plan.steps[0].target = 40;
+	p.plan.hints.to_go = 40 * 60;
+	p.plan.hints.share_ok = true;
+	for (int a = 0; a < 5; a++)
+		p.plan.areas[a].complete = true;
+	EXPECT_EQ(p.line(1), "0.0h of fundamentals, 40h to go: practise core "
+	    "Python (track log 1h python; track topic list --path "
+	    "fundamentals)");
+	p.plan.steps[4].value = 70;
+	p.plan.steps[4].target = 70;
+	p.plan.steps[4].complete = true;
+	p.plan.hints.grade = "solid";
+	EXPECT_EQ(p.line(5), "portfolio depth 70/100 (solid): done");
+	p.plan.hints.next.code = NEXT_ADD_URL;
+	p.plan.hints.next.project = "Blog";
+	p.plan.hints.next_gain = 1;
+	EXPECT_EQ(p.line(5), "portfolio depth 70/100 (solid): done; next: add a "
+	    "URL to 'Blog': track project done Blog --url URL (+1)");
 }
