@@ -21,7 +21,6 @@
 #include "reports/analysis.h"
 #include "core/buf.h"
 #include "core/date.h"
-#include "core/duration.h"
 #include "core/session.h"
 #include "reports/sentences.h"
 
@@ -121,16 +120,6 @@ findings_any_warning(const struct findings *f)
 /* ---------------------------------------------------------------------
  * Helpers
  */
-
-/* Appends minutes as 14h, 9h30m or 45m. */
-static void
-put_duration(struct buf *b, int minutes)
-{
-	char text[32];
-
-	duration_format(minutes, text, sizeof(text));
-	buf_puts(b, text);
-}
 
 /* part as a whole percentage of whole, truncated (0 when whole is 0). */
 static int
@@ -251,7 +240,7 @@ tutorial_alert(const struct history *h, const struct thresholds *th,
 	    h->project_sessions != 0)
 		return false;
 	day_format(h->first_day, first);
-	put_duration(b, h->tutorial_minutes);
+	buf_put_duration(b, h->tutorial_minutes);
 	buf_printf(b, " of tutorials since %s and not a single project "
 	    "session", first);
 	return true;
@@ -274,12 +263,12 @@ tutorial_window(const struct span *w, const struct thresholds *th,
 	    project * 100 >= th->tutorial_project_share * all ||
 	    w->projects_completed != 0)
 		return false;
-	put_duration(b, (int)tutorial);
+	buf_put_duration(b, (int)tutorial);
 	buf_puts(b, " of tutorials, ");
-	put_duration(b, (int)project);
+	buf_put_duration(b, (int)project);
 	buf_printf(b, " of projects in the last %d days (%d%% of ",
 	    span_days(w), percent(tutorial, all));
-	put_duration(b, (int)all);
+	buf_put_duration(b, (int)all);
 	buf_putc(b, ')');
 	return true;
 }
@@ -350,9 +339,9 @@ put_month(struct buf *b, const struct history *h, const struct span *m)
 			continue;
 		if (p->top_topic != NULL) {
 			buf_printf(b, "%s ", p->top_topic);
-			put_duration(b, p->top_topic_minutes);
+			buf_put_duration(b, p->top_topic_minutes);
 		} else {
-			put_duration(b, p->minutes);
+			buf_put_duration(b, p->minutes);
 		}
 	}
 	buf_putc(b, ')');
@@ -460,9 +449,9 @@ off_path_evidence(const struct history *h, struct buf *b)
 	bool first = true;
 
 	buf_printf(b, "%s ", history_path_slug(h, h->current));
-	put_duration(b, on_path);
+	buf_put_duration(b, on_path);
 	buf_puts(b, " of ");
-	put_duration(b, span_specialization(w));
+	buf_put_duration(b, span_specialization(w));
 	buf_printf(b, " in the last %d days (%d%%); the rest went to ",
 	    span_days(w), percent(on_path, span_specialization(w)));
 	for (size_t i = 0; i < w->path_count; i++) {
@@ -474,7 +463,7 @@ off_path_evidence(const struct history *h, struct buf *b)
 			top = p->path;
 		buf_printf(b, "%s%s ", first ? "" : ", ",
 		    history_path_slug(h, p->path));
-		put_duration(b, p->minutes);
+		buf_put_duration(b, p->minutes);
 		first = false;
 	}
 	return top;
@@ -562,12 +551,12 @@ ignoring_fundamentals(struct rules *r)
 	    h->fundamentals_minutes)
 		return;
 	buf_init(&b);
-	put_duration(&b, (int)specialization);
+	buf_put_duration(&b, (int)specialization);
 	if (h->fundamentals_minutes * 2LL >= target && a.areas != 0) {
 		buf_puts(&b, " of specialization; of ");
-		put_duration(&b, h->fundamentals_minutes);
+		buf_put_duration(&b, h->fundamentals_minutes);
 		buf_puts(&b, " of fundamentals only ");
-		put_duration(&b, step);
+		buf_put_duration(&b, step);
 		buf_printf(&b, " count for step 1 (further topics such as git "
 		    "count for at most %d%% of its %dh); not practised yet: ",
 		    th->fundamentals_further_share, th->fundamentals_hours);
@@ -575,7 +564,7 @@ ignoring_fundamentals(struct rules *r)
 		a.code = ADVICE_FUNDAMENTALS_COVERAGE;
 	} else {
 		buf_puts(&b, " of specialization but ");
-		put_duration(&b, h->fundamentals_minutes);
+		buf_put_duration(&b, h->fundamentals_minutes);
 		buf_printf(&b, " of fundamentals (step 1 asks for %dh first)",
 		    th->fundamentals_hours);
 		a.code = h->current != PATH_UNMAPPED &&
@@ -637,7 +626,7 @@ portfolio_ever(const struct history *h, const struct thresholds *th,
 			return false;
 		completed += h->projects[i].completed != DAY_NONE;
 	}
-	put_duration(b, h->total_minutes);
+	buf_put_duration(b, h->total_minutes);
 	buf_printf(b, " logged in %d %s", h->active_weeks,
 	    h->active_weeks == 1 ? "week" : "weeks");
 	if (completed == 0)
@@ -664,7 +653,7 @@ portfolio_recent(const struct history *h, const struct thresholds *th,
 	    w->projects_completed != 0 || last == NULL)
 		return false;
 	day_format(last->completed, day);
-	put_duration(b, w->minutes);
+	buf_put_duration(b, w->minutes);
 	buf_printf(b, " in the last %d days and no project completed in them "
 	    "(the last substantial one, '%s', on %s)", span_days(w),
 	    last->name, day);
@@ -755,7 +744,7 @@ scattered(struct rules *r)
 			continue;
 		buf_printf(&list, "%s%s ", count++ ? ", " : "",
 		    history_path_slug(h, p->path));
-		put_duration(&list, p->minutes);
+		buf_put_duration(&list, p->minutes);
 	}
 	if (count >= th->scattered_paths && count > 0 &&
 	    largest * 100LL < th->scattered_top_share * specialization) {
@@ -831,16 +820,16 @@ memorization_evidence(const struct history *h, struct buf *b,
 {
 	for (size_t i = 0; i < count && i < LIST_TOPICS; i++) {
 		buf_printf(b, "%s%s ", i ? ", " : "", h->topics[list[i].topic].name);
-		put_duration(b, list[i].minutes);
+		buf_put_duration(b, list[i].minutes);
 	}
 	if (count > LIST_TOPICS)
 		buf_printf(b, " and %zu more", count - LIST_TOPICS);
 	buf_puts(b, ": ");
-	put_duration(b, (int)sum);
+	buf_put_duration(b, (int)sum);
 	buf_printf(b, " of tutorials and study in the last %d days on topics "
 	    "never used in a project (%d%% of ", h->at - h->memorization_from + 1,
 	    percent(sum, h->memorization_minutes));
-	put_duration(b, h->memorization_minutes);
+	buf_put_duration(b, h->memorization_minutes);
 	buf_putc(b, ')');
 }
 
@@ -931,15 +920,15 @@ skipped_prerequisites(struct rules *r)
 	buf_init(&b);
 	a.names = xcalloc(h->prerequisite_count, sizeof(*a.names));
 	a.name_count = h->prerequisite_count;
-	put_duration(&b, (int)on_path);
+	buf_put_duration(&b, (int)on_path);
 	buf_printf(&b, " on %s but ", a.path);
-	put_duration(&b, (int)prerequisites);
+	buf_put_duration(&b, (int)prerequisites);
 	buf_puts(&b, " on its prerequisites (");
 	for (size_t i = 0; i < h->prerequisite_count; i++) {
 		const struct history_topic *t = &h->topics[h->prerequisites[i]];
 
 		buf_printf(&b, "%s%s ", i ? ", " : "", t->name);
-		put_duration(&b, topic_minutes(t));
+		buf_put_duration(&b, topic_minutes(t));
 		a.names[i] = t->name;
 	}
 	buf_putc(&b, ')');
@@ -1061,7 +1050,7 @@ looked_at(const struct history *h)
 		return buf_detach(&b);
 	}
 	buf_printf(&b, "last %d days: ", span_days(w));
-	put_duration(&b, w->minutes);
+	buf_put_duration(&b, w->minutes);
 	buf_printf(&b, " (tutorials %d%%, projects %d%%), %d %s",
 	    percent(w->by_kind[KIND_TUTORIAL], w->minutes),
 	    percent(w->by_kind[KIND_PROJECT], w->minutes), paths,
@@ -1069,9 +1058,9 @@ looked_at(const struct history *h)
 	if (span_days(s) != span_days(w))
 		buf_printf(&b, " in the last %d days", span_days(s));
 	buf_puts(&b, "; overall ");
-	put_duration(&b, h->total_minutes);
+	buf_put_duration(&b, h->total_minutes);
 	buf_puts(&b, ", fundamentals ");
-	put_duration(&b, h->fundamentals_minutes);
+	buf_put_duration(&b, h->fundamentals_minutes);
 	buf_printf(&b, ", %d %s completed", completed,
 	    completed == 1 ? "project" : "projects");
 	return buf_detach(&b);

@@ -176,9 +176,8 @@ put_area_list(struct buf *b, unsigned areas)
 	put_name_list(b, listed, count);
 }
 
-/* Appends minutes as 14h, 9h30m or 45m. */
-static void
-put_duration(struct buf *b, int minutes)
+void
+buf_put_duration(struct buf *b, int minutes)
 {
 	char text[32];
 
@@ -211,7 +210,7 @@ put_placeholder(struct buf *b, const char *name, size_t len,
 	else if (len == 4 && strncmp(name, "list", 4) == 0)
 		put_area_list(b, a->areas);
 	else if (len == 5 && strncmp(name, "hours", 5) == 0)
-		put_duration(b, a->minutes);
+		buf_put_duration(b, a->minutes);
 	else if (len == 4 && strncmp(name, "days", 4) == 0)
 		buf_printf(b, "%d", a->days);
 }
@@ -283,7 +282,7 @@ static void
 put_missing(struct buf *b, int minutes, int weeks)
 {
 	if (minutes > 0) {
-		put_duration(b, minutes);
+		buf_put_duration(b, minutes);
 		buf_puts(b, weeks >= 2 ? " over two weeks" : weeks == 1 ?
 		    " more in a second week" : " more");
 	} else {
@@ -322,14 +321,14 @@ put_path_action(struct buf *b, const struct next_action *a)
 		buf_put_shell_word(b, a->path);
 	} else if (a->code == NEXT_FOCUS_HOURS) {
 		buf_puts(b, "spend your next ");
-		put_duration(b, a->minutes);
+		buf_put_duration(b, a->minutes);
 		buf_printf(b, " of specialization on %s (", a->path);
-		put_duration(b, a->so_far);
+		buf_put_duration(b, a->so_far);
 		buf_puts(b, " of the last 182 days so far): ");
 		put_log_hint(b, a);
 	} else if (a->code == NEXT_FOCUSED_MONTH) {
 		buf_printf(b, "keep the next month focused on %s (", a->path);
-		put_duration(b, a->minutes);
+		buf_put_duration(b, a->minutes);
 		buf_printf(b, " or more of study or project, at least %d%% of "
 		    "your specialization hours): ", a->share);
 		put_log_hint(b, a);
@@ -337,7 +336,7 @@ put_path_action(struct buf *b, const struct next_action *a)
 		buf_printf(b, "build and finish %s %s project (",
 		    a->code == NEXT_FIRST_PROJECT ? "a first" : "another",
 		    a->path);
-		put_duration(b, a->minutes);
+		buf_put_duration(b, a->minutes);
 		buf_puts(b, " or more over two weeks or more): track log 2h "
 		    "TOPIC --project NAME, then track project done NAME --url "
 		    "URL");
@@ -363,7 +362,7 @@ put_project_action(struct buf *b, const struct next_action *a)
 		buf_puts(b, " --date DAY");
 	} else if (a->code == NEXT_DEEPEN) {
 		buf_printf(b, "deepen '%s' with ", a->project);
-		put_duration(b, a->minutes);
+		buf_put_duration(b, a->minutes);
 		buf_puts(b, " more: ");
 		put_log_project(b, a);
 	} else {

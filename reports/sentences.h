@@ -48,6 +48,8 @@ const char *path_example(const char *slug);
  * "functions, classes and error handling".
  */
 void put_area_list(struct buf *b, unsigned areas);
+/* Appends minutes the way `track log` reads them: 14h, 9h30m, 45m. */
+void buf_put_duration(struct buf *b, int minutes);
 /* Appends names as a list: "a", "a and b", "a, b and c". */
 void put_name_list(struct buf *b, const char *const *names, size_t count);
 

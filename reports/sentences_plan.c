@@ -7,7 +7,6 @@
 
 #include "reports/sentences.h"
 #include "core/date.h"
-#include "core/duration.h"
 #include "core/text.h"
 
 #define MASTERY_MONTHS 12	/* step 4 shows this as mastery */
@@ -20,16 +19,6 @@ static const char *const area_words[AREA_COUNT] = {
 
 static const char *const month_names[12] = { "Jan", "Feb", "Mar", "Apr",
     "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-
-/* Appends minutes as the log reads them: 14h, 9h30m, 45m. */
-static void
-put_duration(struct buf *b, int minutes)
-{
-	char text[32];
-
-	duration_format(minutes, text, sizeof(text));
-	buf_puts(b, text);
-}
 
 /* ---------------------------------------------------------------------
  * Step 1
@@ -62,7 +51,7 @@ put_fundamentals_todo(struct buf *b, const struct plan *plan)
 
 	if (hints->to_go > 0) {
 		buf_puts(b, ", ");
-		put_duration(b, hints->to_go);
+		buf_put_duration(b, hints->to_go);
 		buf_puts(b, " to go");
 	}
 	buf_init(&areas);
@@ -95,9 +84,9 @@ put_fundamentals(struct buf *b, const struct plan *plan)
 	buf_printf(b, "%.1fh of fundamentals", s->value);
 	if (plan->hints.further_minutes > plan->further_counted) {
 		buf_puts(b, " (further topics such as git count for ");
-		put_duration(b, plan->further_counted);
+		buf_put_duration(b, plan->further_counted);
 		buf_puts(b, " of their ");
-		put_duration(b, plan->hints.further_minutes);
+		buf_put_duration(b, plan->hints.further_minutes);
 		buf_putc(b, ')');
 	}
 	if (!s->complete) {
@@ -199,7 +188,7 @@ put_missing(struct buf *b, const struct plan *plan,
 	int weeks = 2 - p->weeks;
 
 	if (minutes > 0) {
-		put_duration(b, minutes);
+		buf_put_duration(b, minutes);
 		buf_puts(b, weeks >= 2 ? " over two weeks" : weeks == 1 ?
 		    " more in a second week" : " more");
 	} else if (weeks > 0) {
@@ -218,7 +207,7 @@ put_project(struct buf *b, const struct plan *plan,
 {
 	buf_printf(b, "'%s' ", p->name);
 	if (p->minutes > 0) {
-		put_duration(b, p->minutes);
+		buf_put_duration(b, p->minutes);
 		buf_printf(b, " in %d week%s", p->weeks, p->weeks == 1 ? "" :
 		    "s");
 		if (missing)
@@ -287,7 +276,7 @@ put_projects_advice(struct buf *b, const struct plan *plan)
 		buf_puts(b, ": make a thin one substantial, or build a new one");
 	} else {
 		buf_puts(b, ": build one, ");
-		put_duration(b, plan->pace.project_min_minutes);
+		buf_put_duration(b, plan->pace.project_min_minutes);
 		buf_puts(b, " or more over two weeks or more (track log 2h "
 		    "TOPIC --project NAME)");
 	}
@@ -314,11 +303,11 @@ put_month(struct buf *b, const struct plan *plan)
 	const struct plan_hints *hints = &plan->hints;
 
 	buf_puts(b, "; this month ");
-	put_duration(b, hints->month_on);
+	buf_put_duration(b, hints->month_on);
 	buf_printf(b, " on %s (%d%%)", plan->path, hints->month_share);
 	if (hints->month_active != hints->month_on) {
 		buf_puts(b, ", ");
-		put_duration(b, hints->month_active);
+		buf_put_duration(b, hints->month_active);
 		buf_puts(b, " of it active");
 	}
 	if (hints->month == MONTH_FOCUSED) {
@@ -329,7 +318,7 @@ put_month(struct buf *b, const struct plan *plan)
 		    plan->path);
 	} else {
 		buf_puts(b, ": ");
-		put_duration(b, hints->month_needed);
+		buf_put_duration(b, hints->month_needed);
 		buf_printf(b, " more of study or project on %s makes it a "
 		    "focused month", plan->path);
 	}
@@ -351,7 +340,7 @@ put_depth(struct buf *b, const struct plan *plan)
 		return;
 	}
 	buf_puts(b, "; nothing logged yet: ");
-	put_duration(b, plan->pace.focus_month_minutes);
+	buf_put_duration(b, plan->pace.focus_month_minutes);
 	buf_printf(b, " of study or project on %s this month make a focused "
 	    "month", plan->path);
 }
