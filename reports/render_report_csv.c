@@ -129,7 +129,6 @@ put_plan(struct csv_writer *w, const struct plan *plan)
 	buf_init(&detail);
 	for (int i = 0; i < 5; i++) {
 		const struct plan_step *s = &plan->steps[i];
-
 		char *text = plan_step_text(plan, s->step);
 
 		buf_clear(&detail);
