@@ -29,6 +29,36 @@ struct portfolio_project {
 	double points;		/* what it adds to the Projects part */
 };
 
+/* What the single best action of the portfolio is (SPEC §6). */
+enum next_code {
+	NEXT_KEEP_UP,		/* nothing left to gain */
+	NEXT_CHOOSE_ANY,	/* no path to suggest: choose one */
+	NEXT_CHOOSE_SUGGESTED,	/* the most-logged specialization */
+	NEXT_CHOOSE_BEST,	/* the path that raises the score most */
+	NEXT_ADD_URL,		/* to a substantial completed project */
+	NEXT_FINISH,		/* an open substantial project */
+	NEXT_LOG_PAST,		/* the hours of a done project with none */
+	NEXT_MAKE_OPEN,		/* an open project substantial */
+	NEXT_MAKE_THIN,		/* a thin completed project substantial */
+	NEXT_DEEPEN,		/* a substantial project by H more */
+	NEXT_FOCUS_HOURS,	/* F more of specialization on the path */
+	NEXT_FOCUSED_MONTH,	/* one more focused month on it */
+	NEXT_FIRST_PROJECT,	/* a first project in the path */
+	NEXT_ANOTHER_PROJECT,	/* another one */
+};
+
+/* The next action as data: its code and its arguments. */
+struct next_action {
+	enum next_code code;
+	const char *project;	/* the project's name (the history's) */
+	const char *path;	/* the path's slug */
+	const char *topic;	/* what to log, NULL: not known */
+	int minutes;		/* what is missing, H or F */
+	int weeks;		/* weeks with sessions missing (0 to 2) */
+	int so_far;		/* focus hours: minutes on the path so far */
+	int share;		/* focused month: plan.focus-share */
+};
+
 struct portfolio {
 	const char *path;	/* chosen path slug, NULL with none */
 	int score;		/* 0..100: the sum of the rounded parts */
@@ -46,7 +76,8 @@ struct portfolio {
 	int total_minutes;	/* all logged (the getting-started line) */
 	struct portfolio_project *items;	/* completed and open projects */
 	size_t item_count;
-	char *next_action;	/* the single action that raises the score most */
+	struct next_action next;	/* the single action that raises
+					   the score most */
 	int next_gain;		/* points it would add (0: nothing to gain) */
 };
 
@@ -58,7 +89,69 @@ struct plan_step {
 	bool complete;
 	double value;		/* e.g. fundamentals hours so far */
 	double target;		/* e.g. 40 */
-	char *detail;		/* numbers and what to do next, one line */
+};
+
+/* Why step 2's chosen path is not held yet. */
+enum plan_hold {
+	HOLD_HELD,
+	HOLD_OFF_PATH,		/* the time went to another path */
+	HOLD_CHANGES,		/* `path set` changed it too often */
+	HOLD_MONTHS,		/* the months hopped */
+};
+
+/* What step 3 says to do next. */
+enum plan_build {
+	BUILD_DONE,		/* enough substantial projects */
+	BUILD_FINISH,		/* an open substantial project */
+	BUILD_KEEP_BUILDING,	/* an open project not substantial yet */
+	BUILD_LOG_PAST,		/* a completed one with nothing logged */
+	BUILD_MAKE_THIN,	/* a thin completed one */
+	BUILD_NEW,		/* none to work on: build one */
+};
+
+/* Where the current month stands against a focused month (step 4). */
+enum plan_month {
+	MONTH_EMPTY,		/* nothing logged yet */
+	MONTH_FOCUSED,
+	MONTH_OUT_OF_REACH,	/* no more hours reach the share */
+	MONTH_NEEDS,		/* month_needed more minutes make it one */
+};
+
+/*
+ * The figures each step's line needs beside its value and target
+ * (plan_step_text in reports/sentences.h writes the line). Names are
+ * borrowed from the history.
+ */
+struct plan_hints {
+	/* Step 1 */
+	int to_go;		/* minutes to the target, 0: reached */
+	int further_minutes;	/* all further minutes (more than counted:
+				   the line says so) */
+	const char *area_topic;	/* a topic of the first area missing */
+	bool share_ok;		/* the active share is reached */
+	int share_needed;	/* plan.fundamentals-active-share */
+	/* Step 2 */
+	int since;		/* the day the path was chosen */
+	int year_changes;	/* path changes in the last 12 months */
+	enum plan_hold hold;
+	const char *off_to;	/* off-path: where the time went, NULL:
+				   unmapped topics; NULL and off_share -1:
+				   nowhere to name */
+	int off_share, on_share;	/* percent of the specialization */
+	int changes, change_days;	/* HOLD_CHANGES */
+	size_t month_count;	/* HOLD_MONTHS: the months compared */
+	int months[HOPPING_MONTHS_LOOKED_AT];	/* 1..12 */
+	const char *month_paths[HOPPING_MONTHS_LOOKED_AT];
+	/* Step 3 */
+	enum plan_build build;
+	size_t build_project;	/* index into plan.projects */
+	/* Step 4 */
+	enum plan_month month;
+	int month_on, month_share, month_active, month_needed;
+	/* Step 5 */
+	const char *grade;
+	struct next_action next;
+	int next_gain;
 };
 
 /* One area of step 1 (JSON "areas"). */
@@ -103,6 +196,7 @@ struct plan {
 	/* Step 3's projects in the chosen path. */
 	struct plan_project *projects;
 	size_t project_count;
+	struct plan_hints hints;
 };
 
 /* ---- Anti-pattern findings (SPEC §5) ---- */
@@ -121,6 +215,58 @@ enum finding_id {
 	FINDING_COUNT
 };
 
+/*
+ * What a finding's advice says: the situation of its rule the analysis
+ * found (reports/sentences.h writes the sentence of each). Stalled's
+ * codes also choose the "welcome back" line.
+ */
+enum advice_code {
+	ADVICE_TUTORIAL_ALERT_PROJECT,	/* alert, an open project */
+	ADVICE_TUTORIAL_ALERT,		/* alert, none */
+	ADVICE_TUTORIAL_PROJECT,	/* warning, an open project */
+	ADVICE_TUTORIAL_EXAMPLE,	/* warning, the path's first project */
+	ADVICE_TUTORIAL_BUILD,		/* warning, neither */
+	ADVICE_HOPPING_PATH,		/* stay with the chosen path */
+	ADVICE_HOPPING_NONE,		/* pick one */
+	ADVICE_OFF_PATH_UNMAPPED,	/* the time went to no path */
+	ADVICE_OFF_PATH_OTHER,		/* it went to another path */
+	ADVICE_FUNDAMENTALS_COVERAGE,	/* areas not practised yet */
+	ADVICE_FUNDAMENTALS_AUTOMATION,	/* the automation path */
+	ADVICE_FUNDAMENTALS_TOPIC,	/* a specialization topic */
+	ADVICE_FUNDAMENTALS_HOURS,	/* none known */
+	ADVICE_PORTFOLIO_OPEN,		/* finish an open project */
+	ADVICE_PORTFOLIO_OPEN_NEW,	/* work on an empty open project */
+	ADVICE_PORTFOLIO_RECENT,	/* form (b) only: start the next */
+	ADVICE_PORTFOLIO_EXAMPLE,	/* build the path's first project */
+	ADVICE_PORTFOLIO_NONE,		/* finish one project */
+	ADVICE_SCATTERED_PATH,		/* keep the chosen path */
+	ADVICE_SCATTERED_NONE,		/* keep one path */
+	ADVICE_MEMORIZATION_PROJECT,	/* use the topic in an open project */
+	ADVICE_MEMORIZATION_TOPIC,	/* use it in a small project */
+	ADVICE_PREREQUISITES,		/* the path's prerequisites */
+	ADVICE_STALLED_PROJECT,		/* pick up a project */
+	ADVICE_STALLED_TUTORIAL,	/* pick up a tutorial */
+	ADVICE_STALLED_BUILD,		/* build something of one's own */
+	ADVICE_STALLED_TOPIC,		/* the last session's topic */
+	ADVICE_STALLED_NONE,		/* just one session */
+	ADVICE_COUNT
+};
+
+/* The advice of a finding as data: its code and what fills it in. */
+struct finding_advice {
+	enum advice_code code;
+	const char *path;	/* the chosen path's slug, NULL: none */
+	const char *other;	/* the path that took the time */
+	const char *project;	/* an open project or tutorial */
+	const char *topic;
+	int minutes;		/* the project's minutes so far */
+	int days;		/* days since the last session */
+	unsigned areas;		/* 1 << area of each area not practised */
+	const char **names;	/* the path's prerequisites (the array is
+				   the finding's, the names the history's) */
+	size_t name_count;
+};
+
 struct finding {
 	enum finding_id id;
 	const char *name;	/* "tutorial-hell" */
@@ -128,8 +274,9 @@ struct finding {
 	int from, to;		/* the period it covers, never before the
 				   first session */
 	char *evidence;		/* the numbers that triggered it */
-	char *advice;		/* one sentence, for the learner's path and
-				   state */
+	struct finding_advice advice;	/* for the learner's path and
+					   state; names borrowed from the
+					   history, which outlives it */
 };
 
 struct findings {
@@ -141,9 +288,6 @@ struct findings {
 					   another finding silences it (step
 					   2 reads off-path's) */
 	char *looked_at;	/* with none found: the numbers looked at */
-	char *welcome;		/* while stalled holds: the "welcome back"
-				   line plan and report open with, else
-				   NULL */
 };
 
 #ifdef __cplusplus
@@ -181,6 +325,11 @@ int plan_suggested_path(const struct history *h);
 void findings_compute(const struct history *h, const struct thresholds *th,
     struct findings *f);
 void findings_release(struct findings *f);
+/*
+ * The stalled finding while it holds (plan and report then open with
+ * its "welcome back" line), else NULL.
+ */
+const struct finding *findings_welcome(const struct findings *f);
 /* Whether a warning or an alert was found (`check --strict` exits 3). */
 bool findings_any_warning(const struct findings *f);
 

@@ -9,10 +9,10 @@
  * 45m) and percentages truncated, so a shown share never contradicts the
  * threshold it was compared with (49.9% under 50% shows as 49%).
  *
- * Advice is one sentence from the table below, chosen for the learner's
- * path and state (an open project, the path's kind of first project, the
- * topics concerned) and filled in; no sentence names a project that does
- * not exist.
+ * Advice is a code chosen for the learner's path and state (an open
+ * project, the path's kind of first project, the topics concerned) with
+ * what fills it in; reports/sentences.c writes its sentence. No advice
+ * names a project that does not exist.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,8 +21,8 @@
 #include "reports/analysis.h"
 #include "core/buf.h"
 #include "core/date.h"
-#include "core/duration.h"
 #include "core/session.h"
+#include "reports/sentences.h"
 
 #define STALLED_MIN_HOURS 20	/* SPEC §5 stalled: "at least 20 hours
 				   logged in total" (no setting names it) */
@@ -32,171 +32,6 @@ static const char *const finding_names[FINDING_COUNT] = {
 	"tutorial-hell", "path-hopping", "off-path", "ignoring-fundamentals",
 	"no-portfolio", "scattered", "memorization", "skipped-prerequisites",
 	"stalled",
-};
-
-/* ---------------------------------------------------------------------
- * Advice: one sentence for each rule and situation, in the spirit of the
- * seed articles. {path} is the chosen path, {other} the path that took
- * the time, {project} an open project (or tutorial), {hours} its hours,
- * {topic} a topic, {list} areas, topics or prerequisites, {example} a
- * first project for the path, {days} days since the last session. The
- * first entry of a rule whose situation matches is taken.
- */
-
-struct advice_entry {
-	enum finding_id id;
-	const char *situation;
-	const char *text;
-};
-
-static const struct advice_entry advice_table[] = {
-	{ FINDING_TUTORIAL_HELL, "alert-project",
-	  "Start on '{project}' today instead of the next video, however small "
-	  "the first step, and go back to a tutorial only when something you "
-	  "are building needs it." },
-	{ FINDING_TUTORIAL_HELL, "alert",
-	  "Start a project today, however small, and go back to a tutorial "
-	  "only when something you are building needs it." },
-	{ FINDING_TUTORIAL_HELL, "warning-project",
-	  "Close the course and spend your next sessions on '{project}': you "
-	  "learn more from being stuck on your own code than from the next "
-	  "video." },
-	{ FINDING_TUTORIAL_HELL, "warning-example",
-	  "Close the course and build {example} with what you already know: "
-	  "you learn more from being stuck on your own code than from the next "
-	  "video." },
-	{ FINDING_TUTORIAL_HELL, "warning",
-	  "Close the course and build something small of your own with what "
-	  "you already know: you learn more from being stuck on your own code "
-	  "than from the next video." },
-
-	{ FINDING_PATH_HOPPING, "path",
-	  "Stay with {path} for the next 6 to 12 months, even when another "
-	  "path looks more exciting: deep skill in one area beats a little of "
-	  "everything." },
-	{ FINDING_PATH_HOPPING, "none",
-	  "Pick one path and stay with it for 6 to 12 months: deep skill in one "
-	  "area beats a little of everything." },
-
-	{ FINDING_OFF_PATH, "unmapped",
-	  "Map the topics that took this time to a path (`track topic add NAME "
-	  "--path P`) or come back to {path}: hours that count for no path do "
-	  "not deepen the one you chose." },
-	{ FINDING_OFF_PATH, "path",
-	  "Either make {other} your path (`track path set {other}`) or come "
-	  "back to {path}: hours spread elsewhere do not deepen the path you "
-	  "chose." },
-
-	{ FINDING_IGNORING_FUNDAMENTALS, "coverage",
-	  "Practise {list} in small exercises of your own before going "
-	  "further: libraries and frameworks change, the fundamentals don't." },
-	{ FINDING_IGNORING_FUNDAMENTALS, "automation",
-	  "Scripts are only as reliable as the Python under them: put in your "
-	  "fundamentals hours (data structures, functions, error handling) "
-	  "before automating bigger tasks." },
-	{ FINDING_IGNORING_FUNDAMENTALS, "topic",
-	  "Frameworks change but the language stays: put in your fundamentals "
-	  "hours (data structures, functions, classes, error handling) before "
-	  "going deeper into {topic}." },
-	{ FINDING_IGNORING_FUNDAMENTALS, "hours",
-	  "Frameworks change but the language stays: put in your fundamentals "
-	  "hours (data structures, functions, classes, error handling) before "
-	  "going deeper into a framework." },
-
-	{ FINDING_NO_PORTFOLIO, "open",
-	  "Finish '{project}' ({hours} so far), publish it and record it with "
-	  "`track project done` and its URL: employers want to see what you "
-	  "built, not which courses you finished." },
-	{ FINDING_NO_PORTFOLIO, "open-new",
-	  "Work on '{project}' over the next few weeks, logging it with "
-	  "--project, then publish it: employers want to see what you built, "
-	  "not which courses you finished." },
-	{ FINDING_NO_PORTFOLIO, "recent",
-	  "Start your next project and publish it within a few weeks: a "
-	  "portfolio that stops growing stops showing what you can do." },
-	{ FINDING_NO_PORTFOLIO, "example",
-	  "Build {example} over a few weeks and publish it: employers want to "
-	  "see what you built, not which courses you finished." },
-	{ FINDING_NO_PORTFOLIO, "none",
-	  "Employers want to see what you built, not which courses you "
-	  "finished: finish one project, publish it and record it with `track "
-	  "project done NAME --url URL`." },
-
-	{ FINDING_SCATTERED, "path",
-	  "Learn one thing at a time: keep {path}, the path you chose, and park "
-	  "the others until you have built something real in it." },
-	{ FINDING_SCATTERED, "none",
-	  "Learn one thing at a time: keep the path that matters most to you "
-	  "and park the others until you have built something real in it." },
-
-	{ FINDING_MEMORIZATION, "project",
-	  "Use {topic} in '{project}' this week: if you understand the core "
-	  "concepts, you can always look up the rest." },
-	{ FINDING_MEMORIZATION, "topic",
-	  "Use {topic} in a small project this week: if you understand the "
-	  "core concepts, you can always look up the rest." },
-
-	{ FINDING_SKIPPED_PREREQUISITES, "path",
-	  "Don't skip the math: put a few hours into {list} now, because "
-	  "everything in {path} builds on them." },
-
-	{ FINDING_STALLED, "project",
-	  "Pick '{project}' up again with one short session today: a small "
-	  "step back in beats planning a big restart." },
-	{ FINDING_STALLED, "tutorial",
-	  "Pick '{project}' up again with one short session today, then build "
-	  "something small with what it teaches." },
-	{ FINDING_STALLED, "build",
-	  "Come back with something small of your own rather than the next "
-	  "video: one short session today restarts the habit." },
-	{ FINDING_STALLED, "topic",
-	  "Log one short session on {topic} today: a small step back in beats "
-	  "planning a big restart." },
-	{ FINDING_STALLED, "none",
-	  "Log one short session today: a small step back in beats planning a "
-	  "big restart." },
-	{ FINDING_STALLED, "welcome-project",
-	  "Welcome back: {days} days since your last session; pick up "
-	  "'{project}' again today." },
-	{ FINDING_STALLED, "welcome-tutorial",
-	  "Welcome back: {days} days since your last session; pick up "
-	  "'{project}' again today." },
-	{ FINDING_STALLED, "welcome-build",
-	  "Welcome back: {days} days since your last session; come back with "
-	  "something small of your own rather than the next video." },
-	{ FINDING_STALLED, "welcome-topic",
-	  "Welcome back: {days} days since your last session; one short "
-	  "session on {topic} today restarts the habit." },
-	{ FINDING_STALLED, "welcome-none",
-	  "Welcome back: {days} days since your last session; one short "
-	  "session today restarts the habit." },
-};
-
-/* A first project for each built-in path (article 1, step 3). */
-static const struct {
-	const char *path;
-	const char *example;
-} path_examples[] = {
-	{ "backend", "a small Django or Flask app of your own" },
-	{ "ml", "a small scikit-learn model on data you care about" },
-	{ "data-science", "a Pandas analysis of your own data (your spending, "
-	  "say)" },
-	{ "automation", "a script that automates a chore of your own" },
-	{ "data-engineering", "a small pipeline that loads a public dataset "
-	  "into a database" },
-	{ "devops", "a Dockerfile and a CI pipeline for a small app" },
-};
-
-/* What the placeholders of an advice text stand for. */
-struct advice_values {
-	const char *path;
-	const char *other;
-	const char *project;
-	const char *topic;
-	const char *list;
-	const char *example;
-	int minutes;		/* {hours} */
-	int days;
 };
 
 /* ---------------------------------------------------------------------
@@ -258,11 +93,19 @@ findings_release(struct findings *f)
 {
 	for (size_t i = 0; i < f->count; i++) {
 		free(f->items[i].evidence);
-		free(f->items[i].advice);
+		free(f->items[i].advice.names);
 	}
 	free(f->looked_at);
-	free(f->welcome);
 	memset(f, 0, sizeof(*f));
+}
+
+const struct finding *
+findings_welcome(const struct findings *f)
+{
+	for (size_t i = 0; i < f->count; i++)
+		if (f->items[i].id == FINDING_STALLED)
+			return &f->items[i];
+	return NULL;
 }
 
 bool
@@ -277,16 +120,6 @@ findings_any_warning(const struct findings *f)
 /* ---------------------------------------------------------------------
  * Helpers
  */
-
-/* Appends minutes as 14h, 9h30m or 45m. */
-static void
-put_duration(struct buf *b, int minutes)
-{
-	char text[32];
-
-	duration_format(minutes, text, sizeof(text));
-	buf_puts(b, text);
-}
 
 /* part as a whole percentage of whole, truncated (0 when whole is 0). */
 static int
@@ -329,20 +162,6 @@ chosen_slug(const struct history *h)
 	    history_path_slug(h, h->current);
 }
 
-/* The example first project of path, NULL for a path of the user's. */
-static const char *
-path_example(const struct history *h, int path)
-{
-	const char *slug = path == PATH_UNMAPPED ? NULL :
-	    history_path_slug(h, path);
-
-	for (size_t i = 0; slug != NULL &&
-	    i < sizeof(path_examples) / sizeof(path_examples[0]); i++)
-		if (strcmp(path_examples[i].path, slug) == 0)
-			return path_examples[i].example;
-	return NULL;
-}
-
 /*
  * The open project (as of at) with most minutes, in path when path is
  * not PATH_UNMAPPED; ties go to the one started later. NULL: none.
@@ -380,73 +199,13 @@ topic_fundamentals(const struct history *h, const struct history_topic *t)
 	    h->paths[t->home].fundamentals;
 }
 
-/* The advice text of rule id in situation, NULL when the table has none. */
-static const char *
-advice_find(enum finding_id id, const char *situation)
-{
-	for (size_t i = 0; i < sizeof(advice_table) / sizeof(advice_table[0]);
-	    i++)
-		if (advice_table[i].id == id &&
-		    strcmp(advice_table[i].situation, situation) == 0)
-			return advice_table[i].text;
-	return NULL;
-}
-
-/* Appends the value of placeholder name (its length len) to b. */
-static void
-put_placeholder(struct buf *b, const char *name, size_t len,
-    const struct advice_values *v)
-{
-	const struct {
-		const char *name;
-		const char *value;
-	} texts[] = {
-		{ "path", v->path }, { "other", v->other },
-		{ "project", v->project }, { "topic", v->topic },
-		{ "list", v->list }, { "example", v->example },
-	};
-
-	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
-		if (strlen(texts[i].name) == len &&
-		    strncmp(texts[i].name, name, len) == 0) {
-			buf_puts(b, texts[i].value ? texts[i].value : "");
-			return;
-		}
-	if (len == 5 && strncmp(name, "hours", 5) == 0)
-		put_duration(b, v->minutes);
-	else if (len == 4 && strncmp(name, "days", 4) == 0)
-		buf_printf(b, "%d", v->days);
-}
-
-/* The advice of rule id in situation with its placeholders filled in. */
-static char *
-advice_text(enum finding_id id, const char *situation,
-    const struct advice_values *v)
-{
-	const char *text = advice_find(id, situation);
-	struct buf b;
-
-	buf_init(&b);
-	while (text != NULL && *text != '\0') {
-		const char *end = *text == '{' ? strchr(text, '}') : NULL;
-
-		if (end != NULL) {
-			put_placeholder(&b, text + 1, (size_t)(end - text - 1), v);
-			text = end + 1;
-		} else {
-			buf_putc(&b, *text++);
-		}
-	}
-	return buf_detach(&b);
-}
-
 /*
  * Adds a finding whose period starts no earlier than the first session;
- * takes the evidence text out of b and owns advice.
+ * takes the evidence text out of b and the advice's names array.
  */
 static void
 finding_add(struct rules *r, enum finding_id id, const char *severity,
-    int from, struct buf *evidence, char *advice)
+    int from, struct buf *evidence, const struct finding_advice *advice)
 {
 	struct finding *item = &r->f->items[r->f->count++];
 
@@ -458,7 +217,7 @@ finding_add(struct rules *r, enum finding_id id, const char *severity,
 	item->from = from;
 	item->to = r->h->at;
 	item->evidence = buf_detach(evidence);
-	item->advice = advice;
+	item->advice = *advice;
 	r->raised[id] = true;
 }
 
@@ -481,7 +240,7 @@ tutorial_alert(const struct history *h, const struct thresholds *th,
 	    h->project_sessions != 0)
 		return false;
 	day_format(h->first_day, first);
-	put_duration(b, h->tutorial_minutes);
+	buf_put_duration(b, h->tutorial_minutes);
 	buf_printf(b, " of tutorials since %s and not a single project "
 	    "session", first);
 	return true;
@@ -504,30 +263,32 @@ tutorial_window(const struct span *w, const struct thresholds *th,
 	    project * 100 >= th->tutorial_project_share * all ||
 	    w->projects_completed != 0)
 		return false;
-	put_duration(b, (int)tutorial);
+	buf_put_duration(b, (int)tutorial);
 	buf_puts(b, " of tutorials, ");
-	put_duration(b, (int)project);
+	buf_put_duration(b, (int)project);
 	buf_printf(b, " of projects in the last %d days (%d%% of ",
 	    span_days(w), percent(tutorial, all));
-	put_duration(b, (int)all);
+	buf_put_duration(b, (int)all);
 	buf_putc(b, ')');
 	return true;
 }
 
 /* Advice for tutorial-hell: the open project, else the path's example. */
-static char *
+static struct finding_advice
 tutorial_advice(const struct history *h, bool alert)
 {
 	const struct history_project *p = open_project(h, PATH_UNMAPPED);
-	struct advice_values v = { .example = path_example(h, h->current) };
+	struct finding_advice a = { .path = chosen_slug(h) };
 
 	if (p != NULL) {
-		v.project = p->name;
-		return advice_text(FINDING_TUTORIAL_HELL, alert ? "alert-project" :
-		    "warning-project", &v);
+		a.project = p->name;
+		a.code = alert ? ADVICE_TUTORIAL_ALERT_PROJECT :
+		    ADVICE_TUTORIAL_PROJECT;
+	} else {
+		a.code = alert ? ADVICE_TUTORIAL_ALERT : path_example(a.path) ?
+		    ADVICE_TUTORIAL_EXAMPLE : ADVICE_TUTORIAL_BUILD;
 	}
-	return advice_text(FINDING_TUTORIAL_HELL, alert ? "alert" :
-	    v.example ? "warning-example" : "warning", &v);
+	return a;
 }
 
 /*
@@ -538,6 +299,8 @@ static void
 tutorial_hell(struct rules *r)
 {
 	const struct history *h = r->h;
+	struct finding_advice alert = tutorial_advice(h, true);
+	struct finding_advice warning = tutorial_advice(h, false);
 	struct buf b;
 
 	if (h->first_day == DAY_NONE ||
@@ -546,10 +309,10 @@ tutorial_hell(struct rules *r)
 	buf_init(&b);
 	if (tutorial_alert(h, r->th, &b))
 		finding_add(r, FINDING_TUTORIAL_HELL, "alert", h->first_day, &b,
-		    tutorial_advice(h, true));
+		    &alert);
 	else if (tutorial_window(&h->tutorial_window, r->th, &b))
 		finding_add(r, FINDING_TUTORIAL_HELL, "warning",
-		    h->tutorial_window.from, &b, tutorial_advice(h, false));
+		    h->tutorial_window.from, &b, &warning);
 	r->f->holds[FINDING_TUTORIAL_HELL] = r->raised[FINDING_TUTORIAL_HELL];
 	buf_release(&b);
 }
@@ -576,9 +339,9 @@ put_month(struct buf *b, const struct history *h, const struct span *m)
 			continue;
 		if (p->top_topic != NULL) {
 			buf_printf(b, "%s ", p->top_topic);
-			put_duration(b, p->top_topic_minutes);
+			buf_put_duration(b, p->top_topic_minutes);
 		} else {
-			put_duration(b, p->minutes);
+			buf_put_duration(b, p->minutes);
 		}
 	}
 	buf_putc(b, ')');
@@ -650,8 +413,9 @@ path_hopping(struct rules *r)
 	struct buf by_months, by_choices;
 	int months_from = h->at, choices_from = h->at;
 	bool months, choices;
-	struct advice_values v = { .path = chosen_slug(h) };
+	struct finding_advice a = { .path = chosen_slug(h) };
 
+	a.code = a.path ? ADVICE_HOPPING_PATH : ADVICE_HOPPING_NONE;
 	buf_init(&by_months);
 	buf_init(&by_choices);
 	months = hopping_by_months(h, r->th, &by_months, &months_from);
@@ -662,8 +426,7 @@ path_hopping(struct rules *r)
 	if (months || choices)
 		finding_add(r, FINDING_PATH_HOPPING, "warning",
 		    months_from < choices_from ? months_from : choices_from,
-		    &by_months, advice_text(FINDING_PATH_HOPPING,
-		    v.path ? "path" : "none", &v));
+		    &by_months, &a);
 	r->f->holds[FINDING_PATH_HOPPING] = months || choices;
 	buf_release(&by_months);
 	buf_release(&by_choices);
@@ -686,9 +449,9 @@ off_path_evidence(const struct history *h, struct buf *b)
 	bool first = true;
 
 	buf_printf(b, "%s ", history_path_slug(h, h->current));
-	put_duration(b, on_path);
+	buf_put_duration(b, on_path);
 	buf_puts(b, " of ");
-	put_duration(b, span_specialization(w));
+	buf_put_duration(b, span_specialization(w));
 	buf_printf(b, " in the last %d days (%d%%); the rest went to ",
 	    span_days(w), percent(on_path, span_specialization(w)));
 	for (size_t i = 0; i < w->path_count; i++) {
@@ -700,7 +463,7 @@ off_path_evidence(const struct history *h, struct buf *b)
 			top = p->path;
 		buf_printf(b, "%s%s ", first ? "" : ", ",
 		    history_path_slug(h, p->path));
-		put_duration(b, p->minutes);
+		buf_put_duration(b, p->minutes);
 		first = false;
 	}
 	return top;
@@ -711,7 +474,7 @@ static void
 off_path(struct rules *r)
 {
 	const struct history *h = r->h;
-	struct advice_values v = { .path = chosen_slug(h) };
+	struct finding_advice a = { .path = chosen_slug(h) };
 	struct buf b;
 	int top;
 
@@ -720,10 +483,11 @@ off_path(struct rules *r)
 		return;
 	buf_init(&b);
 	top = off_path_evidence(h, &b);
-	v.other = history_path_slug(h, top);
+	a.other = history_path_slug(h, top);
+	a.code = top == PATH_UNMAPPED ? ADVICE_OFF_PATH_UNMAPPED :
+	    ADVICE_OFF_PATH_OTHER;
 	finding_add(r, FINDING_OFF_PATH, "warning", h->off_path_window.from, &b,
-	    advice_text(FINDING_OFF_PATH, top == PATH_UNMAPPED ? "unmapped" :
-	    "path", &v));
+	    &a);
 	buf_release(&b);
 }
 
@@ -732,29 +496,18 @@ off_path(struct rules *r)
  */
 
 /*
- * Appends the areas of step 1 with under plan.fundamentals-area-hours
- * ("functions, classes and error handling"); false when there are none
- * or the history has no topics to tell.
+ * The areas of step 1 with under plan.fundamentals-area-hours (1 << area
+ * each); 0 when there are none or the history has no topics to tell.
  */
-static bool
-put_missing_areas(struct buf *b, const struct history *h,
-    const struct thresholds *th)
+static unsigned
+missing_areas(const struct history *h, const struct thresholds *th)
 {
-	static const char *const names[] = { "", "basics", "data structures",
-	    "functions", "classes", "error handling" };
-	int missing[AREA_FURTHER];
-	int count = 0;
+	unsigned missing = 0;
 
-	if (h->topic_count == 0)
-		return false;
-	for (int a = AREA_BASICS; a < AREA_FURTHER; a++)
-		if (h->areas[a].minutes <
-		    th->fundamentals_area_hours * 60LL)
-			missing[count++] = a;
-	for (int i = 0; i < count; i++)
-		buf_printf(b, "%s%s", i == 0 ? "" : i + 1 == count ? " and " :
-		    ", ", names[missing[i]]);
-	return count > 0;
+	for (int a = AREA_BASICS; h->topic_count > 0 && a < AREA_FURTHER; a++)
+		if (h->areas[a].minutes < th->fundamentals_area_hours * 60LL)
+			missing |= 1u << a;
+	return missing;
 }
 
 /* The specialization topic with most minutes ever, NULL: none known. */
@@ -789,42 +542,40 @@ ignoring_fundamentals(struct rules *r)
 	long long specialization = h->total_minutes - h->fundamentals_minutes;
 	long long target = th->fundamentals_hours * 60LL;
 	int step = history_fundamentals_step_minutes(h, th);
-	struct advice_values v = { .topic = top_specialization_topic(h) };
-	struct buf b, areas;
-	const char *situation;
+	struct finding_advice a = { .topic = top_specialization_topic(h),
+	    .areas = missing_areas(h, th) };
+	struct buf b;
 
 	if (specialization <= 0 || specialization < th->fundamentals_min_hours *
 	    60LL || step * 2LL >= target || specialization <=
 	    h->fundamentals_minutes)
 		return;
 	buf_init(&b);
-	buf_init(&areas);
-	put_duration(&b, (int)specialization);
-	if (h->fundamentals_minutes * 2LL >= target &&
-	    put_missing_areas(&areas, h, th)) {
+	buf_put_duration(&b, (int)specialization);
+	if (h->fundamentals_minutes * 2LL >= target && a.areas != 0) {
 		buf_puts(&b, " of specialization; of ");
-		put_duration(&b, h->fundamentals_minutes);
+		buf_put_duration(&b, h->fundamentals_minutes);
 		buf_puts(&b, " of fundamentals only ");
-		put_duration(&b, step);
+		buf_put_duration(&b, step);
 		buf_printf(&b, " count for step 1 (further topics such as git "
-		    "count for at most %d%% of its %dh); not practised yet: %s",
-		    th->fundamentals_further_share, th->fundamentals_hours,
-		    areas.data);
-		v.list = areas.data;
-		situation = "coverage";
+		    "count for at most %d%% of its %dh); not practised yet: ",
+		    th->fundamentals_further_share, th->fundamentals_hours);
+		put_area_list(&b, a.areas);
+		a.code = ADVICE_FUNDAMENTALS_COVERAGE;
 	} else {
 		buf_puts(&b, " of specialization but ");
-		put_duration(&b, h->fundamentals_minutes);
+		buf_put_duration(&b, h->fundamentals_minutes);
 		buf_printf(&b, " of fundamentals (step 1 asks for %dh first)",
 		    th->fundamentals_hours);
-		situation = h->current != PATH_UNMAPPED &&
-		    strcmp(chosen_slug(h), "automation") == 0 ? "automation" :
-		    v.topic ? "topic" : "hours";
+		a.code = h->current != PATH_UNMAPPED &&
+		    strcmp(chosen_slug(h), "automation") == 0 ?
+		    ADVICE_FUNDAMENTALS_AUTOMATION : a.topic ?
+		    ADVICE_FUNDAMENTALS_TOPIC : ADVICE_FUNDAMENTALS_HOURS;
+		a.areas = 0;
 	}
 	finding_add(r, FINDING_IGNORING_FUNDAMENTALS, "warning", h->first_day,
-	    &b, advice_text(FINDING_IGNORING_FUNDAMENTALS, situation, &v));
+	    &b, &a);
 	r->f->holds[FINDING_IGNORING_FUNDAMENTALS] = true;
-	buf_release(&areas);
 	buf_release(&b);
 }
 
@@ -875,7 +626,7 @@ portfolio_ever(const struct history *h, const struct thresholds *th,
 			return false;
 		completed += h->projects[i].completed != DAY_NONE;
 	}
-	put_duration(b, h->total_minutes);
+	buf_put_duration(b, h->total_minutes);
 	buf_printf(b, " logged in %d %s", h->active_weeks,
 	    h->active_weeks == 1 ? "week" : "weeks");
 	if (completed == 0)
@@ -902,7 +653,7 @@ portfolio_recent(const struct history *h, const struct thresholds *th,
 	    w->projects_completed != 0 || last == NULL)
 		return false;
 	day_format(last->completed, day);
-	put_duration(b, w->minutes);
+	buf_put_duration(b, w->minutes);
 	buf_printf(b, " in the last %d days and no project completed in them "
 	    "(the last substantial one, '%s', on %s)", span_days(w),
 	    last->name, day);
@@ -910,20 +661,22 @@ portfolio_recent(const struct history *h, const struct thresholds *th,
 }
 
 /* Advice: the open project with most hours, else a first project. */
-static char *
+static struct finding_advice
 portfolio_advice(const struct history *h, bool ever)
 {
 	const struct history_project *p = open_project(h, PATH_UNMAPPED);
-	struct advice_values v = { .example = path_example(h, h->current) };
+	struct finding_advice a = { .path = chosen_slug(h) };
 
 	if (p != NULL) {
-		v.project = p->name;
-		v.minutes = p->minutes;
-		return advice_text(FINDING_NO_PORTFOLIO, p->minutes > 0 ? "open" :
-		    "open-new", &v);
+		a.project = p->name;
+		a.minutes = p->minutes;
+		a.code = p->minutes > 0 ? ADVICE_PORTFOLIO_OPEN :
+		    ADVICE_PORTFOLIO_OPEN_NEW;
+	} else {
+		a.code = !ever ? ADVICE_PORTFOLIO_RECENT : path_example(a.path) ?
+		    ADVICE_PORTFOLIO_EXAMPLE : ADVICE_PORTFOLIO_NONE;
 	}
-	return advice_text(FINDING_NO_PORTFOLIO, !ever ? "recent" :
-	    v.example ? "example" : "none", &v);
+	return a;
 }
 
 /* Form (a), form (b), or both as one finding with both evidences. */
@@ -932,6 +685,7 @@ no_portfolio(struct rules *r)
 {
 	const struct history *h = r->h;
 	struct buf ever_text, recent_text;
+	struct finding_advice a;
 	bool ever, recent;
 	int from = h->at;
 
@@ -946,9 +700,10 @@ no_portfolio(struct rules *r)
 	if (ever && recent)
 		buf_puts(&ever_text, "; ");
 	buf_puts(&ever_text, recent_text.data);
+	a = portfolio_advice(h, ever);
 	if (ever || recent)
 		finding_add(r, FINDING_NO_PORTFOLIO, "warning", from, &ever_text,
-		    portfolio_advice(h, ever));
+		    &a);
 	r->portfolio_ever = ever;
 	r->f->holds[FINDING_NO_PORTFOLIO] = ever || recent;
 	buf_release(&ever_text);
@@ -973,7 +728,7 @@ scattered(struct rules *r)
 	const struct span *w = &h->scattered_window;
 	long long specialization = span_specialization(w);
 	int count = 0, largest = 0;
-	struct advice_values v = { .path = chosen_slug(h) };
+	struct finding_advice a = { .path = chosen_slug(h) };
 	struct buf list, b;
 
 	buf_init(&list);
@@ -989,7 +744,7 @@ scattered(struct rules *r)
 			continue;
 		buf_printf(&list, "%s%s ", count++ ? ", " : "",
 		    history_path_slug(h, p->path));
-		put_duration(&list, p->minutes);
+		buf_put_duration(&list, p->minutes);
 	}
 	if (count >= th->scattered_paths && count > 0 &&
 	    largest * 100LL < th->scattered_top_share * specialization) {
@@ -997,8 +752,8 @@ scattered(struct rules *r)
 		buf_printf(&b, "%d paths in %d days: %s; the largest holds %d%%",
 		    count, span_days(w), list.data,
 		    percent(largest, specialization));
-		finding_add(r, FINDING_SCATTERED, "warning", w->from, &b,
-		    advice_text(FINDING_SCATTERED, v.path ? "path" : "none", &v));
+		a.code = a.path ? ADVICE_SCATTERED_PATH : ADVICE_SCATTERED_NONE;
+		finding_add(r, FINDING_SCATTERED, "warning", w->from, &b, &a);
 		r->f->holds[FINDING_SCATTERED] = true;
 		buf_release(&b);
 	}
@@ -1065,16 +820,16 @@ memorization_evidence(const struct history *h, struct buf *b,
 {
 	for (size_t i = 0; i < count && i < LIST_TOPICS; i++) {
 		buf_printf(b, "%s%s ", i ? ", " : "", h->topics[list[i].topic].name);
-		put_duration(b, list[i].minutes);
+		buf_put_duration(b, list[i].minutes);
 	}
 	if (count > LIST_TOPICS)
 		buf_printf(b, " and %zu more", count - LIST_TOPICS);
 	buf_puts(b, ": ");
-	put_duration(b, (int)sum);
+	buf_put_duration(b, (int)sum);
 	buf_printf(b, " of tutorials and study in the last %d days on topics "
 	    "never used in a project (%d%% of ", h->at - h->memorization_from + 1,
 	    percent(sum, h->memorization_minutes));
-	put_duration(b, h->memorization_minutes);
+	buf_put_duration(b, h->memorization_minutes);
 	buf_putc(b, ')');
 }
 
@@ -1093,7 +848,7 @@ memorization(struct rules *r)
 	struct unapplied *list = xcalloc(h->topic_count + 1, sizeof(*list));
 	long long sum = 0;
 	size_t count;
-	struct advice_values v = { 0 };
+	struct finding_advice a = { 0 };
 	const struct history_project *p;
 	struct buf b;
 
@@ -1108,13 +863,14 @@ memorization(struct rules *r)
 	    !r->raised[FINDING_OFF_PATH]) {
 		buf_init(&b);
 		memorization_evidence(h, &b, list, count, sum);
-		v.topic = h->topics[list[0].topic].name;
+		a.topic = h->topics[list[0].topic].name;
 		p = h->topics[list[0].topic].path == PATH_UNMAPPED ? NULL :
 		    open_project(h, h->topics[list[0].topic].path);
-		v.project = p ? p->name : NULL;
+		a.project = p ? p->name : NULL;
+		a.code = p ? ADVICE_MEMORIZATION_PROJECT :
+		    ADVICE_MEMORIZATION_TOPIC;
 		finding_add(r, FINDING_MEMORIZATION, "warning",
-		    h->memorization_from, &b, advice_text(FINDING_MEMORIZATION,
-		    p ? "project" : "topic", &v));
+		    h->memorization_from, &b, &a);
 		buf_release(&b);
 	}
 	free(list);
@@ -1146,8 +902,9 @@ skipped_prerequisites(struct rules *r)
 	const struct history *h = r->h;
 	const struct thresholds *th = r->th;
 	long long on_path = 0, prerequisites = 0;
-	struct advice_values v = { .path = chosen_slug(h) };
-	struct buf b, list;
+	struct finding_advice a = { .code = ADVICE_PREREQUISITES,
+	    .path = chosen_slug(h) };
+	struct buf b;
 
 	if (h->current == PATH_UNMAPPED || h->prerequisite_count == 0)
 		return;
@@ -1161,25 +918,23 @@ skipped_prerequisites(struct rules *r)
 	    prerequisites >= th->prerequisites_min_hours * 60LL)
 		return;
 	buf_init(&b);
-	buf_init(&list);
-	put_duration(&b, (int)on_path);
-	buf_printf(&b, " on %s but ", v.path);
-	put_duration(&b, (int)prerequisites);
+	a.names = xcalloc(h->prerequisite_count, sizeof(*a.names));
+	a.name_count = h->prerequisite_count;
+	buf_put_duration(&b, (int)on_path);
+	buf_printf(&b, " on %s but ", a.path);
+	buf_put_duration(&b, (int)prerequisites);
 	buf_puts(&b, " on its prerequisites (");
 	for (size_t i = 0; i < h->prerequisite_count; i++) {
 		const struct history_topic *t = &h->topics[h->prerequisites[i]];
 
 		buf_printf(&b, "%s%s ", i ? ", " : "", t->name);
-		put_duration(&b, topic_minutes(t));
-		buf_printf(&list, "%s%s", i == 0 ? "" :
-		    i + 1 == h->prerequisite_count ? " and " : ", ", t->name);
+		buf_put_duration(&b, topic_minutes(t));
+		a.names[i] = t->name;
 	}
 	buf_putc(&b, ')');
-	v.list = list.data;
 	finding_add(r, FINDING_SKIPPED_PREREQUISITES, "warning", h->first_day,
-	    &b, advice_text(FINDING_SKIPPED_PREREQUISITES, "path", &v));
+	    &b, &a);
 	r->f->holds[FINDING_SKIPPED_PREREQUISITES] = true;
-	buf_release(&list);
 	buf_release(&b);
 }
 
@@ -1193,8 +948,8 @@ skipped_prerequisites(struct rules *r)
  * raised a tutorial is no place to come back to: an open project (the
  * one with most hours) is, else something of the learner's own.
  */
-static const char *
-stalled_situation(const struct rules *r, struct advice_values *v)
+static enum advice_code
+stalled_situation(const struct rules *r, struct finding_advice *a)
 {
 	const struct history *h = r->h;
 	const struct history_project *p;
@@ -1202,53 +957,49 @@ stalled_situation(const struct rules *r, struct advice_values *v)
 	if (r->raised[FINDING_TUTORIAL_HELL] && !(h->resume.name != NULL &&
 	    h->resume.project)) {
 		p = open_project(h, PATH_UNMAPPED);
-		v->project = p ? p->name : NULL;
-		return p ? "project" : "build";
+		a->project = p ? p->name : NULL;
+		return p ? ADVICE_STALLED_PROJECT : ADVICE_STALLED_BUILD;
 	}
-	v->project = h->resume.name;
+	a->project = h->resume.name;
 	if (h->resume.name != NULL)
-		return h->resume.project ? "project" : "tutorial";
-	return v->topic ? "topic" : "none";
+		return h->resume.project ? ADVICE_STALLED_PROJECT :
+		    ADVICE_STALLED_TUTORIAL;
+	return a->topic ? ADVICE_STALLED_TOPIC : ADVICE_STALLED_NONE;
 }
 
 /*
  * At least 20 hours logged and no session in the last stalled.days days
  * (severity info). Evidence: the last session and the open work last
- * worked on; advice: pick that up again. Plan and report open with
- * f->welcome, a shorter line of the same advice, while it holds.
+ * worked on; advice: pick that up again. Plan and report open with a
+ * shorter line of the same advice (findings_welcome) while it holds.
  */
 static void
 stalled(struct rules *r)
 {
 	const struct history *h = r->h;
 	const struct history_resume *w = &h->resume;
-	struct advice_values v = { 0 };
-	char last[DAY_TEXT_SIZE], day[DAY_TEXT_SIZE], welcome[32];
-	const char *situation;
+	struct finding_advice a = { 0 };
+	char last[DAY_TEXT_SIZE], day[DAY_TEXT_SIZE];
 	struct buf b;
-	char *advice;
 
 	if (h->last_day == DAY_NONE || h->total_minutes <= 0 ||
 	    h->total_minutes < STALLED_MIN_HOURS * 60LL ||
 	    (long long)h->at - h->last_day < r->th->stalled_days)
 		return;
-	v.days = h->at - h->last_day;
-	v.topic = h->last_topic >= 0 ? h->topics[h->last_topic].name : NULL;
+	a.days = h->at - h->last_day;
+	a.topic = h->last_topic >= 0 ? h->topics[h->last_topic].name : NULL;
 	buf_init(&b);
 	day_format(h->last_day, last);
-	buf_printf(&b, "no session since %s (%d days)", last, v.days);
-	if (v.topic != NULL)
-		buf_printf(&b, ", on %s", v.topic);
+	buf_printf(&b, "no session since %s (%d days)", last, a.days);
+	if (a.topic != NULL)
+		buf_printf(&b, ", on %s", a.topic);
 	if (w->name != NULL) {
 		day_format(w->day, day);
 		buf_printf(&b, "; last worked on: %s '%s' on %s",
 		    w->project ? "project" : "tutorial", w->name, day);
 	}
-	situation = stalled_situation(r, &v);
-	advice = advice_text(FINDING_STALLED, situation, &v);
-	snprintf(welcome, sizeof(welcome), "welcome-%s", situation);
-	r->f->welcome = advice_text(FINDING_STALLED, welcome, &v);
-	finding_add(r, FINDING_STALLED, "info", h->last_day + 1, &b, advice);
+	a.code = stalled_situation(r, &a);
+	finding_add(r, FINDING_STALLED, "info", h->last_day + 1, &b, &a);
 	r->f->holds[FINDING_STALLED] = true;
 	buf_release(&b);
 }
@@ -1299,7 +1050,7 @@ looked_at(const struct history *h)
 		return buf_detach(&b);
 	}
 	buf_printf(&b, "last %d days: ", span_days(w));
-	put_duration(&b, w->minutes);
+	buf_put_duration(&b, w->minutes);
 	buf_printf(&b, " (tutorials %d%%, projects %d%%), %d %s",
 	    percent(w->by_kind[KIND_TUTORIAL], w->minutes),
 	    percent(w->by_kind[KIND_PROJECT], w->minutes), paths,
@@ -1307,9 +1058,9 @@ looked_at(const struct history *h)
 	if (span_days(s) != span_days(w))
 		buf_printf(&b, " in the last %d days", span_days(s));
 	buf_puts(&b, "; overall ");
-	put_duration(&b, h->total_minutes);
+	buf_put_duration(&b, h->total_minutes);
 	buf_puts(&b, ", fundamentals ");
-	put_duration(&b, h->fundamentals_minutes);
+	buf_put_duration(&b, h->fundamentals_minutes);
 	buf_printf(&b, ", %d %s completed", completed,
 	    completed == 1 ? "project" : "projects");
 	return buf_detach(&b);

@@ -11,8 +11,6 @@
 #include "reports/analysis.h"
 #include "core/buf.h"
 #include "core/date.h"
-#include "core/duration.h"
-#include "core/text.h"
 
 #define PROJECTS_MAX 50		/* the Projects part */
 #define PROJECTS_COUNTED 3	/* the three worth most count */
@@ -53,7 +51,8 @@ struct parts {
 
 /* The best action found so far. */
 struct candidate {
-	char *action;		/* owned; NULL until one is considered */
+	struct next_action action;
+	bool found;		/* false until one is considered */
 	int gain;
 };
 
@@ -102,7 +101,6 @@ portfolio_release(struct portfolio *p)
 		free(p->items[i].url);
 	}
 	free(p->items);
-	free(p->next_action);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -311,16 +309,15 @@ portfolio_items(const struct history *h, const struct thresholds *th,
  * What would raise the score most
  */
 
-/* Keeps the action of b when its gain beats the best so far; clears b. */
+/* Keeps action when its gain beats the best so far. */
 static void
-consider(struct candidate *best, int gain, struct buf *b)
+consider(struct candidate *best, int gain, const struct next_action *action)
 {
-	if (best->action == NULL || gain > best->gain) {
-		free(best->action);
-		best->action = buf_detach(b);
+	if (!best->found || gain > best->gain) {
+		best->action = *action;
+		best->found = true;
 		best->gain = gain;
 	}
-	buf_clear(b);
 }
 
 /* The gain of a changed depth over the score of the current one. */
@@ -332,43 +329,6 @@ gain_of(const struct depth *changed, int score)
 	return depth_score(changed, &parts) - score;
 }
 
-/* Appends minutes as the log reads them. */
-static void
-put_duration(struct buf *b, int minutes)
-{
-	char text[32];
-
-	duration_format(minutes, text, sizeof(text));
-	buf_puts(b, text);
-}
-
-/* Appends "track log 1h TOPIC --project 'NAME'" with its top topic. */
-static void
-put_log_project(struct buf *b, const struct history_project *p)
-{
-	buf_puts(b, "track log 1h ");
-	if (p->top_topic != NULL)
-		buf_put_shell_word(b, p->top_topic);
-	else
-		buf_puts(b, "TOPIC");
-	buf_puts(b, " --project ");
-	buf_put_shell_word(b, p->name);
-}
-
-/* Appends "1h more in a second week" (what makes p substantial). */
-static void
-put_missing(struct buf *b, int minutes, int weeks)
-{
-	if (minutes > 0) {
-		put_duration(b, minutes);
-		buf_puts(b, weeks >= 2 ? " over two weeks" : weeks == 1 ?
-		    " more in a second week" : " more");
-	} else {
-		buf_puts(b, weeks >= 2 ? "sessions in two weeks" :
-		    "a session in a second week");
-	}
-}
-
 /*
  * With no path chosen: choosing one. The suggested path (most logged in
  * the last 90 days) when there is one, else the path that would gain
@@ -378,10 +338,11 @@ put_missing(struct buf *b, int minutes, int weeks)
  */
 static void
 try_choose_path(const struct history *h, const struct thresholds *th,
-    int score, struct candidate *best, struct buf *b)
+    int score, struct candidate *best)
 {
 	int chosen = plan_suggested_path(h), top = 0;
 	bool suggested = chosen != PATH_UNMAPPED;
+	struct next_action a = { .code = NEXT_CHOOSE_ANY };
 	struct depth d;
 
 	for (size_t i = 0; i < h->path_count && !suggested; i++) {
@@ -395,27 +356,24 @@ try_choose_path(const struct history *h, const struct thresholds *th,
 		free(d.values);
 	}
 	if (chosen == PATH_UNMAPPED) {
-		buf_puts(b, "choose a path: track path set PATH (track path "
-		    "list shows them)");
-		consider(best, 0, b);
+		consider(best, 0, &a);
 		return;
 	}
 	depth_of(h, th, chosen, &d);
-	buf_puts(b, suggested ? "choose your most-logged specialization of "
-	    "the last 90 days: track path set " : "choose the path that "
-	    "raises the score most: track path set ");
-	buf_put_shell_word(b, history_path_slug(h, chosen));
-	consider(best, gain_of(&d, score), b);
+	a.code = suggested ? NEXT_CHOOSE_SUGGESTED : NEXT_CHOOSE_BEST;
+	a.path = history_path_slug(h, chosen);
+	consider(best, gain_of(&d, score), &a);
 	free(d.values);
 }
 
 /* Adding a URL to the substantial completed project worth most. */
 static void
 try_add_url(const struct history *h, const struct thresholds *th,
-    const struct depth *d, int score, struct candidate *best, struct buf *b)
+    const struct depth *d, int score, struct candidate *best)
 {
 	const struct history_project *found = NULL;
 	struct depth changed = *d;
+	struct next_action a = { .code = NEXT_ADD_URL };
 
 	for (size_t i = 0; i < h->project_count; i++) {
 		const struct history_project *p = &h->projects[i];
@@ -429,174 +387,149 @@ try_add_url(const struct history *h, const struct thresholds *th,
 	if (found == NULL)
 		return;
 	changed.with_url++;
-	buf_printf(b, "add a URL to '%s': track project done ", found->name);
-	buf_put_shell_word(b, found->name);
-	buf_puts(b, " --url URL");
-	consider(best, gain_of(&changed, score), b);
+	a.project = found->name;
+	consider(best, gain_of(&changed, score), &a);
 }
 
 /* Finishing an open substantial project, with a URL. */
 static void
 try_finish_open(const struct history *h, const struct thresholds *th,
-    const struct depth *d, int score, struct candidate *best, struct buf *b)
+    const struct depth *d, int score, struct candidate *best)
 {
 	for (size_t i = 0; i < h->project_count; i++) {
 		const struct history_project *p = &h->projects[i];
 		struct depth changed = *d;
+		struct next_action a = { .code = NEXT_FINISH,
+		    .project = p->name };
 
 		if (p->completed != DAY_NONE || !p->substantial)
 			continue;
 		changed.changed_value = project_value(p, th, d->path,
 		    p->minutes);
 		changed.with_url++;
-		buf_printf(b, "finish '%s', it is substantial: track project "
-		    "done ", p->name);
-		buf_put_shell_word(b, p->name);
-		buf_puts(b, " --url URL");
-		consider(best, gain_of(&changed, score), b);
+		consider(best, gain_of(&changed, score), &a);
 	}
 }
 
 /*
  * Making a project substantial: an open one (then finishing it, with a
- * URL) or a thin completed one.
+ * URL) or a thin completed one; a completed one with nothing logged was
+ * built before track, and logging its hours is the action.
  */
 static void
 try_make_substantial(const struct history *h, const struct thresholds *th,
-    const struct depth *d, int score, struct candidate *best, struct buf *b)
+    const struct depth *d, int score, struct candidate *best)
 {
 	for (size_t i = 0; i < h->project_count; i++) {
 		const struct history_project *p = &h->projects[i];
 		bool open = p->completed == DAY_NONE;
-		int minutes = h->project_min_minutes - p->minutes;
+		struct next_action a = { .project = p->name,
+		    .topic = p->top_topic,
+		    .minutes = h->project_min_minutes - p->minutes,
+		    .weeks = p->weeks >= 2 ? 0 : 2 - p->weeks };
 		struct depth changed = *d;
 
 		if (p->substantial)
 			continue;
 		changed.changed_value = project_value(p, th, d->path,
-		    minutes > 0 ? h->project_min_minutes : p->minutes);
+		    a.minutes > 0 ? h->project_min_minutes : p->minutes);
 		changed.with_url += open || has_url(p);
-		if (!open && p->minutes == 0) {
-			/* Done with nothing logged: built before track. */
-			buf_printf(b, "log the hours '%s' took (", p->name);
-			put_missing(b, minutes, 2);
-			buf_puts(b, " would make it substantial): track log 2h "
-			    "TOPIC --project ");
-			buf_put_shell_word(b, p->name);
-			buf_puts(b, " --date DAY");
-		} else {
-			buf_printf(b, "%s '%s' substantial (", open ? "make" :
-			    "make the thin project", p->name);
-			put_missing(b, minutes, p->weeks >= 2 ? 0 :
-			    2 - p->weeks);
-			buf_printf(b, ")%s: ", open ? ", then finish it" : "");
-			put_log_project(b, p);
-		}
-		consider(best, gain_of(&changed, score), b);
+		a.code = open ? NEXT_MAKE_OPEN : p->minutes == 0 ?
+		    NEXT_LOG_PAST : NEXT_MAKE_THIN;
+		if (a.code == NEXT_LOG_PAST)
+			a.weeks = 2;
+		consider(best, gain_of(&changed, score), &a);
 	}
 }
 
 /* Deepening a substantial completed project by H more hours. */
 static void
 try_deepen(const struct history *h, const struct thresholds *th,
-    const struct depth *d, int score, struct candidate *best, struct buf *b)
+    const struct depth *d, int score, struct candidate *best)
 {
 	size_t index = 0;
 
 	for (size_t i = 0; i < h->project_count; i++) {
 		const struct history_project *p = &h->projects[i];
 		struct depth changed = *d;
+		struct next_action a = { .code = NEXT_DEEPEN,
+		    .project = p->name, .topic = p->top_topic,
+		    .minutes = h->project_min_minutes };
 
 		if (p->completed == DAY_NONE || !p->substantial)
 			continue;
 		changed.changed = index++;
 		changed.changed_value = project_value(p, th, d->path,
 		    p->minutes + h->project_min_minutes);
-		buf_printf(b, "deepen '%s' with ", p->name);
-		put_duration(b, h->project_min_minutes);
-		buf_puts(b, " more: ");
-		put_log_project(b, p);
-		consider(best, gain_of(&changed, score), b);
+		consider(best, gain_of(&changed, score), &a);
 	}
 }
 
-/* Appends how to log on the chosen path: its top topic when known. */
-static void
-put_log_hint(struct buf *b, const struct history *h, int path)
+/* The chosen path's top topic in the focus or recent window, NULL: none. */
+static const char *
+path_top_topic(const struct history *h, int path)
 {
 	const struct span *windows[] = { &h->focus_window, &h->recent_window };
 
 	for (size_t w = 0; w < 2; w++)
 		for (size_t i = 0; i < windows[w]->path_count; i++)
 			if (windows[w]->paths[i].path == path &&
-			    windows[w]->paths[i].top_topic != NULL) {
-				buf_puts(b, "track log 1h ");
-				buf_put_shell_word(b, windows[w]->paths[i].top_topic);
-				return;
-			}
-	buf_puts(b, "track log 1h TOPIC (track topic list --path ");
-	buf_put_shell_word(b, history_path_slug(h, path));
-	buf_putc(b, ')');
+			    windows[w]->paths[i].top_topic != NULL)
+				return windows[w]->paths[i].top_topic;
+	return NULL;
 }
 
 /* Spending the next F minutes of specialization on the path (Focus). */
 static void
 try_focus_hours(const struct history *h, const struct depth *d, int score,
-    struct candidate *best, struct buf *b)
+    struct candidate *best)
 {
 	struct depth changed = *d;
+	struct next_action a = { .code = NEXT_FOCUS_HOURS,
+	    .path = history_path_slug(h, d->path),
+	    .topic = path_top_topic(h, d->path),
+	    .minutes = h->focus_month_minutes, .so_far = d->focus_on };
 
 	changed.focus_on += h->focus_month_minutes;
 	changed.focus_all += h->focus_month_minutes;
-	buf_puts(b, "spend your next ");
-	put_duration(b, h->focus_month_minutes);
-	buf_printf(b, " of specialization on %s (", history_path_slug(h,
-	    d->path));
-	put_duration(b, d->focus_on);
-	buf_puts(b, " of the last 182 days so far): ");
-	put_log_hint(b, h, d->path);
-	consider(best, gain_of(&changed, score), b);
+	consider(best, gain_of(&changed, score), &a);
 }
 
 /* One more focused month on the chosen path (Persistence). */
 static void
 try_focused_month(const struct history *h, const struct thresholds *th,
-    const struct depth *d, int score, struct candidate *best, struct buf *b)
+    const struct depth *d, int score, struct candidate *best)
 {
 	struct depth changed = *d;
+	struct next_action a = { .code = NEXT_FOCUSED_MONTH,
+	    .path = history_path_slug(h, d->path),
+	    .topic = path_top_topic(h, d->path),
+	    .minutes = h->focus_month_minutes, .share = th->focus_share };
 
 	if (d->streak >= MASTERY_MONTHS)
 		return;
 	changed.streak++;
-	buf_printf(b, "keep the next month focused on %s (",
-	    history_path_slug(h, d->path));
-	put_duration(b, h->focus_month_minutes);
-	buf_printf(b, " or more of study or project, at least %d%% of your "
-	    "specialization hours): ", th->focus_share);
-	put_log_hint(b, h, d->path);
-	consider(best, gain_of(&changed, score), b);
+	consider(best, gain_of(&changed, score), &a);
 }
 
 /* Building and finishing a new substantial project in the chosen path. */
 static void
 try_new_project(const struct history *h, const struct thresholds *th,
-    const struct depth *d, int score, struct candidate *best, struct buf *b)
+    const struct depth *d, int score, struct candidate *best)
 {
 	struct history_project fresh = { .path = d->path };
 	struct depth changed = *d;
-	bool first = true;
+	struct next_action a = { .code = NEXT_FIRST_PROJECT,
+	    .path = history_path_slug(h, d->path),
+	    .minutes = h->project_min_minutes };
 
 	for (size_t i = 0; i < h->project_count; i++)
-		first &= h->projects[i].path != d->path;
+		if (h->projects[i].path == d->path)
+			a.code = NEXT_ANOTHER_PROJECT;
 	changed.changed_value = project_value(&fresh, th, d->path,
 	    h->project_min_minutes);
 	changed.with_url++;
-	buf_printf(b, "build and finish %s %s project (",
-	    first ? "a first" : "another", history_path_slug(h, d->path));
-	put_duration(b, h->project_min_minutes);
-	buf_puts(b, " or more over two weeks or more): track log 2h TOPIC "
-	    "--project NAME, then track project done NAME --url URL");
-	consider(best, gain_of(&changed, score), b);
+	consider(best, gain_of(&changed, score), &a);
 }
 
 /*
@@ -608,30 +541,24 @@ static void
 next_action(const struct history *h, const struct thresholds *th,
     const struct depth *d, struct portfolio *p)
 {
-	struct candidate best = { NULL, 0 };
-	struct buf b;
+	struct candidate best = { .found = false };
 
-	buf_init(&b);
 	if (d->path == PATH_UNMAPPED) {
-		try_choose_path(h, th, p->score, &best, &b);
+		try_choose_path(h, th, p->score, &best);
 	} else {
-		try_add_url(h, th, d, p->score, &best, &b);
-		try_finish_open(h, th, d, p->score, &best, &b);
-		try_make_substantial(h, th, d, p->score, &best, &b);
-		try_deepen(h, th, d, p->score, &best, &b);
-		try_focus_hours(h, d, p->score, &best, &b);
-		try_focused_month(h, th, d, p->score, &best, &b);
-		try_new_project(h, th, d, p->score, &best, &b);
+		try_add_url(h, th, d, p->score, &best);
+		try_finish_open(h, th, d, p->score, &best);
+		try_make_substantial(h, th, d, p->score, &best);
+		try_deepen(h, th, d, p->score, &best);
+		try_focus_hours(h, d, p->score, &best);
+		try_focused_month(h, th, d, p->score, &best);
+		try_new_project(h, th, d, p->score, &best);
 	}
-	if (best.action == NULL || (best.gain <= 0 &&
-	    d->path != PATH_UNMAPPED)) {
-		free(best.action);
-		buf_puts(&b, "nothing left to gain: keep your portfolio up to "
-		    "date");
-		best.action = buf_detach(&b);
+	if (!best.found || (best.gain <= 0 && d->path != PATH_UNMAPPED)) {
+		memset(&best.action, 0, sizeof(best.action));
+		best.action.code = NEXT_KEEP_UP;
 		best.gain = 0;
 	}
-	buf_release(&b);
-	p->next_action = best.action;
+	p->next = best.action;
 	p->next_gain = best.gain;
 }

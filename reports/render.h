@@ -36,10 +36,12 @@ json_t *findings_to_json(const struct findings *f);
 void findings_render_text(FILE *out, const struct findings *f, bool color);
 /*
  * The "welcome back" line plan and report open with while stalled holds
- * (findings.welcome), neutralised for a terminal, with its newline;
+ * (findings_welcome), neutralised for a terminal, with its newline;
  * nothing otherwise.
  */
 void findings_render_welcome(FILE *out, const struct findings *f);
+/* Sets o's "welcome_back" to that line while stalled holds. */
+void findings_welcome_to_json(json_t *o, const struct findings *f);
 
 #ifdef __cplusplus
 }

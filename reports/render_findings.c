@@ -2,6 +2,7 @@
  * Rendering the anti-pattern findings (SPEC §5): the JSON array of §11
  * and the text blocks of `track check` and the report's findings section.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/jsonout.h"
@@ -9,6 +10,7 @@
 #include "core/date.h"
 #include "reports/render.h"
 #include "core/text.h"
+#include "reports/sentences.h"
 
 #define LINE_COLUMNS 80		/* text lines fit this */
 
@@ -29,6 +31,7 @@ findings_to_json(const struct findings *f)
 	for (size_t i = 0; i < f->count; i++) {
 		const struct finding *item = &f->items[i];
 		char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+		char *advice = finding_advice_text(&item->advice);
 		json_t *o = json_object();
 
 		day_format(item->from, from);
@@ -38,8 +41,9 @@ findings_to_json(const struct findings *f)
 		json_object_set_new(o, "from", json_text(from));
 		json_object_set_new(o, "to", json_text(to));
 		json_object_set_new(o, "evidence", json_text(item->evidence));
-		json_object_set_new(o, "advice", json_text(item->advice));
+		json_object_set_new(o, "advice", json_text(advice));
 		json_array_append_new(array, o);
+		free(advice);
 	}
 	return array;
 }
@@ -61,10 +65,23 @@ findings_render_text(FILE *out, const struct findings *f, bool color)
 void
 findings_render_welcome(FILE *out, const struct findings *f)
 {
-	if (f->welcome == NULL)
+	char *welcome = findings_welcome_text(f);
+
+	if (welcome == NULL)
 		return;
-	fput_terminal(out, f->welcome);
+	fput_terminal(out, welcome);
 	fputc('\n', out);
+	free(welcome);
+}
+
+void
+findings_welcome_to_json(json_t *o, const struct findings *f)
+{
+	char *welcome = findings_welcome_text(f);
+
+	if (welcome != NULL)
+		json_object_set_new(o, "welcome_back", json_text(welcome));
+	free(welcome);
 }
 
 /*
@@ -103,6 +120,7 @@ put_finding(FILE *out, const struct finding *item, bool color)
 	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
 	const char *tone = strcmp(item->severity, "alert") == 0 ? ANSI_ALERT :
 	    strcmp(item->severity, "info") == 0 ? ANSI_INFO : ANSI_WARNING;
+	char *advice;
 
 	day_format(item->from, from);
 	day_format(item->to, to);
@@ -113,6 +131,8 @@ put_finding(FILE *out, const struct finding *item, bool color)
 		fprintf(out, "%s  %s", item->name, item->severity);
 	fprintf(out, "  %s to %s\n", from, to);
 	fput_wrapped(out, "  evidence: ", item->evidence, LINE_COLUMNS);
-	fput_wrapped(out, "  advice:   ", item->advice, LINE_COLUMNS);
+	advice = finding_advice_text(&item->advice);
+	fput_wrapped(out, "  advice:   ", advice, LINE_COLUMNS);
+	free(advice);
 }
 

@@ -10,6 +10,7 @@
 #include "core/duration.h"
 #include "reports/render_analysis.h"
 #include "core/text.h"
+#include "reports/sentences.h"
 
 #define BAR_WIDTH 10
 #define COLOR_DONE "\033[32m"	/* green: a complete step */
@@ -68,6 +69,7 @@ static json_t *
 step_to_json(const struct plan *plan, const struct plan_step *s)
 {
 	json_t *o = json_object();
+	char *detail = plan_step_text(plan, s->step);
 
 	json_object_set_new(o, "step", json_integer(s->step));
 	json_object_set_new(o, "title", json_string(s->title));
@@ -75,7 +77,8 @@ step_to_json(const struct plan *plan, const struct plan_step *s)
 	json_object_set_new(o, "value", s->step == 1 ? json_real(s->value) :
 	    json_integer((json_int_t)s->value));
 	json_object_set_new(o, "target", json_integer((json_int_t)s->target));
-	json_object_set_new(o, "detail", json_text(s->detail));
+	json_object_set_new(o, "detail", json_text(detail));
+	free(detail);
 	if (s->step == 1) {
 		json_object_set_new(o, "areas", areas_to_json(plan));
 		json_object_set_new(o, "further_counted_minutes",
@@ -168,8 +171,11 @@ put_bar(FILE *f, const struct plan_step *s, bool color)
 }
 
 static void
-step_render_text(FILE *f, const struct plan_step *s, bool current, bool color)
+step_render_text(FILE *f, const struct plan *plan, const struct plan_step *s,
+    bool color)
 {
+	bool current = plan->current_step == s->step;
+	char *detail = plan_step_text(plan, s->step);
 	char numbers[48];
 
 	if (s->step == 1)
@@ -181,8 +187,9 @@ step_render_text(FILE *f, const struct plan_step *s, bool current, bool color)
 	fprintf(f, "%c %d %-23s ", current ? '>' : ' ', s->step, s->title);
 	put_bar(f, s, color);
 	fprintf(f, " %9s  ", numbers);
-	fput_terminal(f, s->detail);
+	fput_terminal(f, detail);
 	fputc('\n', f);
+	free(detail);
 }
 
 void
@@ -206,6 +213,5 @@ plan_render_text(FILE *f, const struct plan *plan, bool color)
 	fprintf(f, "pace: %s\n", pace);
 	free(pace);
 	for (int i = 0; i < 5; i++)
-		step_render_text(f, &plan->steps[i],
-		    plan->current_step == i + 1, color);
+		step_render_text(f, plan, &plan->steps[i], color);
 }

@@ -13,6 +13,7 @@
 #include "core/duration.h"
 #include "reports/render_analysis.h"
 #include "core/text.h"
+#include "reports/sentences.h"
 
 #define COLOR_GOOD "\033[32m"	/* solid and deep */
 #define COLOR_FAIR "\033[33m"	/* the grades before them */
@@ -62,12 +63,14 @@ json_t *
 portfolio_to_json(const struct portfolio *p, bool with_projects)
 {
 	json_t *o = json_object(), *parts = json_object(), *next = json_object();
+	char *action = portfolio_next_text(&p->next);
 
 	json_object_set_new(parts, "projects", json_integer(p->projects));
 	json_object_set_new(parts, "evidence", json_integer(p->evidence));
 	json_object_set_new(parts, "focus", json_integer(p->focus));
 	json_object_set_new(parts, "persistence", json_integer(p->persistence));
-	json_object_set_new(next, "action", json_text(p->next_action));
+	json_object_set_new(next, "action", json_text(action));
+	free(action);
 	json_object_set_new(next, "gain", json_integer(p->next_gain));
 	json_object_set_new(o, "path", json_text(p->path));
 	json_object_set_new(o, "score", json_integer(p->score));
@@ -170,6 +173,8 @@ project_render_text(FILE *f, const struct portfolio_project *item)
 void
 portfolio_render_text(FILE *f, const struct portfolio *p, bool color)
 {
+	char *action;
+
 	fprintf(f, "portfolio depth: %s%d/100 (%s)%s, ",
 	    color ? grade_color(p->grade) : "", p->score, p->grade,
 	    color ? COLOR_RESET : "");
@@ -192,7 +197,9 @@ portfolio_render_text(FILE *f, const struct portfolio *p, bool color)
 	for (size_t i = 0; i < p->item_count; i++)
 		project_render_text(f, &p->items[i]);
 	fputs("next: ", f);
-	fput_terminal(f, p->next_action);
+	action = portfolio_next_text(&p->next);
+	fput_terminal(f, action);
+	free(action);
 	if (p->next_gain > 0)
 		fprintf(f, " (+%d)", p->next_gain);
 	fputc('\n', f);

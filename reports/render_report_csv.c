@@ -15,6 +15,7 @@
  * terminal by csv_writer.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "core/buf.h"
 #include "core/csvout.h"
@@ -22,6 +23,7 @@
 #include "reports/render_analysis.h"
 #include "reports/report.h"
 #include "core/session.h"
+#include "reports/sentences.h"
 
 /* One row; any cell may be NULL (empty). */
 static void
@@ -127,10 +129,11 @@ put_plan(struct csv_writer *w, const struct plan *plan)
 	buf_init(&detail);
 	for (int i = 0; i < 5; i++) {
 		const struct plan_step *s = &plan->steps[i];
+		char *text = plan_step_text(plan, s->step);
 
 		buf_clear(&detail);
-		buf_printf(&detail, "%s: %s", s->title, s->detail ?
-		    s->detail : "");
+		buf_printf(&detail, "%s: %s", s->title, text);
+		free(text);
 		snprintf(step, sizeof(step), "%d", s->step);
 		put_row(w, "plan", step, NULL, s->complete ? "complete" :
 		    "open", detail.data);
@@ -148,15 +151,17 @@ put_findings(struct csv_writer *w, const struct findings *f)
 	buf_init(&detail);
 	for (size_t i = 0; i < f->count; i++) {
 		const struct finding *item = &f->items[i];
+		char *advice = finding_advice_text(&item->advice);
 
 		day_format(item->from, from);
 		day_format(item->to, to);
 		buf_clear(&detail);
 		buf_printf(&detail, "%s to %s: %s; advice: %s", from, to,
 		    item->evidence ? item->evidence : "",
-		    item->advice ? item->advice : "");
+		    advice);
 		put_row(w, "findings", item->name, NULL, item->severity,
 		    detail.data);
+		free(advice);
 	}
 	buf_release(&detail);
 }
@@ -165,6 +170,7 @@ static void
 put_portfolio(struct csv_writer *w, const struct portfolio *p)
 {
 	struct buf note;
+	char *action;
 
 	put_row(w, "portfolio", "path", NULL, p->path, NULL);
 	put_number(w, "portfolio", "score", NULL, p->score, p->grade);
@@ -181,22 +187,25 @@ put_portfolio(struct csv_writer *w, const struct portfolio *p)
 	    p->substantial, "completed");
 	put_number(w, "portfolio", "thin_projects", NULL, p->thin,
 	    "completed");
-	if (p->next_action != NULL && p->next_gain > 0)
-		put_number(w, "portfolio", "next", NULL, p->next_gain,
-		    p->next_action);
+	if (p->next_gain > 0) {
+		action = portfolio_next_text(&p->next);
+		put_number(w, "portfolio", "next", NULL, p->next_gain, action);
+		free(action);
+	}
 }
 
 void
 report_render_csv(FILE *out, const struct report *r, bool color)
 {
 	struct csv_writer w;
+	char *welcome = findings_welcome_text(&r->findings);
 
 	(void)color;
 	csv_writer_init(&w, out);
 	put_row(&w, "section", "key", "path", "value", "detail");
-	if (r->findings.welcome != NULL)
-		put_row(&w, "welcome_back", NULL, NULL, NULL,
-		    r->findings.welcome);
+	if (welcome != NULL)
+		put_row(&w, "welcome_back", NULL, NULL, NULL, welcome);
+	free(welcome);
 	put_period(&w, "period", r->from, r->to);
 	put_elapsed(&w, r);
 	put_period(&w, "previous_period", r->previous_from, r->previous_to);

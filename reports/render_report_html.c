@@ -5,6 +5,7 @@
  * resource: it opens offline and prints as it shows. Every piece of user
  * text is neutralised (control characters) and HTML-escaped.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/buf.h"
@@ -14,6 +15,7 @@
 #include "reports/report.h"
 #include "core/session.h"
 #include "core/text.h"
+#include "reports/sentences.h"
 
 #define BAR_LABEL 140		/* px: the path names left of the bars */
 #define BAR_MAX 300		/* px: the longest bar */
@@ -55,6 +57,7 @@ void
 report_render_html(FILE *out, const struct report *r, bool color)
 {
 	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+	char *welcome;
 
 	(void)color;
 	day_format(r->from, from);
@@ -69,11 +72,13 @@ report_render_html(FILE *out, const struct report *r, bool color)
 		fprintf(out, "<p id=\"elapsed\">Day %d of %d: the days still to "
 		    "come are not counted.</p>\n", report_elapsed_days(r),
 		    r->to - r->from + 1);
-	if (r->findings.welcome != NULL) {
+	welcome = findings_welcome_text(&r->findings);
+	if (welcome != NULL) {
 		fputs("<p id=\"welcome\">", out);
-		put_text(out, r->findings.welcome);
+		put_text(out, welcome);
 		fputs("</p>\n", out);
 	}
+	free(welcome);
 	put_totals(out, r);
 	put_paths(out, r);
 	put_tables(out, r);
@@ -312,6 +317,7 @@ static void
 put_plan(FILE *out, const struct plan *plan)
 {
 	char *pace = plan_pace_text(plan);
+	char *detail;
 
 	fputs("<section id=\"plan\">\n<h2>Plan</h2>\n<p>Path: ", out);
 	if (plan->path != NULL)
@@ -335,7 +341,9 @@ put_plan(FILE *out, const struct plan *plan)
 		else
 			fprintf(out, "%d/%d", (int)s->value, (int)s->target);
 		fputs("</td><td>", out);
-		put_text(out, s->detail);
+		detail = plan_step_text(plan, s->step);
+		put_text(out, detail);
+		free(detail);
 		fputs("</td></tr>\n", out);
 	}
 	fputs("</table>\n</section>\n", out);
@@ -345,6 +353,7 @@ static void
 put_findings(FILE *out, const struct findings *f)
 {
 	char at[DAY_TEXT_SIZE], from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+	char *advice;
 
 	day_format(f->at, at);
 	fputs("<section id=\"findings\">\n<h2>Findings</h2>\n", out);
@@ -361,7 +370,9 @@ put_findings(FILE *out, const struct findings *f)
 		    f->items[i].name, f->items[i].severity, from, to);
 		put_text(out, f->items[i].evidence);
 		fputs(" <em>", out);
-		put_text(out, f->items[i].advice);
+		advice = finding_advice_text(&f->items[i].advice);
+		put_text(out, advice);
+		free(advice);
 		fputs("</em></li>\n", out);
 	}
 	fputs("</ul>\n</section>\n", out);
@@ -371,6 +382,7 @@ static void
 put_portfolio(FILE *out, const struct portfolio *p)
 {
 	char *projects = portfolio_projects_text(p);
+	char *action;
 
 	fprintf(out, "<section id=\"portfolio\">\n<h2>Portfolio</h2>\n"
 	    "<p><strong id=\"portfolio-score\">%d/100 (%s)</strong>: projects "
@@ -381,10 +393,12 @@ put_portfolio(FILE *out, const struct portfolio *p)
 	if (!p->built)
 		fprintf(out, " (%s)", portfolio_not_built_text);
 	fputs(".</p>\n", out);
-	if (p->next_action != NULL && p->next_gain > 0) {
+	if (p->next_gain > 0) {
+		action = portfolio_next_text(&p->next);
 		fputs("<p>Next: ", out);
-		put_text(out, p->next_action);
+		put_text(out, action);
 		fprintf(out, " (+%d)</p>\n", p->next_gain);
+		free(action);
 	}
 	fputs("</section>\n", out);
 }

@@ -144,8 +144,6 @@ report_render_json(FILE *out, const struct report *r, bool color)
 	json_object_set_new(o, "findings", findings_to_json(&r->findings));
 	json_object_set_new(o, "portfolio",
 	    portfolio_to_json(&r->portfolio, false));
-	if (r->findings.welcome != NULL)
-		json_object_set_new(o, "welcome_back",
-		    json_text(r->findings.welcome));
+	findings_welcome_to_json(o, &r->findings);
 	error_free(json_print(out, o));
 }

@@ -6,6 +6,7 @@
  * neutralised (control characters) and its Markdown punctuation
  * backslash-escaped, so a topic such as "<script>" or "a|b" stays text.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/buf.h"
@@ -15,6 +16,7 @@
 #include "reports/report.h"
 #include "core/session.h"
 #include "core/text.h"
+#include "reports/sentences.h"
 
 static const char *const sparks[8] = {
 	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587",
@@ -34,6 +36,7 @@ void
 report_render_md(FILE *out, const struct report *r, bool color)
 {
 	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+	char *welcome;
 
 	(void)color;
 	day_format(r->from, from);
@@ -42,11 +45,13 @@ report_render_md(FILE *out, const struct report *r, bool color)
 	if (r->running)
 		fprintf(out, "\nDay %d of %d: the days still to come are not "
 		    "counted.\n", report_elapsed_days(r), r->to - r->from + 1);
-	if (r->findings.welcome != NULL) {
+	welcome = findings_welcome_text(&r->findings);
+	if (welcome != NULL) {
 		fputs("\n", out);
-		put_text(out, r->findings.welcome);
+		put_text(out, welcome);
 		fputs("\n", out);
 	}
+	free(welcome);
 	put_totals(out, r);
 	put_breakdown(out, r);
 	put_days(out, r);
@@ -213,6 +218,7 @@ static void
 put_plan(FILE *out, const struct plan *plan)
 {
 	char *pace = plan_pace_text(plan);
+	char *detail;
 
 	fputs("\n## Plan\n\nPath: ", out);
 	if (plan->path != NULL)
@@ -234,7 +240,9 @@ put_plan(FILE *out, const struct plan *plan)
 			fprintf(out, "%.1f/%dh | ", s->value, (int)s->target);
 		else
 			fprintf(out, "%d/%d | ", (int)s->value, (int)s->target);
-		put_text(out, s->detail);
+		detail = plan_step_text(plan, s->step);
+		put_text(out, detail);
+		free(detail);
 		fputs(" |\n", out);
 	}
 }
@@ -243,6 +251,7 @@ static void
 put_findings(FILE *out, const struct findings *f)
 {
 	char at[DAY_TEXT_SIZE], from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
+	char *advice;
 
 	day_format(f->at, at);
 	fputs("\n## Findings\n\n", out);
@@ -257,7 +266,9 @@ put_findings(FILE *out, const struct findings *f)
 		    f->items[i].severity, from, to);
 		put_text(out, f->items[i].evidence);
 		fputs(" *", out);
-		put_text(out, f->items[i].advice);
+		advice = finding_advice_text(&f->items[i].advice);
+		put_text(out, advice);
+		free(advice);
 		fputs("*\n", out);
 	}
 }
@@ -266,6 +277,7 @@ static void
 put_portfolio(FILE *out, const struct portfolio *p)
 {
 	char *projects = portfolio_projects_text(p);
+	char *action;
 
 	fprintf(out, "\n## Portfolio\n\n**%d/100 (%s)**: projects %d/50, "
 	    "evidence %d/15, focus %d/20, persistence %d/15; %s", p->score,
@@ -275,9 +287,11 @@ put_portfolio(FILE *out, const struct portfolio *p)
 	if (!p->built)
 		fprintf(out, " (%s)", portfolio_not_built_text);
 	fputs(".\n", out);
-	if (p->next_action != NULL && p->next_gain > 0) {
+	if (p->next_gain > 0) {
+		action = portfolio_next_text(&p->next);
 		fputs("\nNext: ", out);
-		put_text(out, p->next_action);
+		put_text(out, action);
 		fprintf(out, " (+%d)\n", p->next_gain);
+		free(action);
 	}
 }

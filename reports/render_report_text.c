@@ -4,6 +4,7 @@
  * line, then the plan, the findings and the portfolio summary. User text
  * is neutralised (fput_terminal); colour only when asked for.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/buf.h"
@@ -14,6 +15,7 @@
 #include "reports/report.h"
 #include "core/session.h"
 #include "core/text.h"
+#include "reports/sentences.h"
 
 #define LINE_COLUMNS 80
 #define NAME_COLUMNS 16		/* a path or a kind */
@@ -430,10 +432,12 @@ put_plan(FILE *out, const struct plan *plan)
 		put_step_bar(out, s);
 		fprintf(out, " %9s\n", numbers);
 	}
-	if (plan->current_step >= 1 && plan->current_step <= 5 &&
-	    plan->steps[plan->current_step - 1].detail != NULL)
-		fput_wrapped(out, "  next: ",
-		    plan->steps[plan->current_step - 1].detail, LINE_COLUMNS);
+	if (plan->current_step >= 1 && plan->current_step <= 5) {
+		char *detail = plan_step_text(plan, plan->current_step);
+
+		fput_wrapped(out, "  next: ", detail, LINE_COLUMNS);
+		free(detail);
+	}
 }
 
 static void
@@ -449,12 +453,14 @@ put_portfolio(FILE *out, const struct portfolio *p)
 	    p->persistence);
 	if (!p->built)
 		fprintf(out, "  (%s)\n", portfolio_not_built_text);
-	if (p->next_action != NULL && p->next_gain > 0) {
+	if (p->next_gain > 0) {
 		struct buf next;
+		char *action = portfolio_next_text(&p->next);
 
 		buf_init(&next);
-		buf_printf(&next, "%s (+%d)", p->next_action, p->next_gain);
+		buf_printf(&next, "%s (+%d)", action, p->next_gain);
 		fput_wrapped(out, "  next: ", next.data, LINE_COLUMNS);
 		buf_release(&next);
+		free(action);
 	}
 }

@@ -15,10 +15,31 @@ extern "C" {
 #include "core/date.h"
 #include "reports/history.h"
 #include "reports/render.h"
+#include "reports/sentences.h"
 #include "core/session.h"
 }
 
 namespace {
+
+// The advice of a finding as every format writes it.
+std::string
+advice_of(const finding &item)
+{
+	char *text = finding_advice_text(&item.advice);
+	std::string result = text;
+	free(text);
+	return result;
+}
+
+// The "welcome back" line of the findings, "" while stalled does not hold.
+std::string
+welcome_of(const findings &f)
+{
+	char *text = findings_welcome_text(&f);
+	std::string result = text ? text : "";
+	free(text);
+	return result;
+}
 
 int
 day(const char *text)
@@ -417,8 +438,7 @@ TEST(findings, listed_by_severity_then_in_the_order_of_the_spec)
 		EXPECT_STREQ(b.f.items[i].severity, "warning");
 	EXPECT_STREQ(b.f.items[b.f.count - 1].severity, "info");
 	for (size_t i = 0; i < b.f.count; i++) {
-		EXPECT_NE(b.f.items[i].advice, nullptr);
-		EXPECT_GT(strlen(b.f.items[i].advice), 20u);
+		EXPECT_GT(advice_of(b.f.items[i]).size(), 20u);
 	}
 	EXPECT_TRUE(findings_any_warning(&b.f));
 
@@ -557,7 +577,7 @@ TEST(findings, tutorial_alert_takes_precedence_over_the_window)
 	EXPECT_STREQ(item.severity, "alert");
 	EXPECT_STREQ(item.evidence, "40h of tutorials since 2026-08-01 and not a "
 	    "single project session");
-	EXPECT_NE(std::string(item.advice), "");
+	EXPECT_NE(advice_of(item), "");
 
 	b.th.tutorial_alert_hours = 41;
 	EXPECT_STREQ(b.only().severity, "warning");
@@ -916,7 +936,8 @@ TEST(findings, no_portfolio_thirty_hours_in_ninety_days_after_a_substantial_one)
 	EXPECT_STREQ(item.evidence, "30h in the last 90 days and no project "
 	    "completed in them (the last substantial one, 'Django blog', on "
 	    "2026-06-01)");
-	EXPECT_STREQ(item.advice, "Start your next project and publish it "
+	EXPECT_EQ(item.advice.code, ADVICE_PORTFOLIO_RECENT);
+	EXPECT_EQ(advice_of(item), "Start your next project and publish it "
 	    "within a few weeks: a portfolio that stops growing stops showing "
 	    "what you can do.");
 
@@ -1052,19 +1073,22 @@ TEST(findings, tutorial_hell_advice_names_the_open_project_or_the_paths_example)
 	Builder b("2026-11-22");
 	b.totals("2026-10-01", 900, 900, 900, 1);
 	b.tutorial_window({ .fundamentals = 900, .tutorial = 900 });
-	EXPECT_STREQ(b.only().advice, "Close the course and build something "
+	EXPECT_EQ(b.only().advice.code, ADVICE_TUTORIAL_BUILD);
+	EXPECT_EQ(advice_of(b.only()), "Close the course and build something "
 	    "small of your own with what you already know: you learn more from "
 	    "being stuck on your own code than from the next video.");
 
 	b.choose("2026-10-01", "backend");
-	EXPECT_STREQ(b.only().advice, "Close the course and build a small "
+	EXPECT_EQ(b.only().advice.code, ADVICE_TUTORIAL_EXAMPLE);
+	EXPECT_EQ(advice_of(b.only()), "Close the course and build a small "
 	    "Django or Flask app of your own with what you already know: you "
 	    "learn more from being stuck on your own code than from the next "
 	    "video.");
 
 	b.project("Blog", "backend", "2026-10-02", nullptr, 30, 1);
 	b.project("Shipped", "backend", "2026-10-02", "2026-10-10", 600, 2);
-	EXPECT_STREQ(b.only().advice, "Close the course and spend your next "
+	EXPECT_EQ(b.only().advice.code, ADVICE_TUTORIAL_PROJECT);
+	EXPECT_EQ(advice_of(b.only()), "Close the course and spend your next "
 	    "sessions on 'Blog': you learn more from being stuck on your own "
 	    "code than from the next video.");
 }
@@ -1074,7 +1098,8 @@ TEST(findings, tutorial_alert_advice_for_a_learner_with_an_empty_project)
 	Builder b("2026-11-22");
 	b.totals("2026-08-01", 1800, 1800, 1800, 0);
 	b.project("Blog", "backend", "2026-10-02", nullptr);
-	EXPECT_STREQ(b.only().advice, "Start on 'Blog' today instead of the "
+	EXPECT_EQ(b.only().advice.code, ADVICE_TUTORIAL_ALERT_PROJECT);
+	EXPECT_EQ(advice_of(b.only()), "Start on 'Blog' today instead of the "
 	    "next video, however small the first step, and go back to a "
 	    "tutorial only when something you are building needs it.");
 }
@@ -1098,7 +1123,8 @@ TEST(findings, path_set_twice_on_one_day_is_one_choice)
 	const finding &item = b.only();
 	EXPECT_STREQ(item.evidence, "path set changed 2 times in 90 days: "
 	    "backend → ml (2026-11-12) → backend (2026-11-20)");
-	EXPECT_STREQ(item.advice, "Stay with backend for the next 6 to 12 "
+	EXPECT_EQ(item.advice.code, ADVICE_HOPPING_PATH);
+	EXPECT_EQ(advice_of(item), "Stay with backend for the next 6 to 12 "
 	    "months, even when another path looks more exciting: deep skill in "
 	    "one area beats a little of everything.");
 }
@@ -1122,7 +1148,8 @@ TEST(findings, path_hopping_advice_without_a_path)
 	b.month("2026-10", { .paths = { { "ml", 600 } } });
 	b.month("2026-11", { .paths = { { "backend", 600 } } });
 	b.th.fundamentals_min_hours = 100;
-	EXPECT_STREQ(b.only().advice, "Pick one path and stay with it for 6 to "
+	EXPECT_EQ(b.only().advice.code, ADVICE_HOPPING_NONE);
+	EXPECT_EQ(advice_of(b.only()), "Pick one path and stay with it for 6 to "
 	    "12 months: deep skill in one area beats a little of everything.");
 }
 
@@ -1159,7 +1186,8 @@ TEST(findings, off_path_needs_ten_specialization_hours)
 	EXPECT_EQ(period(item), "2026-10-26..2026-11-22");
 	EXPECT_STREQ(item.evidence, "backend 0m of 10h in the last 28 days "
 	    "(0%); the rest went to data-science 10h");
-	EXPECT_STREQ(item.advice, "Either make data-science your path (`track "
+	EXPECT_EQ(item.advice.code, ADVICE_OFF_PATH_OTHER);
+	EXPECT_EQ(advice_of(item), "Either make data-science your path (`track "
 	    "path set data-science`) or come back to backend: hours spread "
 	    "elsewhere do not deepen the path you chose.");
 	EXPECT_TRUE(b.f.holds[FINDING_OFF_PATH]);
@@ -1204,7 +1232,8 @@ TEST(findings, off_path_is_silenced_by_scattered_but_its_condition_holds)
 	b.scattered_window(spread);
 	EXPECT_EQ(b.ids(), std::vector<std::string>{ "scattered" });
 	EXPECT_TRUE(b.f.holds[FINDING_OFF_PATH]);
-	EXPECT_STREQ(b.f.items[0].advice, "Learn one thing at a time: keep "
+	EXPECT_EQ(b.f.items[0].advice.code, ADVICE_SCATTERED_PATH);
+	EXPECT_EQ(advice_of(b.f.items[0]), "Learn one thing at a time: keep "
 	    "backend, the path you chose, and park the others until you have "
 	    "built something real in it.");
 }
@@ -1218,7 +1247,8 @@ TEST(findings, off_path_into_unmapped_topics_asks_to_map_them)
 	const finding &item = b.only();
 	EXPECT_STREQ(item.evidence, "backend 1h40m of 16h40m in the last 28 "
 	    "days (10%); the rest went to unmapped 15h");
-	EXPECT_STREQ(item.advice, "Map the topics that took this time to a "
+	EXPECT_EQ(item.advice.code, ADVICE_OFF_PATH_UNMAPPED);
+	EXPECT_EQ(advice_of(item), "Map the topics that took this time to a "
 	    "path (`track topic add NAME --path P`) or come back to backend: "
 	    "hours that count for no path do not deepen the one you chose.");
 }
@@ -1242,7 +1272,11 @@ TEST(findings, ignoring_fundamentals_names_missing_areas_when_coverage_is_missin
 	    "fundamentals only 10h count for step 1 (further topics such as git "
 	    "count for at most 25% of its 40h); not practised yet: basics, data "
 	    "structures, functions, classes and error handling");
-	EXPECT_STREQ(item.advice, "Practise basics, data structures, functions, "
+	EXPECT_EQ(item.advice.code, ADVICE_FUNDAMENTALS_COVERAGE);
+	EXPECT_EQ(item.advice.areas, 1u << AREA_BASICS |
+	    1u << AREA_DATA_STRUCTURES | 1u << AREA_FUNCTIONS |
+	    1u << AREA_CLASSES | 1u << AREA_ERROR_HANDLING);
+	EXPECT_EQ(advice_of(item), "Practise basics, data structures, functions, "
 	    "classes and error handling in small exercises of your own before "
 	    "going further: libraries and frameworks change, the fundamentals "
 	    "don't.");
@@ -1286,7 +1320,7 @@ TEST(findings, ignoring_fundamentals_advice_names_the_learners_framework)
 	const finding &item = b.only();
 	EXPECT_STREQ(item.evidence, "60h of specialization but 2h of "
 	    "fundamentals (step 1 asks for 40h first)");
-	EXPECT_STREQ(item.advice, "Frameworks change but the language stays: "
+	EXPECT_EQ(advice_of(item), "Frameworks change but the language stays: "
 	    "put in your fundamentals hours (data structures, functions, "
 	    "classes, error handling) before going deeper into django.");
 }
@@ -1303,10 +1337,11 @@ TEST(findings, ignoring_fundamentals_advice_for_automation_names_no_framework)
 	b.project("Renamer", "automation", "2026-07-01", "2026-08-01", 600, 3,
 	    true);
 	const finding &item = b.only();
-	EXPECT_STREQ(item.advice, "Scripts are only as reliable as the Python "
+	EXPECT_EQ(item.advice.code, ADVICE_FUNDAMENTALS_AUTOMATION);
+	EXPECT_EQ(advice_of(item), "Scripts are only as reliable as the Python "
 	    "under them: put in your fundamentals hours (data structures, "
 	    "functions, error handling) before automating bigger tasks.");
-	EXPECT_EQ(std::string(item.advice).find("framework"), std::string::npos);
+	EXPECT_EQ(advice_of(item).find("framework"), std::string::npos);
 }
 
 /* ---------------------------------------------------------------------
@@ -1321,7 +1356,10 @@ TEST(findings, no_portfolio_advice_names_the_open_project_with_most_hours)
 	b.project("Todo API", "backend", "2026-07-01", nullptr, 17 * 60, 3);
 	b.project("Old", "backend", "2026-06-01", "2026-06-02", 30, 1);
 	b.project("Notes", "backend", "2026-08-01", nullptr, 0, 0);
-	EXPECT_STREQ(b.only().advice, "Finish 'Todo API' (17h so far), publish "
+	EXPECT_EQ(b.only().advice.code, ADVICE_PORTFOLIO_OPEN);
+	EXPECT_STREQ(b.only().advice.project, "Todo API");
+	EXPECT_EQ(b.only().advice.minutes, 17 * 60);
+	EXPECT_EQ(advice_of(b.only()), "Finish 'Todo API' (17h so far), publish "
 	    "it and record it with `track project done` and its URL: employers "
 	    "want to see what you built, not which courses you finished.");
 }
@@ -1331,7 +1369,8 @@ TEST(findings, no_portfolio_advice_for_an_open_project_without_work)
 	Builder b("2026-11-22");
 	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 5, 20);
 	b.project("Todo API", "backend", "2026-07-01", nullptr);
-	EXPECT_STREQ(b.only().advice, "Work on 'Todo API' over the next few "
+	EXPECT_EQ(b.only().advice.code, ADVICE_PORTFOLIO_OPEN_NEW);
+	EXPECT_EQ(advice_of(b.only()), "Work on 'Todo API' over the next few "
 	    "weeks, logging it with --project, then publish it: employers want "
 	    "to see what you built, not which courses you finished.");
 }
@@ -1340,12 +1379,14 @@ TEST(findings, no_portfolio_advice_without_projects_names_none)
 {
 	Builder b("2026-11-22");
 	b.totals("2026-06-01", 100 * 60, 100 * 60, 0, 5, 20);
-	EXPECT_STREQ(b.only().advice, "Employers want to see what you built, "
+	EXPECT_EQ(b.only().advice.code, ADVICE_PORTFOLIO_NONE);
+	EXPECT_EQ(advice_of(b.only()), "Employers want to see what you built, "
 	    "not which courses you finished: finish one project, publish it and "
 	    "record it with `track project done NAME --url URL`.");
 
 	b.choose("2026-06-01", "data-science");
-	EXPECT_STREQ(b.only().advice, "Build a Pandas analysis of your own "
+	EXPECT_EQ(b.only().advice.code, ADVICE_PORTFOLIO_EXAMPLE);
+	EXPECT_EQ(advice_of(b.only()), "Build a Pandas analysis of your own "
 	    "data (your spending, say) over a few weeks and publish it: "
 	    "employers want to see what you built, not which courses you "
 	    "finished.");
@@ -1387,7 +1428,8 @@ TEST(findings, memorization_needs_fifteen_unapplied_hours)
 	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
 	EXPECT_STREQ(item.evidence, "pandas 15h: 15h of tutorials and study in "
 	    "the last 90 days on topics never used in a project (100% of 15h)");
-	EXPECT_STREQ(item.advice, "Use pandas in a small project this week: if "
+	EXPECT_EQ(item.advice.code, ADVICE_MEMORIZATION_TOPIC);
+	EXPECT_EQ(advice_of(item), "Use pandas in a small project this week: if "
 	    "you understand the core concepts, you can always look up the "
 	    "rest.");
 }
@@ -1501,12 +1543,14 @@ TEST(findings, memorization_advice_names_an_open_project_of_the_topics_path)
 	Builder b("2026-11-22");
 	pandas_learner(b, 900, 900);
 	b.project("Scraper", "automation", "2026-10-01", nullptr, 60, 1);
-	EXPECT_STREQ(b.only().advice, "Use pandas in a small project this week: "
+	EXPECT_EQ(b.only().advice.code, ADVICE_MEMORIZATION_TOPIC);
+	EXPECT_EQ(advice_of(b.only()), "Use pandas in a small project this week: "
 	    "if you understand the core concepts, you can always look up the "
 	    "rest.");
 
 	b.project("Spending analysis", "data-science", "2026-11-01", nullptr);
-	EXPECT_STREQ(b.only().advice, "Use pandas in 'Spending analysis' this "
+	EXPECT_EQ(b.only().advice.code, ADVICE_MEMORIZATION_PROJECT);
+	EXPECT_EQ(advice_of(b.only()), "Use pandas in 'Spending analysis' this "
 	    "week: if you understand the core concepts, you can always look up "
 	    "the rest.");
 }
@@ -1552,7 +1596,8 @@ TEST(findings, skipped_prerequisites_needs_twenty_hours_on_the_path)
 	EXPECT_EQ(period(item), "2026-06-01..2026-11-22");
 	EXPECT_STREQ(item.evidence, "20h on ml but 0m on its prerequisites "
 	    "(calculus 0m, linear-algebra 0m, probability 0m, statistics 0m)");
-	EXPECT_STREQ(item.advice, "Don't skip the math: put a few hours into "
+	EXPECT_EQ(item.advice.code, ADVICE_PREREQUISITES);
+	EXPECT_EQ(advice_of(item), "Don't skip the math: put a few hours into "
 	    "calculus, linear-algebra, probability and statistics now, because "
 	    "everything in ml builds on them.");
 }
@@ -1618,15 +1663,18 @@ TEST(findings, stalled_needs_twenty_hours_and_twenty_one_quiet_days)
 	EXPECT_STREQ(item.severity, "info");
 	EXPECT_EQ(period(item), "2026-11-02..2026-11-22");
 	EXPECT_STREQ(item.evidence, "no session since 2026-11-01 (21 days)");
-	EXPECT_STREQ(item.advice, "Log one short session today: a small step "
+	EXPECT_EQ(item.advice.code, ADVICE_STALLED_NONE);
+	EXPECT_EQ(item.advice.days, 21);
+	EXPECT_EQ(findings_welcome(&b.f), &b.f.items[0]);
+	EXPECT_EQ(advice_of(item), "Log one short session today: a small step "
 	    "back in beats planning a big restart.");
-	EXPECT_STREQ(b.f.welcome, "Welcome back: 21 days since your last "
+	EXPECT_EQ(welcome_of(b.f), "Welcome back: 21 days since your last "
 	    "session; one short session today restarts the habit.");
 	EXPECT_FALSE(findings_any_warning(&b.f));
 
 	b.last("2026-11-02");
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
-	EXPECT_EQ(b.f.welcome, nullptr);
+	EXPECT_EQ(findings_welcome(&b.f), nullptr);
 	b.th.stalled_days = 20;
 	EXPECT_EQ(b.ids(), std::vector<std::string>{ "stalled" });
 }
@@ -1642,24 +1690,28 @@ TEST(findings, stalled_names_the_open_work_last_worked_on)
 	EXPECT_EQ(period(item), "2026-10-21..2026-11-22");
 	EXPECT_STREQ(item.evidence, "no session since 2026-10-20 (33 days), on "
 	    "django; last worked on: project 'Todo API' on 2026-10-18");
-	EXPECT_STREQ(item.advice, "Pick 'Todo API' up again with one short "
+	EXPECT_EQ(item.advice.code, ADVICE_STALLED_PROJECT);
+	EXPECT_STREQ(item.advice.project, "Todo API");
+	EXPECT_EQ(item.advice.days, 33);
+	EXPECT_EQ(advice_of(item), "Pick 'Todo API' up again with one short "
 	    "session today: a small step back in beats planning a big "
 	    "restart.");
-	EXPECT_STREQ(b.f.welcome, "Welcome back: 33 days since your last "
+	EXPECT_EQ(welcome_of(b.f), "Welcome back: 33 days since your last "
 	    "session; pick up 'Todo API' again today.");
 
 	b.resume("Django for Everybody", false, "2026-10-20", django);
 	EXPECT_STREQ(b.only().evidence, "no session since 2026-10-20 (33 days), "
 	    "on django; last worked on: tutorial 'Django for Everybody' on "
 	    "2026-10-20");
-	EXPECT_STREQ(b.f.items[0].advice, "Pick 'Django for Everybody' up again "
+	EXPECT_EQ(advice_of(b.f.items[0]), "Pick 'Django for Everybody' up again "
 	    "with one short session today, then build something small with "
 	    "what it teaches.");
 
 	b.resume(nullptr, false, nullptr, django);
-	EXPECT_STREQ(b.only().advice, "Log one short session on django today: a "
+	EXPECT_EQ(b.only().advice.code, ADVICE_STALLED_TOPIC);
+	EXPECT_EQ(advice_of(b.only()), "Log one short session on django today: a "
 	    "small step back in beats planning a big restart.");
-	EXPECT_STREQ(b.f.welcome, "Welcome back: 33 days since your last "
+	EXPECT_EQ(welcome_of(b.f), "Welcome back: 33 days since your last "
 	    "session; one short session on django today restarts the habit.");
 }
 
@@ -1673,16 +1725,17 @@ TEST(findings, stalled_in_tutorial_hell_sends_back_to_building_not_watching)
 	    "stalled" }));
 	EXPECT_STREQ(b.f.items[1].evidence, "no session since 2026-10-01 (52 "
 	    "days); last worked on: tutorial 'Python Bootcamp' on 2026-10-01");
-	EXPECT_STREQ(b.f.items[1].advice, "Come back with something small of "
+	EXPECT_EQ(b.f.items[1].advice.code, ADVICE_STALLED_BUILD);
+	EXPECT_EQ(advice_of(b.f.items[1]), "Come back with something small of "
 	    "your own rather than the next video: one short session today "
 	    "restarts the habit.");
-	EXPECT_STREQ(b.f.welcome, "Welcome back: 52 days since your last "
+	EXPECT_EQ(welcome_of(b.f), "Welcome back: 52 days since your last "
 	    "session; come back with something small of your own rather than "
 	    "the next video.");
 
 	b.project("Blog", "backend", "2026-09-01", nullptr);
 	b.check();
-	EXPECT_STREQ(b.f.items[1].advice, "Pick 'Blog' up again with one short "
+	EXPECT_EQ(advice_of(b.f.items[1]), "Pick 'Blog' up again with one short "
 	    "session today: a small step back in beats planning a big "
 	    "restart.");
 }
@@ -1730,12 +1783,26 @@ TEST(findings, round_half_up_never_to_even)
 
 namespace {
 
+// An advice with its code and what fills it in.
+finding_advice
+advice(advice_code code, const char *path = nullptr,
+    const char *project = nullptr, int days = 0)
+{
+	finding_advice a;
+	memset(&a, 0, sizeof(a));
+	a.code = code;
+	a.path = path;
+	a.project = project;
+	a.days = days;
+	return a;
+}
+
 // A findings struct with items set by hand (evidence copied).
 struct Rendered {
 	Rendered() { memset(&f, 0, sizeof(f)); f.at = day("2026-11-22"); }
 	~Rendered() { findings_release(&f); }
 	void add(finding_id id, const char *name, const char *severity,
-	    const char *from, const char *evidence, const char *advice)
+	    const char *from, const char *evidence, finding_advice advice)
 	{
 		finding *item = &f.items[f.count++];
 		item->id = id;
@@ -1744,7 +1811,7 @@ struct Rendered {
 		item->from = day(from);
 		item->to = f.at;
 		item->evidence = strdup(evidence);
-		item->advice = strdup(advice);
+		item->advice = advice;
 	}
 	std::string text(bool color)
 	{
@@ -1790,23 +1857,29 @@ TEST(render_findings, blocks_wrap_at_eighty_columns_and_neutralise_text)
 {
 	Rendered r;
 	r.add(FINDING_TUTORIAL_HELL, "tutorial-hell", "alert", "2026-08-01",
-	    "30h of tutorials since 2026-08-01", "Build something.");
+	    "30h of tutorials since 2026-08-01", advice(ADVICE_TUTORIAL_ALERT));
 	r.add(FINDING_SCATTERED, "scattered", "warning", "2026-10-26",
 	    "3 paths in 28 days: backend 3h, k\033]0;x\007nit 3h, "
 	    "data-science-and-a-very-long-custom-path-name-that-cannot-be-broken"
-	    "-anywhere 2h; the largest holds 37%", "One thing at a time.");
+	    "-anywhere 2h; the largest holds 37%", advice(ADVICE_SCATTERED_PATH,
+	    "k\033]0;x\007nit"));
 	EXPECT_EQ(r.text(false), "2 anti-patterns found (as of 2026-11-22)\n"
 	    "\n"
 	    "tutorial-hell  alert  2026-08-01 to 2026-11-22\n"
 	    "  evidence: 30h of tutorials since 2026-08-01\n"
-	    "  advice:   Build something.\n"
+	    "  advice:   Start a project today, however small, and go back to a "
+	    "tutorial only\n"
+	    "            when something you are building needs it.\n"
 	    "\n"
 	    "scattered  warning  2026-10-26 to 2026-11-22\n"
 	    "  evidence: 3 paths in 28 days: backend 3h, k?]0;x?nit 3h,\n"
 	    "            data-science-and-a-very-long-custom-path-name-that-"
 	    "cannot-be-broken-anywhere\n"
 	    "            2h; the largest holds 37%\n"
-	    "  advice:   One thing at a time.\n");
+	    "  advice:   Learn one thing at a time: keep k?]0;x?nit, the path you "
+	    "chose, and\n"
+	    "            park the others until you have built something real in "
+	    "it.\n");
 	std::string want = "\033[1m2 anti-patterns found\033[0m (as of "
 	    "2026-11-22)\n\n\033[1mtutorial-hell\033[0m  \033[1;31malert\033[0m  "
 	    "2026-08-01 to 2026-11-22\n  evidence: 30h of tutorials since "
@@ -1818,29 +1891,37 @@ TEST(render_findings, json_objects_keep_the_spec_key_order)
 {
 	Rendered r;
 	r.add(FINDING_NO_PORTFOLIO, "no-portfolio", "warning", "2026-06-01",
-	    "60h logged in 7 weeks and no project completed", "Ship it.");
+	    "60h logged in 7 weeks and no project completed",
+	    advice(ADVICE_PORTFOLIO_RECENT));
 	r.add(FINDING_PATH_HOPPING, "path-hopping", "warning", "2026-09-01",
-	    "Sep backend (dj\xff 1h)", "Stay.");
+	    "Sep backend (dj\xff 1h)", advice(ADVICE_HOPPING_PATH,
+	    "dj\xff"));
 	EXPECT_EQ(r.json(), "[{\"id\": \"no-portfolio\", \"severity\": "
 	    "\"warning\", \"from\": \"2026-06-01\", \"to\": \"2026-11-22\", "
 	    "\"evidence\": \"60h logged in 7 weeks and no project completed\", "
-	    "\"advice\": \"Ship it.\"}, {\"id\": \"path-hopping\", \"severity\": "
+	    "\"advice\": \"Start your next project and publish it within a few "
+	    "weeks: a portfolio that stops growing stops showing what you can "
+	    "do.\"}, {\"id\": \"path-hopping\", \"severity\": "
 	    "\"warning\", \"from\": \"2026-09-01\", \"to\": \"2026-11-22\", "
 	    "\"evidence\": \"Sep backend (dj\xef\xbf\xbd 1h)\", \"advice\": "
-	    "\"Stay.\"}]");
+	    "\"Stay with dj\xef\xbf\xbd for the next 6 to 12 months, even when "
+	    "another path looks more exciting: deep skill in one area beats a "
+	    "little of everything.\"}]");
 }
 
 TEST(render_findings, an_info_is_a_note_not_an_anti_pattern)
 {
 	Rendered r;
 	r.add(FINDING_STALLED, "stalled", "info", "2026-11-02",
-	    "no session since 2026-11-01 (21 days)", "Log one session.");
+	    "no session since 2026-11-01 (21 days)", advice(ADVICE_STALLED_NONE));
 	EXPECT_EQ(r.text(false), "No anti-patterns found, 1 note (as of "
 	    "2026-11-22)\n"
 	    "\n"
 	    "stalled  info  2026-11-02 to 2026-11-22\n"
 	    "  evidence: no session since 2026-11-01 (21 days)\n"
-	    "  advice:   Log one session.\n");
+	    "  advice:   Log one short session today: a small step back in beats "
+	    "planning a\n"
+	    "            big restart.\n");
 	std::string want = "\033[1mNo anti-patterns found, 1 note\033[0m (as "
 	    "of 2026-11-22)\n\n\033[1mstalled\033[0m  \033[36minfo\033[0m  "
 	    "2026-11-02 to 2026-11-22\n";
@@ -1848,9 +1929,10 @@ TEST(render_findings, an_info_is_a_note_not_an_anti_pattern)
 
 	Rendered both;
 	both.add(FINDING_OFF_PATH, "off-path", "warning", "2026-10-26",
-	    "backend 0m of 10h", "Come back.");
+	    "backend 0m of 10h", advice(ADVICE_OFF_PATH_UNMAPPED,
+	    "backend"));
 	both.add(FINDING_STALLED, "stalled", "info", "2026-11-02",
-	    "no session since 2026-11-01 (21 days)", "Log one session.");
+	    "no session since 2026-11-01 (21 days)", advice(ADVICE_STALLED_NONE));
 	EXPECT_EQ(both.text(false).substr(0, 49),
 	    "1 anti-pattern found, 1 note (as of 2026-11-22)\n\n");
 }
@@ -1869,8 +1951,9 @@ TEST(render_findings, welcome_back_is_one_neutralised_line_or_nothing)
 		return result;
 	};
 	EXPECT_EQ(welcome(), "");
-	r.f.welcome = strdup("Welcome back: 33 days since your last session; "
-	    "pick up 'To\033[2Jdo' again today.");
+	r.add(FINDING_STALLED, "stalled", "info", "2026-10-21",
+	    "no session since 2026-10-20 (33 days)", advice(ADVICE_STALLED_PROJECT,
+	    nullptr, "To\033[2Jdo", 33));
 	EXPECT_EQ(welcome(), "Welcome back: 33 days since your last session; "
 	    "pick up 'To?[2Jdo' again today.\n");
 }

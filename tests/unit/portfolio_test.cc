@@ -182,9 +182,10 @@ TEST(portfolio, five_projects_done_without_a_session_score_nothing)
 	EXPECT_STREQ(p->grade, "early");
 	// Done with nothing logged: built before track, as a rule. Logging
 	// 'a''s 10h: 5.56 -> 6, its URL 15, focus 20, 6 months 7.5 -> 8.
-	EXPECT_STREQ(p->next_action, "log the hours 'a' took (10h over two weeks "
-	    "would make it substantial): track log 2h TOPIC --project a --date "
-	    "DAY");
+	EXPECT_EQ(p->next.code, NEXT_LOG_PAST);
+	EXPECT_STREQ(p->next.project, "a");
+	EXPECT_EQ(p->next.minutes, 600);
+	EXPECT_EQ(p->next.weeks, 2);
 	EXPECT_EQ(p->next_gain, 49);
 }
 
@@ -369,8 +370,8 @@ TEST(portfolio, next_action_finishes_an_open_substantial_project)
 	Portfolio p(b);
 
 	EXPECT_EQ(p->score, 0);
-	EXPECT_STREQ(p->next_action, "finish 'Todo API', it is substantial: "
-	    "track project done 'Todo API' --url URL");
+	EXPECT_EQ(p->next.code, NEXT_FINISH);
+	EXPECT_STREQ(p->next.project, "Todo API");
 	EXPECT_EQ(p->next_gain, 24);
 }
 
@@ -384,9 +385,11 @@ TEST(portfolio, next_action_makes_an_open_project_substantial)
 	    { "fastapi" }, 1);
 	Portfolio p(b);
 
-	EXPECT_STREQ(p->next_action, "make 'Todo API' substantial (5h more in a "
-	    "second week), then finish it: track log 1h fastapi --project "
-	    "'Todo API'");
+	EXPECT_EQ(p->next.code, NEXT_MAKE_OPEN);
+	EXPECT_STREQ(p->next.project, "Todo API");
+	EXPECT_STREQ(p->next.topic, "fastapi");
+	EXPECT_EQ(p->next.minutes, 300);
+	EXPECT_EQ(p->next.weeks, 1);
 	EXPECT_EQ(p->next_gain, 21);
 }
 
@@ -397,9 +400,9 @@ TEST(portfolio, next_action_for_a_first_project_says_first)
 	b.choose("2026-01-01", BACKEND);
 	Portfolio p(b);
 
-	EXPECT_STREQ(p->next_action, "build and finish a first backend project "
-	    "(10h or more over two weeks or more): track log 2h TOPIC "
-	    "--project NAME, then track project done NAME --url URL");
+	EXPECT_EQ(p->next.code, NEXT_FIRST_PROJECT);
+	EXPECT_STREQ(p->next.path, "backend");
+	EXPECT_EQ(p->next.minutes, 600);
 	EXPECT_EQ(p->next_gain, 21);	// 6 + 15
 }
 
@@ -417,8 +420,8 @@ TEST(portfolio, next_action_adds_a_missing_url)
 	Portfolio p(b);
 
 	EXPECT_EQ(p->score, 97);
-	EXPECT_STREQ(p->next_action, "add a URL to 'Bob's blog': track project "
-	    "done 'Bob'\\''s blog' --url URL");
+	EXPECT_EQ(p->next.code, NEXT_ADD_URL);
+	EXPECT_STREQ(p->next.project, "Bob's blog");
 	EXPECT_EQ(p->next_gain, 3);
 }
 
@@ -436,8 +439,10 @@ TEST(portfolio, next_action_deepens_a_project)
 	Portfolio p(b);
 
 	EXPECT_EQ(p->score, 67);
-	EXPECT_STREQ(p->next_action, "deepen 'a' with 10h more: track log 1h "
-	    "django --project a");
+	EXPECT_EQ(p->next.code, NEXT_DEEPEN);
+	EXPECT_STREQ(p->next.project, "a");
+	EXPECT_STREQ(p->next.topic, "django");
+	EXPECT_EQ(p->next.minutes, 600);
 	EXPECT_EQ(p->next_gain, 5);
 }
 
@@ -458,13 +463,14 @@ TEST(portfolio, next_action_shifts_hours_to_the_path)
 
 	EXPECT_EQ(p->score, 65);
 	EXPECT_EQ(p->next_gain, 3);
-	EXPECT_STREQ(p->next_action, "spend your next 10h of specialization on "
-	    "backend (0m of the last 182 days so far): track log 1h TOPIC "
-	    "(track topic list --path backend)");
+	EXPECT_EQ(p->next.code, NEXT_FOCUS_HOURS);
+	EXPECT_STREQ(p->next.path, "backend");
+	EXPECT_EQ(p->next.minutes, 600);
+	EXPECT_EQ(p->next.so_far, 0);
+	EXPECT_EQ(p->next.topic, nullptr);
 	// The path's most-logged topic, when a window knows it.
-	EXPECT_STREQ(p_known->next_action, "spend your next 10h of "
-	    "specialization on backend (0m of the last 182 days so far): "
-	    "track log 1h django");
+	EXPECT_EQ(p_known->next.code, NEXT_FOCUS_HOURS);
+	EXPECT_STREQ(p_known->next.topic, "django");
 }
 
 TEST(portfolio, next_action_without_a_path_chooses_the_suggested_one)
@@ -479,8 +485,8 @@ TEST(portfolio, next_action_without_a_path_chooses_the_suggested_one)
 	Portfolio p(b);
 
 	EXPECT_EQ(p->score, 16);
-	EXPECT_STREQ(p->next_action, "choose your most-logged specialization "
-	    "of the last 90 days: track path set backend");
+	EXPECT_EQ(p->next.code, NEXT_CHOOSE_SUGGESTED);
+	EXPECT_STREQ(p->next.path, "backend");
 	EXPECT_EQ(p->next_gain, 2);
 }
 
@@ -491,11 +497,10 @@ TEST(portfolio, next_action_without_suggestion_picks_the_path_that_gains)
 	b.project("ml", ML, "2026-02-01", "2026-03-01", "https://x", 1800);
 	Portfolio p(b), p_empty(empty);
 
-	EXPECT_STREQ(p->next_action, "choose the path that raises the score "
-	    "most: track path set ml");
+	EXPECT_EQ(p->next.code, NEXT_CHOOSE_BEST);
+	EXPECT_STREQ(p->next.path, "ml");
 	EXPECT_EQ(p->next_gain, 13);
-	EXPECT_STREQ(p_empty->next_action, "choose a path: track path set PATH "
-	    "(track path list shows them)");
+	EXPECT_EQ(p_empty->next.code, NEXT_CHOOSE_ANY);
 	EXPECT_EQ(p_empty->next_gain, 0);
 }
 
@@ -511,8 +516,7 @@ TEST(portfolio, nothing_to_gain_at_full_score)
 
 	EXPECT_EQ(p->score, 100);
 	EXPECT_STREQ(p->grade, "deep");
-	EXPECT_STREQ(p->next_action, "nothing left to gain: keep your "
-	    "portfolio up to date");
+	EXPECT_EQ(p->next.code, NEXT_KEEP_UP);
 	EXPECT_EQ(p->next_gain, 0);
 }
 

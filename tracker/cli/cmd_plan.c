@@ -44,9 +44,7 @@ cmd_plan(struct track *t, int argc, char **argv)
 	findings_compute(&h, &th, &f);
 	if (format == PLAN_JSON) {
 		o = plan_to_json(&plan);
-		if (f.welcome != NULL)
-			json_object_set_new(o, "welcome_back",
-			    json_text(f.welcome));
+		findings_welcome_to_json(o, &f);
 		err = json_print(t->out, o);
 	} else {
 		findings_render_welcome(t->out, &f);
