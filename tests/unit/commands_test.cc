@@ -37,34 +37,6 @@ typed(const struct command *c, const struct form *f)
 	return std::string(c->name) + (f->sub ? std::string(" ") + f->sub : "");
 }
 
-// What one in-process invocation returns: the error message, or "".
-struct Outcome {
-	std::string out, error;
-};
-
-Outcome
-invoke(std::vector<std::string> args)
-{
-	std::vector<char *> argv;
-	char *out_text = nullptr, *err_text = nullptr;
-	size_t out_size = 0, err_size = 0;
-	FILE *out = open_memstream(&out_text, &out_size);
-	FILE *err = open_memstream(&err_text, &err_size);
-
-	args.insert(args.begin(), "track");
-	for (auto &a : args)
-		argv.push_back(&a[0]);
-	argv.push_back(nullptr);
-	struct error *e = track_main((int)args.size(), argv.data(), out, err);
-	fclose(out);
-	fclose(err);
-	Outcome o = { out_text, e != nullptr ? e->message : "" };
-	error_free(e);
-	free(out_text);
-	free(err_text);
-	return o;
-}
-
 std::string
 synopsis(const char *command, const char *sub)
 {
@@ -184,11 +156,17 @@ TEST(commands, reader_takes_only_the_options_of_the_form)
 	EXPECT_EQ(r.longopts[0].name, nullptr);
 }
 
-// The error of running command c on args (args[0] is its name) with no
-// database: enough for the errors of parsing its options, which come
-// before it touches one.
-std::string
-parse_error(const struct command *c, std::vector<std::string> args)
+// What running a command in this process gave: its output and its
+// error's message ("" for none).
+struct Outcome {
+	std::string out, error;
+};
+
+// Runs command c on args (args[0] is its name) with no database: enough
+// for help, completion and the errors of parsing options, which come
+// before a command touches one.
+Outcome
+run_command(const struct command *c, std::vector<std::string> args)
 {
 	std::vector<char *> argv;
 	char *text = nullptr;
@@ -201,11 +179,18 @@ parse_error(const struct command *c, std::vector<std::string> args)
 		argv.push_back(&a[0]);
 	argv.push_back(nullptr);
 	struct error *e = c->run(&t, (int)args.size(), argv.data());
-	std::string message = e != nullptr ? e->message : "";
-	error_free(e);
 	fclose(out);
+	Outcome o = { text, e != nullptr ? e->message : "" };
+	error_free(e);
 	free(text);
-	return message;
+	return o;
+}
+
+// The error of parsing args as command c does.
+std::string
+parse_error(const struct command *c, const std::vector<std::string> &args)
+{
+	return run_command(c, args).error;
 }
 
 // A value the option takes: the first of its choices, else "x".
@@ -278,7 +263,8 @@ TEST(commands, an_option_of_another_form_is_refused)
 TEST(commands, every_option_is_listed_in_its_help)
 {
 	for (const struct command *c = commands; c->name; c++) {
-		Outcome help = invoke({ "help", c->name });
+		Outcome help = run_command(command_find("help"), { "help",
+		    c->name });
 		ASSERT_EQ(help.error, "") << c->name;
 		std::string options = help.out.substr(std::min(help.out.size(),
 		    help.out.find("\noptions:\n")));
@@ -310,7 +296,8 @@ completion_options(const std::string &script, const std::string &form)
 TEST(commands, every_option_of_a_form_is_offered_by_the_completion)
 {
 	for (const char *shell : { "bash", "zsh" }) {
-		Outcome script = invoke({ "completion", shell });
+		Outcome script = run_command(command_find("completion"),
+		    { "completion", shell });
 		ASSERT_EQ(script.error, "");
 		for (const struct command *c = commands; c->name; c++) {
 			for (const struct form *f = c->forms; f->operands; f++) {
