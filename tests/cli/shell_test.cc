@@ -572,9 +572,8 @@ TEST(shell, man_page_documents_every_command_and_its_options)
 		SCOPED_TRACE(c->name);
 		std::string entries = man_entries(page, c->name);
 		EXPECT_NE(entries, "") << "no '.It Cm " << c->name << "'";
-		for (const struct option_help *o = c->options; o->spelling;
-		    o++) {
-			std::string name = words(o->spelling)[0];
+		for (const struct option_spec *o = c->options; o->name; o++) {
+			std::string name = std::string("--") + o->name;
 			std::string mdoc = "Fl -" + name.substr(2);
 			size_t at = entries.find(mdoc);
 			while (at != std::string::npos && at + mdoc.size() <

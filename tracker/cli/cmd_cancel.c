@@ -4,6 +4,7 @@
 #include <getopt.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/text.h"
 #include "core/timer.h"
 
@@ -12,14 +13,13 @@ static void print_discarded(struct track *t, const struct timer *timer);
 struct error *
 cmd_cancel(struct track *t, int argc, char **argv)
 {
-	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct option_reader r;
 	struct timer timer;
 	struct error *err;
 	bool running;
 
-	optind = 0;
-	opterr = 0;
-	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+	option_reader_init(&r, "cancel", NULL, argc, argv);
+	if (option_next(&r) != -1)
 		return option_error("cancel", argv, '?');
 	if (argc - optind != 0)
 		return usage_error("cancel");

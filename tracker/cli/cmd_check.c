@@ -12,6 +12,7 @@
 #include "reports/analysis.h"
 #include "reports/analyze.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/jsonout.h"
 #include "core/date.h"
 #include "reports/render.h"
@@ -65,17 +66,11 @@ cmd_check(struct track *t, int argc, char **argv)
 static struct error *
 parse_options(int argc, char **argv, struct check_options *o)
 {
-	static const struct option longopts[] = {
-		{ "at", required_argument, NULL, 'a' },
-		{ "strict", no_argument, NULL, 's' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":a:sf:", longopts, NULL)) != -1) {
+	option_reader_init(&r, "check", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'a': o->at = optarg; break;
 		case 's': o->strict = true; break;

@@ -10,9 +10,9 @@
 #include "core/buf.h"
 #include "cli/commands.h"
 #include "cli/completion.h"
+#include "cli/options.h"
 #include "importers/profiles.h"
 #include "core/session.h"
-#include "cli/usage.h"
 
 struct shell {
 	const char *name;
@@ -24,6 +24,12 @@ static const struct shell shells[] = {
 	{ "bash", "", completion_bash },
 	{ "zsh", "#compdef track\n", completion_zsh },
 	{ NULL, NULL, NULL },
+};
+
+/* Where put_option writes a form's options, and whether it is first. */
+struct form_options {
+	FILE *out;
+	bool first;
 };
 
 static void print_word_lists(FILE *out);
@@ -125,20 +131,6 @@ print_commands(FILE *out)
 	fputs(")\n", out);
 }
 
-/* Appends the subcommand of one alternative to the buffer in arg. */
-static void
-add_subcommand(const char *alternative, size_t length, void *arg)
-{
-	struct buf *names = arg;
-	struct usage_form form;
-	const char *space;
-
-	usage_form_parse(&form, alternative, length);
-	if ((space = strchr(form.words, ' ')) != NULL)
-		buf_printf(names, "%s%s", names->len ? " " : "", space + 1);
-	usage_form_release(&form);
-}
-
 /* _track_subcommands COMMAND: sets _track_reply to its subcommands. */
 static void
 print_subcommands(FILE *out)
@@ -148,7 +140,10 @@ print_subcommands(FILE *out)
 		struct buf names;
 
 		buf_init(&names);
-		usage_each_alternative(c->usage, add_subcommand, &names);
+		for (const struct form *f = c->forms; f->operands; f++)
+			if (f->sub != NULL)
+				buf_printf(&names, "%s%s", names.len ? " " : "",
+				    f->sub);
 		if (names.len > 0)
 			fprintf(out, "\t%s) _track_reply='%s' ;;\n", c->name,
 			    names.data);
@@ -157,29 +152,67 @@ print_subcommands(FILE *out)
 	fputs("\t*) _track_reply= ;;\n\tesac\n}\n", out);
 }
 
-/* One case of _track_form: the operands and options of an alternative. */
+/* Writes the operands of a form, brackets off: "[PATH]" is "PATH". */
 static void
-print_form(const char *alternative, size_t length, void *arg)
+put_operands(FILE *out, const char *operands)
 {
-	FILE *out = arg;
-	struct usage_form form;
+	struct buf word;
 
-	usage_form_parse(&form, alternative, length);
-	fprintf(out, "\t'%s')\n\t\t_track_operands='", form.words);
-	for (size_t i = 0; i < form.operand_count; i++) {
-		fputs(i ? " " : "", out);
-		put_values(out, form.operands[i]);
-	}
-	fputs("'\n\t\t_track_options='", out);
-	for (size_t i = 0; i < form.option_count; i++) {
-		fprintf(out, "%s%s", i ? " " : "", form.options[i].name);
-		if (form.options[i].value != NULL) {
-			fputc('=', out);
-			put_values(out, form.options[i].value);
+	buf_init(&word);
+	while (*operands != '\0') {
+		size_t n = strcspn(operands, " ");
+
+		buf_clear(&word);
+		for (size_t i = 0; i < n; i++)
+			if (operands[i] != '[' && operands[i] != ']')
+				buf_putc(&word, operands[i]);
+		put_values(out, word.data);
+		operands += n;
+		if (*operands == ' ') {
+			fputc(' ', out);
+			operands++;
 		}
 	}
+	buf_release(&word);
+}
+
+/*
+ * Writes one option of a form: " --name" or " --name=VALUE", the value
+ * without a trailing "..." ("PATH,..." is "PATH,": a list of paths).
+ */
+static void
+put_option(const struct option_spec *o, void *arg)
+{
+	struct form_options *list = arg;
+	struct buf value;
+	size_t n;
+
+	fprintf(list->out, "%s--%s", list->first ? "" : " ", o->name);
+	if (o->value != NULL) {
+		buf_init(&value);
+		n = strlen(o->value);
+		if (n >= 3 && strcmp(o->value + n - 3, "...") == 0)
+			n -= 3;
+		buf_append(&value, o->value, n);
+		fputc('=', list->out);
+		put_values(list->out, value.data);
+		buf_release(&value);
+	}
+	list->first = false;
+}
+
+/* One case of _track_form: the operands and options of a form. */
+static void
+print_form(FILE *out, const struct command *c, const struct form *f)
+{
+	struct form_options list = { out, true };
+
+	fprintf(out, "\t'%s%s%s')\n\t\t_track_operands='", c->name,
+	    f->sub ? " " : "", f->sub ? f->sub : "");
+	put_operands(out, f->operands);
+	fputs("'\n\t\t_track_options='", out);
+	form_each_option(c, f, put_option, &list);
 	fputs("' ;;\n", out);
-	usage_form_release(&form);
 }
 
 /*
@@ -192,7 +225,8 @@ print_forms(FILE *out)
 {
 	fputs("_track_form() {\n\tcase $1 in\n", out);
 	for (const struct command *c = commands; c->name; c++)
-		usage_each_alternative(c->usage, print_form, out);
+		for (const struct form *f = c->forms; f->operands; f++)
+			print_form(out, c, f);
 	fputs("\t*)\n\t\t_track_operands=\n\t\t_track_options= ;;\n\tesac\n}\n",
 	    out);
 }

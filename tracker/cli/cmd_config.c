@@ -6,6 +6,7 @@
 #include <getopt.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/settings.h"
 #include "core/text.h"
 
@@ -41,11 +42,10 @@ cmd_config_db(int argc, char **argv)
 static struct error *
 check_arguments(const char *sub, int argc, char **argv, int operands)
 {
-	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+	struct option_reader r;
 
-	optind = 0;
-	opterr = 0;
-	if (getopt_long(argc, argv, ":", none, NULL) != -1)
+	option_reader_init(&r, "config", sub, argc, argv);
+	if (option_next(&r) != -1)
 		return option_error("config", argv, '?');
 	if (argc - optind != operands)
 		return subcommand_usage_error("config", sub);

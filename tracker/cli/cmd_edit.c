@@ -10,6 +10,7 @@
 
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/date.h"
 #include "cli/describe.h"
 #include "core/duration.h"
@@ -90,23 +91,11 @@ done:
 static struct error *
 parse_options(int argc, char **argv, struct edit_options *o)
 {
-	static const struct option longopts[] = {
-		{ "duration", required_argument, NULL, 'l' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "start", required_argument, NULL, 's' },
-		{ "topic", required_argument, NULL, 'o' },
-		{ "kind", required_argument, NULL, 'k' },
-		{ "project", required_argument, NULL, 'p' },
-		{ "tutorial", required_argument, NULL, 't' },
-		{ "note", required_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":l:d:s:o:k:p:t:n:", longopts,
-	    NULL)) != -1) {
+	option_reader_init(&r, "edit", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'l': o->duration = optarg; break;
 		case 'd': o->date = optarg; break;

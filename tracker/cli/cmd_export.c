@@ -17,6 +17,7 @@
 #include "core/jsonout.h"
 #include "core/output.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/csvout.h"
 #include "core/date.h"
 #include "core/export.h"
@@ -89,19 +90,11 @@ cmd_export(struct track *t, int argc, char **argv)
 static struct error *
 parse_options(int argc, char **argv, struct export_options *o)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:s:u:o:", longopts,
-	    NULL)) != -1) {
+	option_reader_init(&r, "export", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'f': o->format = optarg; break;
 		case 's': o->since = optarg; break;

@@ -1,7 +1,7 @@
 /*
  * track help [COMMAND] and `track COMMAND --help`: everything printed
- * comes from the command table (tracker/commands.c): usage, summary,
- * options and examples.
+ * comes from the command table (tracker/cli/commands.c): usage forms,
+ * summary, options and examples.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -9,7 +9,7 @@
 
 #include "cli/commands.h"
 #include "core/text.h"
-#include "cli/usage.h"
+#include "cli/options.h"
 
 #define COLUMNS 80
 #define SPELLING_WIDTH 20	/* the column of option spellings */
@@ -34,6 +34,12 @@ cmd_help(struct track *t, int argc, char **argv)
 	return NULL;
 }
 
+/* One global option as `track help` lists it. */
+struct option_help {
+	const char *spelling;	/* "--db FILE" */
+	const char *help;	/* what it does: lowercase, no full stop */
+};
+
 /* The global options, described like a command's. */
 static const struct option_help global_options[] = {
 	{ "--db FILE", "the database (else $TRACK_DB, else "
@@ -55,24 +61,36 @@ name_width(void)
 	return (int)width;
 }
 
-/* Lists options two columns wide: spelling, then the wrapped help. */
+/* Lists one option two columns wide: spelling, then the wrapped help. */
 static void
-print_options(FILE *out, const struct option_help *options)
+print_option(FILE *out, const char *spelling, const char *help)
 {
 	char label[64];
 
-	for (const struct option_help *o = options; o->spelling; o++) {
-		if (strlen(o->spelling) > SPELLING_WIDTH) {
-			/* A long spelling gets a line of its own. */
-			fprintf(out, "  %s\n", o->spelling);
-			snprintf(label, sizeof(label), "  %-*s ", SPELLING_WIDTH,
-			    "");
-		} else {
-			snprintf(label, sizeof(label), "  %-*s ", SPELLING_WIDTH,
-			    o->spelling);
-		}
-		fput_wrapped(out, label, o->help, COLUMNS);
+	if (strlen(spelling) > SPELLING_WIDTH) {
+		/* A long spelling gets a line of its own. */
+		fprintf(out, "  %s\n", spelling);
+		snprintf(label, sizeof(label), "  %-*s ", SPELLING_WIDTH, "");
+	} else {
+		snprintf(label, sizeof(label), "  %-*s ", SPELLING_WIDTH,
+		    spelling);
 	}
+	fput_wrapped(out, label, help, COLUMNS);
+}
+
+/* Lists a command's options as print_option does. */
+static void
+print_options(FILE *out, const struct option_spec *options)
+{
+	struct buf spelling;
+
+	buf_init(&spelling);
+	for (const struct option_spec *o = options; o->name; o++) {
+		buf_clear(&spelling);
+		option_spelling(&spelling, o);
+		print_option(out, spelling.data, o->help);
+	}
+	buf_release(&spelling);
 }
 
 static void
@@ -85,7 +103,8 @@ print_overview(struct track *t)
 	for (const struct command *c = commands; c->name; c++)
 		fprintf(t->out, "  %-*s  %s\n", width, c->name, c->summary);
 	fputs("\noptions:\n", t->out);
-	print_options(t->out, global_options);
+	for (const struct option_help *o = global_options; o->spelling; o++)
+		print_option(t->out, o->spelling, o->help);
 	fputs("\n'track help COMMAND' or 'track COMMAND --help' shows a "
 	    "command's usage,\noptions and examples; 'man track' has the "
 	    "details.\n", t->out);
@@ -153,13 +172,14 @@ put_usage(FILE *out, const char *label, const char *text, size_t length)
 }
 
 /*
- * Prints one alternative of a usage as a line of its own, wrapped under
- * its first operand: "usage: track log DURATION TOPIC [--date DATE]".
+ * Prints one form's synopsis of length bytes as a line of its own,
+ * wrapped under its first operand: "usage: track log DURATION TOPIC
+ * [--date DATE]".
  */
 static void
-print_alternative(const char *alternative, size_t length, void *arg)
+print_alternative(struct usage_lines *lines, const char *alternative,
+    size_t length)
 {
-	struct usage_lines *lines = arg;
 	size_t name = strcspn(alternative, " ");
 	char label[64];
 
@@ -185,11 +205,18 @@ static void
 print_command(struct track *t, const struct command *cmd)
 {
 	struct usage_lines lines = { t->out, true };
+	struct buf synopsis;
 
-	usage_each_alternative(cmd->usage, print_alternative, &lines);
+	buf_init(&synopsis);
+	for (const struct form *f = cmd->forms; f->operands; f++) {
+		buf_clear(&synopsis);
+		form_synopsis(&synopsis, cmd, f);
+		print_alternative(&lines, synopsis.data, synopsis.len);
+	}
+	buf_release(&synopsis);
 	fprintf(t->out, "\n%c%s.\n", toupper((unsigned char)cmd->summary[0]),
 	    cmd->summary + 1);
-	if (cmd->options != NULL && cmd->options[0].spelling != NULL) {
+	if (cmd->options != NULL && cmd->options[0].name != NULL) {
 		fputs("\noptions:\n", t->out);
 		print_options(t->out, cmd->options);
 	}

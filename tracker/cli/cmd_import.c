@@ -16,6 +16,7 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/jsonout.h"
 #include "core/date.h"
 #include "core/duration.h"
@@ -110,26 +111,11 @@ check_options(struct import_args *a)
 static struct error *
 parse_options(int argc, char **argv, struct import_args *a)
 {
-	static const struct option longopts[] = {
-		{ "from", required_argument, NULL, 'f' },
-		{ "dry-run", no_argument, NULL, 'n' },
-		{ "skip-bad", no_argument, NULL, 's' },
-		{ "rejects", required_argument, NULL, 'r' },
-		{ "topic", required_argument, NULL, 't' },
-		{ "path", required_argument, NULL, 'p' },
-		{ "kind", required_argument, NULL, 'k' },
-		{ "user", required_argument, NULL, 'u' },
-		{ "map", required_argument, NULL, 'm' },
-		{ "date-order", required_argument, NULL, 'D' },
-		{ "format", required_argument, NULL, 'F' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:nsr:t:p:k:u:m:D:F:", longopts,
-	    NULL)) != -1) {
+	option_reader_init(&r, "import", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'f': a->o.from = optarg; break;
 		case 'n': a->o.dry_run = true; break;
@@ -513,18 +499,14 @@ list_json(const struct import_batch_info *b, void *arg)
 static struct error *
 import_list(struct track *t, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'F' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	const char *format = "text";
 	struct error *err;
 	json_t *array;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":F:", longopts, NULL)) != -1) {
+	option_reader_init(&r, "import", "list", argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		if (c != 'F')
 			return option_error("import", argv, c);
 		format = optarg;
@@ -560,13 +542,12 @@ batch_id_parse(const char *text, int64_t *id)
 static struct error *
 import_undo(struct track *t, int argc, char **argv)
 {
-	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct option_reader r;
 	int64_t id = 0;
 	struct error *err;
 
-	optind = 0;
-	opterr = 0;
-	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+	option_reader_init(&r, "import", "undo", argc, argv);
+	if (option_next(&r) != -1)
 		return option_error("import", argv, '?');
 	if (argc - optind > 1)
 		return subcommand_usage_error("import", "undo");

@@ -8,6 +8,7 @@
 
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/describe.h"
 #include "core/duration.h"
 #include "core/project.h"
@@ -85,22 +86,11 @@ done:
 static struct error *
 parse_options(int argc, char **argv, struct log_options *o)
 {
-	static const struct option longopts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "start", required_argument, NULL, 's' },
-		{ "kind", required_argument, NULL, 'k' },
-		{ "project", required_argument, NULL, 'p' },
-		{ "tutorial", required_argument, NULL, 't' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "path", required_argument, NULL, 'P' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":d:s:k:p:t:n:", longopts,
-	    NULL)) != -1) {
+	option_reader_init(&r, "log", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'd': o->date = optarg; break;
 		case 's': o->start = optarg; break;

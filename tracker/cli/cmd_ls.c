@@ -16,6 +16,7 @@
 
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/csvout.h"
 #include "core/date.h"
 #include "core/duration.h"
@@ -88,22 +89,11 @@ done:
 static struct error *
 parse_options(int argc, char **argv, struct ls_options *o)
 {
-	static const struct option longopts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "path", required_argument, NULL, 'p' },
-		{ "topic", required_argument, NULL, 't' },
-		{ "kind", required_argument, NULL, 'k' },
-		{ "limit", required_argument, NULL, 'n' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":s:u:p:t:k:n:f:", longopts,
-	    NULL)) != -1) {
+	option_reader_init(&r, "ls", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 's': o->since = optarg; break;
 		case 'u': o->until = optarg; break;

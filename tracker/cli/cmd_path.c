@@ -11,6 +11,7 @@
 #include "core/catalog.h"
 #include "core/choice.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/date.h"
 #include "core/listing.h"
 #include "cli/describe.h"
@@ -47,32 +48,19 @@ cmd_path_db(int argc, char **argv)
 	return subcommand_db(subcommands, argc, argv);
 }
 
-static const struct option no_options[] = {
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option date_option[] = {
-	{ "date", required_argument, NULL, 'd' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option description_option[] = {
-	{ "description", required_argument, NULL, 'd' },
-	{ NULL, 0, NULL, 0 },
-};
-
 /*
- * Parses the options of `track path SUB` (argv[0] is SUB): longopts holds
- * at most one option, whose value goes to *value. Leaves optind at the
- * first operand.
+ * Parses the options of `track path SUB` (argv[0] is SUB): its form in
+ * the command table has at most one option, whose value goes to *value.
+ * Leaves optind at the first operand.
  */
 static struct error *
-parse_options(int argc, char **argv, const struct option *longopts,
-    const char **value)
+parse_options(int argc, char **argv, const char **value)
 {
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+	option_reader_init(&r, "path", argv[0], argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		if (c != 'd')
 			return option_error("path", argv, c);
 		*value = optarg;
@@ -90,16 +78,12 @@ static struct error *print_path_names(struct track *t);
 static struct error *
 path_list(struct track *t, int argc, char **argv)
 {
-	static const struct option names_option[] = {
-		{ "names", no_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	bool names = false;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":", names_option, NULL)) != -1) {
+	option_reader_init(&r, "path", "list", argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		if (c != 'n')
 			return option_error("path", argv, c);
 		names = true;
@@ -208,7 +192,7 @@ path_set(struct track *t, int argc, char **argv)
 	int64_t replaced;
 	bool had_before;
 
-	if ((err = parse_options(argc, argv, date_option, &date)) != NULL)
+	if ((err = parse_options(argc, argv, &date)) != NULL)
 		return err;
 	if (argc - optind != 1)
 		return subcommand_usage_error("path", "set");
@@ -330,7 +314,7 @@ path_undo(struct track *t, int argc, char **argv)
 	struct error *err;
 	bool found;
 
-	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
+	if ((err = parse_options(argc, argv, NULL)) != NULL)
 		return err;
 	if (argc != optind)
 		return subcommand_usage_error("path", "undo");
@@ -359,7 +343,7 @@ path_show(struct track *t, int argc, char **argv)
 	struct error *err;
 	bool found;
 
-	if ((err = parse_options(argc, argv, no_options, NULL)) != NULL)
+	if ((err = parse_options(argc, argv, NULL)) != NULL)
 		return err;
 	if (argc - optind > 1)
 		return subcommand_usage_error("path", "show");
@@ -520,8 +504,7 @@ path_add_command(struct track *t, int argc, char **argv)
 	const char *description = NULL, *slug, *name;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, description_option,
-	    &description)) != NULL)
+	if ((err = parse_options(argc, argv, &description)) != NULL)
 		return err;
 	if (argc - optind != 2)
 		return subcommand_usage_error("path", "add");

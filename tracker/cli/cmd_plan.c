@@ -8,6 +8,7 @@
 
 #include "reports/analyze.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/jsonout.h"
 #include "reports/render.h"
 #include "reports/render_analysis.h"
@@ -61,16 +62,11 @@ static struct error *
 parse_options(int argc, char **argv, const char **at,
     enum plan_format *format)
 {
-	static const struct option longopts[] = {
-		{ "at", required_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":a:f:", longopts, NULL)) != -1) {
+	option_reader_init(&r, "plan", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'a':
 			*at = optarg;

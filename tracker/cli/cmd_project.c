@@ -12,6 +12,7 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/date.h"
 #include "core/duration.h"
 #include "reports/history.h"
@@ -55,40 +56,21 @@ struct project_options {
 	const char *path, *url, *date, *description, *format;
 };
 
-static const struct option add_options[] = {
-	{ "path", required_argument, NULL, 'p' },
-	{ "url", required_argument, NULL, 'u' },
-	{ "date", required_argument, NULL, 'd' },
-	{ "description", required_argument, NULL, 'D' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option done_options[] = {
-	{ "url", required_argument, NULL, 'u' },
-	{ "date", required_argument, NULL, 'd' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option list_options[] = {
-	{ "format", required_argument, NULL, 'f' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option no_options[] = {
-	{ NULL, 0, NULL, 0 },
-};
 
 /*
- * Parses the options of `track project SUB` (argv[0] is SUB) allowed by
- * longopts into *o, then wants exactly operands operands after them.
+ * Parses the options of `track project SUB` (argv[0] is SUB) that its form
+ * in the command table takes into *o, then wants exactly operands
+ * operands after them.
  */
 static struct error *
-parse_options(int argc, char **argv, const struct option *longopts,
-    int operands, struct project_options *o)
+parse_options(int argc, char **argv, int operands, struct project_options *o)
 {
+	struct option_reader r;
 	int c;
 
 	memset(o, 0, sizeof(*o));
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+	option_reader_init(&r, "project", argv[0], argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'p': o->path = optarg; break;
 		case 'u': o->url = optarg; break;
@@ -142,7 +124,7 @@ project_add_command(struct track *t, int argc, char **argv)
 	struct project p;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, add_options, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	if ((err = title_check("project", argv[optind])) != NULL ||
 	    (err = add_check(&o)) != NULL ||
@@ -231,7 +213,7 @@ project_done(struct track *t, int argc, char **argv)
 	struct project p;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, done_options, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	if ((o.url != NULL && (err = url_check(o.url)) != NULL) ||
 	    (err = date_option(t, o.date, completed)) != NULL)
@@ -348,7 +330,7 @@ project_reopen(struct track *t, int argc, char **argv)
 	struct project p;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, no_options, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	project_init(&p);
 	if ((err = project_require(t->db, argv[optind], &p)) != NULL)
@@ -379,7 +361,7 @@ project_list(struct track *t, int argc, char **argv)
 	struct project_options o;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, list_options, 0, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 0, &o)) != NULL)
 		return err;
 	if (o.format == NULL || strcmp(o.format, "text") == 0)
 		return list_text(t);
@@ -530,7 +512,7 @@ project_show(struct track *t, int argc, char **argv)
 	const char *path;
 	char logged[32];
 
-	if ((err = parse_options(argc, argv, no_options, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	project_init(&p);
 	if ((err = listing_init(t, &l)) != NULL ||
@@ -591,7 +573,7 @@ project_rm(struct track *t, int argc, char **argv)
 	struct error *err;
 	int unlinked;
 
-	if ((err = parse_options(argc, argv, no_options, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	project_init(&p);
 	if ((err = project_require(t->db, argv[optind], &p)) != NULL ||

@@ -11,6 +11,7 @@
 #include "core/output.h"
 #include "core/buf.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/date.h"
 #include "reports/report.h"
 #include "core/settings.h"
@@ -88,26 +89,12 @@ set_period(struct report_options *o, const char *option,
 static struct error *
 parse_options(int argc, char **argv, struct report_options *o)
 {
-	static const struct option longopts[] = {
-		{ "week", no_argument, NULL, 'w' },
-		{ "last-week", no_argument, NULL, 'W' },
-		{ "month", no_argument, NULL, 'm' },
-		{ "last-month", no_argument, NULL, 'M' },
-		{ "year", no_argument, NULL, 'y' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	struct error *err = NULL;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while (err == NULL && (c = getopt_long(argc, argv, ":s:u:f:o:",
-	    longopts, NULL)) != -1) {
+	option_reader_init(&r, "report", NULL, argc, argv);
+	while (err == NULL && (c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'w': err = set_period(o, "--week", PERIOD_WEEK); break;
 		case 'W': err = set_period(o, "--last-week", PERIOD_LAST_WEEK);

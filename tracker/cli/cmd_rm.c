@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/describe.h"
 #include "core/session.h"
 
@@ -41,11 +42,10 @@ cmd_rm(struct track *t, int argc, char **argv)
 static struct error *
 parse_options(int argc, char **argv)
 {
-	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct option_reader r;
 
-	optind = 0;
-	opterr = 0;
-	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+	option_reader_init(&r, "rm", NULL, argc, argv);
+	if (option_next(&r) != -1)
 		return option_error("rm", argv, '?');
 	return NULL;
 }

@@ -6,6 +6,7 @@
 
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/describe.h"
 #include "core/date.h"
 #include "core/project.h"
@@ -67,20 +68,11 @@ done:
 static struct error *
 parse_options(int argc, char **argv, struct start_options *o)
 {
-	static const struct option longopts[] = {
-		{ "kind", required_argument, NULL, 'k' },
-		{ "project", required_argument, NULL, 'p' },
-		{ "tutorial", required_argument, NULL, 't' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "at", required_argument, NULL, 'a' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":k:p:t:n:a:", longopts,
-	    NULL)) != -1) {
+	option_reader_init(&r, "start", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'k': o->kind = optarg; break;
 		case 'p': o->project = optarg; break;

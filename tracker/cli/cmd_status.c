@@ -5,6 +5,7 @@
 #include <getopt.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/describe.h"
 #include "core/duration.h"
 #include "core/session.h"
@@ -18,12 +19,11 @@ static struct error *print_today(struct track *t);
 struct error *
 cmd_status(struct track *t, int argc, char **argv)
 {
-	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct option_reader r;
 	struct error *err;
 
-	optind = 0;
-	opterr = 0;
-	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+	option_reader_init(&r, "status", NULL, argc, argv);
+	if (option_next(&r) != -1)
 		return option_error("status", argv, '?');
 	if (argc - optind != 0)
 		return usage_error("status");

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/describe.h"
 #include "core/duration.h"
 #include "core/session.h"
@@ -60,16 +61,11 @@ done:
 static struct error *
 parse_options(int argc, char **argv, struct stop_options *o)
 {
-	static const struct option longopts[] = {
-		{ "note", required_argument, NULL, 'n' },
-		{ "at", required_argument, NULL, 'a' },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":n:a:", longopts, NULL)) != -1) {
+	option_reader_init(&r, "stop", NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 'n': o->note = optarg; break;
 		case 'a': o->at = optarg; break;

@@ -14,6 +14,7 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/describe.h"
 #include "core/listing.h"
 #include "core/text.h"
@@ -54,33 +55,19 @@ cmd_topic_db(int argc, char **argv)
 	return subcommand_db(subcommands, argc, argv);
 }
 
-static const struct option list_options[] = {
-	{ "path", required_argument, NULL, 'p' },
-	{ "names", no_argument, NULL, 'n' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option add_options[] = {
-	{ "path", required_argument, NULL, 'p' },
-	{ "serves", required_argument, NULL, 's' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option no_options[] = {
-	{ NULL, 0, NULL, 0 },
-};
 
 /*
- * Parses the options of `track topic SUB` (argv[0] is SUB) that longopts
- * allows. Leaves optind at the first operand.
+ * Parses the options of `track topic SUB` (argv[0] is SUB) that its form
+ * in the command table takes. Leaves optind at the first operand.
  */
 static struct error *
-parse_options(int argc, char **argv, const struct option *longopts,
-    struct topic_options *o)
+parse_options(int argc, char **argv, struct topic_options *o)
 {
+	struct option_reader r;
 	int c;
 
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+	option_reader_init(&r, "topic", argv[0], argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		if (c == 'p')
 			o->path = optarg;
 		else if (c == 's')
@@ -135,7 +122,7 @@ topic_list(struct track *t, int argc, char **argv)
 	struct path p;
 	int64_t path_id = -1;	/* every path */
 
-	if ((err = parse_options(argc, argv, list_options, &o)) != NULL)
+	if ((err = parse_options(argc, argv, &o)) != NULL)
 		return err;
 	if (argc != optind)
 		return subcommand_usage_error("topic", "list");
@@ -256,7 +243,7 @@ topic_add_command(struct track *t, int argc, char **argv)
 	struct error *err;
 	struct path p;
 
-	if ((err = parse_options(argc, argv, add_options, &o)) != NULL)
+	if ((err = parse_options(argc, argv, &o)) != NULL)
 		return err;
 	if (argc - optind != 1 || o.path == NULL)
 		return subcommand_usage_error("topic", "add");
@@ -476,7 +463,7 @@ topic_alias(struct track *t, int argc, char **argv)
 	char *alias = NULL;
 	bool found;
 
-	if ((err = parse_options(argc, argv, no_options,
+	if ((err = parse_options(argc, argv,
 	    &(struct topic_options){ 0 })) != NULL)
 		return err;
 	if (argc - optind != 2)
@@ -584,7 +571,7 @@ serving_operands(struct track *t, int argc, char **argv, const char *sub,
 	const char *name;
 	char *add;
 
-	if ((err = parse_options(argc, argv, no_options,
+	if ((err = parse_options(argc, argv,
 	    &(struct topic_options){ 0 })) != NULL)
 		return err;
 	if (argc - optind != 2)

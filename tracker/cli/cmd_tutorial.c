@@ -14,6 +14,7 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/date.h"
 #include "core/duration.h"
 #include "core/project.h"
@@ -54,40 +55,21 @@ struct tutorial_options {
 	const char *topic, *url, *date, *platform, *format;
 };
 
-static const struct option add_options[] = {
-	{ "topic", required_argument, NULL, 't' },
-	{ "url", required_argument, NULL, 'u' },
-	{ "date", required_argument, NULL, 'd' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option done_options[] = {
-	{ "date", required_argument, NULL, 'd' },
-	{ "platform", required_argument, NULL, 'P' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option list_options[] = {
-	{ "format", required_argument, NULL, 'f' },
-	{ NULL, 0, NULL, 0 },
-};
-static const struct option platform_option[] = {
-	{ "platform", required_argument, NULL, 'P' },
-	{ NULL, 0, NULL, 0 },
-};
 
 /*
- * Parses the options of `track tutorial SUB` (argv[0] is SUB) allowed by
- * longopts into *o, then wants exactly operands operands after them.
+ * Parses the options of `track tutorial SUB` (argv[0] is SUB) that its form
+ * in the command table takes into *o, then wants exactly operands
+ * operands after them.
  */
 static struct error *
-parse_options(int argc, char **argv, const struct option *longopts,
-    int operands, struct tutorial_options *o)
+parse_options(int argc, char **argv, int operands, struct tutorial_options *o)
 {
+	struct option_reader r;
 	int c;
 
 	memset(o, 0, sizeof(*o));
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+	option_reader_init(&r, "tutorial", argv[0], argc, argv);
+	while ((c = option_next(&r)) != -1) {
 		switch (c) {
 		case 't': o->topic = optarg; break;
 		case 'u': o->url = optarg; break;
@@ -143,7 +125,7 @@ tutorial_add_command(struct track *t, int argc, char **argv)
 	struct error *err;
 	int day = t->today;
 
-	if ((err = parse_options(argc, argv, add_options, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	if ((err = title_check("tutorial", argv[optind])) != NULL ||
 	    (o.url != NULL && (err = url_check(o.url)) != NULL) ||
@@ -204,7 +186,7 @@ tutorial_done(struct track *t, int argc, char **argv)
 	struct error *err;
 	int day = t->today;
 
-	if ((err = parse_options(argc, argv, done_options, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	if (o.date != NULL &&
 	    (err = date_parse(o.date, t->today, &day)) != NULL)
@@ -278,7 +260,7 @@ tutorial_list(struct track *t, int argc, char **argv)
 	struct tutorial_options o;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, list_options, 0, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 0, &o)) != NULL)
 		return err;
 	if (o.format == NULL || strcmp(o.format, "text") == 0)
 		return list_text(t);
@@ -397,7 +379,7 @@ tutorial_show(struct track *t, int argc, char **argv)
 	struct tutorial tu;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, platform_option, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	tutorial_init(&tu);
 	if ((err = tutorial_require(t->db, argv[optind], o.platform, &tu))
@@ -459,7 +441,7 @@ tutorial_rm(struct track *t, int argc, char **argv)
 	struct error *err;
 	int unlinked;
 
-	if ((err = parse_options(argc, argv, platform_option, 1, &o)) != NULL)
+	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	tutorial_init(&tu);
 	if ((err = tutorial_require(t->db, argv[optind], o.platform, &tu))

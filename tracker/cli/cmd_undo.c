@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/describe.h"
 #include "importers/import.h"
 #include "core/session.h"
@@ -21,13 +22,12 @@ static struct error *undo_path_choice(struct track *t, int64_t entry);
 struct error *
 cmd_undo(struct track *t, int argc, char **argv)
 {
-	static const struct option longopts[] = { { NULL, 0, NULL, 0 } };
+	struct option_reader r;
 	struct undo_entry e = { 0 };
 	struct error *err;
 
-	optind = 0;
-	opterr = 0;
-	if (getopt_long(argc, argv, ":", longopts, NULL) != -1)
+	option_reader_init(&r, "undo", NULL, argc, argv);
+	if (option_next(&r) != -1)
 		return option_error("undo", argv, '?');
 	if (optind != argc)
 		return usage_error("undo");

@@ -1,7 +1,8 @@
 /*
- * The one table of commands, with their options and examples as data:
- * `track help`, `track COMMAND --help` and `track completion` print from
- * it, and tests hold the man page and every command's getopt table to it.
+ * The one table of commands, with their options, usage forms and
+ * examples as data: each command's getopt table, `track help`, `track
+ * COMMAND --help`, the usage errors and `track completion` are made from
+ * it (cli/options.c), and tests hold the man page to it.
  */
 #include <string.h>
 
@@ -10,28 +11,39 @@
 #include "core/suggest.h"
 
 /* ---------------------------------------------------------------------
- * Options and examples, one pair of arrays per command
+ * Options, usage forms and examples, per command
  */
 
-#define OPTION_DATE(what) { "--date DATE", what ": today, yesterday, " \
-	"YYYY-MM-DD, -3d or a weekday" }
-#define OPTION_AT { "--at DATE", "judge as of that day instead of today" }
-#define END_OPTIONS { NULL, NULL }
+#define S OPTION_SHORT
+#define OPTION_DATE(key, flags, what) { "date", key, "DATE", flags, what \
+	": today, yesterday, YYYY-MM-DD, -3d or a weekday" }
+#define OPTION_AT { "at", 'a', "DATE", S, "judge as of that day instead of " \
+	"today" }
+#define END_OPTIONS { NULL, 0, NULL, 0, NULL }
+#define END_FORMS { NULL, NULL, NULL, NULL }
 #define END_EXAMPLES { NULL, NULL }
+/* The one form of a command without options or subcommands. */
+#define PLAIN_FORM(operands) (const struct form[]){ { NULL, operands, NULL, \
+	NULL }, END_FORMS }
 
-static const struct option_help log_options[] = {
-	OPTION_DATE("the day of the session, if not today"),
-	{ "--start HH:MM", "the local time the session started" },
-	{ "--kind KIND", "tutorial, study or project (default: the "
+static const struct option_spec log_options[] = {
+	OPTION_DATE('d', S, "the day of the session, if not today"),
+	{ "start", 's', "HH:MM", S, "the local time the session started" },
+	{ "kind", 'k', "KIND", S, "tutorial, study or project (default: the "
 	  "default-kind setting, study)" },
-	{ "--project NAME", "a session building NAME (created on first use); "
-	  "implies kind project" },
-	{ "--path PATH", "with --project: the project's path from now on "
-	  "(without it, its hours decide)" },
-	{ "--tutorial TITLE", "a session following TITLE (created on first "
-	  "use); implies kind tutorial" },
-	{ "--note TEXT", "a note kept with the session" },
+	{ "project", 'p', "NAME", S, "a session building NAME (created on "
+	  "first use); implies kind project" },
+	{ "path", 'P', "PATH", OPTION_IN, "with --project: the project's path "
+	  "from now on (without it, its hours decide)" },
+	{ "tutorial", 't', "TITLE", S | OPTION_OR, "a session following TITLE "
+	  "(created on first use); implies kind tutorial" },
+	{ "note", 'n', "TEXT", S, "a note kept with the session" },
 	END_OPTIONS,
+};
+static const struct form log_forms[] = {
+	{ NULL, "DURATION TOPIC", "date start kind project path tutorial note",
+	  NULL },
+	END_FORMS,
 };
 static const struct example log_examples[] = {
 	{ "track log 2h django", "two hours of Django, today" },
@@ -46,15 +58,22 @@ static const struct example log_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help ls_options[] = {
-	{ "--since DATE", "only sessions on or after DATE" },
-	{ "--until DATE", "only sessions on or before DATE" },
-	{ "--path PATH", "only topics of PATH (unmapped: the unmapped topics)" },
-	{ "--topic TOPIC", "only sessions of TOPIC" },
-	{ "--kind KIND", "only tutorial, study or project sessions" },
-	{ "--limit N", "the newest N sessions (default 20, 0 for all)" },
-	{ "--format text|json|csv", "the output format (default text)" },
+static const struct option_spec ls_options[] = {
+	{ "since", 's', "DATE", S, "only sessions on or after DATE" },
+	{ "until", 'u', "DATE", S, "only sessions on or before DATE" },
+	{ "path", 'p', "PATH", S, "only topics of PATH (unmapped: the unmapped "
+	  "topics)" },
+	{ "topic", 't', "TOPIC", S, "only sessions of TOPIC" },
+	{ "kind", 'k', "KIND", S, "only tutorial, study or project sessions" },
+	{ "limit", 'n', "N", S, "the newest N sessions (default 20, 0 for "
+	  "all)" },
+	{ "format", 'f', "text|json|csv", S, "the output format (default "
+	  "text)" },
 	END_OPTIONS,
+};
+static const struct form ls_forms[] = {
+	{ NULL, "", "since until path topic kind limit format", NULL },
+	END_FORMS,
 };
 static const struct example ls_examples[] = {
 	{ "track ls", "the newest 20 sessions" },
@@ -63,16 +82,22 @@ static const struct example ls_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help edit_options[] = {
-	{ "--duration DURATION", "the new length" },
-	OPTION_DATE("the new day"),
-	{ "--start HH:MM", "the new start time (\"\" clears it)" },
-	{ "--topic TOPIC", "the new topic" },
-	{ "--kind KIND", "tutorial, study or project" },
-	{ "--project NAME", "link to project NAME (\"\" unlinks)" },
-	{ "--tutorial TITLE", "link to tutorial TITLE (\"\" unlinks)" },
-	{ "--note TEXT", "the new note (\"\" clears it)" },
+static const struct option_spec edit_options[] = {
+	{ "duration", 'l', "DURATION", S, "the new length" },
+	OPTION_DATE('d', S, "the new day"),
+	{ "start", 's', "HH:MM", S, "the new start time (\"\" clears it)" },
+	{ "topic", 'o', "TOPIC", S, "the new topic" },
+	{ "kind", 'k', "KIND", S, "tutorial, study or project" },
+	{ "project", 'p', "NAME", S, "link to project NAME (\"\" unlinks)" },
+	{ "tutorial", 't', "TITLE", S, "link to tutorial TITLE (\"\" "
+	  "unlinks)" },
+	{ "note", 'n', "TEXT", S, "the new note (\"\" clears it)" },
 	END_OPTIONS,
+};
+static const struct form edit_forms[] = {
+	{ NULL, "ID", "duration date start topic kind project tutorial note",
+	  NULL },
+	END_FORMS,
 };
 static const struct example edit_examples[] = {
 	{ "track edit 42 --duration 1h15m", "correct a length" },
@@ -92,14 +117,19 @@ static const struct example undo_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help start_options[] = {
-	{ "--project NAME", "the timer is for building NAME" },
-	{ "--tutorial TITLE", "the timer is for following TITLE" },
-	{ "--kind KIND", "tutorial, study or project" },
-	{ "--note TEXT", "a note for the session" },
-	{ "--at TIME", "started earlier: HH:MM, YYYY-MM-DD HH:MM or an ISO "
-	  "instant" },
+static const struct option_spec start_options[] = {
+	{ "project", 'p', "NAME", S, "the timer is for building NAME" },
+	{ "tutorial", 't', "TITLE", S | OPTION_OR, "the timer is for "
+	  "following TITLE" },
+	{ "kind", 'k', "KIND", S | OPTION_OR, "tutorial, study or project" },
+	{ "note", 'n', "TEXT", S, "a note for the session" },
+	{ "at", 'a', "TIME", S, "started earlier: HH:MM, YYYY-MM-DD HH:MM or an "
+	  "ISO instant" },
 	END_OPTIONS,
+};
+static const struct form start_forms[] = {
+	{ NULL, "TOPIC", "project tutorial kind note at", NULL },
+	END_FORMS,
 };
 static const struct example start_examples[] = {
 	{ "track start fastapi --project \"Todo API\"", "start the timer" },
@@ -107,11 +137,16 @@ static const struct example start_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help stop_options[] = {
-	{ "--note TEXT", "the session's note (replaces the one given at start)" },
-	{ "--at TIME", "stopped earlier: HH:MM, YYYY-MM-DD HH:MM or an ISO "
-	  "instant" },
+static const struct option_spec stop_options[] = {
+	{ "note", 'n', "TEXT", S, "the session's note (replaces the one given "
+	  "at start)" },
+	{ "at", 'a', "TIME", S, "stopped earlier: HH:MM, YYYY-MM-DD HH:MM or "
+	  "an ISO instant" },
 	END_OPTIONS,
+};
+static const struct form stop_forms[] = {
+	{ NULL, "", "note at", NULL },
+	END_FORMS,
 };
 static const struct example stop_examples[] = {
 	{ "track stop", "stop the timer and log the session" },
@@ -129,11 +164,20 @@ static const struct example cancel_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help path_options[] = {
-	{ "--names", "list: the slugs only, one a line (for scripts)" },
-	OPTION_DATE("set: when the choice was made, if not today"),
-	{ "--description TEXT", "add: what the path covers" },
+static const struct option_spec path_options[] = {
+	{ "names", 'n', NULL, 0, "list: the slugs only, one a line (for "
+	  "scripts)" },
+	OPTION_DATE('d', 0, "set: when the choice was made, if not today"),
+	{ "description", 'd', "TEXT", 0, "add: what the path covers" },
 	END_OPTIONS,
+};
+static const struct form path_forms[] = {
+	{ "list", "", "names", NULL },
+	{ "set", "PATH", "date", NULL },
+	{ "show", "[PATH]", NULL, NULL },
+	{ "add", "SLUG NAME", "description", NULL },
+	{ "undo", "", NULL, NULL },
+	END_FORMS,
 };
 static const struct example path_examples[] = {
 	{ "track path list", "the paths, '*' marking yours" },
@@ -144,13 +188,22 @@ static const struct example path_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help topic_options[] = {
-	{ "--path PATH", "list: only the topics of PATH; add: the path of the "
-	  "new topic" },
-	{ "--serves PATH,...", "add: further paths its hours count for when "
-	  "chosen" },
-	{ "--names", "list: names and aliases only, one a line (for scripts)" },
+static const struct option_spec topic_options[] = {
+	{ "path", 'p', "PATH", 0, "list: only the topics of PATH; add: the "
+	  "path of the new topic" },
+	{ "serves", 's', "PATH,...", 0, "add: further paths its hours count "
+	  "for when chosen" },
+	{ "names", 'n', NULL, 0, "list: names and aliases only, one a line "
+	  "(for scripts)" },
 	END_OPTIONS,
+};
+static const struct form topic_forms[] = {
+	{ "list", "", "path names", NULL },
+	{ "add", "NAME", "path serves", "path" },
+	{ "alias", "ALIAS TOPIC", NULL, NULL },
+	{ "serve", "TOPIC PATH", NULL, NULL },
+	{ "unserve", "TOPIC PATH", NULL, NULL },
+	END_FORMS,
 };
 static const struct example topic_examples[] = {
 	{ "track topic list --path ml", "the machine-learning topics" },
@@ -163,6 +216,13 @@ static const struct example topic_examples[] = {
 	END_EXAMPLES,
 };
 
+static const struct form config_forms[] = {
+	{ "list", "", NULL, NULL },
+	{ "get", "KEY", NULL, NULL },
+	{ "set", "KEY VALUE", NULL, NULL },
+	{ "unset", "KEY", NULL, NULL },
+	END_FORMS,
+};
 static const struct example config_examples[] = {
 	{ "track config list", "every setting and its value" },
 	{ "track config set week-start sunday", "weeks start on Sunday" },
@@ -170,22 +230,33 @@ static const struct example config_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help import_options[] = {
-	{ "--from auto|FORMAT", "the file's format (default auto: detected "
-	  "from its header)" },
-	{ "--dry-run", "say what would be imported, change nothing" },
-	{ "--skip-bad", "skip bad rows instead of refusing the file" },
-	{ "--rejects FILE", "with --skip-bad: write the skipped rows to FILE" },
-	{ "--topic TOPIC", "the topic of rows that name none" },
-	{ "--path PATH", "infer topics of this path first" },
-	{ "--kind KIND", "the kind of rows that name none" },
-	{ "--user WHO", "only the rows of this user (team exports)" },
-	{ "--map COLUMN=FIELD", "read column COLUMN as FIELD (date, duration, "
-	  "topic, ...)" },
-	{ "--date-order dmy|mdy", "how to read slash dates like 05/04/2025 "
-	  "(default: from the file's dates)" },
-	{ "--format text|json", "the summary's format (default text)" },
+static const struct option_spec import_options[] = {
+	{ "from", 'f', "auto|FORMAT", S, "the file's format (default auto: "
+	  "detected from its header)" },
+	{ "dry-run", 'n', NULL, S, "say what would be imported, change "
+	  "nothing" },
+	{ "skip-bad", 's', NULL, S, "skip bad rows instead of refusing the "
+	  "file" },
+	{ "rejects", 'r', "FILE", S | OPTION_IN, "with --skip-bad: write the "
+	  "skipped rows to FILE" },
+	{ "topic", 't', "TOPIC", S, "the topic of rows that name none" },
+	{ "path", 'p', "PATH", S, "infer topics of this path first" },
+	{ "kind", 'k', "KIND", S, "the kind of rows that name none" },
+	{ "user", 'u', "WHO", S, "only the rows of this user (team exports)" },
+	{ "map", 'm', "COLUMN=FIELD", S | OPTION_REPEATS, "read column COLUMN "
+	  "as FIELD (date, duration, topic, ...)" },
+	{ "date-order", 'D', "dmy|mdy", S, "how to read slash dates like "
+	  "05/04/2025 (default: from the file's dates)" },
+	{ "format", 'F', "text|json", S, "the summary's format (default "
+	  "text)" },
 	END_OPTIONS,
+};
+static const struct form import_forms[] = {
+	{ NULL, "FILE...", "from dry-run skip-bad rejects topic path kind user "
+	  "map date-order format", NULL },
+	{ "list", "", "format", NULL },
+	{ "undo", "[ID]", NULL, NULL },
+	END_FORMS,
 };
 static const struct example import_examples[] = {
 	{ "track import ~/Downloads/toggl.csv", "a Toggl export" },
@@ -199,14 +270,25 @@ static const struct example import_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help project_options[] = {
-	{ "--path PATH", "add: the project's path for good (without it, its "
-	  "hours decide)" },
-	{ "--url URL", "add, done: where the project can be seen" },
-	OPTION_DATE("add: when it started; done: when it was finished"),
-	{ "--description TEXT", "add: what the project is" },
-	{ "--format text|json", "list: the output format (default text)" },
+static const struct option_spec project_options[] = {
+	{ "path", 'p', "PATH", 0, "add: the project's path for good (without "
+	  "it, its hours decide)" },
+	{ "url", 'u', "URL", 0, "add, done: where the project can be seen" },
+	OPTION_DATE('d', 0, "add: when it started; done: when it was "
+	  "finished"),
+	{ "description", 'D', "TEXT", 0, "add: what the project is" },
+	{ "format", 'f', "text|json", 0, "list: the output format (default "
+	  "text)" },
 	END_OPTIONS,
+};
+static const struct form project_forms[] = {
+	{ "add", "NAME", "path url date description", NULL },
+	{ "done", "NAME", "url date", NULL },
+	{ "reopen", "NAME", NULL, NULL },
+	{ "list", "", "format", NULL },
+	{ "show", "NAME", NULL, NULL },
+	{ "rm", "NAME", NULL, NULL },
+	END_FORMS,
 };
 static const struct example project_examples[] = {
 	{ "track project add \"Todo API\" --path backend", "a new project" },
@@ -216,14 +298,24 @@ static const struct example project_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help tutorial_options[] = {
-	{ "--topic TOPIC", "add: the tutorial's topic" },
-	{ "--url URL", "add: where it is" },
-	OPTION_DATE("add: when it started; done: when it was finished"),
-	{ "--platform NAME", "done, show, rm: the platform of an imported "
-	  "title several platforms share" },
-	{ "--format text|json", "list: the output format (default text)" },
+static const struct option_spec tutorial_options[] = {
+	{ "topic", 't', "TOPIC", 0, "add: the tutorial's topic" },
+	{ "url", 'u', "URL", 0, "add: where it is" },
+	OPTION_DATE('d', 0, "add: when it started; done: when it was "
+	  "finished"),
+	{ "platform", 'P', "NAME", 0, "done, show, rm: the platform of an "
+	  "imported title several platforms share" },
+	{ "format", 'f', "text|json", 0, "list: the output format (default "
+	  "text)" },
 	END_OPTIONS,
+};
+static const struct form tutorial_forms[] = {
+	{ "add", "TITLE", "topic url date", NULL },
+	{ "done", "TITLE", "date platform", NULL },
+	{ "list", "", "format", NULL },
+	{ "show", "TITLE", "platform", NULL },
+	{ "rm", "TITLE", "platform", NULL },
+	END_FORMS,
 };
 static const struct example tutorial_examples[] = {
 	{ "track tutorial add \"Django for Beginners\" --topic django",
@@ -232,10 +324,15 @@ static const struct example tutorial_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help plan_options[] = {
+static const struct option_spec plan_options[] = {
 	OPTION_AT,
-	{ "--format text|json", "the output format (default text)" },
+	{ "format", 'f', "text|json", S, "the output format (default text)" },
 	END_OPTIONS,
+};
+/* plan's forms, and portfolio's. */
+static const struct form plan_forms[] = {
+	{ NULL, "", "at format", NULL },
+	END_FORMS,
 };
 static const struct example plan_examples[] = {
 	{ "track plan", "the five steps and where you are" },
@@ -243,11 +340,16 @@ static const struct example plan_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help check_options[] = {
+static const struct option_spec check_options[] = {
 	OPTION_AT,
-	{ "--strict", "exit with status 3 on a warning or an alert" },
-	{ "--format text|json", "the output format (default text)" },
+	{ "strict", 's', NULL, S, "exit with status 3 on a warning or an "
+	  "alert" },
+	{ "format", 'f', "text|json", S, "the output format (default text)" },
 	END_OPTIONS,
+};
+static const struct form check_forms[] = {
+	{ NULL, "", "at strict format", NULL },
+	END_FORMS,
 };
 static const struct example check_examples[] = {
 	{ "track check", "the anti-patterns found, with evidence and advice" },
@@ -256,9 +358,10 @@ static const struct example check_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help portfolio_options[] = {
+static const struct option_spec portfolio_options[] = {
 	OPTION_AT,
-	{ "--format text|json|md", "the output format (md: a README section)" },
+	{ "format", 'f', "text|json|md", S, "the output format (md: a README "
+	  "section)" },
 	END_OPTIONS,
 };
 static const struct example portfolio_examples[] = {
@@ -267,12 +370,17 @@ static const struct example portfolio_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help export_options[] = {
-	{ "--format csv|json", "the output format (default csv)" },
-	{ "--since DATE", "only sessions on or after DATE" },
-	{ "--until DATE", "only sessions on or before DATE" },
-	{ "--output FILE", "write FILE (atomically) instead of the output" },
+static const struct option_spec export_options[] = {
+	{ "format", 'f', "csv|json", S, "the output format (default csv)" },
+	{ "since", 's', "DATE", S, "only sessions on or after DATE" },
+	{ "until", 'u', "DATE", S, "only sessions on or before DATE" },
+	{ "output", 'o', "FILE", S, "write FILE (atomically) instead of the "
+	  "output" },
 	END_OPTIONS,
+};
+static const struct form export_forms[] = {
+	{ NULL, "", "format since until output", NULL },
+	END_FORMS,
 };
 static const struct example export_examples[] = {
 	{ "track export --output backup.csv", "everything, to rebuild from" },
@@ -281,19 +389,28 @@ static const struct example export_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help report_options[] = {
-	{ "--week", "this week (the default)" },
-	{ "--last-week", "the week before this one" },
-	{ "--month", "this month" },
-	{ "--last-month", "the month before this one" },
-	{ "--year", "this year" },
-	{ "--since DATE", "from DATE to today, or to --until" },
-	{ "--until DATE", "with --since: the last day of the period" },
-	{ "--all", "everything logged" },
-	{ "--format text|json|csv|md|html", "the output format (default "
-	  "text)" },
-	{ "--output FILE", "write FILE (atomically) instead of the output" },
+#define OR OPTION_OR
+static const struct option_spec report_options[] = {
+	{ "week", 'w', NULL, 0, "this week (the default)" },
+	{ "last-week", 'W', NULL, OR, "the week before this one" },
+	{ "month", 'm', NULL, OR, "this month" },
+	{ "last-month", 'M', NULL, OR, "the month before this one" },
+	{ "year", 'y', NULL, OR, "this year" },
+	{ "since", 's', "DATE", S | OR, "from DATE to today, or to --until" },
+	{ "until", 'u', "DATE", S | OPTION_IN, "with --since: the last day of "
+	  "the period" },
+	{ "all", 'a', NULL, OR, "everything logged" },
+	{ "format", 'f', "text|json|csv|md|html", S, "the output format "
+	  "(default text)" },
+	{ "output", 'o', "FILE", S, "write FILE (atomically) instead of the "
+	  "output" },
 	END_OPTIONS,
+};
+#undef OR
+static const struct form report_forms[] = {
+	{ NULL, "", "week last-week month last-month year since until all "
+	  "format output", NULL },
+	END_FORMS,
 };
 static const struct example report_examples[] = {
 	{ "track report", "this week" },
@@ -321,7 +438,7 @@ static const struct example version_examples[] = {
 	END_EXAMPLES,
 };
 
-static const struct option_help no_options[] = { END_OPTIONS };
+static const struct option_spec no_options[] = { END_OPTIONS };
 
 /* ---------------------------------------------------------------------
  * The table. The db column says what main sets up before calling the
@@ -329,106 +446,69 @@ static const struct option_help no_options[] = { END_OPTIONS };
  */
 
 const struct command commands[] = {
-	{ "log", cmd_log, DB_WRITE,
-	  "log DURATION TOPIC [--date DATE] [--start HH:MM] [--kind KIND] "
-	  "[--project NAME [--path PATH] | --tutorial TITLE] [--note TEXT]",
-	  "log a study session", NULL, log_options, log_examples },
-	{ "ls", cmd_ls, DB_READ,
-	  "ls [--since DATE] [--until DATE] [--path PATH] [--topic TOPIC] "
-	  "[--kind KIND] [--limit N] [--format text|json|csv]",
+	{ "log", cmd_log, DB_WRITE, log_forms, "log a study session", NULL,
+	  log_options, log_examples },
+	{ "ls", cmd_ls, DB_READ, ls_forms,
 	  "list sessions, oldest first (the newest 20 by default)", NULL,
 	  ls_options, ls_examples },
-	{ "edit", cmd_edit, DB_WRITE,
-	  "edit ID [--duration DURATION] [--date DATE] [--start HH:MM] "
-	  "[--topic TOPIC] [--kind KIND] [--project NAME] [--tutorial TITLE] "
-	  "[--note TEXT]",
-	  "change a logged session", NULL, edit_options, edit_examples },
-	{ "rm", cmd_rm, DB_WRITE, "rm ID...", "remove sessions", NULL,
+	{ "edit", cmd_edit, DB_WRITE, edit_forms, "change a logged session",
+	  NULL, edit_options, edit_examples },
+	{ "rm", cmd_rm, DB_WRITE, PLAIN_FORM("ID..."), "remove sessions", NULL,
 	  no_options, rm_examples },
-	{ "undo", cmd_undo, DB_WRITE, "undo",
+	{ "undo", cmd_undo, DB_WRITE, PLAIN_FORM(""),
 	  "take back the newest logged session, import or path choice", NULL,
-	  no_options,
-	  undo_examples },
-	{ "start", cmd_start, DB_WRITE,
-	  "start TOPIC [--project NAME | --tutorial TITLE | --kind KIND] "
-	  "[--note TEXT] [--at TIME]",
-	  "start the timer", NULL, start_options, start_examples },
-	{ "stop", cmd_stop, DB_WRITE, "stop [--note TEXT] [--at TIME]",
+	  no_options, undo_examples },
+	{ "start", cmd_start, DB_WRITE, start_forms, "start the timer", NULL,
+	  start_options, start_examples },
+	{ "stop", cmd_stop, DB_WRITE, stop_forms,
 	  "stop the timer and log its session", NULL, stop_options,
 	  stop_examples },
-	{ "status", cmd_status, DB_READ, "status",
+	{ "status", cmd_status, DB_READ, PLAIN_FORM(""),
 	  "show the running timer and today's total", NULL, no_options,
 	  status_examples },
-	{ "cancel", cmd_cancel, DB_WRITE, "cancel",
+	{ "cancel", cmd_cancel, DB_WRITE, PLAIN_FORM(""),
 	  "discard the running timer without logging it", NULL, no_options,
 	  cancel_examples },
-	{ "path", cmd_path, DB_WRITE,
-	  "path list [--names] | path set PATH [--date DATE] | path show [PATH] "
-	  "| path add SLUG NAME [--description TEXT] | path undo",
+	{ "path", cmd_path, DB_WRITE, path_forms,
 	  "list, choose, show, add career paths or take back a choice",
 	  cmd_path_db, path_options, path_examples },
-	{ "topic", cmd_topic, DB_WRITE,
-	  "topic list [--path PATH] [--names] | topic add NAME --path PATH "
-	  "[--serves PATH,...] | topic alias ALIAS TOPIC | topic serve TOPIC "
-	  "PATH | topic unserve TOPIC PATH",
+	{ "topic", cmd_topic, DB_WRITE, topic_forms,
 	  "list, add or alias topics, or say which paths they serve",
 	  cmd_topic_db, topic_options, topic_examples },
-	{ "config", cmd_config, DB_WRITE,
-	  "config list | config get KEY | config set KEY VALUE | "
-	  "config unset KEY",
+	{ "config", cmd_config, DB_WRITE, config_forms,
 	  "show or change settings and thresholds", cmd_config_db, no_options,
 	  config_examples },
-	{ "import", cmd_import, DB_WRITE_EACH,
-	  "import FILE... [--from auto|FORMAT] [--dry-run] [--skip-bad "
-	  "[--rejects FILE]] [--topic TOPIC] [--path PATH] [--kind KIND] "
-	  "[--user WHO] [--map COLUMN=FIELD]... [--date-order dmy|mdy] "
-	  "[--format text|json] | "
-	  "import list [--format text|json] | import undo [ID]",
+	{ "import", cmd_import, DB_WRITE_EACH, import_forms,
 	  "import course and time-tracker exports", cmd_import_db,
 	  import_options, import_examples },
-	{ "project", cmd_project, DB_WRITE,
-	  "project add NAME [--path PATH] [--url URL] [--date DATE] "
-	  "[--description TEXT] | project done NAME [--url URL] [--date DATE] | "
-	  "project reopen NAME | project list [--format text|json] | "
-	  "project show NAME | project rm NAME",
+	{ "project", cmd_project, DB_WRITE, project_forms,
 	  "add, complete, list, show or remove projects", cmd_project_db,
 	  project_options, project_examples },
-	{ "tutorial", cmd_tutorial, DB_WRITE,
-	  "tutorial add TITLE [--topic TOPIC] [--url URL] [--date DATE] | "
-	  "tutorial done TITLE [--date DATE] [--platform NAME] | tutorial list "
-	  "[--format text|json] | tutorial show TITLE [--platform NAME] | "
-	  "tutorial rm TITLE [--platform NAME]",
+	{ "tutorial", cmd_tutorial, DB_WRITE, tutorial_forms,
 	  "add, complete, list, show or remove tutorials", cmd_tutorial_db,
 	  tutorial_options, tutorial_examples },
-	{ "plan", cmd_plan, DB_READ, "plan [--at DATE] [--format text|json]",
+	{ "plan", cmd_plan, DB_READ, plan_forms,
 	  "the five-step plan for your path and where you are", NULL,
 	  plan_options, plan_examples },
-	{ "check", cmd_check, DB_READ,
-	  "check [--at DATE] [--strict] [--format text|json]",
+	{ "check", cmd_check, DB_READ, check_forms,
 	  "look for the anti-patterns that stall learners", NULL,
 	  check_options, check_examples },
-	{ "portfolio", cmd_portfolio, DB_READ,
-	  "portfolio [--at DATE] [--format text|json|md]",
+	{ "portfolio", cmd_portfolio, DB_READ, plan_forms,
 	  "portfolio-depth score, its parts and how to raise it", NULL,
 	  portfolio_options, portfolio_examples },
-	{ "export", cmd_export, DB_READ,
-	  "export [--format csv|json] [--since DATE] [--until DATE] "
-	  "[--output FILE]",
+	{ "export", cmd_export, DB_READ, export_forms,
 	  "write everything needed to rebuild the database", NULL,
 	  export_options, export_examples },
-	{ "report", cmd_report, DB_READ,
-	  "report [--week | --last-week | --month | --last-month | --year | "
-	  "--since DATE [--until DATE] | --all] "
-	  "[--format text|json|csv|md|html] [--output FILE]",
+	{ "report", cmd_report, DB_READ, report_forms,
 	  "the report of a week, a month, a year or any period", NULL,
 	  report_options, report_examples },
-	{ "help", cmd_help, DB_NONE, "help [COMMAND]",
+	{ "help", cmd_help, DB_NONE, PLAIN_FORM("[COMMAND]"),
 	  "show the commands, or one command's usage, options and examples",
 	  NULL, no_options, help_examples },
-	{ "completion", cmd_completion, DB_NONE, "completion bash|zsh",
+	{ "completion", cmd_completion, DB_NONE, PLAIN_FORM("bash|zsh"),
 	  "print the bash or zsh completion script", NULL, no_options,
 	  completion_examples },
-	{ "version", cmd_version, DB_NONE, "version",
+	{ "version", cmd_version, DB_NONE, PLAIN_FORM(""),
 	  "show the versions of track, SQLite and libcsv", NULL, no_options,
 	  version_examples },
 	{ NULL, NULL, DB_NONE, NULL, NULL, NULL, NULL, NULL },

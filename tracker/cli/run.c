@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "core/settings.h"
 #include "core/text.h"
+#include "cli/options.h"
 #include "cli/track.h"
 #include "core/zone.h"
 
@@ -24,8 +25,17 @@ struct error *
 usage_error(const char *name)
 {
 	const struct command *cmd = command_find(name);
+	struct error *err;
+	struct buf usage;
 
-	return error_usage("usage: track %s", cmd ? cmd->usage : name);
+	buf_init(&usage);
+	if (cmd != NULL)
+		command_usage(&usage, cmd);
+	else
+		buf_puts(&usage, name);
+	err = error_usage("usage: track %s", usage.data);
+	buf_release(&usage);
+	return err;
 }
 
 /*

@@ -7,8 +7,8 @@
 
 #include "core/buf.h"
 #include "core/suggest.h"
+#include "cli/options.h"
 #include "cli/track.h"
-#include "cli/usage.h"
 
 static const struct subcommand *
 subcommand_find(const struct subcommand *table, int argc, char **argv)
@@ -75,22 +75,15 @@ struct error *
 subcommand_usage_error(const char *command, const char *sub)
 {
 	const struct command *cmd = command_find(command);
-	const char *p = cmd != NULL ? cmd->usage : "";
-	struct error *err = NULL;
-	struct buf prefix;
+	const struct form *f = cmd != NULL ? form_find(cmd, sub) : NULL;
+	struct error *err;
+	struct buf synopsis;
 
-	buf_init(&prefix);
-	buf_printf(&prefix, "%s %s", command, sub);
-	while (*p != '\0' && err == NULL) {
-		size_t n = usage_alternative_length(p);
-
-		if (n >= prefix.len && strncmp(p, prefix.data, prefix.len) == 0 &&
-		    (n == prefix.len || p[prefix.len] == ' '))
-			err = error_usage("usage: track %.*s", (int)n, p);
-		p += n;
-		if (*p != '\0')
-			p += 3;
-	}
-	buf_release(&prefix);
-	return err != NULL ? err : usage_error(command);
+	if (f == NULL)
+		return usage_error(command);
+	buf_init(&synopsis);
+	form_synopsis(&synopsis, cmd, f);
+	err = error_usage("usage: track %s", synopsis.data);
+	buf_release(&synopsis);
+	return err;
 }

@@ -25,10 +25,40 @@ struct track {
 	bool out_is_terminal;	/* out is a terminal (colour, sanitising) */
 };
 
-/* One option of a command, as `track help COMMAND` lists it. */
-struct option_help {
-	const char *spelling;	/* "--date DATE", exactly as in the usage */
+/* How an option shows in a usage synopsis (struct option_spec flags). */
+enum {
+	OPTION_SHORT = 1,	/* -KEY is accepted too (today's short options) */
+	OPTION_OR = 2,		/* an alternative to the option before it:
+				   "[--week | --month]" */
+	OPTION_IN = 4,		/* only with the option before it:
+				   "[--skip-bad [--rejects FILE]]" */
+	OPTION_REPEATS = 8,	/* may be given again: "[--map C=F]..." */
+};
+
+/*
+ * One option of a command: what getopt reads, what `track help COMMAND`
+ * lists and what the completion offers.
+ */
+struct option_spec {
+	const char *name;	/* "date" for --date */
+	int key;		/* what the command's switch sees: 'd' */
+	const char *value;	/* "DATE", "text|json", or NULL: a flag */
+	unsigned flags;		/* OPTION_* */
 	const char *help;	/* what it does: lowercase, no full stop */
+};
+
+/*
+ * One usage form of a command: "track path set PATH [--date DATE]" is
+ * { "set", "PATH", "date" }. A command without subcommands has one form
+ * with sub NULL; the list ends with NULL operands.
+ */
+struct form {
+	const char *sub;	/* "set", or NULL */
+	const char *operands;	/* "PATH", "[ID]", "FILE...", or "" */
+	const char *options;	/* the names of its options, in order,
+				   space-separated: "date start kind" */
+	const char *required;	/* NULL, or those of options given without
+				   brackets: "path" */
 };
 
 /* One example of a command: what to type and what it does. */
@@ -38,15 +68,16 @@ struct example {
 };
 
 /*
- * One subcommand: git's table of name, function, setup and usage. `track
- * help`, `COMMAND --help`, the completion scripts and the tests checking
- * the man page all read this table, so they cannot drift apart.
+ * One command: git's table of name, function, setup and usage, with its
+ * options as data. The getopt tables, `track help`, `COMMAND --help`, the
+ * usage errors, the completion scripts and the tests checking the man
+ * page all read this table (cli/options.h), so they cannot drift apart.
  */
 struct command {
 	const char *name;
 	struct error *(*run)(struct track *t, int argc, char **argv);
 	enum db_mode db;
-	const char *usage;	/* "log DURATION TOPIC [--date DATE] ..." */
+	const struct form *forms;	/* its usage forms */
 	const char *summary;	/* one line for `track help` */
 	/*
 	 * NULL, or the mode this invocation needs, from the command's own
@@ -54,8 +85,8 @@ struct command {
 	 * `track path list` reads where `track path set` writes.
 	 */
 	enum db_mode (*db_for)(int argc, char **argv);
-	const struct option_help *options;	/* every --option of usage;
-						   ends with a NULL spelling */
+	const struct option_spec *options;	/* every option of its forms;
+						   ends with a NULL name */
 	const struct example *examples;	/* NULL, or ends with a NULL line */
 };
 
