@@ -21,6 +21,7 @@
 #include "core/duration.h"
 #include "core/session.h"
 #include "core/jsonout.h"
+#include "core/table.h"
 #include "core/text.h"
 
 #define LS_DEFAULT_LIMIT 20
@@ -248,39 +249,11 @@ each_session(struct track *t, const struct session_filter *f, session_fn fn,
  * Text: aligned columns, user text neutralised, long text cut
  */
 
-/* Appends s neutralised, cut to at most max columns with "...". */
-static void
-put_cut(struct buf *b, const char *s, size_t max)
-{
-	struct buf clean;
-	size_t kept = 0;
-	const char *p;
-
-	buf_init(&clean);
-	buf_put_terminal(&clean, s);
-	if (text_width(clean.data) <= max || max < 4) {
-		buf_puts(b, clean.data);
-		buf_release(&clean);
-		return;
-	}
-	for (p = clean.data; *p; p++) {
-		if ((*p & 0xc0) != 0x80 && kept++ == max - 3)
-			break;
-	}
-	buf_append(b, clean.data, (size_t)(p - clean.data));
-	buf_puts(b, "...");
-	buf_release(&clean);
-}
-
 /* Appends s (neutralised, cut to width) padded with spaces to width. */
 static void
 put_column(struct buf *b, const char *s, size_t width)
 {
-	size_t before = text_width(b->data);
-
-	put_cut(b, s, width);
-	for (size_t w = text_width(b->data) - before; w < width; w++)
-		buf_putc(b, ' ');
+	table_pad(b, table_put_cell(b, s, width), width);
 	buf_puts(b, "  ");
 }
 
@@ -303,7 +276,6 @@ static struct error *
 measure(void *context, const struct session *s)
 {
 	struct ls_widths *w = context;
-	struct buf clean;
 	char text[32];
 
 	w->rows++;
@@ -311,12 +283,8 @@ measure(void *context, const struct session *s)
 	    (long long)s->id));
 	length_text(s, text);
 	w->length = max_size(w->length, strlen(text));
-	buf_init(&clean);
-	buf_put_terminal(&clean, s->topic ? s->topic : "?");
-	w->topic = max_size(w->topic, text_width(clean.data));
-	if (w->topic > TOPIC_COLUMNS)
-		w->topic = TOPIC_COLUMNS;
-	buf_release(&clean);
+	w->topic = max_size(w->topic, table_cell_width(s->topic ? s->topic :
+	    "?", TOPIC_COLUMNS));
 	return NULL;
 }
 
@@ -328,7 +296,7 @@ put_link_and_note(struct buf *b, const struct session *s)
 
 	if (s->project != NULL || s->tutorial != NULL) {
 		buf_puts(b, s->project ? "project: " : "tutorial: ");
-		put_cut(b, s->project ? s->project : s->tutorial,
+		table_put_cell(b, s->project ? s->project : s->tutorial,
 		    TITLE_COLUMNS);
 		buf_puts(b, "  ");
 	}
@@ -337,7 +305,7 @@ put_link_and_note(struct buf *b, const struct session *s)
 
 		room = used + NOTE_MIN_COLUMNS < LINE_COLUMNS ?
 		    LINE_COLUMNS - used : NOTE_MIN_COLUMNS;
-		put_cut(b, s->note, room);
+		table_put_cell(b, s->note, room);
 	}
 	while (b->len > 0 && b->data[b->len - 1] == ' ')
 		b->data[--b->len] = '\0';
