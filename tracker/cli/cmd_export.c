@@ -20,11 +20,10 @@
 #include "core/csvout.h"
 #include "core/date.h"
 #include "core/export.h"
+#include "core/format.h"
 #include "core/text.h"
 
 #define MAX_COLUMNS 32		/* more than the CSV header has */
-
-enum export_format { FORMAT_CSV, FORMAT_JSON };
 
 struct export_options {
 	const char *format, *since, *until, *output;
@@ -42,14 +41,22 @@ struct export_writer {
 
 static struct error *parse_options(int argc, char **argv,
     struct export_options *o);
-static struct error *format_parse(const char *text,
-    enum export_format *format);
 static struct error *filter_days(struct track *t,
     const struct export_options *o, struct export_filter *f);
 static struct error *write_csv(struct export_writer *w);
 static struct error *write_json(struct export_writer *w);
 static void report_done(struct track *t, const struct export_writer *w,
     const char *output);
+
+/* The formats, by name; the first one is the default. */
+static const struct export_format {
+	const char *name;
+	struct error *(*write)(struct export_writer *w);
+} formats[] = {
+	{ "csv", write_csv },
+	{ "json", write_json },
+	{ NULL, NULL },
+};
 
 struct error *
 cmd_export(struct track *t, int argc, char **argv)
@@ -58,14 +65,15 @@ cmd_export(struct track *t, int argc, char **argv)
 	struct export_writer w = { t->db, t->out, { 0 }, { 0 }, 0, 0 };
 	struct output_guard guard = { t->db_path, NULL, 0 };
 	struct output_file file = { 0 };
-	enum export_format format = FORMAT_CSV;
+	size_t format;
 	struct error *err;
 
 	if ((err = parse_options(argc, argv, &o)) != NULL)
 		return err;
 	if (optind != argc)
 		return usage_error("export");
-	if ((err = format_parse(o.format, &format)) != NULL ||
+	if ((err = format_pick(formats, sizeof(*formats), o.format, &format))
+	    != NULL ||
 	    (err = filter_days(t, &o, &w.filter)) != NULL)
 		return err;
 	if (o.output != NULL) {
@@ -75,7 +83,7 @@ cmd_export(struct track *t, int argc, char **argv)
 		w.out = file.stream;
 	}
 	buf_init(&w.line);
-	err = format == FORMAT_CSV ? write_csv(&w) : write_json(&w);
+	err = formats[format].write(&w);
 	buf_release(&w.line);
 	if (o.output != NULL && err != NULL)
 		output_abort(&file);
@@ -110,19 +118,6 @@ parse_options(int argc, char **argv, struct export_options *o)
 		default: return option_error("export", argv, c);
 		}
 	}
-	return NULL;
-}
-
-static struct error *
-format_parse(const char *text, enum export_format *format)
-{
-	if (text == NULL || strcmp(text, "csv") == 0)
-		*format = FORMAT_CSV;
-	else if (strcmp(text, "json") == 0)
-		*format = FORMAT_JSON;
-	else
-		return error_usage("invalid format '%s': use csv or json",
-		    text);
 	return NULL;
 }
 
