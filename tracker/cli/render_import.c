@@ -95,24 +95,33 @@ inferred_json(const struct import_result *r)
 	return o;
 }
 
+/* The counts a file's result and a batch both carry, in their order. */
+static const char *const count_keys[] = {
+	"rows", "sessions_added", "sessions_updated", "tutorials_added",
+	"tutorials_updated", "duplicates", "rejected", "skipped",
+};
+#define COUNT_KEYS (sizeof(count_keys) / sizeof(count_keys[0]))
+
+/* Sets "file", "format", then each of count_keys to counts. */
+static void
+put_counts(json_t *o, const char *file, const char *format,
+    const long counts[COUNT_KEYS])
+{
+	json_object_set_new(o, "file", json_text(file));
+	json_object_set_new(o, "format", json_text(format));
+	for (size_t i = 0; i < COUNT_KEYS; i++)
+		json_object_set_new(o, count_keys[i], json_integer(counts[i]));
+}
+
 static json_t *
 result_json(const char *file, const struct import_result *r, bool dry_run)
 {
+	const long counts[COUNT_KEYS] = { r->rows, r->sessions_added,
+	    r->sessions_updated, r->tutorials_added, r->tutorials_updated,
+	    r->duplicates, r->rejected, r->skipped };
 	json_t *o = json_object();
 
-	json_object_set_new(o, "file", json_text(file));
-	json_object_set_new(o, "format", json_text(r->format));
-	json_object_set_new(o, "rows", json_integer(r->rows));
-	json_object_set_new(o, "sessions_added", json_integer(r->sessions_added));
-	json_object_set_new(o, "sessions_updated",
-	    json_integer(r->sessions_updated));
-	json_object_set_new(o, "tutorials_added",
-	    json_integer(r->tutorials_added));
-	json_object_set_new(o, "tutorials_updated",
-	    json_integer(r->tutorials_updated));
-	json_object_set_new(o, "duplicates", json_integer(r->duplicates));
-	json_object_set_new(o, "rejected", json_integer(r->rejected));
-	json_object_set_new(o, "skipped", json_integer(r->skipped));
+	put_counts(o, file, r->format, counts);
 	json_object_set_new(o, "removed_courses",
 	    json_integer(r->removed_courses));
 	json_object_set_new(o, "kinds_inferred", inferred_json(r));
@@ -194,23 +203,14 @@ batch_text(const struct import_batch_info *b, void *arg)
 static struct error *
 batch_json(const struct import_batch_info *b, void *arg)
 {
+	const long counts[COUNT_KEYS] = { b->rows, b->sessions_added,
+	    b->sessions_updated, b->tutorials_added, b->tutorials_updated,
+	    b->duplicates, b->rejected, b->skipped };
 	json_t *o = json_object();
 
 	json_object_set_new(o, "id", json_integer(b->id));
 	json_object_set_new(o, "created", json_text(b->created));
-	json_object_set_new(o, "file", json_text(b->file));
-	json_object_set_new(o, "format", json_text(b->format));
-	json_object_set_new(o, "rows", json_integer(b->rows));
-	json_object_set_new(o, "sessions_added", json_integer(b->sessions_added));
-	json_object_set_new(o, "sessions_updated",
-	    json_integer(b->sessions_updated));
-	json_object_set_new(o, "tutorials_added",
-	    json_integer(b->tutorials_added));
-	json_object_set_new(o, "tutorials_updated",
-	    json_integer(b->tutorials_updated));
-	json_object_set_new(o, "duplicates", json_integer(b->duplicates));
-	json_object_set_new(o, "rejected", json_integer(b->rejected));
-	json_object_set_new(o, "skipped", json_integer(b->skipped));
+	put_counts(o, b->file, b->format, counts);
 	json_array_append_new(arg, o);
 	return NULL;
 }
