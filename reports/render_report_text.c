@@ -14,6 +14,7 @@
 #include "reports/render_analysis.h"
 #include "reports/report.h"
 #include "core/session.h"
+#include "core/table.h"
 #include "core/text.h"
 #include "reports/sentences.h"
 
@@ -105,25 +106,12 @@ duration(int minutes, char text[32])
 static void
 put_name(FILE *out, const char *s, size_t max)
 {
-	struct buf clean;
-	size_t width, kept = 0;
-	const char *p;
+	struct buf cell;
 
-	buf_init(&clean);
-	buf_put_terminal(&clean, s);
-	width = text_width(clean.data);
-	if (width > max) {
-		for (p = clean.data; *p; p++)
-			if ((*p & 0xc0) != 0x80 && kept++ == max - 3)
-				break;
-		clean.len = (size_t)(p - clean.data);
-		clean.data[clean.len] = '\0';
-		buf_puts(&clean, "...");
-		width = max;
-	}
-	fputs(clean.data, out);
-	fprintf(out, "%*s", (int)(max - width), "");
-	buf_release(&clean);
+	buf_init(&cell);
+	table_pad(&cell, table_put_cell(&cell, s, max), max);
+	fputs(cell.data, out);
+	buf_release(&cell);
 }
 
 /* A bar of width cells for minutes against max: at least one cell. */

@@ -641,6 +641,35 @@ TEST_F(ProjectsCli, tutorial_titles_on_several_platforms_need_a_platform)
 	    "logged:        0m in 0 sessions\n");
 }
 
+// A CJK name takes two columns a character: the columns after it line up
+// on a terminal (the widths are written out by hand, not measured).
+TEST_F(ProjectsCli, project_list_aligns_columns_after_a_cjk_name)
+{
+	run({ "project", "add", "日本語の本", "--path", "backend", "--date",
+	    "2026-10-01" });
+	run({ "project", "add", "Django blog", "--date", "2026-10-02" });
+	ok({ "project", "list" },
+	    "NAME         PATH     STATUS  STARTED     LOGGED  URL\n"
+	    "日本語の本   backend  open    2026-10-01  0m      -\n"
+	    "Django blog  -        open    2026-10-02  0m      -\n");
+}
+
+// A long CJK title is cut after the whole characters that fit in 37
+// columns (18 of them), then "...": the column is 39 columns wide.
+TEST_F(ProjectsCli, tutorial_list_cuts_a_cjk_title_on_a_whole_character)
+{
+	run({ "tutorial", "add", "日本語の本を読むための非常に長いタイトルです",
+	    "--date", "2026-10-01" });
+	run({ "tutorial", "add", "SQL", "--date", "2026-10-02" });
+	ok({ "tutorial", "list" },
+	    "TITLE                                    TOPIC  PLATFORM  "
+	    "PROGRESS  STARTED     COMPLETED  LOGGED  URL\n"
+	    "日本語の本を読むための非常に長いタイ...  -      -         "
+	    "-         2026-10-01  -          0m      -\n"
+	    "SQL                                      -      -         "
+	    "-         2026-10-02  -          0m      -\n");
+}
+
 TEST_F(ProjectsCli, tutorial_list_shows_every_field)
 {
 	run({ "log", "45m", "pandas", "--tutorial", "Pandas in 10 Minutes",

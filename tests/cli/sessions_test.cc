@@ -143,6 +143,20 @@ TEST(cli_ls, neutralises_terminal_escapes_in_text)
 	EXPECT_EQ(out.find('\x1b'), std::string::npos);
 }
 
+// A CJK topic takes two columns a character: the kind column after it
+// lines up, and a note is cut to the 80 columns a terminal shows.
+TEST(cli_ls, aligns_columns_after_a_cjk_topic_and_cuts_notes_by_width)
+{
+	Db db;
+	db.ok({ "log", "1h", "日本語", "--date", "2026-11-20", "--note",
+	    "漢字のノートはとても長いのでここで切られるべきです。さらに続きます" });
+	db.ok({ "log", "30m", "sql", "--date", "2026-11-21" });
+	EXPECT_EQ(db.ok({ "ls" }),
+	    "#1  2026-11-20  -----   1h  日本語  study     "
+	    "漢字のノートはとても長いのでこ...\n"
+	    "#2  2026-11-21  -----  30m  sql     study\n");
+}
+
 TEST(cli_ls, cuts_long_notes_to_80_columns)
 {
 	Db db;

@@ -15,9 +15,8 @@
 #include "cli/options.h"
 #include "core/jsonout.h"
 #include "core/date.h"
+#include "core/format.h"
 #include "reports/render.h"
-
-enum check_format { CHECK_TEXT, CHECK_JSON };
 
 struct check_options {
 	const char *at;
@@ -27,15 +26,27 @@ struct check_options {
 
 static struct error *parse_options(int argc, char **argv,
     struct check_options *o);
-static struct error *format_parse(const char *text,
-    enum check_format *format);
-static struct error *print_json(struct track *t, const struct findings *f);
+static struct error *print_text(FILE *out, const struct findings *f,
+    bool color);
+static struct error *print_json(FILE *out, const struct findings *f,
+    bool color);
+
+/* The formats, by name; the first one is the default. */
+static const struct check_format {
+	const char *name;
+	struct error *(*render)(FILE *out, const struct findings *f,
+	    bool color);
+} formats[] = {
+	{ "text", print_text },
+	{ "json", print_json },
+	{ NULL, NULL },
+};
 
 struct error *
 cmd_check(struct track *t, int argc, char **argv)
 {
 	struct check_options o = { 0 };
-	enum check_format format = CHECK_TEXT;
+	size_t format;
 	struct thresholds th;
 	struct history h;
 	struct findings f;
@@ -45,17 +56,15 @@ cmd_check(struct track *t, int argc, char **argv)
 		return err;
 	if (optind != argc)
 		return usage_error("check");
-	if ((err = format_parse(o.format, &format)) != NULL)
+	if ((err = format_pick(formats, sizeof(*formats), o.format, &format))
+	    != NULL)
 		return err;
 	if ((err = analysis_prepare(t->db, t->today, o.at, &th, &h)) != NULL) {
 		history_release(&h);
 		return err;
 	}
 	findings_compute(&h, &th, &f);
-	if (format == CHECK_JSON)
-		err = print_json(t, &f);
-	else
-		findings_render_text(t->out, &f, track_use_color(t));
+	err = formats[format].render(t->out, &f, track_use_color(t));
 	if (err == NULL && o.strict && findings_any_warning(&f))
 		err = error_new(EXIT_FINDINGS, "%s", "");
 	findings_release(&f);
@@ -82,20 +91,15 @@ parse_options(int argc, char **argv, struct check_options *o)
 }
 
 static struct error *
-format_parse(const char *text, enum check_format *format)
+print_text(FILE *out, const struct findings *f, bool color)
 {
-	if (text == NULL || strcmp(text, "text") == 0)
-		*format = CHECK_TEXT;
-	else if (strcmp(text, "json") == 0)
-		*format = CHECK_JSON;
-	else
-		return error_usage("invalid format '%s': use text or json", text);
+	findings_render_text(out, f, color);
 	return NULL;
 }
 
 /* {"at": DAY, "findings": [...]} (SPEC §11), indented by two spaces. */
 static struct error *
-print_json(struct track *t, const struct findings *f)
+print_json(FILE *out, const struct findings *f, bool color)
 {
 	char at[DAY_TEXT_SIZE];
 	json_t *o = json_object();
@@ -103,5 +107,6 @@ print_json(struct track *t, const struct findings *f)
 	day_format(f->at, at);
 	json_object_set_new(o, "at", json_string(at));
 	json_object_set_new(o, "findings", findings_to_json(f));
-	return json_print(t->out, o);
+	(void)color;
+	return json_print(out, o);
 }

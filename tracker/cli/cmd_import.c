@@ -6,24 +6,21 @@
  */
 #include <errno.h>
 #include <getopt.h>
-#include <jansson.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/buf.h"
 #include "core/catalog.h"
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "core/jsonout.h"
 #include "core/date.h"
-#include "core/duration.h"
+#include "core/format.h"
 #include "importers/import.h"
 #include "core/output.h"
 #include "core/session.h"
 #include "core/text.h"
+#include "cli/render_import.h"
 
 struct import_args {
 	struct import_options o;
@@ -31,7 +28,29 @@ struct import_args {
 	const char *format;
 	char **maps;
 	size_t map_count;
-	bool json;
+	const struct import_format *render;	/* --format's */
+};
+
+/* The formats of the summaries, by name; the first one is the default. */
+static const struct import_format {
+	const char *name;
+	void (*summary)(FILE *out, const char *file,
+	    const struct import_result *r, bool dry_run, int index);
+	void (*end)(FILE *out, int printed);	/* NULL: nothing to end */
+} formats[] = {
+	{ "text", import_render_text, NULL },
+	{ "json", import_render_json, import_render_json_end },
+	{ NULL, NULL, NULL },
+};
+
+/* The formats of `track import list`. */
+static const struct import_list_format {
+	const char *name;
+	struct error *(*list)(FILE *out, sqlite3 *db);
+} list_formats[] = {
+	{ "text", import_list_render_text },
+	{ "json", import_list_render_json },
+	{ NULL, NULL },
 };
 
 static struct error *parse_options(int argc, char **argv,
@@ -83,15 +102,15 @@ check_options(struct import_args *a)
 {
 	struct error *err;
 	enum kind kind;
+	size_t format;
 
 	if (a->rejects != NULL && !a->o.skip_bad)
 		return error_usage("--rejects needs --skip-bad: without it a bad "
 		    "row refuses the whole file");
-	if (a->format != NULL && strcmp(a->format, "text") != 0 &&
-	    strcmp(a->format, "json") != 0)
-		return error_usage("invalid format '%s': use text or json",
-		    a->format);
-	a->json = a->format != NULL && strcmp(a->format, "json") == 0;
+	if ((err = format_pick(formats, sizeof(*formats), a->format, &format))
+	    != NULL)
+		return err;
+	a->render = &formats[format];
 	if (a->o.date_order != NULL && strcmp(a->o.date_order, "dmy") != 0 &&
 	    strcmp(a->o.date_order, "mdy") != 0)
 		return error_usage("invalid --date-order '%s': use dmy "
@@ -143,145 +162,6 @@ parse_options(int argc, char **argv, struct import_args *a)
 /* ---------------------------------------------------------------------
  * Importing
  */
-
-static const char *
-plural(long n)
-{
-	return n == 1 ? "" : "s";
-}
-
-/*
- * ", kind from the entries' words: 2 tutorial, 1 project" when words
- * (FORMATS.md's kind words) decided the kind of sessions added.
- */
-static void
-print_inferred(FILE *out, const struct import_result *r)
-{
-	const char *sep = ", kind from the entries' words: ";
-
-	for (int k = 0; k < KIND_COUNT; k++)
-		if (r->kinds_inferred[k] > 0) {
-			fprintf(out, "%s%ld %s", sep, r->kinds_inferred[k],
-			    kind_name((enum kind)k));
-			sep = ", ";
-		}
-}
-
-/* "FILE: 120 rows, 118 sessions added, 6 tutorials added, 2 duplicates
- * skipped", then what else happened. */
-static void
-print_summary(struct track *t, const char *file, const struct import_result *r,
-    bool dry_run)
-{
-	fput_terminal(t->out, file);
-	fprintf(t->out, ": %ld row%s, %ld session%s added, %ld tutorial%s added, "
-	    "%ld duplicate%s skipped", r->rows, plural(r->rows),
-	    r->sessions_added, plural(r->sessions_added), r->tutorials_added,
-	    plural(r->tutorials_added), r->duplicates, plural(r->duplicates));
-	if (r->sessions_updated > 0)
-		fprintf(t->out, ", %ld session%s updated", r->sessions_updated,
-		    plural(r->sessions_updated));
-	if (r->tutorials_updated > 0)
-		fprintf(t->out, ", %ld tutorial%s updated", r->tutorials_updated,
-		    plural(r->tutorials_updated));
-	if (r->rejected > 0)
-		fprintf(t->out, ", %ld rejected", r->rejected);
-	if (r->skipped > 0)
-		fprintf(t->out, ", %ld skipped", r->skipped);
-	if (r->removed_courses > 0)
-		fprintf(t->out, " (%ld removed course%s)", r->removed_courses,
-		    plural(r->removed_courses));
-	if (r->estimated_minutes > 0) {
-		char text[32];
-
-		duration_format((int)(r->estimated_minutes < INT_MAX ?
-		    r->estimated_minutes : INT_MAX), text, sizeof(text));
-		fprintf(t->out, ", %s of course time spread over %ld day%s "
-		    "(estimated)", text, r->estimated_days,
-		    plural(r->estimated_days));
-	}
-	print_inferred(t->out, r);
-	fputs(dry_run ? " (dry run: nothing written)\n" : "\n", t->out);
-}
-
-/* {"tutorial": N, "project": N}: the kinds words decided. */
-static json_t *
-inferred_json(const struct import_result *r)
-{
-	json_t *o = json_object();
-
-	for (int k = 0; k < KIND_COUNT; k++)
-		if (r->kinds_inferred[k] > 0)
-			json_object_set_new(o, kind_name((enum kind)k),
-			    json_integer(r->kinds_inferred[k]));
-	return o;
-}
-
-static json_t *
-result_json(const char *file, const struct import_result *r, bool dry_run)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "file", json_text(file));
-	json_object_set_new(o, "format", json_text(r->format));
-	json_object_set_new(o, "rows", json_integer(r->rows));
-	json_object_set_new(o, "sessions_added", json_integer(r->sessions_added));
-	json_object_set_new(o, "sessions_updated",
-	    json_integer(r->sessions_updated));
-	json_object_set_new(o, "tutorials_added",
-	    json_integer(r->tutorials_added));
-	json_object_set_new(o, "tutorials_updated",
-	    json_integer(r->tutorials_updated));
-	json_object_set_new(o, "duplicates", json_integer(r->duplicates));
-	json_object_set_new(o, "rejected", json_integer(r->rejected));
-	json_object_set_new(o, "skipped", json_integer(r->skipped));
-	json_object_set_new(o, "removed_courses",
-	    json_integer(r->removed_courses));
-	json_object_set_new(o, "kinds_inferred", inferred_json(r));
-	json_object_set_new(o, "estimated_minutes",
-	    json_integer(r->estimated_minutes));
-	json_object_set_new(o, "estimated_days",
-	    json_integer(r->estimated_days));
-	json_object_set_new(o, "batch", r->batch ? json_integer(r->batch) :
-	    json_null());
-	json_object_set_new(o, "dry_run", json_boolean(dry_run));
-	return o;
-}
-
-static void
-print_json(struct track *t, json_t *array)
-{
-	char *text = json_dumps(array, JSON_PRESERVE_ORDER | JSON_INDENT(2));
-
-	if (text != NULL) {
-		json_put(t->out, text, stream_is_terminal(t->out));
-		fputc('\n', t->out);
-	}
-	free(text);
-}
-
-/*
- * One element of the array of file results, printed as the file is done
- * (so it can be delivered before the file commits): "[" before the first,
- * "," between, indented as json_dumps indents an array.
- */
-static void
-print_json_element(FILE *out, json_t *element, bool first)
-{
-	char *text = json_dumps(element, JSON_PRESERVE_ORDER | JSON_INDENT(2));
-	struct buf b;
-
-	buf_init(&b);
-	buf_puts(&b, first ? "[\n  " : ",\n  ");
-	for (const char *p = text; p != NULL && *p; p++) {
-		buf_putc(&b, *p);
-		if (*p == '\n')
-			buf_puts(&b, "  ");
-	}
-	json_put(out, b.data, stream_is_terminal(out));
-	buf_release(&b);
-	free(text);
-}
 
 /* ---------------------------------------------------------------------
  * --rejects
@@ -366,16 +246,17 @@ struct import_run {
 	int count;		/* files given */
 	int index;		/* the file being imported */
 	const char *file;
-	int printed;		/* JSON elements printed */
+	int printed;		/* summaries printed */
+	bool ended;		/* the format's end is written */
 };
 
-/* Closes the JSON array of results ("[]" when no file got that far). */
+/* Ends the summaries once (JSON: "[]" when no file got that far). */
 static void
-print_json_end(struct import_run *run)
+print_end(struct import_run *run)
 {
-	if (run->a->json)
-		fputs(run->printed > 0 ? "\n]\n" : "[]\n", run->t->out);
-	run->a->json = false;
+	if (run->a->render->end != NULL && !run->ended)
+		run->a->render->end(run->t->out, run->printed);
+	run->ended = true;
 }
 
 /*
@@ -389,17 +270,11 @@ before_commit(const struct import_result *r, void *arg)
 	struct import_run *run = arg;
 	struct track *t = run->t;
 	bool last = run->index == run->count - 1;
-	json_t *o;
 
-	if (run->a->json) {
-		o = result_json(run->file, r, run->a->o.dry_run);
-		print_json_element(t->out, o, run->printed++ == 0);
-		json_decref(o);
-	} else {
-		print_summary(t, run->file, r, run->a->o.dry_run);
-	}
+	run->a->render->summary(t->out, run->file, r, run->a->o.dry_run,
+	    run->printed++);
 	if (last)
-		print_json_end(run);
+		print_end(run);
 	if (fflush(t->out) != 0 || ferror(t->out))
 		return error_runtime("cannot write the output (%s): nothing "
 		    "imported from '%s'", strerror(errno), run->file);
@@ -438,7 +313,7 @@ import_files(struct track *t, struct import_args *a, int count, char **files)
 		else
 			run.rejects.imported = true;
 	}
-	print_json_end(&run);
+	print_end(&run);
 	finish_err = rejects_finish(a, &run.rejects);
 	if (err == NULL)
 		return finish_err;
@@ -451,58 +326,12 @@ import_files(struct track *t, struct import_args *a, int count, char **files)
  */
 
 static struct error *
-list_text(const struct import_batch_info *b, void *arg)
-{
-	struct track *t = arg;
-	time_t created;
-	char day[DAY_TEXT_SIZE] = "?";
-
-	if (instant_parse(b->created, &created))
-		day_format(day_of_instant(created), day);
-	fprintf(t->out, "#%lld  %s  %-8s  ", (long long)b->id, day, b->format);
-	fput_terminal(t->out, b->file);
-	fprintf(t->out, ": %ld row%s, %ld session%s added, ", b->rows,
-	    plural(b->rows), b->sessions_added, plural(b->sessions_added));
-	if (b->sessions_updated > 0)
-		fprintf(t->out, "%ld updated, ", b->sessions_updated);
-	fprintf(t->out, "%ld tutorial%s added, %ld updated, %ld duplicate%s, "
-	    "%ld rejected\n", b->tutorials_added, plural(b->tutorials_added),
-	    b->tutorials_updated, b->duplicates, plural(b->duplicates),
-	    b->rejected);
-	return NULL;
-}
-
-static struct error *
-list_json(const struct import_batch_info *b, void *arg)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "id", json_integer(b->id));
-	json_object_set_new(o, "created", json_text(b->created));
-	json_object_set_new(o, "file", json_text(b->file));
-	json_object_set_new(o, "format", json_text(b->format));
-	json_object_set_new(o, "rows", json_integer(b->rows));
-	json_object_set_new(o, "sessions_added", json_integer(b->sessions_added));
-	json_object_set_new(o, "sessions_updated",
-	    json_integer(b->sessions_updated));
-	json_object_set_new(o, "tutorials_added",
-	    json_integer(b->tutorials_added));
-	json_object_set_new(o, "tutorials_updated",
-	    json_integer(b->tutorials_updated));
-	json_object_set_new(o, "duplicates", json_integer(b->duplicates));
-	json_object_set_new(o, "rejected", json_integer(b->rejected));
-	json_object_set_new(o, "skipped", json_integer(b->skipped));
-	json_array_append_new(arg, o);
-	return NULL;
-}
-
-static struct error *
 import_list(struct track *t, int argc, char **argv)
 {
 	struct option_reader r;
 	const char *format = "text";
 	struct error *err;
-	json_t *array;
+	size_t i;
 	int c;
 
 	option_reader_init(&r, "import", "list", argc, argv);
@@ -513,17 +342,10 @@ import_list(struct track *t, int argc, char **argv)
 	}
 	if (optind != argc)
 		return subcommand_usage_error("import", "list");
-	if (strcmp(format, "json") == 0) {
-		array = json_array();
-		if ((err = import_batch_each(t->db, list_json, array)) == NULL)
-			print_json(t, array);
-		json_decref(array);
+	if ((err = format_pick(list_formats, sizeof(*list_formats), format,
+	    &i)) != NULL)
 		return err;
-	}
-	if (strcmp(format, "text") != 0)
-		return error_usage("invalid format '%s': use text or json",
-		    format);
-	return import_batch_each(t->db, list_text, t);
+	return list_formats[i].list(t->out, t->db);
 }
 
 /* An import id as 'track import list' shows it: 3 or #3. */

@@ -12,12 +12,12 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/items.h"
 #include "cli/options.h"
 #include "core/date.h"
 #include "core/duration.h"
 #include "reports/history.h"
 #include "core/project.h"
-#include "core/table.h"
 #include "core/jsonout.h"
 #include "core/text.h"
 
@@ -85,28 +85,6 @@ parse_options(int argc, char **argv, int operands, struct project_options *o)
 	return NULL;
 }
 
-/* Writes "project 'NAME'" with the name neutralised. */
-static void
-put_project(FILE *out, const char *name)
-{
-	fputs("project '", out);
-	fput_terminal(out, name);
-	fputc('\'', out);
-}
-
-/* The date option (NULL: today) as YYYY-MM-DD text. */
-static struct error *
-date_option(struct track *t, const char *date, char text[DAY_TEXT_SIZE])
-{
-	struct error *err;
-	int day = t->today;
-
-	if (date != NULL && (err = date_parse(date, t->today, &day)) != NULL)
-		return err;
-	day_format(day, text);
-	return NULL;
-}
-
 /* ---------------------------------------------------------------------
  * track project add
  */
@@ -128,7 +106,7 @@ project_add_command(struct track *t, int argc, char **argv)
 		return err;
 	if ((err = title_check("project", argv[optind])) != NULL ||
 	    (err = add_check(&o)) != NULL ||
-	    (err = date_option(t, o.date, started)) != NULL)
+	    (err = item_date(t, o.date, started)) != NULL)
 		return err;
 	project_init(&p);
 	p.name = xstrdup(argv[optind]);
@@ -186,7 +164,7 @@ static void
 print_added(struct track *t, const struct project *p)
 {
 	fputs("added ", t->out);
-	put_project(t->out, p->name);
+	item_put(t->out, "project", p->name, NULL);
 	if (p->path != NULL)
 		fprintf(t->out, " (%s)", p->path);
 	else
@@ -198,8 +176,6 @@ print_added(struct track *t, const struct project *p)
  * track project done
  */
 
-static struct error *done_check(const struct project *p,
-    const char *completed);
 static struct error *done_first(struct track *t, struct project *p,
     const char *completed, const char *url);
 static struct error *done_again(struct track *t, struct project *p,
@@ -216,11 +192,12 @@ project_done(struct track *t, int argc, char **argv)
 	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	if ((o.url != NULL && (err = url_check(o.url)) != NULL) ||
-	    (err = date_option(t, o.date, completed)) != NULL)
+	    (err = item_date(t, o.date, completed)) != NULL)
 		return err;
 	project_init(&p);
 	if ((err = project_require(t->db, argv[optind], &p)) != NULL ||
-	    (err = done_check(&p, completed)) != NULL)
+	    (err = item_done_check(completed, p.name,
+	    p.started)) != NULL)
 		goto done;
 	if (p.completed == NULL)
 		err = done_first(t, &p, completed, o.url);
@@ -228,23 +205,6 @@ project_done(struct track *t, int argc, char **argv)
 		err = done_again(t, &p, o.date ? completed : NULL, o.url);
 done:
 	project_release(&p);
-	return err;
-}
-
-/* Refuses a completion day before the project started. */
-static struct error *
-done_check(const struct project *p, const char *completed)
-{
-	struct buf name;
-	struct error *err;
-
-	if (strcmp(completed, p->started) >= 0)
-		return NULL;
-	buf_init(&name);
-	buf_put_terminal(&name, p->name);
-	err = error_usage("invalid completion date '%s': '%s' started on %s; "
-	    "use that day or later", completed, name.data, p->started);
-	buf_release(&name);
 	return err;
 }
 
@@ -261,7 +221,7 @@ done_first(struct track *t, struct project *p, const char *completed,
 		return err;
 	duration_format(p->minutes, logged, sizeof(logged));
 	fputs("completed ", t->out);
-	put_project(t->out, p->name);
+	item_put(t->out, "project", p->name, NULL);
 	fprintf(t->out, " on %s (started %s, %s logged)\n", completed,
 	    p->started, logged);
 	if (url == NULL)
@@ -288,7 +248,7 @@ done_again(struct track *t, struct project *p, const char *completed,
 {
 	struct error *err;
 
-	put_project(t->out, p->name);
+	item_put(t->out, "project", p->name, NULL);
 	if (completed == NULL && url == NULL) {
 		fprintf(t->out, " is already done (on %s): nothing changed; use "
 		    "--date or --url to change it, or 'track project reopen'\n",
@@ -336,11 +296,11 @@ project_reopen(struct track *t, int argc, char **argv)
 	if ((err = project_require(t->db, argv[optind], &p)) != NULL)
 		goto done;
 	if (p.completed == NULL) {
-		put_project(t->out, p.name);
+		item_put(t->out, "project", p.name, NULL);
 		fputs(" is already open: nothing changed\n", t->out);
 	} else if ((err = project_set_completed(t->db, p.id, NULL)) == NULL) {
 		fputs("reopened ", t->out);
-		put_project(t->out, p.name);
+		item_put(t->out, "project", p.name, NULL);
 		fprintf(t->out, " (was completed on %s)\n", p.completed);
 	}
 done:
@@ -352,8 +312,19 @@ done:
  * track project list
  */
 
-static struct error *list_text(struct track *t);
-static struct error *list_json(struct track *t);
+#define NAME_COLUMNS 32		/* longer names are cut in the list */
+
+static struct error *load_projects(struct track *t, struct item_list *l);
+
+static const char *const list_header[] = {
+	"NAME", "PATH", "STATUS", "STARTED", "LOGGED", "URL",
+};
+static const size_t list_max[] = { NAME_COLUMNS, 0, 0, 0, 0, 0 };
+static const struct item_layout list_layout = {
+	6, list_header, list_max,
+	"no projects yet: add one with 'track project add NAME', or log time "
+	"on one with 'track log 1h TOPIC --project NAME'",
+};
 
 static struct error *
 project_list(struct track *t, int argc, char **argv)
@@ -363,14 +334,8 @@ project_list(struct track *t, int argc, char **argv)
 
 	if ((err = parse_options(argc, argv, 0, &o)) != NULL)
 		return err;
-	if (o.format == NULL || strcmp(o.format, "text") == 0)
-		return list_text(t);
-	if (strcmp(o.format, "json") == 0)
-		return list_json(t);
-	return error_usage("invalid format '%s': use text or json", o.format);
+	return item_list_run(t, o.format, &list_layout, load_projects);
 }
-
-#define NAME_COLUMNS 32		/* longer names are cut in the list */
 
 /*
  * What list and show print for a project's path: the path the model
@@ -379,8 +344,7 @@ project_list(struct track *t, int argc, char **argv)
  */
 struct listing {
 	struct history history;		/* projects and their paths, today */
-	struct table *table;
-	struct json_array_stream *stream;
+	struct item_list *list;
 };
 
 static struct error *
@@ -403,71 +367,14 @@ listing_path(const struct listing *l, const struct project *p)
 	    history_path_slug(&l->history, hp->path);
 }
 
-/* Adds one project's row to the table. */
-static struct error *
-add_row(const struct project *p, void *arg)
+/* One project as the object of SPEC §11. */
+static json_t *
+project_json(const struct project *p, const char *path)
 {
-	char status[DAY_TEXT_SIZE + 8], logged[32];
-	struct listing *l = arg;
-	struct table *table = l->table;
-
-	if (p->completed != NULL)
-		snprintf(status, sizeof(status), "done %s", p->completed);
-	else
-		snprintf(status, sizeof(status), "open");
-	duration_format(p->minutes, logged, sizeof(logged));
-	table_add(table, p->name);
-	table_add(table, listing_path(l, p));
-	table_add(table, status);
-	table_add(table, p->started);
-	table_add(table, logged);
-	table_add(table, p->url);
-	return NULL;
-}
-
-/* Every project in aligned columns under a header, or how to add one. */
-static struct error *
-list_text(struct track *t)
-{
-	static const char *const header[] = {
-		"NAME", "PATH", "STATUS", "STARTED", "LOGGED", "URL",
-	};
-	static const size_t max[] = { NAME_COLUMNS, 0, 0, 0, 0, 0 };
-	struct listing l;
-	struct table table;
-	struct error *err;
-
-	table_init(&table, 6);
-	for (size_t i = 0; i < 6; i++)
-		table_add(&table, header[i]);
-	if ((err = listing_init(t, &l)) == NULL) {
-		l.table = &table;
-		err = project_each(t->db, add_row, &l);
-	}
-	if (err == NULL) {
-		if (table.count == 6)
-			fputs("no projects yet: add one with 'track project "
-			    "add NAME', or log time on one with 'track log 1h "
-			    "TOPIC --project NAME'\n", t->out);
-		else
-			table_print(&table, t->out, max);
-	}
-	table_release(&table);
-	history_release(&l.history);
-	return err;
-}
-
-
-
-/* One project as the object of SPEC §11, on its own line of the array. */
-static struct error *
-print_json(const struct project *p, void *arg)
-{
-	struct listing *l = arg;
 	json_t *o = json_object();
 
 	json_object_set_new(o, "name", json_text(p->name));
-	json_object_set_new(o, "path", json_text(listing_path(l, p)));
+	json_object_set_new(o, "path", json_text(path));
 	json_object_set_new(o, "platform", json_null());
 	json_object_set_new(o, "progress", json_null());
 	json_object_set_new(o, "started", json_text(p->started));
@@ -475,22 +382,39 @@ print_json(const struct project *p, void *arg)
 	json_object_set_new(o, "url", json_text(p->url));
 	json_object_set_new(o, "minutes", json_integer(p->minutes));
 	json_object_set_new(o, "description", json_text(p->description));
-	return json_array_add(l->stream, o);
+	return o;
 }
 
+/* Adds one project's row and object to the list. */
 static struct error *
-list_json(struct track *t)
+add_project(const struct project *p, void *arg)
 {
-	struct json_array_stream stream;
+	char status[DAY_TEXT_SIZE + 8], logged[32];
+	struct listing *l = arg;
+	const char *path = listing_path(l, p);
+	const char *cells[] = { p->name, path, status, p->started, logged,
+	    p->url };
+
+	if (p->completed != NULL)
+		snprintf(status, sizeof(status), "done %s", p->completed);
+	else
+		snprintf(status, sizeof(status), "open");
+	duration_format(p->minutes, logged, sizeof(logged));
+	item_list_add(l->list, cells, project_json(p, path));
+	return NULL;
+}
+
+/* Every project, oldest start first, with the path the model gives it. */
+static struct error *
+load_projects(struct track *t, struct item_list *list)
+{
 	struct listing l;
 	struct error *err;
 
-	if ((err = listing_init(t, &l)) != NULL)
-		return err;
-	l.stream = &stream;
-	json_array_begin(&stream, t->out);
-	err = project_each(t->db, print_json, &l);
-	json_array_end(&stream);
+	if ((err = listing_init(t, &l)) == NULL) {
+		l.list = list;
+		err = project_each(t->db, add_project, &l);
+	}
 	history_release(&l.history);
 	return err;
 }
@@ -499,6 +423,10 @@ list_json(struct track *t)
  * track project show
  */
 
+#define SHOW_LABEL_COLUMNS 13
+
+static void print_show(FILE *out, const struct project *p,
+    const char *path);
 static struct error *print_topic(const char *topic, const char *path,
     int minutes, void *arg);
 
@@ -509,8 +437,6 @@ project_show(struct track *t, int argc, char **argv)
 	struct listing l;
 	struct project p;
 	struct error *err;
-	const char *path;
-	char logged[32];
 
 	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
@@ -518,25 +444,7 @@ project_show(struct track *t, int argc, char **argv)
 	if ((err = listing_init(t, &l)) != NULL ||
 	    (err = project_require(t->db, argv[optind], &p)) != NULL)
 		goto done;
-	path = listing_path(&l, &p);
-	fputs("project:     ", t->out);
-	fput_terminal(t->out, p.name);
-	fputs("\npath:        ", t->out);
-	fput_terminal(t->out, path ? path : "none");
-	fputc('\n', t->out);
-	if (p.completed != NULL)
-		fprintf(t->out, "status:      done on %s\n", p.completed);
-	else
-		fputs("status:      open\n", t->out);
-	fprintf(t->out, "started:     %s\nurl:         ", p.started);
-	fput_terminal(t->out, p.url ? p.url : "none");
-	if (p.description != NULL) {
-		fputs("\ndescription: ", t->out);
-		fput_terminal(t->out, p.description);
-	}
-	duration_format(p.minutes, logged, sizeof(logged));
-	fprintf(t->out, "\nlogged:      %s in %d session%s\n", logged,
-	    p.sessions, p.sessions == 1 ? "" : "s");
+	print_show(t->out, &p, listing_path(&l, &p));
 	if (p.sessions > 0) {
 		fputs("topics:\n", t->out);
 		err = project_topics(t->db, p.id, print_topic, t->out);
@@ -545,6 +453,32 @@ done:
 	project_release(&p);
 	history_release(&l.history);
 	return err;
+}
+
+/* Every field, one per line, then what was logged on it. */
+static void
+print_show(FILE *out, const struct project *p, const char *path)
+{
+	char status[DAY_TEXT_SIZE + 16], logged[64], minutes[32];
+	struct item_field fields[7] = {
+		{ "project:", p->name }, { "path:", path ? path : "none" },
+		{ "status:", status }, { "started:", p->started },
+		{ "url:", p->url ? p->url : "none" },
+	};
+	size_t n = 5;
+
+	if (p->completed != NULL)
+		snprintf(status, sizeof(status), "done on %s", p->completed);
+	else
+		snprintf(status, sizeof(status), "open");
+	if (p->description != NULL)
+		fields[n++] = (struct item_field){ "description:",
+		    p->description };
+	duration_format(p->minutes, minutes, sizeof(minutes));
+	snprintf(logged, sizeof(logged), "%s in %d session%s", minutes,
+	    p->sessions, p->sessions == 1 ? "" : "s");
+	fields[n++] = (struct item_field){ "logged:", logged };
+	item_render_fields(out, fields, n, SHOW_LABEL_COLUMNS);
 }
 
 /* "  django (backend)  15h" under topics:. */
@@ -579,14 +513,7 @@ project_rm(struct track *t, int argc, char **argv)
 	if ((err = project_require(t->db, argv[optind], &p)) != NULL ||
 	    (err = project_delete(t->db, p.id, &unlinked)) != NULL)
 		goto done;
-	fputs("removed ", t->out);
-	put_project(t->out, p.name);
-	if (unlinked == 0)
-		fputs(" (no sessions were linked to it)\n", t->out);
-	else
-		fprintf(t->out, "; its %d session%s stay%s, unlinked, as kind "
-		    "project\n", unlinked, unlinked == 1 ? "" : "s",
-		    unlinked == 1 ? "s" : "");
+	item_print_removed(t->out, "project", p.name, NULL, unlinked);
 done:
 	project_release(&p);
 	return err;

@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include "core/output.h"
-#include "core/buf.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "core/date.h"
+#include "core/format.h"
 #include "reports/report.h"
 #include "core/settings.h"
 
@@ -117,26 +117,15 @@ parse_options(int argc, char **argv, struct report_options *o)
 	return err;
 }
 
+/* The renderer --format names (NULL: the first). */
 static struct error *
 find_renderer(const char *name, const struct renderer **renderer)
 {
-	struct buf names;
-	struct error *err;
+	size_t i;
+	struct error *err = format_pick(renderers, sizeof(*renderers), name,
+	    &i);
 
-	*renderer = &renderers[0];
-	if (name == NULL)
-		return NULL;
-	for (const struct renderer *r = renderers; r->name; r++)
-		if (strcmp(r->name, name) == 0) {
-			*renderer = r;
-			return NULL;
-		}
-	buf_init(&names);
-	for (const struct renderer *r = renderers; r->name; r++)
-		buf_printf(&names, "%s%s", r == renderers ? "" :
-		    r[1].name ? ", " : " or ", r->name);
-	err = error_usage("invalid format '%s': use %s", name, names.data);
-	buf_release(&names);
+	*renderer = &renderers[i];
 	return err;
 }
 

@@ -14,11 +14,11 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "cli/commands.h"
+#include "cli/items.h"
 #include "cli/options.h"
 #include "core/date.h"
 #include "core/duration.h"
 #include "core/project.h"
-#include "core/table.h"
 #include "core/jsonout.h"
 #include "core/text.h"
 
@@ -84,20 +84,6 @@ parse_options(int argc, char **argv, int operands, struct tutorial_options *o)
 	return NULL;
 }
 
-/* Writes "tutorial 'TITLE'" (neutralised), with its platform if any. */
-static void
-put_tutorial(FILE *out, const struct tutorial *t)
-{
-	fputs("tutorial '", out);
-	fput_terminal(out, t->title);
-	fputc('\'', out);
-	if (t->platform != NULL) {
-		fputs(" (", out);
-		fput_terminal(out, t->platform);
-		fputc(')', out);
-	}
-}
-
 /* "40%" or "37.5%" for a progress percent. */
 static void
 progress_format(double progress, char *out, size_t size)
@@ -123,16 +109,13 @@ tutorial_add_command(struct track *t, int argc, char **argv)
 	struct tutorial tu;
 	struct topic topic;
 	struct error *err;
-	int day = t->today;
 
 	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
 	if ((err = title_check("tutorial", argv[optind])) != NULL ||
 	    (o.url != NULL && (err = url_check(o.url)) != NULL) ||
-	    (o.date != NULL && (err = date_parse(o.date, t->today, &day))
-	    != NULL))
+	    (err = item_date(t, o.date, started)) != NULL)
 		return err;
-	day_format(day, started);
 	tutorial_init(&tu);
 	topic_init(&topic);
 	tu.title = xstrdup(argv[optind]);
@@ -156,7 +139,7 @@ print_added(struct track *t, const struct tutorial *tu,
     const struct topic *topic)
 {
 	fputs("added ", t->out);
-	put_tutorial(t->out, tu);
+	item_put(t->out, "tutorial", tu->title, tu->platform);
 	if (topic->id != 0) {
 		fputs(" (", t->out);
 		fput_terminal(t->out, topic->name);
@@ -172,8 +155,6 @@ print_added(struct track *t, const struct tutorial *tu,
  * track tutorial done
  */
 
-static struct error *done_check(const struct tutorial *tu,
-    const char *completed);
 static void print_done(struct track *t, const struct tutorial *tu,
     const char *completed);
 
@@ -184,21 +165,19 @@ tutorial_done(struct track *t, int argc, char **argv)
 	struct tutorial_options o;
 	struct tutorial tu;
 	struct error *err;
-	int day = t->today;
 
 	if ((err = parse_options(argc, argv, 1, &o)) != NULL)
 		return err;
-	if (o.date != NULL &&
-	    (err = date_parse(o.date, t->today, &day)) != NULL)
+	if ((err = item_date(t, o.date, completed)) != NULL)
 		return err;
-	day_format(day, completed);
 	tutorial_init(&tu);
 	if ((err = tutorial_require(t->db, argv[optind], o.platform, &tu))
-	    != NULL || (err = done_check(&tu, completed)) != NULL)
+	    != NULL || (err = item_done_check(completed, tu.title,
+	    tu.started)) != NULL)
 		goto done;
 	if (tu.completed != NULL && (o.date == NULL ||
 	    strcmp(tu.completed, completed) == 0)) {
-		put_tutorial(t->out, &tu);
+		item_put(t->out, "tutorial", tu.title, tu.platform);
 		fprintf(t->out, " is already done (on %s): nothing changed\n",
 		    tu.completed);
 	} else if ((err = tutorial_complete(t->db, tu.id, completed)) == NULL) {
@@ -209,23 +188,6 @@ done:
 	return err;
 }
 
-/* Refuses a completion day before the tutorial started. */
-static struct error *
-done_check(const struct tutorial *tu, const char *completed)
-{
-	struct buf title;
-	struct error *err;
-
-	if (tu->started == NULL || strcmp(completed, tu->started) >= 0)
-		return NULL;
-	buf_init(&title);
-	buf_put_terminal(&title, tu->title);
-	err = error_usage("invalid completion date '%s': '%s' started on %s; "
-	    "use that day or later", completed, title.data, tu->started);
-	buf_release(&title);
-	return err;
-}
-
 /* "completed tutorial 'T' on D (started S, 2h logged)", or the move. */
 static void
 print_done(struct track *t, const struct tutorial *tu, const char *completed)
@@ -233,14 +195,14 @@ print_done(struct track *t, const struct tutorial *tu, const char *completed)
 	char logged[32];
 
 	if (tu->completed != NULL) {
-		put_tutorial(t->out, tu);
+		item_put(t->out, "tutorial", tu->title, tu->platform);
 		fprintf(t->out, ": completed on %s (was %s)\n", completed,
 		    tu->completed);
 		return;
 	}
 	duration_format(tu->minutes, logged, sizeof(logged));
 	fputs("completed ", t->out);
-	put_tutorial(t->out, tu);
+	item_put(t->out, "tutorial", tu->title, tu->platform);
 	fprintf(t->out, " on %s (", completed);
 	if (tu->started != NULL)
 		fprintf(t->out, "started %s, ", tu->started);
@@ -251,8 +213,24 @@ print_done(struct track *t, const struct tutorial *tu, const char *completed)
  * track tutorial list
  */
 
-static struct error *list_text(struct track *t);
-static struct error *list_json(struct track *t);
+#define LIST_COLUMNS 8
+#define TITLE_COLUMNS 40	/* longer titles are cut in the list */
+#define TOPIC_COLUMNS 24	/* longer topics are cut in the list */
+
+static struct error *load_tutorials(struct track *t, struct item_list *l);
+
+static const char *const list_header[LIST_COLUMNS] = {
+	"TITLE", "TOPIC", "PLATFORM", "PROGRESS", "STARTED", "COMPLETED",
+	"LOGGED", "URL",
+};
+static const size_t list_max[LIST_COLUMNS] = {
+	TITLE_COLUMNS, TOPIC_COLUMNS, TOPIC_COLUMNS, 0, 0, 0, 0, 0,
+};
+static const struct item_layout list_layout = {
+	LIST_COLUMNS, list_header, list_max,
+	"no tutorials yet: add one with 'track tutorial add TITLE', or log "
+	"time on one with 'track log 1h TOPIC --tutorial TITLE'",
+};
 
 static struct error *
 tutorial_list(struct track *t, int argc, char **argv)
@@ -262,67 +240,8 @@ tutorial_list(struct track *t, int argc, char **argv)
 
 	if ((err = parse_options(argc, argv, 0, &o)) != NULL)
 		return err;
-	if (o.format == NULL || strcmp(o.format, "text") == 0)
-		return list_text(t);
-	if (strcmp(o.format, "json") == 0)
-		return list_json(t);
-	return error_usage("invalid format '%s': use text or json", o.format);
+	return item_list_run(t, o.format, &list_layout, load_tutorials);
 }
-
-#define LIST_COLUMNS 8
-#define TITLE_COLUMNS 40	/* longer titles are cut in the list */
-#define TOPIC_COLUMNS 24	/* longer topics are cut in the list */
-
-/* Adds one tutorial's row to the table. */
-static struct error *
-add_row(const struct tutorial *tu, void *arg)
-{
-	char progress[32], logged[32];
-	struct table *table = arg;
-
-	if (tu->has_progress)
-		progress_format(tu->progress, progress, sizeof(progress));
-	duration_format(tu->minutes, logged, sizeof(logged));
-	table_add(table, tu->title);
-	table_add(table, tu->topic);
-	table_add(table, tu->platform);
-	table_add(table, tu->has_progress ? progress : NULL);
-	table_add(table, tu->started);
-	table_add(table, tu->completed);
-	table_add(table, logged);
-	table_add(table, tu->url);
-	return NULL;
-}
-
-/* Every tutorial in aligned columns under a header, or how to add one. */
-static struct error *
-list_text(struct track *t)
-{
-	static const char *const header[LIST_COLUMNS] = {
-		"TITLE", "TOPIC", "PLATFORM", "PROGRESS", "STARTED",
-		"COMPLETED", "LOGGED", "URL",
-	};
-	static const size_t max[LIST_COLUMNS] = {
-		TITLE_COLUMNS, TOPIC_COLUMNS, TOPIC_COLUMNS, 0, 0, 0, 0, 0,
-	};
-	struct table table;
-	struct error *err;
-
-	table_init(&table, LIST_COLUMNS);
-	for (size_t i = 0; i < LIST_COLUMNS; i++)
-		table_add(&table, header[i]);
-	if ((err = tutorial_each(t->db, add_row, &table)) == NULL) {
-		if (table.count == LIST_COLUMNS)
-			fputs("no tutorials yet: add one with 'track tutorial "
-			    "add TITLE', or log time on one with 'track log 1h "
-			    "TOPIC --tutorial TITLE'\n", t->out);
-		else
-			table_print(&table, t->out, max);
-	}
-	table_release(&table);
-	return err;
-}
-
 
 /* The progress percent: an integer when whole, null when unknown. */
 static json_t *
@@ -335,12 +254,10 @@ json_progress(const struct tutorial *tu)
 	return json_real(tu->progress);
 }
 
-
-/* One tutorial as the object of SPEC §11, on its own line of the array. */
-static struct error *
-print_json(const struct tutorial *tu, void *arg)
+/* One tutorial as the object of SPEC §11. */
+static json_t *
+tutorial_json(const struct tutorial *tu)
 {
-	struct json_array_stream *stream = arg;
 	json_t *o = json_object();
 
 	json_object_set_new(o, "title", json_text(tu->title));
@@ -351,24 +268,37 @@ print_json(const struct tutorial *tu, void *arg)
 	json_object_set_new(o, "completed", json_text(tu->completed));
 	json_object_set_new(o, "url", json_text(tu->url));
 	json_object_set_new(o, "minutes", json_integer(tu->minutes));
-	return json_array_add(stream, o);
+	return o;
 }
 
+/* Adds one tutorial's row and object to the list. */
 static struct error *
-list_json(struct track *t)
+add_tutorial(const struct tutorial *tu, void *arg)
 {
-	struct json_array_stream stream;
-	struct error *err;
+	char progress[32], logged[32];
+	const char *cells[LIST_COLUMNS] = { tu->title, tu->topic,
+	    tu->platform, tu->has_progress ? progress : NULL, tu->started,
+	    tu->completed, logged, tu->url };
 
-	json_array_begin(&stream, t->out);
-	err = tutorial_each(t->db, print_json, &stream);
-	json_array_end(&stream);
-	return err;
+	if (tu->has_progress)
+		progress_format(tu->progress, progress, sizeof(progress));
+	duration_format(tu->minutes, logged, sizeof(logged));
+	item_list_add(arg, cells, tutorial_json(tu));
+	return NULL;
+}
+
+/* Every tutorial, oldest start first. */
+static struct error *
+load_tutorials(struct track *t, struct item_list *l)
+{
+	return tutorial_each(t->db, add_tutorial, l);
 }
 
 /* ---------------------------------------------------------------------
  * track tutorial show
  */
+
+#define SHOW_LABEL_COLUMNS 15
 
 static void print_tutorial(FILE *out, const struct tutorial *tu);
 
@@ -389,44 +319,52 @@ tutorial_show(struct track *t, int argc, char **argv)
 	return err;
 }
 
-/* Writes "label:" padded to the value column, then value neutralised. */
+/* "pandas (data-science)", or "none" without a topic. */
 static void
-put_field(FILE *out, const char *label, const char *value)
+topic_text(const struct tutorial *tu, struct buf *b)
 {
-	fprintf(out, "%-15s", label);
-	fput_terminal(out, value);
-	fputc('\n', out);
+	if (tu->topic == NULL) {
+		buf_puts(b, "none");
+		return;
+	}
+	buf_printf(b, "%s (%s)", tu->topic, tu->path ? tu->path : "unmapped");
 }
 
 /* Every field, one per line, then what was logged on it. */
 static void
 print_tutorial(FILE *out, const struct tutorial *tu)
 {
-	char progress[32], logged[32];
+	char progress[32], logged[64], minutes[32];
+	struct item_field fields[10];
+	struct buf topic;
+	size_t n = 0;
 
-	put_field(out, "tutorial:", tu->title);
-	if (tu->topic != NULL) {
-		fprintf(out, "%-15s", "topic:");
-		fput_terminal(out, tu->topic);
-		fprintf(out, " (%s)\n", tu->path ? tu->path : "unmapped");
-	} else {
-		put_field(out, "topic:", "none");
-	}
-	put_field(out, "platform:", tu->platform ? tu->platform :
-	    "none (added by hand)");
-	if (tu->course_id != NULL)
-		put_field(out, "course id:", tu->course_id);
+	buf_init(&topic);
+	topic_text(tu, &topic);
 	if (tu->has_progress)
 		progress_format(tu->progress, progress, sizeof(progress));
-	put_field(out, "progress:", tu->has_progress ? progress : "unknown");
-	put_field(out, "started:", tu->started ? tu->started : "unknown");
-	put_field(out, "completed:", tu->completed ? tu->completed : "not yet");
-	if (tu->last_activity != NULL)
-		put_field(out, "last activity:", tu->last_activity);
-	put_field(out, "url:", tu->url ? tu->url : "none");
-	duration_format(tu->minutes, logged, sizeof(logged));
-	fprintf(out, "%-15s%s in %d session%s\n", "logged:", logged,
+	duration_format(tu->minutes, minutes, sizeof(minutes));
+	snprintf(logged, sizeof(logged), "%s in %d session%s", minutes,
 	    tu->sessions, tu->sessions == 1 ? "" : "s");
+	fields[n++] = (struct item_field){ "tutorial:", tu->title };
+	fields[n++] = (struct item_field){ "topic:", topic.data };
+	fields[n++] = (struct item_field){ "platform:", tu->platform ?
+	    tu->platform : "none (added by hand)" };
+	if (tu->course_id != NULL)
+		fields[n++] = (struct item_field){ "course id:", tu->course_id };
+	fields[n++] = (struct item_field){ "progress:", tu->has_progress ?
+	    progress : "unknown" };
+	fields[n++] = (struct item_field){ "started:", tu->started ?
+	    tu->started : "unknown" };
+	fields[n++] = (struct item_field){ "completed:", tu->completed ?
+	    tu->completed : "not yet" };
+	if (tu->last_activity != NULL)
+		fields[n++] = (struct item_field){ "last activity:",
+		    tu->last_activity };
+	fields[n++] = (struct item_field){ "url:", tu->url ? tu->url : "none" };
+	fields[n++] = (struct item_field){ "logged:", logged };
+	item_render_fields(out, fields, n, SHOW_LABEL_COLUMNS);
+	buf_release(&topic);
 }
 
 /* ---------------------------------------------------------------------
@@ -447,14 +385,8 @@ tutorial_rm(struct track *t, int argc, char **argv)
 	if ((err = tutorial_require(t->db, argv[optind], o.platform, &tu))
 	    != NULL || (err = tutorial_delete(t->db, tu.id, &unlinked)) != NULL)
 		goto done;
-	fputs("removed ", t->out);
-	put_tutorial(t->out, &tu);
-	if (unlinked == 0)
-		fputs(" (no sessions were linked to it)\n", t->out);
-	else
-		fprintf(t->out, "; its %d session%s stay%s, unlinked, as kind "
-		    "tutorial\n", unlinked, unlinked == 1 ? "" : "s",
-		    unlinked == 1 ? "s" : "");
+	item_print_removed(t->out, "tutorial", tu.title, tu.platform,
+	    unlinked);
 done:
 	tutorial_release(&tu);
 	return err;

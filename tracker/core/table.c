@@ -1,6 +1,9 @@
 /*
- * Aligned text tables for the list commands: measured once all cells are
- * in, so every column is as wide as its widest (possibly cut) cell.
+ * The one column layout of every text output: cells measured in display
+ * columns (text_width: wcwidth, so a CJK title takes two a character),
+ * cut with "..." and padded with spaces. struct table holds whole lists
+ * and measures once all cells are in; streamed outputs (ls, report) use
+ * the cell functions with widths they measured themselves.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -40,71 +43,117 @@ table_add(struct table *t, const char *text)
 	t->cells[t->count++] = buf_detach(&clean);
 }
 
-/* The bytes of s that fit in max columns (0: all of it), "..." aside. */
+/*
+ * The bytes of clean (neutralised text) shown in max columns: all of it,
+ * or (max >= 4, clean wider) the code points that fit in max - 3 columns
+ * before "..." (*cut). *width is the columns shown, "..." included.
+ */
 static size_t
-cut_length(const char *s, size_t max, bool *cut)
+fit(const char *clean, size_t max, size_t *width, bool *cut)
 {
-	size_t kept = 0;
-	const char *p;
+	size_t bytes;
 
-	*cut = max >= 4 && text_width(s) > max;
+	*width = text_width(clean);
+	*cut = max >= 4 && *width > max;
 	if (!*cut)
-		return strlen(s);
-	for (p = s; *p; p++)
-		if ((*p & 0xc0) != 0x80 && kept++ == max - 3)
-			break;
-	return (size_t)(p - s);
+		return strlen(clean);
+	*width = text_width_prefix(clean, max - 3, &bytes) + 3;
+	return bytes;
 }
 
-/* The width of column c: its widest cell, cut to max[c]. */
+/* Appends clean as fit shows it in max columns; returns its width. */
+static size_t
+put_clean(struct buf *b, const char *clean, size_t max)
+{
+	size_t width;
+	bool cut;
+
+	buf_append(b, clean, fit(clean, max, &width, &cut));
+	if (cut)
+		buf_puts(b, "...");
+	return width;
+}
+
+size_t
+table_put_cell(struct buf *b, const char *text, size_t max)
+{
+	struct buf clean;
+	size_t width;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, text);
+	width = put_clean(b, clean.data, max);
+	buf_release(&clean);
+	return width;
+}
+
+size_t
+table_cell_width(const char *text, size_t max)
+{
+	struct buf clean;
+	size_t width;
+	bool cut;
+
+	buf_init(&clean);
+	buf_put_terminal(&clean, text);
+	fit(clean.data, max, &width, &cut);
+	buf_release(&clean);
+	return width;
+}
+
+void
+table_pad(struct buf *b, size_t width, size_t columns)
+{
+	for (; width < columns; width++)
+		buf_putc(b, ' ');
+}
+
+/* The width of column c: its widest cell as shown in max[c] columns. */
 static size_t
 column_width(const struct table *t, size_t c, const size_t *max)
 {
 	size_t width = 0, limit = max != NULL ? max[c] : 0;
 
 	for (size_t i = c; i < t->count; i += t->columns) {
-		size_t w = text_width(t->cells[i]);
+		size_t w;
+		bool cut;
 
-		if (limit >= 4 && w > limit)
-			w = limit;
+		fit(t->cells[i], limit, &w, &cut);
 		if (w > width)
 			width = w;
 	}
 	return width;
 }
 
-/* Writes one cell, cut to limit and padded to width unless last. */
+/* Writes row r: each cell cut and padded to its column, the last bare. */
 static void
-print_cell(FILE *out, const char *s, size_t limit, size_t width, bool last)
+print_row(const struct table *t, size_t r, const size_t *widths,
+    const size_t *max, struct buf *line)
 {
-	bool cut;
-	size_t n = cut_length(s, limit, &cut), w;
+	char *const *cells = t->cells + r * t->columns;
 
-	fwrite(s, 1, n, out);
-	if (cut)
-		fputs("...", out);
-	w = cut ? limit : text_width(s);
-	if (last)
-		return;
-	for (; w < width + 2; w++)
-		fputc(' ', out);
+	buf_clear(line);
+	for (size_t c = 0; c + 1 < t->columns; c++)
+		table_pad(line, put_clean(line, cells[c], max ? max[c] : 0),
+		    widths[c] + 2);
+	put_clean(line, cells[t->columns - 1],
+	    max ? max[t->columns - 1] : 0);
+	buf_putc(line, '\n');
 }
 
 void
 table_print(const struct table *t, FILE *out, const size_t *max)
 {
 	size_t *widths = xcalloc(t->columns, sizeof(*widths));
+	struct buf line;
 
+	buf_init(&line);
 	for (size_t c = 0; c < t->columns; c++)
 		widths[c] = column_width(t, c, max);
-	for (size_t i = 0; i < t->count; i++) {
-		size_t c = i % t->columns;
-		bool last = c + 1 == t->columns;
-
-		print_cell(out, t->cells[i], max != NULL ? max[c] : 0,
-		    widths[c], last);
-		if (last)
-			fputc('\n', out);
+	for (size_t r = 0; r < t->count / t->columns; r++) {
+		print_row(t, r, widths, max, &line);
+		fwrite(line.data, 1, line.len, out);
 	}
+	buf_release(&line);
 	free(widths);
 }

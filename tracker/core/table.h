@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "core/buf.h"
+
 /*
  * A text table for list commands: cells are added row by row (a row ends
  * after `columns` cells), then printed with aligned columns separated by
@@ -19,6 +21,18 @@ struct table {
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/*
+ * Cells of a text column, measured in display columns (text_width):
+ * table_put_cell appends text neutralised for the terminal and, when it
+ * is wider than max columns and max >= 4, cut to its first max - 3
+ * columns followed by "..." (max 0: never cut); it returns the columns
+ * it appended, which table_cell_width gives without appending.
+ * table_pad appends spaces from width up to columns.
+ */
+size_t table_put_cell(struct buf *b, const char *text, size_t max);
+size_t table_cell_width(const char *text, size_t max);
+void table_pad(struct buf *b, size_t width, size_t columns);
 
 void table_init(struct table *t, size_t columns);
 void table_release(struct table *t);

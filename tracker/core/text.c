@@ -1,8 +1,11 @@
+#include <locale.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "core/text.h"
 
@@ -250,15 +253,69 @@ note_check(const char *text, size_t max)
 	return NULL;
 }
 
+/*
+ * The UTF-8 locale wcwidth(3) reads widths in, whatever the user's
+ * locale (track never calls setlocale: its text is UTF-8 in any locale);
+ * (locale_t)0 where the system has none.
+ */
+static locale_t
+utf8_locale(void)
+{
+	static locale_t utf8;
+	static bool tried;
+
+	if (!tried) {
+		tried = true;
+		utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	}
+	return utf8;
+}
+
+/*
+ * The columns code takes on a terminal: wcwidth's answer, 0 for a
+ * combining mark, 1 where wcwidth knows none (or without a UTF-8 locale).
+ */
+static size_t
+code_width(unsigned code, bool wide)
+{
+	int w;
+
+	if (code < 0x80 || !wide)
+		return 1;
+	w = wcwidth((wchar_t)code);
+	return w < 0 ? 1 : (size_t)w;
+}
+
+size_t
+text_width_prefix(const char *s, size_t max, size_t *bytes)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	locale_t utf8 = utf8_locale(), was = (locale_t)0;
+	size_t width = 0;
+
+	if (utf8 != (locale_t)0)
+		was = uselocale(utf8);
+	while (*p) {
+		unsigned code = *p;
+		size_t n = utf8_sequence(p, &code), w;
+
+		w = code_width(code, utf8 != (locale_t)0);
+		if (width + w > max)
+			break;
+		width += w;
+		p += n != 0 ? n : 1;
+	}
+	if (utf8 != (locale_t)0)
+		uselocale(was);
+	if (bytes != NULL)
+		*bytes = (size_t)(p - (const unsigned char *)s);
+	return width;
+}
+
 size_t
 text_width(const char *s)
 {
-	size_t width = 0;
-
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if ((*p & 0xc0) != 0x80)
-			width++;
-	return width;
+	return text_width_prefix(s, SIZE_MAX, NULL);
 }
 
 void

@@ -77,8 +77,18 @@ struct error *note_check(const char *text, size_t max);
  */
 void fput_wrapped(FILE *out, const char *label, const char *text,
     size_t columns);
-/* Display width in columns of UTF-8 s (one per code point). */
+/*
+ * Display width in columns of UTF-8 s on a terminal: wcwidth(3) of each
+ * code point read as UTF-8 whatever the locale (a CJK ideograph takes
+ * two, a combining mark none; one per code point where the system has no
+ * UTF-8 locale). An invalid byte counts one.
+ */
 size_t text_width(const char *s);
+/*
+ * The width of s's longest prefix that fits in max columns, whole code
+ * points only; *bytes (when not NULL) is that prefix's length in bytes.
+ */
+size_t text_width_prefix(const char *s, size_t max, size_t *bytes);
 /*
  * Appends s as one word for a POSIX shell, for a command a message
  * suggests: as it is when made only of ASCII letters, digits and
