@@ -90,9 +90,10 @@ VALGRIND_EVERY ?= 4
 
 # The Debian packages the build, tests and benchmarks need (mandoc lints
 # the man page, zsh checks the zsh completion, tzdata: the time-zone tests;
-# slim Debian images lack /usr/share/zoneinfo).
+# slim Debian images lack /usr/share/zoneinfo; jq: tests/run_tests.sh
+# reads GoogleTest's JSON reports).
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
-        libgtest-dev sqlite3 libxxhash-dev mandoc zsh tzdata
+        libgtest-dev sqlite3 libxxhash-dev mandoc zsh tzdata jq
 
 .PHONY: all deps demo test test-browser test-valgrind fuzz fuzz-long fuzz-build \
 	bench install uninstall clean
