@@ -7,7 +7,7 @@
 #   make test-browser  render the HTML report in headless Chromium and check it
 #   make install    install the binary, man page and completions into
 #                   $(DESTDIR)$(PREFIX) (make uninstall removes them)
-#   make test-valgrind the unit tests, and the end-to-end tests' track, under valgrind
+#   make test-valgrind both test binaries, and the tracks they start, under valgrind
 #   make fuzz       run each libFuzzer target for FUZZ_SECONDS (default 60)
 #   make fuzz-long  run the import targets to FUZZ_RUNS executions each
 #                   (default 10M: hours; niced), logs build/fuzz/*-runs.log
@@ -90,9 +90,10 @@ VALGRIND_EVERY ?= 4
 
 # The Debian packages the build, tests and benchmarks need (mandoc lints
 # the man page, zsh checks the zsh completion, tzdata: the time-zone tests;
-# slim Debian images lack /usr/share/zoneinfo).
+# slim Debian images lack /usr/share/zoneinfo; jq: tests/run_tests.sh
+# reads GoogleTest's JSON reports).
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
-        libgtest-dev sqlite3 libxxhash-dev mandoc zsh tzdata
+        libgtest-dev sqlite3 libxxhash-dev mandoc zsh tzdata jq
 
 .PHONY: all deps demo test test-browser test-valgrind fuzz fuzz-long fuzz-build \
 	bench install uninstall clean
@@ -163,15 +164,17 @@ test-browser: deps
 	@$(MAKE) --no-print-directory $(TRACK)
 	@sh tests/browser/browser_test.sh $(abspath $(TRACK))
 
-# Unit tests under valgrind, and the end-to-end tests with every track
-# they run under valgrind (TRACK_VALGRIND, see tests/support.cc).
+# Both test binaries under valgrind (the end-to-end tests run track
+# in-process through track_main), and the tracks those tests run as
+# processes of their own under valgrind too (TRACK_VALGRIND, see
+# tests/support.cc).
 test-valgrind: deps
 	@sh scripts/deps.sh valgrind
 	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(TEST_BINS)
 	@TRACK_BIN=$(abspath $(TRACK)) TRACK_VALGRIND="$(VALGRIND)" \
 	    TRACK_VALGRIND_EVERY=$(VALGRIND_EVERY) \
 	    GTEST_FILTER="-$(VALGRIND_SKIP)" TEST_SHARDS=$(JOBS) sh tests/run_tests.sh \
-	    "$(VALGRIND) $(BUILD)/unit_tests" $(BUILD)/cli_tests
+	    "$(VALGRIND) $(BUILD)/unit_tests" "$(VALGRIND) $(BUILD)/cli_tests"
 
 # Each libFuzzer target for FUZZ_SECONDS seconds (installs clang if
 # missing); fails when one finds a crash (saved under build/fuzz/crashes).

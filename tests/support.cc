@@ -22,6 +22,7 @@
 #include <stdexcept>
 
 extern "C" {
+#include "cli/track.h"
 #include "core/db.h"
 #include "core/schema.h"
 }
@@ -147,8 +148,141 @@ spawn_track(const std::vector<std::string> &args,
 	return r;
 }
 
+// The environment laid over for one in-process run (an empty value
+// unsets), with tzset so the C library reads TZ afresh; the destructor
+// puts every variable back as it was.
+class EnvOverlay {
+public:
+	explicit EnvOverlay(const std::map<std::string, std::string> &env)
+	{
+		for (const auto &kv : env) {
+			const char *old = getenv(kv.first.c_str());
+			saved_.push_back({ kv.first, old != nullptr,
+			    old ? old : "" });
+			set(kv.first, !kv.second.empty(), kv.second);
+		}
+		tzset();
+	}
+	~EnvOverlay()
+	{
+		for (const auto &v : saved_)
+			set(v.name, v.was_set, v.value);
+		tzset();
+	}
+	EnvOverlay(const EnvOverlay &) = delete;
+	EnvOverlay &operator=(const EnvOverlay &) = delete;
+
+private:
+	struct Saved {
+		std::string name;
+		bool was_set;
+		std::string value;
+	};
+	static void set(const std::string &name, bool on, const std::string &v)
+	{
+		if (on)
+			setenv(name.c_str(), v.c_str(), 1);
+		else
+			unsetenv(name.c_str());
+	}
+	std::vector<Saved> saved_;
+};
+
+// Descriptor 0 on /dev/null for one in-process run, as run_track gives
+// a spawned track; the destructor puts the test's stdin back.
+class NullStdin {
+public:
+	NullStdin() : saved_(dup(0))
+	{
+		int null = open("/dev/null", O_RDONLY | O_CLOEXEC);
+		if (saved_ < 0 || null < 0 || dup2(null, 0) < 0)
+			throw std::runtime_error("cannot put stdin on /dev/null");
+		close(null);
+		clearerr(stdin);
+	}
+	~NullStdin()
+	{
+		dup2(saved_, 0);
+		close(saved_);
+		clearerr(stdin);
+	}
+	NullStdin(const NullStdin &) = delete;
+	NullStdin &operator=(const NullStdin &) = delete;
+
+private:
+	int saved_;
+};
+
+// The number of descriptors this process has open.
+static int
+open_descriptors(void)
+{
+	int n = 0;
+	DIR *d = opendir("/proc/self/fd");
+	if (d == nullptr)
+		return -1;
+	while (struct dirent *e = readdir(d))
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n - 1;	// the one opendir holds
+}
+
+// Runs track_main on args in this process, with stdout and stderr in
+// memory, exiting as main does (track_exit_status).
+static RunResult
+call_track_main(const std::vector<std::string> &args)
+{
+	std::vector<std::string> words = { "track" };
+	words.insert(words.end(), args.begin(), args.end());
+	std::vector<char *> argv;
+	for (auto &w : words)
+		argv.push_back(&w[0]);
+	argv.push_back(nullptr);
+	char *out_data = nullptr, *err_data = nullptr;
+	size_t out_len = 0, err_len = 0;
+	FILE *out = open_memstream(&out_data, &out_len);
+	FILE *err = open_memstream(&err_data, &err_len);
+	if (out == nullptr || err == nullptr)
+		throw std::runtime_error("open_memstream failed");
+	RunResult r;
+	r.status = track_exit_status(track_main((int)words.size(), argv.data(),
+	    out, err), out, err);
+	fclose(out);
+	fclose(err);
+	r.out.assign(out_data, out_len);
+	r.err.assign(err_data, err_len);
+	free(out_data);
+	free(err_data);
+	return r;
+}
+
 RunResult
 run_track(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env)
+{
+	static std::atomic<bool> running{ false };
+	if (running.exchange(true))
+		throw std::logic_error("run_track is called from two threads at "
+		    "once: the environment is the process's; use "
+		    "run_track_process");
+	RunResult r;
+	try {
+		EnvOverlay overlay(env);
+		NullStdin null_stdin;
+		int before = open_descriptors();
+		r = call_track_main(args);
+		int after = open_descriptors();
+		EXPECT_EQ(after, before) << "track left descriptors open";
+	} catch (...) {
+		running = false;
+		throw;
+	}
+	running = false;
+	return r;
+}
+
+RunResult
+run_track_process(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env)
 {
 	return spawn_track(args, env, nullptr);

@@ -31,32 +31,43 @@ struct RunResult {
 	std::string err;	// everything written to stderr
 };
 
-// Runs the built track ($TRACK_BIN, else build/track) with args, the
-// environment of the test plus env (an empty value unsets a variable),
-// and stdin from /dev/null. When $TRACK_VALGRIND holds a valgrind command
-// ("valgrind -q --error-exitcode=99 ..."), track runs under it, with
-// valgrind's report in a file of its own so stdout and stderr stay as
-// the test expects, and a run that exits with valgrind's error status
-// fails the test, showing the report. With $TRACK_VALGRIND_EVERY=N only
-// every Nth run goes under valgrind.
+// Runs track with args in this process, through track_main, as main
+// would (track_exit_status gives the exit status): stdout and stderr
+// into memory, stdin on /dev/null, the environment of the test plus env
+// (an empty value unsets a variable) for the call and put back after.
+// A run that leaves a descriptor open fails the test. One thread at a
+// time (the environment is the process's): tests running tracks side by
+// side, and tests needing a process of track's own (signals, locks,
+// limits, a crash, descriptors, stdin) use run_track_process.
 RunResult run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
-// Runs track as run_track does, but with stdout on a terminal (a pty in
-// raw mode, so the bytes come back as track wrote them, "\n" not
-// "\r\n"); stderr and stdin as for run_track.
+// Runs the built track ($TRACK_BIN, else build/track) as a process, with
+// args, env as for run_track, and stdin from /dev/null. When
+// $TRACK_VALGRIND holds a valgrind command ("valgrind -q
+// --error-exitcode=99 ..."), track runs under it, with valgrind's report
+// in a file of its own so stdout and stderr stay as the test expects,
+// and a run that exits with valgrind's error status fails the test,
+// showing the report. With $TRACK_VALGRIND_EVERY=N only every Nth run
+// goes under valgrind.
+RunResult run_track_process(const std::vector<std::string> &args,
+    const std::map<std::string, std::string> &env = {});
+
+// Runs track as run_track_process does, but with stdout on a terminal
+// (a pty in raw mode, so the bytes come back as track wrote them, "\n"
+// not "\r\n"); stderr and stdin as for run_track_process.
 RunResult run_track_on_terminal(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
-// Runs track as run_track does, with input on its stdin through a pipe
-// (as `producer | track ...` gives it: it cannot be rewound). A track that
-// stops reading early leaves the rest unwritten.
+// Runs track as run_track_process does, with input on its stdin through
+// a pipe (as `producer | track ...` gives it: it cannot be rewound). A
+// track that stops reading early leaves the rest unwritten.
 RunResult run_track_input(const std::vector<std::string> &args,
     const std::string &input,
     const std::map<std::string, std::string> &env = {});
 
 // Runs the program args[0] (looked up in PATH unless it has a '/') with
-// the other args, env and stdin as run_track does.
+// the other args, env and stdin as run_track_process does.
 RunResult run_program(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 

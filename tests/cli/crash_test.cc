@@ -40,6 +40,9 @@ crash_seed(const char *test)
 	unsigned seed = fixed && *fixed ? (unsigned)strtoul(fixed, nullptr, 10)
 	    : std::random_device{}();
 	printf("[ seed     ] %s: TRACK_CRASH_SEED=%u\n", test, seed);
+	// In the JSON report too, where tests/run_tests.sh shows it.
+	::testing::Test::RecordProperty("TRACK_CRASH_SEED",
+	    std::to_string(seed));
 	return seed;
 }
 

@@ -97,7 +97,7 @@ TEST(cli_database, first_log_creates_a_private_file_even_under_umask_0)
 	std::string db = dir.file("sub/track.db");
 	RunResult r;
 	{
-		ScopedUmask mask(0);	// run_track's child inherits it
+		ScopedUmask mask(0);	// the process's, which track runs in
 		r = run_track({ "--db", db, "log", "2h", "django" }, kEnv);
 	}
 	EXPECT_EQ(r.status, 0) << r.err;
@@ -233,8 +233,8 @@ TEST(cli_database, racing_first_commands_lose_nothing)
 		std::vector<std::thread> threads;
 		for (size_t i = 0; i < results.size(); i++)
 			threads.emplace_back([&, i] {
-				results[i] = run_track({ "--db", db, "log", "10m",
-				    i % 3 == 0 ? long_topic : "django" }, kEnv);
+				results[i] = run_track_process({ "--db", db, "log",
+				    "10m", i % 3 == 0 ? long_topic : "django" }, kEnv);
 			});
 		for (auto &t : threads)
 			t.join();
@@ -262,8 +262,8 @@ TEST(cli_database, racing_failures_leave_no_file_behind)
 		std::vector<std::thread> threads;
 		for (int i = 0; i < 4; i++)
 			threads.emplace_back([&] {
-				run_track({ "--db", dir.file("sub/track.db"), "log",
-				    "2h", std::string(81, 'x') }, kEnv);
+				run_track_process({ "--db", dir.file("sub/track.db"),
+				    "log", "2h", std::string(81, 'x') }, kEnv);
 			});
 		for (auto &t : threads)
 			t.join();

@@ -29,7 +29,8 @@ mode_of(const std::string &path)
 	return st.st_mode & 07777;
 }
 
-// Sets the umask for the children the test starts, and restores it.
+// Sets the umask of the test process (so of the tracks it runs), and
+// restores it.
 class ScopedUmask {
 public:
 	explicit ScopedUmask(mode_t mask) : old_(umask(mask)) {}

@@ -102,6 +102,14 @@ protected:
 		return run_track(args, kEnv);
 	}
 
+	// As track, in a process of its own: for a run that writes to this
+	// process's descriptors, or meets a lock this process holds.
+	RunResult track_process(std::vector<std::string> args)
+	{
+		args.insert(args.begin(), { "--db", db_ });
+		return run_track_process(args, kEnv);
+	}
+
 	// Every session as ls lists them (track leaves no -wal behind).
 	std::string sessions()
 	{
@@ -270,7 +278,7 @@ TEST_F(Safety, output_to_a_device_or_fifo_writes_it_and_keeps_its_kind)
 	EXPECT_TRUE(S_ISFIFO(st.st_mode));
 	// A link to stdout writes stdout, whatever stdout is.
 	ASSERT_EQ(symlink("/proc/self/fd/1", dir_.file("stdout").c_str()), 0);
-	r = track({ "export", "--format", "json", "--output",
+	r = track_process({ "export", "--format", "json", "--output",
 	    dir_.file("stdout") });
 	EXPECT_EQ(r.status, 0) << r.err;
 	EXPECT_EQ(r.out.find("{"), 0u) << r.out;
@@ -502,13 +510,14 @@ TEST_F(Safety, a_lock_held_past_the_timeout_is_called_a_lock)
 {
 	// Another program holds the database exclusively (rollback journal,
 	// EXCLUSIVE locking): readers and writers wait 10 s, then say so.
+	// (POSIX locks are the process's: track runs in a process of its own.)
 	sqlite3 *holder = nullptr;
 	ASSERT_EQ(sqlite3_open(db_.c_str(), &holder), SQLITE_OK);
 	ASSERT_EQ(query(holder, "PRAGMA journal_mode = DELETE"), "delete\n");
 	query(holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
 	    "CREATE TABLE held (x)");
-	RunResult ls = track({ "ls" });
-	RunResult log = track({ "log", "1h", "sql" });
+	RunResult ls = track_process({ "ls" });
+	RunResult log = track_process({ "log", "1h", "sql" });
 	query(holder, "ROLLBACK");
 	sqlite3_close(holder);
 	EXPECT_EQ(ls.status, 1);

@@ -1,12 +1,11 @@
 /*
- * track: a daemonless learning-progress tracker. main only runs the
- * invocation, prints the one error line and exits with its status.
+ * track: a daemonless learning-progress tracker. main only readies the
+ * process, runs the invocation and exits with its status.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "cli/track.h"
@@ -36,27 +35,9 @@ plug_closed_descriptors(void)
 int
 main(int argc, char **argv)
 {
-	struct error *err;
-	int status = EXIT_OK;
-
 	plug_closed_descriptors();
 	/* Past a file size limit, a write fails (EFBIG) instead of killing. */
 	signal(SIGXFSZ, SIG_IGN);
-	err = track_main(argc, argv, stdout, stderr);
-
-	if (err != NULL) {
-		/* An empty message only carries a status (check --strict). */
-		if (err->message[0] != '\0')
-			fprintf(stderr, "track: %s\n", err->message);
-		status = err->status;
-		error_free(err);
-	}
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (status == EXIT_OK)
-			fprintf(stderr, "track: cannot write the output: %s\n",
-			    strerror(errno));
-		if (status == EXIT_OK)
-			status = EXIT_RUNTIME;
-	}
-	return status;
+	return track_exit_status(track_main(argc, argv, stdout, stderr),
+	    stdout, stderr);
 }

@@ -389,6 +389,26 @@ track_main(int argc, char **argv, FILE *out, FILE *errout)
 	return error_neutralise(run_invocation(argc, argv, out, errout));
 }
 
+int
+track_exit_status(struct error *err, FILE *out, FILE *errout)
+{
+	int status = EXIT_OK;
+
+	if (err != NULL) {
+		/* An empty message only carries a status (check --strict). */
+		if (err->message[0] != '\0')
+			fprintf(errout, "track: %s\n", err->message);
+		status = err->status;
+		error_free(err);
+	}
+	if ((fflush(out) != 0 || ferror(out)) && status == EXIT_OK) {
+		fprintf(errout, "track: cannot write the output: %s\n",
+		    strerror(errno));
+		status = EXIT_RUNTIME;
+	}
+	return status;
+}
+
 /* Sets up the clock and global options, then dispatches argv[1]. */
 static struct error *
 run_invocation(int argc, char **argv, FILE *out, FILE *errout)
@@ -401,6 +421,8 @@ run_invocation(int argc, char **argv, FILE *out, FILE *errout)
 
 	if ((err = take_db_option(&argc, argv, &db_path)) != NULL)
 		return err;
+	/* localtime_r reads TZ only once: this call's TZ, not the first's. */
+	tzset();
 	warn_unusable_zone(errout);
 	if ((err = clock_today(&t)) != NULL)
 		return err;

@@ -120,6 +120,15 @@ struct error *command_unknown(const char *name);
 struct error *track_main(int argc, char **argv, FILE *out, FILE *err);
 
 /*
+ * What main does with track_main's result, so a caller in-process gets
+ * what a shell would: prints err's message as the one "track: ..." line
+ * on errout (an empty message only carries a status), frees err, flushes
+ * out and returns the exit status: err's, else EXIT_RUNTIME with a line
+ * saying so when out could not be written, else EXIT_OK.
+ */
+int track_exit_status(struct error *err, FILE *out, FILE *errout);
+
+/*
  * The error for a bad option or a missing value after getopt_long
  * returned c ('?' or ':', the optstring starting with ':') for command
  * name (argv as the command got it).
