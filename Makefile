@@ -7,7 +7,7 @@
 #   make test-browser  render the HTML report in headless Chromium and check it
 #   make install    install the binary, man page and completions into
 #                   $(DESTDIR)$(PREFIX) (make uninstall removes them)
-#   make test-valgrind both test binaries, and the tracks they start, under valgrind
+#   make test-valgrind the unit tests, and the end-to-end tests' track, under valgrind
 #   make fuzz       run each libFuzzer target for FUZZ_SECONDS (default 60)
 #   make fuzz-long  run the import targets to FUZZ_RUNS executions each
 #                   (default 10M: hours; niced), logs build/fuzz/*-runs.log
@@ -164,17 +164,17 @@ test-browser: deps
 	@$(MAKE) --no-print-directory $(TRACK)
 	@sh tests/browser/browser_test.sh $(abspath $(TRACK))
 
-# Both test binaries under valgrind (the end-to-end tests run track
-# in-process through track_main), and the tracks those tests run as
-# processes of their own under valgrind too (TRACK_VALGRIND, see
-# tests/support.cc).
+# The unit tests under valgrind, and the end-to-end tests with the tracks
+# they run under valgrind: with TRACK_VALGRIND set, run_track starts track
+# as a process of its own (see tests/support.cc) rather than in-process,
+# so valgrind watches track as a user runs it and not the test binary.
 test-valgrind: deps
 	@sh scripts/deps.sh valgrind
 	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(TEST_BINS)
 	@TRACK_BIN=$(abspath $(TRACK)) TRACK_VALGRIND="$(VALGRIND)" \
 	    TRACK_VALGRIND_EVERY=$(VALGRIND_EVERY) \
 	    GTEST_FILTER="-$(VALGRIND_SKIP)" TEST_SHARDS=$(JOBS) sh tests/run_tests.sh \
-	    "$(VALGRIND) $(BUILD)/unit_tests" "$(VALGRIND) $(BUILD)/cli_tests"
+	    "$(VALGRIND) $(BUILD)/unit_tests" $(BUILD)/cli_tests
 
 # Each libFuzzer target for FUZZ_SECONDS seconds (installs clang if
 # missing); fails when one finds a crash (saved under build/fuzz/crashes).
