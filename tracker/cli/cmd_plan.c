@@ -4,7 +4,6 @@
  * plan as it stood on an earlier day.
  */
 #include <getopt.h>
-#include <string.h>
 
 #include "reports/analyze.h"
 #include "cli/commands.h"
@@ -13,25 +12,51 @@
 #include "reports/render.h"
 #include "reports/render_analysis.h"
 
-enum plan_format { PLAN_TEXT, PLAN_JSON };
+/* Writes the plan, opened by the welcome-back line while stalled holds. */
+typedef struct error *plan_writer(struct track *t, const struct plan *plan,
+    const struct findings *f);
 
-static struct error *parse_options(int argc, char **argv, const char **at,
-    enum plan_format *format);
+static struct error *
+write_text(struct track *t, const struct plan *plan, const struct findings *f)
+{
+	findings_render_welcome(t->out, f);
+	plan_render_text(t->out, plan, track_use_color(t));
+	return NULL;
+}
+
+static struct error *
+write_json(struct track *t, const struct plan *plan, const struct findings *f)
+{
+	json_t *o = plan_to_json(plan);
+
+	findings_welcome_to_json(o, f);
+	return json_print(t->out, o);
+}
+
+/* The formats, by name; the first one is the default. */
+static const struct plan_format {
+	const char *name;
+	plan_writer *write;
+} formats[] = {
+	{ "text", write_text },
+	{ "json", write_json },
+	{ NULL, NULL },
+};
 
 struct error *
 cmd_plan(struct track *t, int argc, char **argv)
 {
-	enum plan_format format = PLAN_TEXT;
 	const char *at = NULL;
+	size_t format = 0;
 	struct thresholds th;
 	struct history h;
 	struct portfolio p;
 	struct plan plan;
 	struct findings f;
 	struct error *err;
-	json_t *o;
 
-	if ((err = parse_options(argc, argv, &at, &format)) != NULL)
+	if ((err = option_at_and_format("plan", argc, argv, formats,
+	    sizeof(*formats), &at, &format)) != NULL)
 		return err;
 	if (optind != argc)
 		return usage_error("plan");
@@ -41,48 +66,11 @@ cmd_plan(struct track *t, int argc, char **argv)
 	}
 	portfolio_compute(&h, &th, &p);
 	plan_compute(&h, &th, &p, &plan);
-	/* While stalled holds the plan opens with "welcome back". */
 	findings_compute(&h, &th, &f);
-	if (format == PLAN_JSON) {
-		o = plan_to_json(&plan);
-		findings_welcome_to_json(o, &f);
-		err = json_print(t->out, o);
-	} else {
-		findings_render_welcome(t->out, &f);
-		plan_render_text(t->out, &plan, track_use_color(t));
-	}
+	err = formats[format].write(t, &plan, &f);
 	findings_release(&f);
 	plan_release(&plan);
 	portfolio_release(&p);
 	history_release(&h);
 	return err;
-}
-
-static struct error *
-parse_options(int argc, char **argv, const char **at,
-    enum plan_format *format)
-{
-	struct option_reader r;
-	int c;
-
-	option_reader_init(&r, "plan", NULL, argc, argv);
-	while ((c = option_next(&r)) != -1) {
-		switch (c) {
-		case 'a':
-			*at = optarg;
-			break;
-		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				*format = PLAN_TEXT;
-			else if (strcmp(optarg, "json") == 0)
-				*format = PLAN_JSON;
-			else
-				return error_usage("invalid format '%s': use "
-				    "text or json", optarg);
-			break;
-		default:
-			return option_error("plan", argv, c);
-		}
-	}
-	return NULL;
 }

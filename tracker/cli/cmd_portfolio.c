@@ -4,7 +4,6 @@
  * --format md writes a section to paste into a README. Only reads.
  */
 #include <getopt.h>
-#include <string.h>
 
 #include "reports/analyze.h"
 #include "cli/commands.h"
@@ -12,22 +11,52 @@
 #include "core/jsonout.h"
 #include "reports/render_analysis.h"
 
-enum portfolio_format { PORTFOLIO_TEXT, PORTFOLIO_JSON, PORTFOLIO_MD };
+typedef struct error *portfolio_writer(struct track *t,
+    const struct portfolio *p);
 
-static struct error *parse_options(int argc, char **argv, const char **at,
-    enum portfolio_format *format);
+static struct error *
+write_text(struct track *t, const struct portfolio *p)
+{
+	portfolio_render_text(t->out, p, track_use_color(t));
+	return NULL;
+}
+
+static struct error *
+write_json(struct track *t, const struct portfolio *p)
+{
+	return json_print(t->out, portfolio_to_json(p, true));
+}
+
+static struct error *
+write_md(struct track *t, const struct portfolio *p)
+{
+	portfolio_render_md(t->out, p);
+	return NULL;
+}
+
+/* The formats, by name; the first one is the default. */
+static const struct portfolio_format {
+	const char *name;
+	portfolio_writer *write;
+} formats[] = {
+	{ "text", write_text },
+	{ "json", write_json },
+	{ "md", write_md },
+	{ NULL, NULL },
+};
 
 struct error *
 cmd_portfolio(struct track *t, int argc, char **argv)
 {
-	enum portfolio_format format = PORTFOLIO_TEXT;
 	const char *at = NULL;
+	size_t format = 0;
 	struct thresholds th;
 	struct history h;
 	struct portfolio p;
 	struct error *err;
 
-	if ((err = parse_options(argc, argv, &at, &format)) != NULL)
+	if ((err = option_at_and_format("portfolio", argc, argv, formats,
+	    sizeof(*formats), &at, &format)) != NULL)
 		return err;
 	if (optind != argc)
 		return usage_error("portfolio");
@@ -37,44 +66,8 @@ cmd_portfolio(struct track *t, int argc, char **argv)
 		return err;
 	}
 	portfolio_compute(&h, &th, &p);
-	if (format == PORTFOLIO_JSON)
-		err = json_print(t->out, portfolio_to_json(&p, true));
-	else if (format == PORTFOLIO_MD)
-		portfolio_render_md(t->out, &p);
-	else
-		portfolio_render_text(t->out, &p, track_use_color(t));
+	err = formats[format].write(t, &p);
 	portfolio_release(&p);
 	history_release(&h);
 	return err;
-}
-
-static struct error *
-parse_options(int argc, char **argv, const char **at,
-    enum portfolio_format *format)
-{
-	struct option_reader r;
-	int c;
-
-	option_reader_init(&r, "portfolio", NULL, argc, argv);
-	while ((c = option_next(&r)) != -1) {
-		switch (c) {
-		case 'a':
-			*at = optarg;
-			break;
-		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				*format = PORTFOLIO_TEXT;
-			else if (strcmp(optarg, "json") == 0)
-				*format = PORTFOLIO_JSON;
-			else if (strcmp(optarg, "md") == 0)
-				*format = PORTFOLIO_MD;
-			else
-				return error_usage("invalid format '%s': use "
-				    "text, json or md", optarg);
-			break;
-		default:
-			return option_error("portfolio", argv, c);
-		}
-	}
-	return NULL;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/options.h"
+#include "core/format.h"
 
 const struct option_spec *
 option_find(const struct command *cmd, const char *name, size_t length)
@@ -180,4 +181,25 @@ int
 option_next(struct option_reader *r)
 {
 	return getopt_long(r->argc, r->argv, r->optstring, r->longopts, NULL);
+}
+
+struct error *
+option_at_and_format(const char *command, int argc, char **argv,
+    const void *formats, size_t entry_size, const char **at, size_t *format)
+{
+	struct option_reader r;
+	struct error *err;
+	int c;
+
+	option_reader_init(&r, command, NULL, argc, argv);
+	while ((c = option_next(&r)) != -1) {
+		if (c == 'a')
+			*at = optarg;
+		else if (c != 'f')
+			return option_error(command, argv, c);
+		else if ((err = format_pick(formats, entry_size, optarg,
+		    format)) != NULL)
+			return err;
+	}
+	return NULL;
 }

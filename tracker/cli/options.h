@@ -57,6 +57,16 @@ void option_reader_init(struct option_reader *r, const char *command,
     const char *sub, int argc, char **argv);
 int option_next(struct option_reader *r);
 
+/*
+ * The options of a command that only reads an analysis (plan,
+ * portfolio): --at DATE into *at, and --format picked from formats (a
+ * format table as core/format.h describes, entries of entry_size bytes)
+ * into *format, refused when it is read, as every bad option is.
+ */
+struct error *option_at_and_format(const char *command, int argc,
+    char **argv, const void *formats, size_t entry_size, const char **at,
+    size_t *format);
+
 #ifdef __cplusplus
 }
 #endif
