@@ -92,8 +92,38 @@ stream_is_terminal(FILE *f)
 	return fd >= 0 && isatty(fd);
 }
 
-void
-buf_put_terminal(struct buf *b, const char *s)
+/* How put_text writes a terminal control character. */
+enum control_as {
+	CONTROL_KEPT,		/* as it is */
+	CONTROL_QUESTION,	/* as '?' */
+	CONTROL_ESCAPED		/* as a JSON \uXXXX escape, newlines kept */
+};
+
+/*
+ * Appends the replacement for code when as replaces it, and says whether
+ * it did.
+ */
+static bool
+control_put(struct buf *b, unsigned code, enum control_as as)
+{
+	if (as == CONTROL_KEPT || !terminal_control(code))
+		return false;
+	if (as == CONTROL_QUESTION)
+		buf_putc(b, '?');
+	else if (code == '\n')
+		return false;
+	else
+		buf_printf(b, "\\u%04x", code);
+	return true;
+}
+
+/*
+ * Appends s (NULL: nothing) with invalid UTF-8 replaced by U+FFFD and
+ * terminal controls written as as says: the one walk behind
+ * buf_put_terminal, buf_put_json_terminal and buf_put_utf8.
+ */
+static void
+put_text(struct buf *b, const char *s, enum control_as as)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
@@ -103,15 +133,17 @@ buf_put_terminal(struct buf *b, const char *s)
 
 		if (n == 0) {
 			buf_puts(b, "\xef\xbf\xbd");
-			p++;
-		} else if (terminal_control(code)) {
-			buf_putc(b, '?');
-			p += n;
-		} else {
+			n = 1;
+		} else if (!control_put(b, code, as))
 			buf_append(b, (const char *)p, n);
-			p += n;
-		}
+		p += n;
 	}
+}
+
+void
+buf_put_terminal(struct buf *b, const char *s)
+{
+	put_text(b, s, CONTROL_QUESTION);
 }
 
 void
@@ -146,23 +178,7 @@ fprint_line(FILE *f, const char *fmt, ...)
 void
 buf_put_json_terminal(struct buf *b, const char *json)
 {
-	const unsigned char *p = (const unsigned char *)json;
-
-	while (p && *p) {
-		unsigned code;
-		size_t n = utf8_sequence(p, &code);
-
-		if (n == 0) {
-			buf_puts(b, "\xef\xbf\xbd");
-			p++;
-		} else if (terminal_control(code) && code != '\n') {
-			buf_printf(b, "\\u%04x", code);
-			p += n;
-		} else {
-			buf_append(b, (const char *)p, n);
-			p += n;
-		}
-	}
+	put_text(b, json, CONTROL_ESCAPED);
 }
 
 char *
@@ -210,20 +226,7 @@ name_controls_check(const char *what, const char *name)
 void
 buf_put_utf8(struct buf *b, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
-
-	while (p && *p) {
-		unsigned code;
-		size_t n = utf8_sequence(p, &code);
-
-		if (n == 0) {
-			buf_puts(b, "\xef\xbf\xbd");
-			p++;
-		} else {
-			buf_append(b, (const char *)p, n);
-			p += n;
-		}
-	}
+	put_text(b, s, CONTROL_KEPT);
 }
 
 int
