@@ -149,6 +149,19 @@ TEST(date, format_keeps_to_years_0_to_9999)
 	EXPECT_EQ(formatted(DAY_NONE), "0000-01-01");
 }
 
+// A range's open side reaches the first or last day a row can hold, so
+// BETWEEN leaves no row out; a given side is that day.
+TEST(date, span_format_opens_to_the_writable_ends)
+{
+	struct day_span_text open = day_span_format(false, 5, false, 5);
+	struct day_span_text given = day_span_format(true, 0, true, 31);
+
+	EXPECT_STREQ(open.since, "0000-01-01");
+	EXPECT_STREQ(open.until, "9999-12-31");
+	EXPECT_STREQ(given.since, "1970-01-01");
+	EXPECT_STREQ(given.until, "1970-02-01");
+}
+
 TEST(date, weekdays_start_on_monday)
 {
 	EXPECT_EQ(day_weekday(0), 3);		// 1970-01-01, a Thursday

@@ -140,6 +140,16 @@ day_format(int day, char out[DAY_TEXT_SIZE])
 	out[10] = '\0';
 }
 
+struct day_span_text
+day_span_format(bool has_since, int since, bool has_until, int until)
+{
+	struct day_span_text text;
+
+	day_format(has_since ? since : DAY_WRITABLE_FIRST, text.since);
+	day_format(has_until ? until : DAY_WRITABLE_LAST, text.until);
+	return text;
+}
+
 /* Reads exactly n digits at text into *value; false otherwise. */
 static bool
 read_digits(const char *text, int n, int *value)

@@ -58,6 +58,16 @@ int day_add_months(int day, int months);
  * of those (never a day of another month).
  */
 void day_format(int day, char out[DAY_TEXT_SIZE]);
+/* An inclusive range of days as the text SQL's BETWEEN compares. */
+struct day_span_text {
+	char since[DAY_TEXT_SIZE], until[DAY_TEXT_SIZE];
+};
+/*
+ * since..until as text; an open side (has_ false) is 0000-01-01 or
+ * 9999-12-31, so the range holds every day a row can have.
+ */
+struct day_span_text day_span_format(bool has_since, int since,
+    bool has_until, int until);
 /* Strict YYYY-MM-DD with a real calendar date. */
 bool day_parse_iso(const char *text, int *day);
 

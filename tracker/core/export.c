@@ -173,15 +173,11 @@ struct error *
 export_cursor_open(sqlite3 *db, enum export_record record,
     const struct export_filter *filter, struct export_cursor **cursor)
 {
-	char since[DAY_TEXT_SIZE] = "0000-01-01", until[DAY_TEXT_SIZE] =
-	    "9999-12-31";
+	struct day_span_text span = day_span_format(filter->has_since,
+	    filter->since, filter->has_until, filter->until);
 	struct export_cursor *c;
 	struct error *err;
 
-	if (filter->has_since)
-		day_format(filter->since, since);
-	if (filter->has_until)
-		day_format(filter->until, until);
 	c = xcalloc(1, sizeof(*c));
 	if ((err = stmt_prepare(&c->st, db, "cannot read what to export",
 	    kinds[record].sql)) != NULL) {
@@ -189,7 +185,7 @@ export_cursor_open(sqlite3 *db, enum export_record record,
 		return err;
 	}
 	if (record == EXPORT_SESSION)
-		stmt_bind(&c->st, "tt", since, until);
+		stmt_bind(&c->st, "tt", span.since, span.until);
 	else if (record == EXPORT_ALIAS)
 		stmt_bind(&c->st, "t", filter->topic);
 	*cursor = c;

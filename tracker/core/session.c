@@ -300,22 +300,18 @@ struct error *
 session_cursor_open(sqlite3 *db, const struct session_filter *filter,
     struct session_cursor **cursor)
 {
-	char since[DAY_TEXT_SIZE] = "0000-01-01", until[DAY_TEXT_SIZE] =
-	    "9999-12-31";
+	struct day_span_text span = day_span_format(filter->has_since,
+	    filter->since, filter->has_until, filter->until);
 	struct session_cursor *c;
 	struct error *err;
 
-	if (filter->has_since)
-		day_format(filter->since, since);
-	if (filter->has_until)
-		day_format(filter->until, until);
 	c = xcalloc(1, sizeof(*c));
 	if ((err = stmt_prepare(&c->st, db, "cannot list sessions",
 	    list_sql)) != NULL) {
 		free(c);
 		return err;
 	}
-	stmt_bind(&c->st, "ttitti", since, until, filter->topic_id,
+	stmt_bind(&c->st, "ttitti", span.since, span.until, filter->topic_id,
 	    filter->path, filter->kind >= 0 ? kind_name(filter->kind) : NULL,
 	    (int64_t)(filter->limit > 0 ? filter->limit : -1));
 	*cursor = c;
