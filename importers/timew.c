@@ -13,6 +13,36 @@
 #include "core/text.h"
 #include "importers/values.h"
 
+/* Sets e's day, start and length to the span from..to. */
+static void
+entry_span(struct entry *e, const struct when *from, const struct when *to)
+{
+	e->day = from->day;
+	e->has_start = true;
+	e->start = from->instant;
+	e->seconds = (long)(to->instant - from->instant);
+}
+
+/*
+ * Points e's tags at the strings of the JSON array tags (at most
+ * TAGS_MAX) and its tags_text at them joined with ", " in imp's copy.
+ */
+static void
+entry_json_tags(struct importer *imp, json_t *tags, struct entry *e)
+{
+	json_t *tag;
+	size_t i;
+
+	buf_clear(&imp->tag_copy);
+	json_array_foreach(tags, i, tag)
+		if (json_is_string(tag) && e->tag_count < TAGS_MAX) {
+			e->tags[e->tag_count++] = json_string_value(tag);
+			buf_printf(&imp->tag_copy, "%s%s", i ? ", " : "",
+			    json_string_value(tag));
+		}
+	e->tags_text = imp->tag_copy.data;
+}
+
 /* Fills e from one interval object; *running when it has no end. */
 static struct error *
 interval_entry(struct importer *imp, json_t *o, struct entry *e,
@@ -20,10 +50,8 @@ interval_entry(struct importer *imp, json_t *o, struct entry *e,
 {
 	const char *start = json_string_value(json_object_get(o, "start"));
 	const char *end = json_string_value(json_object_get(o, "end"));
-	json_t *tags = json_object_get(o, "tags"), *tag;
 	struct when from, to;
 	struct error *err;
-	size_t i;
 
 	if (start == NULL)
 		return error_usage("interval without a start");
@@ -37,21 +65,11 @@ interval_entry(struct importer *imp, json_t *o, struct entry *e,
 	}
 	if ((err = value_when(end, DATE_ISO, ZONE_UTC, &to)) != NULL)
 		return err;
-	e->day = from.day;
-	e->has_start = true;
-	e->start = from.instant;
-	e->seconds = (long)(to.instant - from.instant);
+	entry_span(e, &from, &to);
 	e->description = json_string_value(json_object_get(o, "annotation"));
 	if (e->description == NULL)
 		e->description = "";
-	buf_clear(&imp->tag_copy);
-	json_array_foreach(tags, i, tag)
-		if (json_is_string(tag) && e->tag_count < TAGS_MAX) {
-			e->tags[e->tag_count++] = json_string_value(tag);
-			buf_printf(&imp->tag_copy, "%s%s", i ? ", " : "",
-			    json_string_value(tag));
-		}
-	e->tags_text = imp->tag_copy.data;
+	entry_json_tags(imp, json_object_get(o, "tags"), e);
 	return NULL;
 }
 
@@ -69,10 +87,8 @@ frame_entry(struct importer *imp, json_t *o, struct entry *e, bool *running)
 	const char *stop = json_string_value(json_object_get(o, "stop"));
 	const char *project = json_string_value(json_object_get(o, "project"));
 	const char *id = json_string_value(json_object_get(o, "id"));
-	json_t *tags = json_object_get(o, "tags"), *tag;
 	struct when from, to;
 	struct error *err;
-	size_t i;
 
 	*running = false;
 	if (start == NULL || stop == NULL)
@@ -81,23 +97,13 @@ frame_entry(struct importer *imp, json_t *o, struct entry *e, bool *running)
 	if ((err = value_when(start, DATE_ISO, ZONE_LOCAL, &from)) != NULL ||
 	    (err = value_when(stop, DATE_ISO, ZONE_LOCAL, &to)) != NULL)
 		return err;
-	e->day = from.day;
-	e->has_start = true;
-	e->start = from.instant;
-	e->seconds = (long)(to.instant - from.instant);
+	entry_span(e, &from, &to);
 	e->project = project != NULL ? project : "";
 	buf_clear(&imp->id_copy);
 	if (id != NULL)
 		buf_printf(&imp->id_copy, "%.7s", id);
 	e->id = imp->id_copy.data != NULL ? imp->id_copy.data : "";
-	buf_clear(&imp->tag_copy);
-	json_array_foreach(tags, i, tag)
-		if (json_is_string(tag) && e->tag_count < TAGS_MAX) {
-			e->tags[e->tag_count++] = json_string_value(tag);
-			buf_printf(&imp->tag_copy, "%s%s", i ? ", " : "",
-			    json_string_value(tag));
-		}
-	e->tags_text = imp->tag_copy.data != NULL ? imp->tag_copy.data : "";
+	entry_json_tags(imp, json_object_get(o, "tags"), e);
 	return NULL;
 }
 
