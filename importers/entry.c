@@ -163,6 +163,14 @@ mapped_duration_check(const struct importer *imp, const char *duration)
 	    duration, column, column);
 }
 
+/* Frees err and returns instead: a refusal that takes err's place. */
+static struct error *
+error_instead(struct error *err, struct error *instead)
+{
+	error_free(err);
+	return instead;
+}
+
 /* Seconds from Duration, else minutes, else hours; *found if any. */
 static struct error *
 read_length(const struct importer *imp, const struct csv_record *record,
@@ -194,11 +202,7 @@ read_length(const struct importer *imp, const struct csv_record *record,
 		error_free(track_err);
 	}
 	cell_err = value_time_cells(minutes, hours, p->numbers, seconds, found);
-	if (*found) {
-		error_free(err);
-		return cell_err;
-	}
-	return err;
+	return *found ? error_instead(err, cell_err) : err;
 }
 
 static struct error *
@@ -238,11 +242,7 @@ entry_times(struct importer *imp, const struct csv_record *record,
 	if (err == NULL && length_err == NULL)
 		err = error_usage("no duration: the row needs a duration or an "
 		    "end");
-	if (length_err != NULL) {
-		error_free(err);
-		return length_err;
-	}
-	return err;
+	return length_err != NULL ? error_instead(err, length_err) : err;
 }
 
 /* ---------------------------------------------------------------------
