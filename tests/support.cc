@@ -229,8 +229,8 @@ open_descriptors(void)
 
 // Runs track_main on args in this process, with stdout and stderr in
 // memory, exiting as main does (track_exit_status).
-static RunResult
-call_track_main(const std::vector<std::string> &args)
+RunResult
+run_track_main(const std::vector<std::string> &args)
 {
 	std::vector<std::string> words = { "track" };
 	words.insert(words.end(), args.begin(), args.end());
@@ -263,8 +263,8 @@ run_track(const std::vector<std::string> &args,
 	// Under `make test-valgrind` each run is a process of its own, so that
 	// valgrind watches track as a user runs it (every Nth run, as
 	// TRACK_VALGRIND_EVERY says) without slowing the test binary itself.
-	const char *valgrind = getenv("TRACK_VALGRIND");
-	if (valgrind != nullptr && *valgrind != '\0')
+	int valgrind_status;
+	if (!valgrind_words(&valgrind_status).empty())
 		return spawn_track(args, env, nullptr);
 	static std::atomic<bool> running{ false };
 	if (running.exchange(true))
@@ -276,7 +276,7 @@ run_track(const std::vector<std::string> &args,
 		EnvOverlay overlay(env);
 		NullStdin null_stdin;
 		int before = open_descriptors();
-		r = call_track_main(args);
+		r = run_track_main(args);
 		int after = open_descriptors();
 		EXPECT_EQ(after, before) << "track left descriptors open";
 	} catch (...) {

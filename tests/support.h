@@ -42,6 +42,11 @@ struct RunResult {
 RunResult run_track(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
+// The call at the heart of run_track: track_main on args in this process,
+// stdout and stderr into memory, the exit status from track_exit_status;
+// the environment and stdin as they are.
+RunResult run_track_main(const std::vector<std::string> &args);
+
 // Runs the built track ($TRACK_BIN, else build/track) as a process, with
 // args, env as for run_track, and stdin from /dev/null. When
 // $TRACK_VALGRIND holds a valgrind command ("valgrind -q

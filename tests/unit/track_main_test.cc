@@ -17,39 +17,6 @@ extern "C" {
 
 namespace {
 
-// What one call wrote and returned.
-struct Call {
-	int status;
-	std::string out, err;
-};
-
-// Runs track_main on args with stdout and stderr in memory, then
-// track_exit_status, without touching the environment.
-Call
-call(std::vector<std::string> args)
-{
-	char *out_text = nullptr, *err_text = nullptr;
-	size_t out_len = 0, err_len = 0;
-	FILE *out = open_memstream(&out_text, &out_len);
-	FILE *err = open_memstream(&err_text, &err_len);
-	std::vector<char *> argv;
-
-	args.insert(args.begin(), "track");
-	for (auto &a : args)
-		argv.push_back(&a[0]);
-	argv.push_back(nullptr);
-	Call c;
-	c.status = track_exit_status(track_main((int)args.size(), argv.data(),
-	    out, err), out, err);
-	fclose(out);
-	fclose(err);
-	c.out.assign(out_text, out_len);
-	c.err.assign(err_text, err_len);
-	free(out_text);
-	free(err_text);
-	return c;
-}
-
 // Sets name to value for a scope, then puts the old value back (and the
 // C library's idea of TZ with it).
 class ScopedEnv {
@@ -85,18 +52,18 @@ TEST(track_main, a_second_call_reads_its_own_time_zone)
 	ScopedEnv now("TRACK_NOW", "2026-11-22T23:30:00Z");
 	ScopedEnv utc("TZ", "UTC");
 	tzset();
-	Call first = call({ "--db", db, "log", "1h", "django" });
+	RunResult first = run_track_main({ "--db", db, "log", "1h", "django" });
 	EXPECT_EQ(first.out, "logged 1h django (backend, study) on 2026-11-22 "
 	    "as #1\n") << first.err;
 	ScopedEnv tokyo("TZ", "Asia/Tokyo");	// no tzset here: track's own
-	Call second = call({ "--db", db, "log", "1h", "django" });
+	RunResult second = run_track_main({ "--db", db, "log", "1h", "django" });
 	EXPECT_EQ(second.out, "logged 1h django (backend, study) on 2026-11-23 "
 	    "as #2\n") << second.err;
 }
 
 TEST(track_exit_status, success_is_zero_and_says_nothing)
 {
-	EXPECT_EQ(call({ "--version" }).status, 0);
+	EXPECT_EQ(run_track_main({ "--version" }).status, 0);
 	FILE *out = tmpfile(), *err = tmpfile();
 	ASSERT_NE(out, nullptr);
 	ASSERT_NE(err, nullptr);
@@ -109,7 +76,7 @@ TEST(track_exit_status, success_is_zero_and_says_nothing)
 
 TEST(track_exit_status, an_error_is_one_line_and_its_status)
 {
-	Call c = call({ "no-such-command" });
+	RunResult c = run_track_main({ "no-such-command" });
 	EXPECT_EQ(c.status, EXIT_USAGE);
 	EXPECT_EQ(c.err.rfind("track: unknown command 'no-such-command'", 0),
 	    0u) << c.err;
