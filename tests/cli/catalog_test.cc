@@ -17,9 +17,9 @@ const std::map<std::string, std::string> kEnv = {
 };
 
 const char kPaths[] =
-    "  fundamentals      Python fundamentals      21 topics  (fundamentals: "
+    "  fundamentals      Python fundamentals      28 topics  (fundamentals: "
     "shared by every path)\n"
-    "  backend           Backend development      22 topics\n"
+    "  backend           Backend development      23 topics\n"
     "  ml                Machine learning / AI    15 topics\n"
     "  data-science      Data science             13 topics\n"
     "  automation        Automation / scripting   12 topics\n"
@@ -263,7 +263,7 @@ TEST_F(CatalogCli, path_show_of_fundamentals_says_what_it_is)
 	    "fundamentals (fundamentals: shared by every path)");
 	EXPECT_NE(r.out.find("\n  python (py, python-basics, python3)  [area: "
 	    "basics]\n"), std::string::npos);
-	EXPECT_NE(r.out.find("\ntopics (21):\n"), std::string::npos);
+	EXPECT_NE(r.out.find("\ntopics (28):\n"), std::string::npos);
 }
 
 TEST_F(CatalogCli, path_show_of_an_empty_path_says_how_to_add_topics)
@@ -360,7 +360,7 @@ TEST_F(CatalogCli, topic_list_groups_by_path_on_a_missing_database)
 	    "further]\n"
 	    "  asyncio (async)  [area: further]\n"
 	    "  comprehensions (list-comprehensions)  [area: data-structures]\n"
-	    "  concurrency (multiprocessing, threading)  [area: further]\n"
+	    "  concurrency  [area: further]\n"
 	    "  context-managers (context-manager)  [area: further]\n"
 	    "  control-flow (conditionals, for-loops, if-statements, loops, "
 	    "while-loops)  [area: basics]\n"
@@ -368,19 +368,27 @@ TEST_F(CatalogCli, topic_list_groups_by_path_on_a_missing_database)
 	    "tuples)  [area: data-structures]\n"
 	    "  debugging  [area: further]\n"
 	    "  decorators  [area: further]\n"
+	    "  docstrings (docstring, sphinx)  [area: further]\n"
+	    "  duck-typing (duck-type)  [area: classes]\n"
 	    "  error-handling (exception-handling, exceptions, try-except)  "
 	    "[area: error-handling]\n"
 	    "  functions (closures, lambda, lambdas)  [area: functions]\n"
 	    "  generators  [area: further]\n"
 	    "  git (github)  [area: further]\n"
+	    "  memory-management (garbage-collection, gc)  [area: further]\n"
+	    "  metaclasses (metaclass, metaprogramming)  [area: further]\n"
 	    "  modules (packages)  [area: basics]\n"
+	    "  multiprocessing (multiprocess)  [area: further]\n"
 	    "  oop (classes, inheritance, object-oriented, objects)  [area: "
 	    "classes]\n"
 	    "  python (py, python-basics, python3)  [area: basics]\n"
+	    "  readme (docs, documentation, readmes)  [area: further]\n"
 	    "  scripting (scripts, small-scripts)  [area: basics]\n"
 	    "  testing-basics (pytest, testing, tests, unittest)  [area: "
 	    "further]\n"
-	    "  type-hints (typing)  [area: further]\n"
+	    "  threading (threads)  [area: further]\n"
+	    "  type-hints (mypy, pyright, static-typing, typing)  [area: "
+	    "further]\n"
 	    "  variables  [area: basics]\n"
 	    "  virtual-environments (pip, venv)  [area: further]\n\n");
 	// The groups follow the path order; no unmapped group when empty.
@@ -434,8 +442,8 @@ TEST_F(CatalogCli, topic_list_of_one_path)
 TEST_F(CatalogCli, topic_list_names_for_completion)
 {
 	std::string out = read_missing({ "topic", "list", "--names" });
-	// 101 topics and 125 aliases, one a line, sorted.
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 226);
+	// 109 topics and 140 aliases, one a line, sorted.
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 249);
 	std::string first = "ai\nairflow\nalgorithms\nansible\n";
 	EXPECT_EQ(out.substr(0, first.size()), first);
 	EXPECT_NE(out.find("\nsklearn\n"), std::string::npos);
@@ -816,9 +824,9 @@ TEST_F(CatalogCli, topic_list_shows_serving_paths_and_areas)
 TEST_F(CatalogCli, config_list_on_a_missing_database_shows_the_defaults)
 {
 	std::string out = read_missing({ "config", "list" });
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 43);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 46);
 	EXPECT_EQ(out.substr(0, out.find("no-portfolio")),
-	    "color = auto\ndefault-kind = study\n"
+	    "career.core-skills = 2\ncolor = auto\ndefault-kind = study\n"
 	    "ignoring-fundamentals.min-hours = 10\n"
 	    "import.course-day-minutes = 90\n"
 	    "memorization.min-hours = 15\nmemorization.share = 60\n"

@@ -464,8 +464,8 @@ TEST_F(BashCompletion, completes_topics_and_paths_from_the_database)
 	EXPECT_EQ(out[2], "data-science data-engineering devops");
 	EXPECT_EQ(out[3], "game-dev");
 	// mytopic is only in the database named by --db on the line.
-	EXPECT_EQ(out[4], "mysql");
-	EXPECT_EQ(out[5], "mysql mytopic");
+	EXPECT_EQ(out[4], "mypy mysql");
+	EXPECT_EQ(out[5], "mypy mysql mytopic");
 	EXPECT_EQ(out[6], "tutorial study project");
 }
 
