@@ -175,7 +175,12 @@ add_minutes(struct table *t, int minutes)
 	table_add(t, minutes > 0 ? text : NULL);
 }
 
-/* The names of a skill's projects, "a, b", NULL with none. */
+/* The projects a text line or a Markdown cell names at most. */
+#define PROJECTS_SHOWN 3
+
+/*
+ * The names of a skill's projects, "a, b, c and 4 more", NULL with none.
+ */
 static char *
 project_list(const struct skill_item *item)
 {
@@ -184,8 +189,11 @@ project_list(const struct skill_item *item)
 	if (item->project_count == 0)
 		return NULL;
 	buf_init(&b);
-	for (size_t i = 0; i < item->project_count; i++)
+	for (size_t i = 0; i < item->project_count && i < PROJECTS_SHOWN; i++)
 		buf_printf(&b, "%s%s", i ? ", " : "", item->projects[i]);
+	if (item->project_count > PROJECTS_SHOWN)
+		buf_printf(&b, " and %zu more",
+		    item->project_count - PROJECTS_SHOWN);
 	return buf_detach(&b);
 }
 
@@ -358,6 +366,7 @@ md_table(FILE *f, const struct skills *s)
 	    "Projects |\n|---|---|---|---|---|---|---|\n", f);
 	for (size_t i = 0; i < s->count; i++) {
 		const struct skill_item *item = &s->items[i];
+		char *projects;
 
 		fputs("| ", f);
 		md_put_text(f, item->title);
@@ -366,12 +375,11 @@ md_table(FILE *f, const struct skills *s)
 		md_minutes(f, item->by_kind[KIND_TUTORIAL]);
 		md_minutes(f, item->by_kind[KIND_STUDY]);
 		md_minutes(f, item->by_kind[KIND_PROJECT]);
+		projects = project_list(item);
 		fputc(' ', f);
-		for (size_t k = 0; k < item->project_count; k++) {
-			fputs(k ? ", " : "", f);
-			md_put_text(f, item->projects[k]);
-		}
+		md_put_text(f, projects ? projects : "");
 		fputs(" |\n", f);
+		free(projects);
 	}
 }
 

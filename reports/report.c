@@ -454,7 +454,7 @@ load_analyses(sqlite3 *db, struct report *r)
 	plan_compute(&r->history, &th, &r->portfolio, &r->plan);
 	findings_compute(&r->history, &th, &r->findings);
 	if ((err = skills_analyse(db, &r->history, &th, r->plan.path,
-	    &r->plan, true, &r->skills)) != NULL)
+	    &r->plan, false, &r->skills)) != NULL)
 		return err;
 	skills_point(&r->skills, &r->plan, &r->portfolio);
 	return NULL;

@@ -50,7 +50,8 @@ skill_minutes(const struct skill_item *item)
 const struct skill_item *
 skills_next(const struct skills *s)
 {
-	return s->next >= 0 ? &s->items[s->next] : NULL;
+	return s->next >= 0 && (size_t)s->next < s->count ?
+	    &s->items[s->next] : NULL;
 }
 
 /* ---------------------------------------------------------------------
@@ -165,12 +166,136 @@ load_contributions(sqlite3 *db, struct skills *s)
 	return stmt_finish(&st);
 }
 
+/* The index in h->projects by project id (-1: none), room for max id. */
+static int *
+project_index(const struct history *h, int64_t *max_id)
+{
+	int *index;
+
+	*max_id = 0;
+	for (size_t i = 0; i < h->project_count; i++)
+		if (h->projects[i].id > *max_id)
+			*max_id = h->projects[i].id;
+	index = xmalloc(((size_t)*max_id + 1) * sizeof(*index));
+	for (int64_t id = 0; id <= *max_id; id++)
+		index[id] = -1;
+	for (size_t i = 0; i < h->project_count; i++)
+		index[h->projects[i].id] = (int)i;
+	return index;
+}
+
+/* Keeps the (project, topic) pairs with minutes up to the day. */
+static void
+keep_uses(const struct history *h, const int *minutes, struct skills *s)
+{
+	size_t cells = h->project_count * h->topic_count, count = 0;
+
+	for (size_t i = 0; i < cells; i++)
+		count += minutes[i] > 0;
+	s->uses = xcalloc(count + 1, sizeof(*s->uses));
+	for (size_t i = 0; i < cells; i++) {
+		if (minutes[i] <= 0)
+			continue;
+		s->uses[s->use_count].project = (int)(i / h->topic_count);
+		s->uses[s->use_count++].topic = (int)(i % h->topic_count);
+	}
+}
+
+/* The project minutes of an item's topics up to the day. */
+static int
+item_project_minutes(const struct history *h, const struct skill_item *item)
+{
+	int minutes = 0;
+
+	for (size_t k = 0; k < item->topic_count; k++)
+		minutes += h->topics[item->topics[k].index].
+		    total_by_kind[KIND_PROJECT];
+	return minutes;
+}
+
+/*
+ * The topic ids whose projects matter, as a JSON array: every skill's
+ * with_projects (they are listed), else only those of the skills whose
+ * status a substantial project could still change (some project time,
+ * not enough to apply them). NULL: none.
+ */
+static char *
+use_topic_ids(const struct history *h, const struct skills *s,
+    bool with_projects)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t i = 0; i < s->count; i++) {
+		const struct skill_item *item = &s->items[i];
+		int minutes = item_project_minutes(h, item);
+
+		if (!with_projects && (minutes <= 0 ||
+		    minutes >= s->settings.applied_minutes))
+			continue;
+		for (size_t k = 0; k < item->topic_count; k++)
+			buf_printf(&b, "%c%lld", b.len ? ',' : '[', (long long)
+			    h->topics[item->topics[k].index].id);
+	}
+	if (b.len == 0) {
+		buf_release(&b);
+		return NULL;
+	}
+	buf_putc(&b, ']');
+	return buf_detach(&b);
+}
+
+/*
+ * Which projects used the topics of ids (a JSON array) up to the day:
+ * the all-time project_topic_total (schema 005) less the sessions after
+ * the day, summed by project and topic.
+ */
+static struct error *
+load_uses(sqlite3 *db, const struct history *h, const char *ids,
+    struct skills *s)
+{
+	char at[DAY_TEXT_SIZE];
+	int64_t max_id, pid, tid;
+	int *index = project_index(h, &max_id), p, t;
+	int *minutes = xcalloc(h->project_count * h->topic_count + 1,
+	    sizeof(*minutes));
+	struct stmt st;
+	struct error *err;
+
+	day_format(h->at, at);
+	if ((err = stmt_prepare(&st, db, "cannot read the projects' topics",
+	    "SELECT project_id, topic_id, minutes FROM project_topic_total "
+	    "WHERE topic_id IN (SELECT value FROM json_each(?2)) "
+	    "UNION ALL "
+	    "SELECT project_id, topic_id, -sum(minutes) FROM session "
+	    "INDEXED BY session_day WHERE day > ?1 AND project_id IS NOT NULL "
+	    "GROUP BY 1, 2")) == NULL) {
+		stmt_bind(&st, "tt", at, ids);
+		while (stmt_step(&st) == STMT_ROW) {
+			pid = sqlite3_column_int64(st.handle, 0);
+			tid = sqlite3_column_int64(st.handle, 1);
+			p = pid >= 0 && pid <= max_id ? index[pid] : -1;
+			t = tid >= 0 && (uint64_t)tid < h->topic_index_size ?
+			    h->topic_index[tid] : -1;
+			if (p >= 0 && t >= 0)
+				minutes[(size_t)p * h->topic_count + (size_t)t] +=
+				    sqlite3_column_int(st.handle, 2);
+		}
+		if ((err = stmt_finish(&st)) == NULL)
+			keep_uses(h, minutes, s);
+	}
+	free(minutes);
+	free(index);
+	return err;
+}
+
 struct error *
 skills_load(sqlite3 *db, const struct history *h, const char *path,
-    struct skills *s)
+    bool with_projects, struct skills *s)
 {
 	int index = path ? history_path_index(h, path) : PATH_UNMAPPED;
 	struct error *err;
+	char *ids;
 
 	memset(s, 0, sizeof(*s));
 	s->at = h->at;
@@ -179,9 +304,15 @@ skills_load(sqlite3 *db, const struct history *h, const char *path,
 	s->path_chosen = index != PATH_UNMAPPED && index == h->current;
 	if ((err = load_settings(db, &s->settings)) != NULL ||
 	    (err = load_items(db, h, index == PATH_UNMAPPED ? 0 :
-	    h->paths[index].id, s)) != NULL)
+	    h->paths[index].id, s)) != NULL ||
+	    (err = load_contributions(db, s)) != NULL)
 		return err;
-	return load_contributions(db, s);
+	if (h->project_count == 0 ||
+	    (ids = use_topic_ids(h, s, with_projects)) == NULL)
+		return NULL;
+	err = load_uses(db, h, ids, s);
+	free(ids);
+	return err;
 }
 
 void
@@ -196,6 +327,7 @@ skills_release(struct skills *s)
 	free(s->items);
 	free(s->contributions);
 	free(s->contribution_ids);
+	free(s->uses);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -203,32 +335,38 @@ skills_release(struct skills *s)
  * Each skill's status
  */
 
-/* Whether the project used one of item's topics (any minutes). */
+/* Whether topic (an index into history.topics) is one of item's. */
 static bool
-project_uses(const struct history *h, const struct history_project *p,
-    const struct skill_item *item)
+item_has_topic(const struct skill_item *item, int topic)
 {
-	for (size_t i = 0; i < p->topic_count; i++)
-		for (size_t k = 0; k < item->topic_count; k++)
-			if (p->topics[i] == h->topics[item->topics[k].index].name)
-				return true;
+	for (size_t k = 0; k < item->topic_count; k++)
+		if (item->topics[k].index == topic)
+			return true;
 	return false;
 }
 
-/* The projects that used item's topics, and whether one is substantial. */
+/*
+ * The projects that used item's topics (in the history's order), and
+ * whether one of them is substantial.
+ */
 static void
-skill_projects(const struct history *h, struct skill_item *item)
+skill_projects(const struct history *h, const struct skills *s,
+    struct skill_item *item)
 {
+	bool *used = xcalloc(h->project_count + 1, sizeof(*used));
+
+	for (size_t i = 0; i < s->use_count; i++)
+		if (item_has_topic(item, s->uses[i].topic))
+			used[s->uses[i].project] = true;
 	item->projects = xcalloc(h->project_count + 1,
 	    sizeof(*item->projects));
 	for (size_t i = 0; i < h->project_count; i++) {
-		const struct history_project *p = &h->projects[i];
-
-		if (!project_uses(h, p, item))
+		if (!used[i])
 			continue;
-		item->projects[item->project_count++] = p->name;
-		item->in_substantial |= p->substantial;
+		item->projects[item->project_count++] = h->projects[i].name;
+		item->in_substantial |= h->projects[i].substantial;
 	}
+	free(used);
 }
 
 /*
@@ -247,7 +385,7 @@ skill_status(const struct skill_item *item, const struct skills_settings *set)
 }
 
 static void
-skill_compute(const struct history *h, const struct skills_settings *set,
+skill_compute(const struct history *h, const struct skills *s,
     struct skill_item *item)
 {
 	int top = 0;
@@ -266,8 +404,8 @@ skill_compute(const struct history *h, const struct skills_settings *set,
 			top = minutes;
 		}
 	}
-	skill_projects(h, item);
-	item->status = skill_status(item, set);
+	skill_projects(h, s, item);
+	item->status = skill_status(item, &s->settings);
 }
 
 /* The learned skill with the most minutes (ties: the first listed). */
@@ -430,7 +568,7 @@ skills_compute(const struct history *h, const struct thresholds *th,
     const struct plan *plan, struct skills *s)
 {
 	for (size_t i = 0; i < s->count; i++) {
-		skill_compute(h, &s->settings, &s->items[i]);
+		skill_compute(h, s, &s->items[i]);
 		s->counts[s->items[i].status]++;
 	}
 	s->next = next_skill(s);
@@ -464,15 +602,13 @@ skills_point(const struct skills *s, struct plan *plan, struct portfolio *p)
 }
 
 struct error *
-skills_analyse(sqlite3 *db, struct history *h, const struct thresholds *th,
-    const char *path, const struct plan *plan, bool load_topics,
-    struct skills *s)
+skills_analyse(sqlite3 *db, const struct history *h,
+    const struct thresholds *th, const char *path, const struct plan *plan,
+    bool with_projects, struct skills *s)
 {
 	struct error *err;
 
-	if ((err = skills_load(db, h, path, s)) != NULL)
-		return err;
-	if (load_topics && (err = history_load_project_topics(db, h)) != NULL)
+	if ((err = skills_load(db, h, path, with_projects, s)) != NULL)
 		return err;
 	skills_compute(h, th, plan, s);
 	return NULL;

@@ -67,7 +67,8 @@ struct skill_item {
 	int by_kind[3];		/* minutes on its topics, enum kind order */
 	bool in_substantial;	/* a topic used in a substantial project */
 	const char **projects;	/* the projects that used its topics, in
-				   the history's order (names borrowed) */
+				   the history's order (names borrowed);
+				   loaded with_projects only */
 	size_t project_count;
 };
 
@@ -78,6 +79,12 @@ struct ready_check {
 	enum skill_status status;	/* READY_TESTING: the skill's */
 	const char *name;	/* a project or skill title it names */
 	const char *other;	/* READY_DEBUG_DOCS: the second skill */
+};
+
+/* A project's time on a topic of some skill (any minutes). */
+struct skill_use {
+	int project;		/* index into history.projects */
+	int topic;		/* index into history.topics */
 };
 
 struct skills {
@@ -99,6 +106,9 @@ struct skills {
 					   minutes, where to apply it; NULL */
 	int64_t *contribution_ids;	/* as loaded */
 	size_t contribution_id_count;
+	struct skill_use *uses;	/* which projects used which skill topics
+				   up to the day, as loaded */
+	size_t use_count;
 };
 
 #ifdef __cplusplus
@@ -107,27 +117,27 @@ extern "C" {
 
 /*
  * Reads the settings, the skills of path (a slug of h's paths, NULL for
- * none: core and professional skills only) with their topics, and the
- * projects marked as contributions into s. The caller releases s.
+ * none: core and professional skills only) with their topics, the
+ * projects marked as contributions, and which projects used the skills'
+ * topics into s: with_projects, for every skill (`track skills` lists
+ * them); else only where a substantial project could change a status
+ * (the report and the pointers list no projects), which on a long
+ * history is seldom. The caller releases s.
  */
 struct error *skills_load(sqlite3 *db, const struct history *h,
-    const char *path, struct skills *s);
+    const char *path, bool with_projects, struct skills *s);
 /*
  * Each skill's status, hours and projects, the readiness checklist and
- * the skill to apply next (SPEC §12), from h (with its project topics
- * loaded) and plan (step 1 and step 3 of the current path).
+ * the skill to apply next (SPEC §12), from h, the uses s holds and plan
+ * (step 1 and step 3 of the current path).
  */
 void skills_compute(const struct history *h, const struct thresholds *th,
     const struct plan *plan, struct skills *s);
 void skills_release(struct skills *s);
-/*
- * skills_load, the projects' topics (load_topics: h does not have them
- * yet, history_load_project_topics) and skills_compute. The caller
- * releases s, also on failure.
- */
-struct error *skills_analyse(sqlite3 *db, struct history *h,
+/* skills_load and skills_compute. The caller releases s, also on failure. */
+struct error *skills_analyse(sqlite3 *db, const struct history *h,
     const struct thresholds *th, const char *path, const struct plan *plan,
-    bool load_topics, struct skills *s);
+    bool with_projects, struct skills *s);
 /*
  * Points plan step 3 (nothing to work on: build one) and the portfolio's
  * new-project action at the skill to apply next, when s is of the chosen

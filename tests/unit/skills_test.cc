@@ -39,6 +39,7 @@ public:
 			s_.items[i].projects = nullptr;
 		}
 		free(s_.contributions);
+		s_.uses = nullptr;
 		h_.topics = nullptr;
 		h_.projects = nullptr;
 	}
@@ -59,9 +60,8 @@ public:
 	void project(const char *name, std::vector<int> topics,
 	    bool substantial, bool completed = true, const char *url = nullptr)
 	{
-		names_.push_back({});
 		for (int t : topics)
-			names_.back().push_back(topics_[t].name);
+			uses_.push_back({ (int)projects_.size(), t });
 		history_project p{};
 		p.name = const_cast<char *>(name);
 		p.substantial = substantial;
@@ -86,10 +86,8 @@ public:
 
 	skills &compute()
 	{
-		for (size_t i = 0; i < projects_.size(); i++) {
-			projects_[i].topics = names_[i].data();
-			projects_[i].topic_count = names_[i].size();
-		}
+		s_.uses = uses_.data();
+		s_.use_count = uses_.size();
 		for (size_t i = 0; i < items_.size(); i++) {
 			items_[i].topics = skill_topics_[i].data();
 			items_[i].topic_count = skill_topics_[i].size();
@@ -117,7 +115,7 @@ private:
 	skills s_;
 	std::vector<history_topic> topics_;
 	std::vector<history_project> projects_;
-	std::vector<std::vector<const char *>> names_;
+	std::vector<skill_use> uses_;
 	std::vector<skill_item> items_;
 	std::vector<std::vector<skill_topic>> skill_topics_;
 };

@@ -69,8 +69,11 @@ cmd_plan(struct track *t, int argc, char **argv)
 	portfolio_compute(&h, &th, &p);
 	plan_compute(&h, &th, &p, &plan);
 	findings_compute(&h, &th, &f);
-	if ((err = skills_analyse(t->db, &h, &th, plan.path, &plan, true,
-	    &s)) == NULL) {
+	/* Only step 3 with nothing to build on may name a skill. */
+	if (plan.path != NULL && plan.hints.build == BUILD_NEW)
+		err = skills_analyse(t->db, &h, &th, plan.path, &plan, false,
+		    &s);
+	if (err == NULL) {
 		skills_point(&s, &plan, NULL);
 		err = formats[format].write(t, &plan, &f);
 	}

@@ -70,8 +70,12 @@ cmd_portfolio(struct track *t, int argc, char **argv)
 	}
 	portfolio_compute(&h, &th, &p);
 	plan_compute(&h, &th, &p, &plan);
-	if ((err = skills_analyse(t->db, &h, &th, plan.path, &plan, false,
-	    &s)) == NULL) {
+	/* Only a new project may name a skill. */
+	if (p.next.code == NEXT_FIRST_PROJECT ||
+	    p.next.code == NEXT_ANOTHER_PROJECT)
+		err = skills_analyse(t->db, &h, &th, plan.path, &plan, false,
+		    &s);
+	if (err == NULL) {
 		skills_point(&s, NULL, &p);
 		err = formats[format].write(t, &p);
 	}
