@@ -332,7 +332,7 @@ row P4 "track check, $L sessions" check_large "track log, $L sessions" \
     log_large le 10
 row P4 "track plan, $L sessions" plan_large "track log, $L sessions" \
     log_large le 10
-row P4 "track skills, $L sessions" skills_large "track plan, $L sessions" \
+row P5 "track skills, $L sessions" skills_large "track plan, $L sessions" \
     plan_large le 2
 
 HEADER="id|case|median|versus|median|ratio|target|result|cpu ratio"
