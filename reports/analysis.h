@@ -48,6 +48,17 @@ enum next_code {
 	NEXT_ANOTHER_PROJECT,	/* another one */
 };
 
+/*
+ * The skill a new project could apply (SPEC §12: the learned skill to
+ * apply next), set by skills_point; title NULL: none.
+ */
+struct skill_pointer {
+	const char *title;	/* "Concurrency" (borrowed from the skills) */
+	const char *status;	/* "learned" */
+	int minutes;		/* all logged on its topics */
+	const char *topic;	/* its most-logged topic */
+};
+
 /* The next action as data: its code and its arguments. */
 struct next_action {
 	enum next_code code;
@@ -58,6 +69,8 @@ struct next_action {
 	int weeks;		/* weeks with sessions missing (0 to 2) */
 	int so_far;		/* focus hours: minutes on the path so far */
 	int share;		/* focused month: plan.focus-share */
+	struct skill_pointer skill;	/* a new project: the skill it
+					   could apply */
 };
 
 struct portfolio {
@@ -146,6 +159,8 @@ struct plan_hints {
 	/* Step 3 */
 	enum plan_build build;
 	size_t build_project;	/* index into plan.projects */
+	struct skill_pointer apply;	/* BUILD_NEW: the skill the new
+					   project could apply */
 	/* Step 4 */
 	enum plan_month month;
 	int month_on, month_share, month_active, month_needed;

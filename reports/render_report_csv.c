@@ -24,6 +24,7 @@
 #include "reports/report.h"
 #include "core/session.h"
 #include "reports/sentences.h"
+#include "reports/sentences_skills.h"
 
 /* One row; any cell may be NULL (empty). */
 static void
@@ -194,6 +195,28 @@ put_portfolio(struct csv_writer *w, const struct portfolio *p)
 	}
 }
 
+/* The skills counts and readiness (SPEC §12), one row each. */
+static void
+put_skills(struct csv_writer *w, const struct skills *s)
+{
+	char *line = skills_line_text(s), *next = skills_next_text(s);
+	char of[16];
+
+	snprintf(of, sizeof(of), "of %d", READY_COUNT);
+	put_row(w, "skills", "path", NULL, s->path, line);
+	put_number(w, "skills", "applied", NULL, s->counts[SKILL_APPLIED],
+	    NULL);
+	put_number(w, "skills", "learned", NULL, s->counts[SKILL_LEARNED],
+	    NULL);
+	put_number(w, "skills", "untouched", NULL, s->counts[SKILL_UNTOUCHED],
+	    NULL);
+	put_number(w, "skills", "ready", NULL, s->ready_count, of);
+	put_row(w, "skills", "next", NULL, skills_next(s) ?
+	    skills_next(s)->name : NULL, next);
+	free(line);
+	free(next);
+}
+
 void
 report_render_csv(FILE *out, const struct report *r, bool color)
 {
@@ -215,5 +238,6 @@ report_render_csv(FILE *out, const struct report *r, bool color)
 	put_plan(&w, &r->plan);
 	put_findings(&w, &r->findings);
 	put_portfolio(&w, &r->portfolio);
+	put_skills(&w, &r->skills);
 	csv_writer_release(&w);
 }

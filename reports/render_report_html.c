@@ -16,6 +16,7 @@
 #include "core/session.h"
 #include "core/text.h"
 #include "reports/sentences.h"
+#include "reports/sentences_skills.h"
 
 #define BAR_LABEL 140		/* px: the path names left of the bars */
 #define BAR_MAX 300		/* px: the longest bar */
@@ -39,6 +40,8 @@ static const char style[] =
     ".trend{fill:#2a7ab0}.axis{stroke:#999}\n"
     ".h0{fill:#e4e7eb}.h1{fill:#c6e48b}.h2{fill:#7bc96f}.h3{fill:#239a3b}"
     ".h4{fill:#196127}\n"
+    "td.applied{background:#c6e48b}td.learned{background:#fff3b0}"
+    "td.untouched{color:#555}\n"
     "@media print{body{margin:0;max-width:none}section{break-inside:avoid}"
     "h2{break-after:avoid}}\n";
 
@@ -52,6 +55,7 @@ static void put_trend(FILE *out, const struct report *r);
 static void put_plan(FILE *out, const struct plan *plan);
 static void put_findings(FILE *out, const struct findings *f);
 static void put_portfolio(FILE *out, const struct portfolio *p);
+static void put_skills(FILE *out, const struct skills *s);
 
 void
 report_render_html(FILE *out, const struct report *r, bool color)
@@ -87,6 +91,7 @@ report_render_html(FILE *out, const struct report *r, bool color)
 	put_plan(out, &r->plan);
 	put_findings(out, &r->findings);
 	put_portfolio(out, &r->portfolio);
+	put_skills(out, &r->skills);
 	fputs("</body>\n</html>\n", out);
 }
 
@@ -401,4 +406,39 @@ put_portfolio(FILE *out, const struct portfolio *p)
 		free(action);
 	}
 	fputs("</section>\n", out);
+}
+
+/*
+ * The skills grid (SPEC §12): a table whose caption is the skills line,
+ * each status written out as text (the colour of its cell only repeats
+ * it), so it reads the same printed in black and white and aloud.
+ */
+static void
+put_skills(FILE *out, const struct skills *s)
+{
+	char *line = skills_line_text(s), *next = skills_next_text(s);
+	char minutes[32];
+
+	fputs("<section id=\"skills\">\n<h2>Skills</h2>\n<table id=\"skills-grid\">"
+	    "\n<caption>", out);
+	put_text(out, line);
+	fputs("</caption>\n<tr><th scope=\"col\">Skill</th><th scope=\"col\">"
+	    "Area</th><th scope=\"col\">Status</th><th scope=\"col\" "
+	    "class=\"n\">Time</th></tr>\n", out);
+	for (size_t i = 0; i < s->count; i++) {
+		const struct skill_item *item = &s->items[i];
+		const char *status = skill_status_name(item->status);
+
+		duration_format(skill_minutes(item), minutes, sizeof(minutes));
+		fputs("<tr><th scope=\"row\">", out);
+		put_text(out, item->title);
+		fprintf(out, "</th><td>%s</td><td class=\"%s\">%s</td>"
+		    "<td class=\"n\">%s</td></tr>\n",
+		    skill_area_name(item->area), status, status, minutes);
+	}
+	fputs("</table>\n<p>Next: ", out);
+	put_text(out, next);
+	fputs("</p>\n</section>\n", out);
+	free(line);
+	free(next);
 }

@@ -10,6 +10,7 @@
 #include "core/jsonout.h"
 #include "reports/render.h"
 #include "reports/render_analysis.h"
+#include "reports/render_skills.h"
 #include "reports/report.h"
 #include "core/session.h"
 
@@ -144,6 +145,7 @@ report_render_json(FILE *out, const struct report *r, bool color)
 	json_object_set_new(o, "findings", findings_to_json(&r->findings));
 	json_object_set_new(o, "portfolio",
 	    portfolio_to_json(&r->portfolio, false));
+	json_object_set_new(o, "skills", skills_summary_to_json(&r->skills));
 	findings_welcome_to_json(o, &r->findings);
 	error_free(json_print(out, o));
 }

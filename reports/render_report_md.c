@@ -17,6 +17,7 @@
 #include "core/session.h"
 #include "core/text.h"
 #include "reports/sentences.h"
+#include "reports/sentences_skills.h"
 
 static const char *const sparks[8] = {
 	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587",
@@ -27,10 +28,10 @@ static void put_totals(FILE *out, const struct report *r);
 static void put_breakdown(FILE *out, const struct report *r);
 static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
-static void put_text(FILE *out, const char *s);
 static void put_plan(FILE *out, const struct plan *plan);
 static void put_findings(FILE *out, const struct findings *f);
 static void put_portfolio(FILE *out, const struct portfolio *p);
+static void put_skills(FILE *out, const struct skills *s);
 
 void
 report_render_md(FILE *out, const struct report *r, bool color)
@@ -48,7 +49,7 @@ report_render_md(FILE *out, const struct report *r, bool color)
 	welcome = findings_welcome_text(&r->findings);
 	if (welcome != NULL) {
 		fputs("\n", out);
-		put_text(out, welcome);
+		md_put_text(out, welcome);
 		fputs("\n", out);
 	}
 	free(welcome);
@@ -59,15 +60,15 @@ report_render_md(FILE *out, const struct report *r, bool color)
 	put_plan(out, &r->plan);
 	put_findings(out, &r->findings);
 	put_portfolio(out, &r->portfolio);
+	put_skills(out, &r->skills);
 }
 
 /* ---------------------------------------------------------------------
  * Pieces
  */
 
-/* Writes user text: neutralised, Markdown punctuation escaped. */
-static void
-put_text(FILE *out, const char *s)
+void
+md_put_text(FILE *out, const char *s)
 {
 	struct buf clean;
 
@@ -95,7 +96,7 @@ put_share_row(FILE *out, const char *name, int minutes, int total)
 	char text[32];
 
 	fputs("| ", out);
-	put_text(out, name);
+	md_put_text(out, name);
 	fprintf(out, " | %s | %d%% |\n", duration(minutes, text),
 	    report_percent(minutes, total));
 }
@@ -143,9 +144,9 @@ put_breakdown(FILE *out, const struct report *r)
 	    "|---|---|---:|---:|\n");
 	for (size_t i = 0; i < r->topic_count; i++) {
 		fputs("| ", out);
-		put_text(out, r->topics[i].topic);
+		md_put_text(out, r->topics[i].topic);
 		fputs(" | ", out);
-		put_text(out, r->topics[i].path);
+		md_put_text(out, r->topics[i].path);
 		fprintf(out, " | %s | %d%% |\n",
 		    duration(r->topics[i].minutes, text),
 		    report_percent(r->topics[i].minutes, r->minutes));
@@ -222,11 +223,11 @@ put_plan(FILE *out, const struct plan *plan)
 
 	fputs("\n## Plan\n\nPath: ", out);
 	if (plan->path != NULL)
-		put_text(out, plan->path);
+		md_put_text(out, plan->path);
 	else
 		fputs("none chosen", out);
 	fputs(". Pace: ", out);
-	put_text(out, pace);
+	md_put_text(out, pace);
 	free(pace);
 	fputs(".\n\n| Step | Status | Progress | Detail |\n|---|---|---:|---|\n",
 	    out);
@@ -241,7 +242,7 @@ put_plan(FILE *out, const struct plan *plan)
 		else
 			fprintf(out, "%d/%d | ", (int)s->value, (int)s->target);
 		detail = plan_step_text(plan, s->step);
-		put_text(out, detail);
+		md_put_text(out, detail);
 		free(detail);
 		fputs(" |\n", out);
 	}
@@ -264,10 +265,10 @@ put_findings(FILE *out, const struct findings *f)
 		day_format(f->items[i].to, to);
 		fprintf(out, "- **%s** (%s, %s to %s): ", f->items[i].name,
 		    f->items[i].severity, from, to);
-		put_text(out, f->items[i].evidence);
+		md_put_text(out, f->items[i].evidence);
 		fputs(" *", out);
 		advice = finding_advice_text(&f->items[i].advice);
-		put_text(out, advice);
+		md_put_text(out, advice);
 		free(advice);
 		fputs("*\n", out);
 	}
@@ -290,8 +291,23 @@ put_portfolio(FILE *out, const struct portfolio *p)
 	if (p->next_gain > 0) {
 		action = portfolio_next_text(&p->next);
 		fputs("\nNext: ", out);
-		put_text(out, action);
+		md_put_text(out, action);
 		fprintf(out, " (+%d)\n", p->next_gain);
 		free(action);
 	}
+}
+
+/* The skills line (SPEC §12) and the skill to apply next. */
+static void
+put_skills(FILE *out, const struct skills *s)
+{
+	char *line = skills_line_text(s), *next = skills_next_text(s);
+
+	fputs("\n## Skills\n\n", out);
+	md_put_text(out, line);
+	fputs(".\n\nNext: ", out);
+	md_put_text(out, next);
+	fputs("\n", out);
+	free(line);
+	free(next);
 }

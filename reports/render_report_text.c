@@ -17,6 +17,7 @@
 #include "core/table.h"
 #include "core/text.h"
 #include "reports/sentences.h"
+#include "reports/sentences_skills.h"
 
 #define LINE_COLUMNS 80
 #define NAME_COLUMNS 16		/* a path or a kind */
@@ -47,6 +48,7 @@ static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
 static void put_plan(FILE *out, const struct plan *plan);
 static void put_portfolio(FILE *out, const struct portfolio *p);
+static void put_skills(FILE *out, const struct skills *s);
 
 void
 report_render_text(FILE *out, const struct report *r, bool color)
@@ -82,6 +84,8 @@ report_render_text(FILE *out, const struct report *r, bool color)
 	findings_render_text(out, &r->findings, color);
 	put_heading(out, "Portfolio", color);
 	put_portfolio(out, &r->portfolio);
+	put_heading(out, "Skills", color);
+	put_skills(out, &r->skills);
 }
 
 /* ---------------------------------------------------------------------
@@ -451,4 +455,18 @@ put_portfolio(FILE *out, const struct portfolio *p)
 		buf_release(&next);
 		free(action);
 	}
+}
+
+/* The skills line (SPEC §12) and the skill to apply next. */
+static void
+put_skills(FILE *out, const struct skills *s)
+{
+	char *line = skills_line_text(s), *next = skills_next_text(s);
+
+	fputs("  ", out);
+	fput_terminal(out, line);
+	fputc('\n', out);
+	fput_wrapped(out, "  next: ", next, LINE_COLUMNS);
+	free(line);
+	free(next);
 }

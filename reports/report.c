@@ -66,6 +66,7 @@ report_release(struct report *r)
 	plan_release(&r->plan);
 	findings_release(&r->findings);
 	portfolio_release(&r->portfolio);
+	skills_release(&r->skills);
 	history_release(&r->history);
 	report_init(r);
 }
@@ -452,6 +453,10 @@ load_analyses(sqlite3 *db, struct report *r)
 	portfolio_compute(&r->history, &th, &r->portfolio);
 	plan_compute(&r->history, &th, &r->portfolio, &r->plan);
 	findings_compute(&r->history, &th, &r->findings);
+	if ((err = skills_analyse(db, &r->history, &th, r->plan.path,
+	    &r->plan, false, &r->skills)) != NULL)
+		return err;
+	skills_point(&r->skills, &r->plan, &r->portfolio);
 	return NULL;
 }
 

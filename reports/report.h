@@ -15,6 +15,7 @@
 #include "reports/analysis.h"
 #include "core/error.h"
 #include "reports/history.h"
+#include "reports/skills.h"
 
 #define REPORT_TREND_WEEKS 12	/* the trend line's length */
 
@@ -84,6 +85,7 @@ struct report {
 	struct plan plan;
 	struct findings findings;
 	struct portfolio portfolio;
+	struct skills skills;		/* of the chosen path (SPEC §12) */
 };
 
 #ifdef __cplusplus
@@ -171,6 +173,8 @@ void report_render_json(FILE *out, const struct report *r, bool color);
 void report_render_csv(FILE *out, const struct report *r, bool color);
 void report_render_md(FILE *out, const struct report *r, bool color);
 void report_render_html(FILE *out, const struct report *r, bool color);
+/* Writes user text as Markdown: neutralised, its punctuation escaped. */
+void md_put_text(FILE *out, const char *s);
 
 #ifdef __cplusplus
 }

@@ -305,6 +305,35 @@ put_log_hint(struct buf *b, const struct next_action *a)
 	buf_putc(b, ')');
 }
 
+/*
+ * A new project in the path, applying the skill to apply next when there
+ * is one (SPEC §12).
+ */
+static void
+put_new_project(struct buf *b, const struct next_action *a)
+{
+	const struct skill_pointer *k = &a->skill;
+
+	buf_printf(b, "build and finish %s %s project",
+	    a->code == NEXT_FIRST_PROJECT ? "a first" : "another", a->path);
+	if (k->title != NULL) {
+		buf_printf(b, " that applies %s (%s, ", k->title, k->status);
+		buf_put_duration(b, k->minutes);
+		buf_puts(b, "): ");
+	} else {
+		buf_puts(b, " (");
+	}
+	buf_put_duration(b, a->minutes);
+	buf_puts(b, k->title != NULL ? " or more over two weeks or more, " :
+	    " or more over two weeks or more): ");
+	buf_puts(b, "track log 2h ");
+	if (k->topic != NULL)
+		buf_put_shell_word(b, k->topic);
+	else
+		buf_puts(b, "TOPIC");
+	buf_puts(b, " --project NAME, then track project done NAME --url URL");
+}
+
 /* The actions about a path: choosing one, focus, a new project. */
 static void
 put_path_action(struct buf *b, const struct next_action *a)
@@ -333,13 +362,7 @@ put_path_action(struct buf *b, const struct next_action *a)
 		    "your specialization hours): ", a->share);
 		put_log_hint(b, a);
 	} else {
-		buf_printf(b, "build and finish %s %s project (",
-		    a->code == NEXT_FIRST_PROJECT ? "a first" : "another",
-		    a->path);
-		buf_put_duration(b, a->minutes);
-		buf_puts(b, " or more over two weeks or more): track log 2h "
-		    "TOPIC --project NAME, then track project done NAME --url "
-		    "URL");
+		put_new_project(b, a);
 	}
 }
 

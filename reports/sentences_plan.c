@@ -250,6 +250,31 @@ put_projects(struct buf *b, const struct plan *plan, bool open,
 		buf_printf(b, " and %zu more", more);
 }
 
+/*
+ * Step 3 with nothing to work on: build one, applying the skill to
+ * apply next when there is one (SPEC §12).
+ */
+static void
+put_build_new(struct buf *b, const struct plan *plan)
+{
+	const struct skill_pointer *k = &plan->hints.apply;
+
+	buf_puts(b, ": build one");
+	if (k->title != NULL) {
+		buf_printf(b, " that applies %s (%s, ", k->title, k->status);
+		buf_put_duration(b, k->minutes);
+		buf_putc(b, ')');
+	}
+	buf_puts(b, ", ");
+	buf_put_duration(b, plan->pace.project_min_minutes);
+	buf_puts(b, " or more over two weeks or more (track log 2h ");
+	if (k->title != NULL && k->topic != NULL)
+		buf_put_shell_word(b, k->topic);
+	else
+		buf_puts(b, "TOPIC");
+	buf_puts(b, " --project NAME)");
+}
+
 /* What to do next for step 3, by the state of the path's projects. */
 static void
 put_projects_advice(struct buf *b, const struct plan *plan)
@@ -275,10 +300,7 @@ put_projects_advice(struct buf *b, const struct plan *plan)
 	} else if (plan->hints.build == BUILD_MAKE_THIN) {
 		buf_puts(b, ": make a thin one substantial, or build a new one");
 	} else {
-		buf_puts(b, ": build one, ");
-		buf_put_duration(b, plan->pace.project_min_minutes);
-		buf_puts(b, " or more over two weeks or more (track log 2h "
-		    "TOPIC --project NAME)");
+		put_build_new(b, plan);
 	}
 }
 

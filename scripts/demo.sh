@@ -181,6 +181,7 @@ show path show
 show plan
 show check
 show portfolio
+show skills
 show report
 
 # The same week as one self-contained HTML file, kept after the demo.

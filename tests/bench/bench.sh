@@ -215,6 +215,7 @@ case_line sqlite_insert 1 "" sqlite3 "$WORK/scratch.db" \
 case_line version 1 "" "$TRACK" version
 case_line check_large 1 "" "$TRACK" --db "$WORK/large.db" check
 case_line plan_large 1 "" "$TRACK" --db "$WORK/large.db" plan
+case_line skills_large 1 "" "$TRACK" --db "$WORK/large.db" skills
 case_line week_small 1 "" "$TRACK" --db "$WORK/small.db" report
 case_line week_large 1 "" "$TRACK" --db "$WORK/large.db" report
 case_line week_dense 1 "" "$TRACK" --db "$WORK/dense.db" report
@@ -331,6 +332,8 @@ row P4 "track check, $L sessions" check_large "track log, $L sessions" \
     log_large le 10
 row P4 "track plan, $L sessions" plan_large "track log, $L sessions" \
     log_large le 10
+row P5 "track skills, $L sessions" skills_large "track plan, $L sessions" \
+    plan_large le 2
 
 HEADER="id|case|median|versus|median|ratio|target|result|cpu ratio"
 print_table() {

@@ -68,6 +68,12 @@ check "the sessions" '<dd id="total-sessions">6</dd>'
 check "the active days" '<dd id="total-active-days">6 of 7</dd>'
 check "the portfolio score" '<strong id="portfolio-score">'
 check "the topic escaped as text" '&lt;script&gt;alert(1)&lt;/script&gt;'
+# The skills grid (SPEC §12): a table with a caption, each status in words
+# (its colour only repeats it: printed in black and white, read aloud).
+check "the skills grid" '<table id="skills-grid">'
+check "the skills grid's caption" '<caption>backend: 1 applied, .* junior-ready 0/6</caption>'
+check "an applied skill, in words" '<th scope="row">Web frameworks</th><td>domain</td><td class="applied">applied</td>'
+check "an untouched skill, in words" '<td class="untouched">untouched</td>'
 if grep -q '<script' "$OUT/dom.html"; then
 	failed=$((failed + 1))
 	echo "test-browser: FAILED: a script element made it into the DOM"

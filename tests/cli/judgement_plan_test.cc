@@ -379,12 +379,15 @@ TEST(JudgementPlan, case10_with_no_project_the_advice_is_a_first_one)
 	hal.log("2h", "django", { "2026-11-02" });
 	EXPECT_EQ(hal.outcome(), "current 1; 1 0.0/40; 2 1/1 done; 3 0/3; "
 	    "4 0/6; 5 0/70; portfolio 0 getting started (0 0 0 0)");
+	// His 2h of django make Web frameworks learned, the skill to apply
+	// next (SPEC §12): the first project is where to apply it.
 	EXPECT_EQ(hal.detail(3), "0 of 3 substantial projects in backend: build "
-	    "one, 4h or more over two weeks or more (track log 2h TOPIC "
-	    "--project NAME)");
-	EXPECT_EQ(hal.next(), "build and finish a first backend project (4h or "
-	    "more over two weeks or more): track log 2h TOPIC --project NAME, "
-	    "then track project done NAME --url URL (+19)");
+	    "one that applies Web frameworks (learned, 2h), 4h or more over two "
+	    "weeks or more (track log 2h django --project NAME)");
+	EXPECT_EQ(hal.next(), "build and finish a first backend project that "
+	    "applies Web frameworks (learned, 2h): 4h or more over two weeks or "
+	    "more, track log 2h django --project NAME, then track project done "
+	    "NAME --url URL (+19)");
 }
 
 TEST(JudgementPlan, case10_a_finished_step_3_with_an_open_project_reads_right)

@@ -11,6 +11,7 @@
 #include "core/jsonout.h"
 #include "reports/render.h"
 #include "reports/render_analysis.h"
+#include "reports/skills.h"
 
 /* Writes the plan, opened by the welcome-back line while stalled holds. */
 typedef struct error *plan_writer(struct track *t, const struct plan *plan,
@@ -53,6 +54,7 @@ cmd_plan(struct track *t, int argc, char **argv)
 	struct portfolio p;
 	struct plan plan;
 	struct findings f;
+	struct skills s = { 0 };
 	struct error *err;
 
 	if ((err = option_at_and_format("plan", argc, argv, formats,
@@ -67,7 +69,15 @@ cmd_plan(struct track *t, int argc, char **argv)
 	portfolio_compute(&h, &th, &p);
 	plan_compute(&h, &th, &p, &plan);
 	findings_compute(&h, &th, &f);
-	err = formats[format].write(t, &plan, &f);
+	/* Only step 3 with nothing to build on may name a skill. */
+	if (plan.path != NULL && plan.hints.build == BUILD_NEW)
+		err = skills_analyse(t->db, &h, &th, plan.path, &plan, false,
+		    &s);
+	if (err == NULL) {
+		skills_point(&s, &plan, NULL);
+		err = formats[format].write(t, &plan, &f);
+	}
+	skills_release(&s);
 	findings_release(&f);
 	plan_release(&plan);
 	portfolio_release(&p);

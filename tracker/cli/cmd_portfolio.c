@@ -10,6 +10,7 @@
 #include "cli/options.h"
 #include "core/jsonout.h"
 #include "reports/render_analysis.h"
+#include "reports/skills.h"
 
 typedef struct error *portfolio_writer(struct track *t,
     const struct portfolio *p);
@@ -53,6 +54,8 @@ cmd_portfolio(struct track *t, int argc, char **argv)
 	struct thresholds th;
 	struct history h;
 	struct portfolio p;
+	struct plan plan;
+	struct skills s = { 0 };
 	struct error *err;
 
 	if ((err = option_at_and_format("portfolio", argc, argv, formats,
@@ -66,7 +69,18 @@ cmd_portfolio(struct track *t, int argc, char **argv)
 		return err;
 	}
 	portfolio_compute(&h, &th, &p);
-	err = formats[format].write(t, &p);
+	plan_compute(&h, &th, &p, &plan);
+	/* Only a new project may name a skill. */
+	if (p.next.code == NEXT_FIRST_PROJECT ||
+	    p.next.code == NEXT_ANOTHER_PROJECT)
+		err = skills_analyse(t->db, &h, &th, plan.path, &plan, false,
+		    &s);
+	if (err == NULL) {
+		skills_point(&s, NULL, &p);
+		err = formats[format].write(t, &p);
+	}
+	skills_release(&s);
+	plan_release(&plan);
 	portfolio_release(&p);
 	history_release(&h);
 	return err;

@@ -372,6 +372,24 @@ static const struct example portfolio_examples[] = {
 	END_EXAMPLES,
 };
 
+static const struct option_spec skills_options[] = {
+	{ "path", 'p', "PATH", S, "the skills of PATH (default: your current "
+	  "path; with none, core and professional skills only)" },
+	OPTION_AT,
+	{ "format", 'f', "text|json|md", S, "the output format (default "
+	  "text)" },
+	END_OPTIONS,
+};
+static const struct form skills_forms[] = {
+	{ NULL, "", "path at format", NULL },
+	END_FORMS,
+};
+static const struct example skills_examples[] = {
+	{ "track skills", "learned versus applied, and junior readiness" },
+	{ "track skills --path ml --format md", "the ML skills as Markdown" },
+	END_EXAMPLES,
+};
+
 static const struct option_spec export_options[] = {
 	{ "format", 'f', "csv|json", S, "the output format (default csv)" },
 	{ "since", 's', "DATE", S, "only sessions on or after DATE" },
@@ -535,6 +553,9 @@ const struct command commands[] = {
 	{ "skill", cmd_skill, DB_WRITE, skill_forms,
 	  "add, remove or list the skills employers look for", cmd_skill_db,
 	  skill_options, skill_examples },
+	{ "skills", cmd_skills, DB_READ, skills_forms,
+	  "skills learned and applied, and career readiness", NULL,
+	  skills_options, skills_examples },
 	{ "help", cmd_help, DB_NONE, PLAIN_FORM("[COMMAND]"),
 	  "show the commands, or one command's usage, options and examples",
 	  NULL, no_options, help_examples },

@@ -29,6 +29,7 @@ struct error *cmd_check(struct track *t, int argc, char **argv);
 struct error *cmd_portfolio(struct track *t, int argc, char **argv);
 struct error *cmd_export(struct track *t, int argc, char **argv);
 struct error *cmd_report(struct track *t, int argc, char **argv);
+struct error *cmd_skills(struct track *t, int argc, char **argv);
 struct error *cmd_help(struct track *t, int argc, char **argv);
 struct error *cmd_version(struct track *t, int argc, char **argv);
 struct error *cmd_completion(struct track *t, int argc, char **argv);
