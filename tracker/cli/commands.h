@@ -35,5 +35,7 @@ struct error *cmd_completion(struct track *t, int argc, char **argv);
 
 enum db_mode cmd_project_db(int argc, char **argv);
 enum db_mode cmd_tutorial_db(int argc, char **argv);
+struct error *cmd_goal(struct track *t, int argc, char **argv);
+enum db_mode cmd_goal_db(int argc, char **argv);
 
 #endif

@@ -1,0 +1,250 @@
+// End-to-end: `track goal` (SPEC §13): setting, clearing and refusing a
+// weekly goal, the week against it with week-start monday and sunday, a
+// goal changed mid-week, a DST week, and --strict for cron.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+// One database; every run at a fixed instant in zone tz.
+class Learner {
+public:
+	explicit Learner(std::string tz = "UTC") : tz_(std::move(tz)) {}
+
+	RunResult run(std::vector<std::string> args, const std::string &now)
+	{
+		args.insert(args.begin(), { "--db", db() });
+		return run_track(args, { { "TRACK_NOW", now }, { "TZ", tz_ },
+		    { "TRACK_DB", "" }, { "NO_COLOR", "" } });
+	}
+
+	std::string ok(const std::vector<std::string> &args,
+	    const std::string &now)
+	{
+		RunResult r = run(args, now);
+		EXPECT_EQ(r.status, 0) << r.err;
+		EXPECT_EQ(r.err, "");
+		return r.out;
+	}
+
+	std::string db() const { return dir_.file("track.db"); }
+
+private:
+	TempDir dir_;
+	std::string tz_;
+};
+
+// Thursday 2026-11-19, noon.
+const char kThursday[] = "2026-11-19T12:00:00Z";
+
+TEST(cli_goal, set_show_and_clear)
+{
+	Learner l;
+	l.ok({ "log", "2h", "django", "--date", "2026-11-16" }, kThursday);
+	l.ok({ "log", "1h", "django", "--date", "2026-11-17" }, kThursday);
+	EXPECT_EQ(l.ok({ "goal", "set", "6h", "--daily", "30m" }, kThursday),
+	    "weekly goal: 6h a week; streaks count days of 30m or more\n");
+	EXPECT_EQ(query(l.db(), "SELECT key, value FROM setting WHERE key "
+	    "LIKE 'goal.%' ORDER BY key"),
+	    "goal.daily-minutes|30\ngoal.weekly-minutes|360\n");
+	// Thursday: 3 whole days before today; 6h x 3 / 7 = 2h34.3m, and 3h
+	// is more: on pace. 3h left over Thursday..Sunday: 45m a day. The
+	// 28 days up to today hold 3h: 45m a week.
+	EXPECT_EQ(l.ok({ "goal" }, kThursday),
+	    "this week (Mon 2026-11-16 to Sun 2026-11-22): 3h of 6h "
+	    "[#####.....]\n"
+	    "4 days left counting today: 45m a day reaches the goal\n"
+	    "4-week average: 45m a week\n"
+	    "on pace\n"
+	    "streaks count days of 30m or more\n");
+	EXPECT_EQ(l.ok({ "goal", "clear" }, kThursday), "weekly goal cleared\n");
+	EXPECT_EQ(query(l.db(), "SELECT value IS NULL FROM setting WHERE key = "
+	    "'goal.weekly-minutes'"), "1\n");
+	EXPECT_EQ(l.ok({ "goal" }, kThursday),
+	    "this week (Mon 2026-11-16 to Sun 2026-11-22): 3h; no weekly goal: "
+	    "set one with 'track goal set 6h'\n"
+	    "4-week average: 45m a week\n"
+	    "streaks count days of 30m or more\n");
+}
+
+TEST(cli_goal, the_week_suffix_and_the_largest_goal_are_accepted)
+{
+	Learner l;
+	EXPECT_EQ(l.ok({ "goal", "set", "5h30m/week" }, kThursday),
+	    "weekly goal: 5h30m a week\n");
+	EXPECT_EQ(l.ok({ "goal", "set", "168h" }, kThursday),
+	    "weekly goal: 168h a week\n");
+	EXPECT_EQ(query(l.db(), "SELECT value FROM setting WHERE key = "
+	    "'goal.weekly-minutes'"), "10080\n");
+}
+
+TEST(cli_goal, bad_values_are_refused_and_nothing_is_written)
+{
+	Learner l;
+	l.ok({ "goal", "set", "6h" }, kThursday);
+	std::string before = read_file(l.db());
+	const std::vector<std::pair<std::vector<std::string>, std::string>>
+	    cases = {
+		{ { "goal", "set", "169h" }, "track: invalid weekly goal '169h': "
+		  "use a duration up to 168h, such as 6h, 5h30m or 6h/week\n" },
+		{ { "goal", "set", "6h/month" }, "track: invalid weekly goal "
+		  "'6h/month': use a duration up to 168h, such as 6h, 5h30m or "
+		  "6h/week\n" },
+		{ { "goal", "set", "0h" }, "track: invalid weekly goal '0h': use "
+		  "a duration up to 168h, such as 6h, 5h30m or 6h/week\n" },
+		{ { "goal", "set", "6" }, "track: invalid weekly goal '6': use "
+		  "a duration up to 168h, such as 6h, 5h30m or 6h/week\n" },
+		{ { "goal", "set", "8h", "--daily", "25h" }, "track: invalid "
+		  "daily minimum '25h': use a duration up to 24h, such as 30m "
+		  "or 1h\n" },
+		{ { "goal", "set", "8h", "--daily", "x" }, "track: invalid "
+		  "daily minimum 'x': use a duration up to 24h, such as 30m or "
+		  "1h\n" },
+		{ { "goal", "set" }, "track: usage: track goal set "
+		  "DURATION[/week] [--daily DURATION]\n" },
+		{ { "goal", "clear", "now" }, "track: usage: track goal "
+		  "clear\n" },
+		{ { "goal", "--format", "xml" }, "track: invalid format 'xml': "
+		  "use text or json\n" },
+		{ { "goal", "--daily", "1h" }, "track: unknown option '--daily' "
+		  "for 'track goal': see 'track help goal'\n" },
+	};
+	for (const auto &c : cases) {
+		RunResult r = l.run(c.first, kThursday);
+		EXPECT_EQ(r.status, 2) << c.second;
+		EXPECT_EQ(r.out, "");
+		EXPECT_EQ(r.err, c.second);
+	}
+	EXPECT_EQ(read_file(l.db()), before);
+}
+
+TEST(cli_goal, strict_exits_3_only_when_behind)
+{
+	Learner l;
+	l.ok({ "log", "1h", "sql", "--date", "2026-11-16" }, kThursday);
+	l.ok({ "goal", "set", "7h" }, kThursday);
+	// Thursday: 7h x 3 / 7 = 3h are the pace; 1h is 2h behind.
+	RunResult r = l.run({ "goal", "--strict" }, kThursday);
+	EXPECT_EQ(r.status, 3);
+	EXPECT_EQ(r.err, "");
+	EXPECT_NE(r.out.find("behind by 2h (the pace needs 3h by the end of "
+	    "yesterday)\n"), std::string::npos) << r.out;
+	// On Monday no whole day has passed: never behind.
+	r = l.run({ "goal", "--strict" }, "2026-11-16T20:00:00Z");
+	EXPECT_EQ(r.status, 0);
+	EXPECT_NE(r.out.find("on pace\n"), std::string::npos) << r.out;
+	// With no goal --strict never fails.
+	l.ok({ "goal", "clear" }, kThursday);
+	EXPECT_EQ(l.run({ "goal", "--strict" }, kThursday).status, 0);
+}
+
+TEST(cli_goal, week_start_sunday_moves_the_week)
+{
+	Learner l;
+	// Sunday 2026-11-15 and Monday 2026-11-16.
+	l.ok({ "log", "2h", "sql", "--date", "2026-11-15" }, kThursday);
+	l.ok({ "log", "1h", "sql", "--date", "2026-11-16" }, kThursday);
+	l.ok({ "goal", "set", "7h" }, kThursday);
+	// Monday weeks: 1h this week; pace by Thursday 3h: behind by 2h.
+	EXPECT_NE(l.ok({ "goal" }, kThursday).find("1h of 7h"),
+	    std::string::npos);
+	l.ok({ "config", "set", "week-start", "sunday" }, kThursday);
+	// Sunday weeks: Sunday 15 to Saturday 21 holds 3h; 4 whole days
+	// before Thursday: 7h x 4 / 7 = 4h, so 1h behind; 3 days left
+	// (Thu, Fri, Sat) share 4h: 1h20m a day.
+	EXPECT_EQ(l.ok({ "goal" }, kThursday),
+	    "this week (Sun 2026-11-15 to Sat 2026-11-21): 3h of 7h "
+	    "[####......]\n"
+	    "3 days left counting today: 1h20m a day reaches the goal\n"
+	    "4-week average: 45m a week\n"
+	    "behind by 1h (the pace needs 4h by the end of yesterday)\n");
+	// Saturday is the week's last day: one day left.
+	EXPECT_NE(l.ok({ "goal" }, "2026-11-21T10:00:00Z").find(
+	    "1 day left counting today: 4h a day"), std::string::npos);
+	// Sunday 22 begins the next week: nothing logged in it.
+	EXPECT_NE(l.ok({ "goal" }, "2026-11-22T10:00:00Z").find(
+	    "(Sun 2026-11-22 to Sat 2026-11-28): 0m of 7h"), std::string::npos);
+}
+
+TEST(cli_goal, a_goal_changed_mid_week_judges_the_whole_week)
+{
+	Learner l;
+	l.ok({ "log", "3h", "sql", "--date", "2026-11-16" }, kThursday);
+	l.ok({ "goal", "set", "7h" }, "2026-11-17T09:00:00Z");
+	// Tuesday, 7h: pace by Tuesday is 1h; 3h is ahead.
+	EXPECT_NE(l.ok({ "goal" }, "2026-11-17T09:00:00Z").find("on pace\n"),
+	    std::string::npos);
+	// Raised on Thursday to 14h: the new goal applies to the whole week
+	// (a goal is a setting, with no history); 14h x 3 / 7 = 6h: 3h
+	// behind, 11h over 4 days: 2h45m a day.
+	l.ok({ "goal", "set", "14h" }, kThursday);
+	EXPECT_EQ(l.ok({ "goal" }, kThursday),
+	    "this week (Mon 2026-11-16 to Sun 2026-11-22): 3h of 14h "
+	    "[##........]\n"
+	    "4 days left counting today: 2h45m a day reaches the goal\n"
+	    "4-week average: 45m a week\n"
+	    "behind by 3h (the pace needs 6h by the end of yesterday)\n");
+}
+
+TEST(cli_goal, a_dst_week_counts_local_days)
+{
+	// Europe/Berlin leaves summer time on Sunday 2026-10-25 at 03:00
+	// (back to 02:00): that Sunday lasts 25 hours. The week of Monday
+	// 2026-10-19 to Sunday 2026-10-25 holds both sessions below; 00:30
+	// local on Monday 26 is still 23:30Z on the 25th, but its local day
+	// is the next week's.
+	Learner l("Europe/Berlin");
+	l.ok({ "log", "2h", "sql", "--date", "2026-10-19" },
+	    "2026-10-25T12:00:00Z");
+	l.ok({ "log", "4h", "sql", "--date", "2026-10-25" },
+	    "2026-10-25T12:00:00Z");
+	l.ok({ "goal", "set", "6h" }, "2026-10-25T12:00:00Z");
+	EXPECT_EQ(l.ok({ "goal" }, "2026-10-25T22:00:00Z"),
+	    "this week (Mon 2026-10-19 to Sun 2026-10-25): 6h of 6h "
+	    "[##########]\n"
+	    "1 day left counting today: the goal is reached\n"
+	    "4-week average: 1h30m a week\n"
+	    "goal reached\n");
+	EXPECT_NE(l.ok({ "goal" }, "2026-10-25T23:30:00Z").find(
+	    "(Mon 2026-10-26 to Sun 2026-11-01): 0m of 6h"), std::string::npos);
+	// Spring: Sunday 2026-03-29 lasts 23 hours; 23:30Z on the 29th is
+	// already Monday 30 at 01:30 local, the next week.
+	EXPECT_NE(l.ok({ "goal" }, "2026-03-29T21:30:00Z").find(
+	    "(Mon 2026-03-23 to Sun 2026-03-29)"), std::string::npos);
+	EXPECT_NE(l.ok({ "goal" }, "2026-03-29T22:30:00Z").find(
+	    "(Mon 2026-03-30 to Sun 2026-04-05)"), std::string::npos);
+}
+
+TEST(cli_goal, json_keys)
+{
+	Learner l;
+	l.ok({ "log", "1h", "sql", "--date", "2026-11-16" }, kThursday);
+	EXPECT_EQ(l.ok({ "goal", "--format", "json" }, kThursday),
+	    "{\n"
+	    "  \"week_from\": \"2026-11-16\",\n"
+	    "  \"week_to\": \"2026-11-22\",\n"
+	    "  \"goal_minutes\": null,\n"
+	    "  \"daily_minutes\": 1,\n"
+	    "  \"week_minutes\": 60,\n"
+	    "  \"days_left\": 4,\n"
+	    "  \"remaining_minutes\": null,\n"
+	    "  \"per_day_minutes\": null,\n"
+	    "  \"average_minutes\": 15,\n"
+	    "  \"expected_minutes\": null,\n"
+	    "  \"on_pace\": null,\n"
+	    "  \"behind_minutes\": null,\n"
+	    "  \"verdict\": \"no weekly goal\"\n"
+	    "}\n");
+	l.ok({ "goal", "set", "7h" }, kThursday);
+	std::string json = l.ok({ "goal", "--format", "json" }, kThursday);
+	EXPECT_NE(json.find("\"goal_minutes\": 420,"), std::string::npos);
+	EXPECT_NE(json.find("\"expected_minutes\": 180,"), std::string::npos);
+	EXPECT_NE(json.find("\"behind_minutes\": 120,"), std::string::npos);
+	EXPECT_NE(json.find("\"on_pace\": false,"), std::string::npos);
+}
+
+}  // namespace
