@@ -113,6 +113,33 @@ put_series(struct csv_writer *w, const struct report *r)
 	}
 }
 
+/*
+ * SPEC §13: "forecast_pace" (minutes a week, its words), then for each
+ * step with a forecast "eta_N": its day (empty at no pace) and words.
+ */
+static void
+put_plan_forecast(struct csv_writer *w, const struct plan *plan)
+{
+	char key[16], day[DAY_TEXT_SIZE];
+	char *pace = plan_forecast_pace_text(plan), *text;
+
+	put_number(w, "plan", "forecast_pace", NULL,
+	    plan->forecast_pace.minutes, pace);
+	free(pace);
+	for (int step = 1; step <= 5; step++) {
+		const struct plan_forecast *f = &plan->forecasts[step - 1];
+
+		if ((text = plan_forecast_text(plan, step)) == NULL)
+			continue;
+		snprintf(key, sizeof(key), "eta_%d", step);
+		if (f->eta != DAY_NONE)
+			day_format(f->eta, day);
+		put_row(w, "plan", key, NULL, f->eta != DAY_NONE ? day : NULL,
+		    text);
+		free(text);
+	}
+}
+
 /* path, current_step, then each step: complete|open, "TITLE: DETAIL". */
 static void
 put_plan(struct csv_writer *w, const struct plan *plan)
@@ -139,6 +166,7 @@ put_plan(struct csv_writer *w, const struct plan *plan)
 		    "open", detail.data);
 	}
 	buf_release(&detail);
+	put_plan_forecast(w, plan);
 }
 
 /* One row a finding: severity, "FROM to TO: EVIDENCE; advice: ADVICE". */

@@ -313,6 +313,36 @@ put_trend(FILE *out, const struct report *r)
 	    duration(r->trend[REPORT_TREND_WEEKS - 1], last));
 }
 
+/* SPEC §13: the forecasts' pace, then a list of each step's day. */
+static void
+put_plan_forecast(FILE *out, const struct plan *plan)
+{
+	char *pace, *text;
+	bool any = false;
+
+	for (int step = 1; step <= 5; step++)
+		any = any || plan->forecasts[step - 1].code != FORECAST_NONE;
+	if (!any)
+		return;
+	pace = plan_forecast_pace_text(plan);
+	fputs("<p class=\"forecast\">Forecast ", out);
+	put_text(out, pace);
+	fputs(".</p>\n", out);
+	free(pace);
+	if (plan->forecast_pace.minutes == 0)
+		return;
+	fputs("<ul class=\"forecast\">\n", out);
+	for (int step = 1; step <= 5; step++) {
+		if ((text = plan_forecast_text(plan, step)) == NULL)
+			continue;
+		fprintf(out, "<li>Step %d: ", step);
+		put_text(out, text);
+		fputs("</li>\n", out);
+		free(text);
+	}
+	fputs("</ul>\n", out);
+}
+
 static void
 put_plan(FILE *out, const struct plan *plan)
 {
@@ -346,7 +376,9 @@ put_plan(FILE *out, const struct plan *plan)
 		free(detail);
 		fputs("</td></tr>\n", out);
 	}
-	fputs("</table>\n</section>\n", out);
+	fputs("</table>\n", out);
+	put_plan_forecast(out, plan);
+	fputs("</section>\n", out);
 }
 
 static void

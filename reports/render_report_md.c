@@ -214,6 +214,33 @@ put_trend(FILE *out, const struct report *r)
 	fputs("\n", out);
 }
 
+/* SPEC §13: "Forecast at PACE:" and a bullet for each step's day. */
+static void
+put_plan_forecast(FILE *out, const struct plan *plan)
+{
+	char *pace, *text;
+	bool any = false;
+
+	for (int step = 1; step <= 5; step++)
+		any = any || plan->forecasts[step - 1].code != FORECAST_NONE;
+	if (!any)
+		return;
+	pace = plan_forecast_pace_text(plan);
+	fputs("\nForecast ", out);
+	put_text(out, pace);
+	fputs(plan->forecast_pace.minutes > 0 ? ":\n\n" : ".\n", out);
+	free(pace);
+	for (int step = 1; step <= 5 && plan->forecast_pace.minutes > 0;
+	    step++) {
+		if ((text = plan_forecast_text(plan, step)) == NULL)
+			continue;
+		fprintf(out, "- Step %d: ", step);
+		put_text(out, text);
+		fputc('\n', out);
+		free(text);
+	}
+}
+
 static void
 put_plan(FILE *out, const struct plan *plan)
 {
@@ -245,6 +272,7 @@ put_plan(FILE *out, const struct plan *plan)
 		free(detail);
 		fputs(" |\n", out);
 	}
+	put_plan_forecast(out, plan);
 }
 
 static void

@@ -387,6 +387,31 @@ put_step_bar(FILE *out, const struct plan_step *s)
 }
 
 /*
+ * SPEC §13: the pace the forecasts assume, then each incomplete step's
+ * day ("step 3 by 2026-12-20 (10h to go)"), when a step has one.
+ */
+static void
+put_plan_forecast(FILE *out, const struct plan *plan)
+{
+	char *pace, *text;
+	bool any = false;
+
+	for (int step = 1; step <= 5; step++)
+		any = any || plan->forecasts[step - 1].code != FORECAST_NONE;
+	if (!any)
+		return;
+	pace = plan_forecast_pace_text(plan);
+	fput_wrapped(out, "  forecast: ", pace, LINE_COLUMNS);
+	free(pace);
+	for (int step = 1; step <= 5 && plan->forecast_pace.minutes > 0;
+	    step++) {
+		if ((text = plan_forecast_text(plan, step)) != NULL)
+			fprintf(out, "    step %d %s\n", step, text);
+		free(text);
+	}
+}
+
+/*
  * The five steps one line each (title, bar, numbers), then what to do
  * next: the current step's detail, wrapped to 80 columns.
  */
@@ -426,6 +451,7 @@ put_plan(FILE *out, const struct plan *plan)
 		fput_wrapped(out, "  next: ", detail, LINE_COLUMNS);
 		free(detail);
 	}
+	put_plan_forecast(out, plan);
 }
 
 static void

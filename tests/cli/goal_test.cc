@@ -248,3 +248,79 @@ TEST(cli_goal, json_keys)
 }
 
 }  // namespace
+
+namespace {
+
+// The "eta" and "forecast" of step n in `track plan --format json`.
+std::string
+step_forecast(const std::string &json, int n)
+{
+	std::string key = "\"step\": " + std::to_string(n) + ",";
+	size_t at = json.find(key);
+	if (at == std::string::npos)
+		return "no step " + std::to_string(n);
+	size_t eta = json.find("\"eta\": ", at);
+	size_t end = json.find('\n', json.find("\"forecast\": ", at));
+	return json.substr(eta, end - eta);
+}
+
+TEST(cli_forecast, a_five_month_break_has_no_pace_until_a_goal)
+{
+	Learner l;
+	const char now[] = "2026-08-20T12:00:00Z";
+	l.ok({ "path", "set", "backend", "--date", "2026-01-05" }, now);
+	l.ok({ "log", "4h", "python", "--date", "2026-03-02" }, now);
+	l.ok({ "log", "4h", "python", "--date", "2026-03-03" }, now);
+	// Nothing in the 28 days up to 2026-08-20: no pace, no date.
+	std::string json = l.ok({ "plan", "--format", "json" }, now);
+	EXPECT_EQ(step_forecast(json, 1), "\"eta\": null,\n      \"forecast\": "
+	    "\"at no pace yet: log a session\"");
+	EXPECT_EQ(step_forecast(json, 4), "\"eta\": null,\n      \"forecast\": "
+	    "\"at no pace yet: log a session\"");
+	std::string text = l.ok({ "plan" }, now);
+	EXPECT_NE(text.find("\nforecast: at no pace yet: log a session\n"),
+	    std::string::npos) << text;
+
+	// A goal of 8h a week is the pace while the last 28 days are below
+	// it. Step 1: 40h - 8h = 32h, 1920 x 7 / 480 = 28 days: 2026-09-17.
+	// Step 3: no project open, 3 of H = 4h (the six months' median is
+	// 0): 12h, 720 x 7 / 480 = 10.5 days: 2026-08-30. Step 4: nothing
+	// in August yet, so August may be the first of 6 focused months:
+	// August to January, 2027-01-31.
+	l.ok({ "goal", "set", "8h" }, now);
+	json = l.ok({ "plan", "--format", "json" }, now);
+	EXPECT_EQ(step_forecast(json, 1), "\"eta\": \"2026-09-17\",\n      "
+	    "\"forecast\": \"by 2026-09-17 (32h to go)\"");
+	EXPECT_EQ(step_forecast(json, 3), "\"eta\": \"2026-08-30\",\n      "
+	    "\"forecast\": \"by 2026-08-30 (12h to go)\"");
+	EXPECT_EQ(step_forecast(json, 4), "\"eta\": \"2027-01-31\",\n      "
+	    "\"forecast\": \"by 2027-01-31 if every month from now is focused "
+	    "(6 more)\"");
+	EXPECT_NE(json.find("\"forecast_pace\": {\n    \"minutes\": 480,\n    "
+	    "\"recent_minutes\": 0,\n    \"from_goal\": true\n  }"),
+	    std::string::npos) << json;
+	text = l.ok({ "plan" }, now);
+	EXPECT_NE(text.find("forecast: at 8h a week, your weekly goal (the last "
+	    "28 days averaged 0m a week)\n  step 1 by 2026-09-17 (32h to go)\n"),
+	    std::string::npos) << text;
+}
+
+TEST(cli_forecast, the_recent_pace_wins_over_a_lower_goal)
+{
+	Learner l;
+	const char now[] = "2026-08-20T12:00:00Z";
+	// 14h in the 28 days up to now: 3h30m a week, above a 2h goal.
+	for (const char *day : { "2026-08-03", "2026-08-10", "2026-08-17" })
+		l.ok({ "log", "4h", "python", "--date", day }, now);
+	l.ok({ "log", "2h", "python", "--date", "2026-08-18" }, now);
+	l.ok({ "goal", "set", "2h" }, now);
+	// Step 1: 40h - 14h = 26h; 1560 x 7 / 210 = 52 days: 2026-10-11.
+	std::string json = l.ok({ "plan", "--format", "json" }, now);
+	EXPECT_EQ(step_forecast(json, 1), "\"eta\": \"2026-10-11\",\n      "
+	    "\"forecast\": \"by 2026-10-11 (26h to go)\"");
+	// With no path steps 2 to 5 have no forecast.
+	EXPECT_EQ(step_forecast(json, 3), "\"eta\": null,\n      \"forecast\": "
+	    "null");
+}
+
+}  // namespace
