@@ -85,6 +85,19 @@ json_t *goal_to_json(const struct goal_status *g);
 void goal_verdict(char *out, size_t size, const struct goal_status *g);
 /* "[#####.....]": the week's share of the goal, full when reached. */
 void goal_bar(char out[GOAL_BAR_SIZE], const struct goal_status *g);
+/*
+ * The report's goal line after its bar: "3h of 6h (50%), on pace: 45m a
+ * day over the 4 days left" (or "goal reached", "behind by 2h: ...").
+ * The caller frees it.
+ */
+char *goal_line_text(const struct goal_status *g);
+/*
+ * The same figures in words for a screen reader: "3 hours 5 minutes of
+ * 6 hours this week, 51 percent, on pace". The caller frees it.
+ */
+char *goal_words_text(const struct goal_status *g);
+/* The week's share of the goal in whole percent, rounded down. */
+int goal_percent(const struct goal_status *g);
 
 #ifdef __cplusplus
 }

@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 
+#include "core/buf.h"
 #include "core/date.h"
 #include "core/duration.h"
 #include "core/jsonout.h"
@@ -144,4 +145,68 @@ goal_to_json(const struct goal_status *g)
 	    goal_figure(g, g->behind_minutes));
 	json_object_set_new(o, "verdict", json_string(verdict));
 	return o;
+}
+
+int
+goal_percent(const struct goal_status *g)
+{
+	if (g->goal_minutes <= 0)
+		return 0;
+	return (int)((long long)g->week_minutes * 100 / g->goal_minutes);
+}
+
+char *
+goal_line_text(const struct goal_status *g)
+{
+	char done[32], goal[32], verdict[64], each[32];
+	struct buf b;
+
+	duration_format(g->week_minutes, done, sizeof(done));
+	duration_format(g->goal_minutes, goal, sizeof(goal));
+	goal_verdict(verdict, sizeof(verdict), g);
+	buf_init(&b);
+	buf_printf(&b, "%s of %s (%d%%), %s", done, goal, goal_percent(g),
+	    verdict);
+	if (g->remaining > 0) {
+		duration_format(g->per_day, each, sizeof(each));
+		buf_printf(&b, ": %s a day over the %d day%s left", each,
+		    g->days_left, g->days_left == 1 ? "" : "s");
+	}
+	return buf_detach(&b);
+}
+
+/* "3 hours 5 minutes", "1 hour", "0 minutes". */
+static void
+put_words(struct buf *b, int minutes)
+{
+	int hours = minutes / 60, rest = minutes % 60;
+
+	if (hours > 0)
+		buf_printf(b, "%d hour%s", hours, hours == 1 ? "" : "s");
+	if (hours > 0 && rest > 0)
+		buf_puts(b, " ");
+	if (rest > 0 || hours == 0)
+		buf_printf(b, "%d minute%s", rest, rest == 1 ? "" : "s");
+}
+
+char *
+goal_words_text(const struct goal_status *g)
+{
+	char verdict[64];
+	struct buf b;
+
+	goal_verdict(verdict, sizeof(verdict), g);
+	buf_init(&b);
+	buf_puts(&b, "Weekly goal: ");
+	put_words(&b, g->week_minutes);
+	buf_puts(&b, " of ");
+	put_words(&b, g->goal_minutes);
+	buf_printf(&b, " this week, %d percent, ", goal_percent(g));
+	if (g->behind) {
+		buf_puts(&b, "behind by ");
+		put_words(&b, g->behind_minutes);
+	} else {
+		buf_puts(&b, verdict);
+	}
+	return buf_detach(&b);
 }

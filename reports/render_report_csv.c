@@ -25,6 +25,8 @@
 #include "core/session.h"
 #include "reports/sentences.h"
 
+static void put_streak_goal(struct csv_writer *w, const struct report *r);
+
 /* One row; any cell may be NULL (empty). */
 static void
 put_row(struct csv_writer *w, const char *section, const char *key,
@@ -81,6 +83,7 @@ put_totals(struct csv_writer *w, const struct report *r)
 	    NULL);
 	put_number(w, "totals", "previous_minutes", NULL, r->previous_minutes,
 	    NULL);
+	put_streak_goal(w, r);
 }
 
 static void
@@ -138,6 +141,29 @@ put_plan_forecast(struct csv_writer *w, const struct plan *plan)
 		    text);
 		free(text);
 	}
+}
+
+/*
+ * SPEC §13: totals,streak_minimum; then for a weekly report with a goal
+ * goal,weekly_minutes (the line in words), goal,week_minutes and
+ * goal,behind_minutes.
+ */
+static void
+put_streak_goal(struct csv_writer *w, const struct report *r)
+{
+	char *text;
+
+	put_number(w, "totals", "streak_minimum", NULL, r->streak_minimum,
+	    NULL);
+	if (!report_shows_goal(r))
+		return;
+	text = goal_line_text(&r->goal);
+	put_number(w, "goal", "weekly_minutes", NULL, r->goal.goal_minutes,
+	    text);
+	free(text);
+	put_number(w, "goal", "week_minutes", NULL, r->goal.week_minutes, NULL);
+	put_number(w, "goal", "behind_minutes", NULL, r->goal.behind_minutes,
+	    NULL);
 }
 
 /* path, current_step, then each step: complete|open, "TITLE: DETAIL". */

@@ -29,6 +29,7 @@ static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
 static void put_text(FILE *out, const char *s);
 static void put_plan(FILE *out, const struct plan *plan);
+static void put_streak_goal(FILE *out, const struct report *r);
 static void put_findings(FILE *out, const struct findings *f);
 static void put_portfolio(FILE *out, const struct portfolio *p);
 
@@ -125,9 +126,10 @@ put_totals(FILE *out, const struct report *r)
 	fprintf(out, "- **Sessions:** %d\n", r->sessions);
 	fprintf(out, "- **Active days:** %d of %d\n", r->active_days,
 	    report_elapsed_days(r));
-	fprintf(out, "- **Streak:** %d %s now, longest %d in the period\n",
+	fprintf(out, "- **Streak:** %d %s now, longest %d in the period",
 	    r->streak_current, r->streak_current == 1 ? "day" : "days",
 	    r->streak_longest);
+	put_streak_goal(out, r);
 }
 
 static void
@@ -322,4 +324,26 @@ put_portfolio(FILE *out, const struct portfolio *p)
 		fprintf(out, " (+%d)\n", p->next_gain);
 		free(action);
 	}
+}
+
+/*
+ * The streak line's end: " (days of 30m or more)" when the minimum is
+ * not any logged day; then SPEC §13's goal line with its bar.
+ */
+static void
+put_streak_goal(FILE *out, const struct report *r)
+{
+	char least[32], bar[GOAL_BAR_SIZE], *text;
+
+	if (r->streak_minimum > 1) {
+		duration_format(r->streak_minimum, least, sizeof(least));
+		fprintf(out, " (days of %s or more)", least);
+	}
+	fputc('\n', out);
+	if (!report_shows_goal(r))
+		return;
+	goal_bar(bar, &r->goal);
+	text = goal_line_text(&r->goal);
+	fprintf(out, "- **Goal:** `%s` %s\n", bar, text);
+	free(text);
 }

@@ -46,6 +46,8 @@ static void put_kinds(FILE *out, const struct report *r, bool color);
 static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
 static void put_plan(FILE *out, const struct plan *plan);
+static void put_streak_minimum(FILE *out, const struct report *r);
+static void put_goal(FILE *out, const struct report *r);
 static void put_portfolio(FILE *out, const struct portfolio *p);
 
 void
@@ -187,9 +189,12 @@ put_totals(FILE *out, const struct report *r)
 	fprintf(out, "  sessions     %d\n", r->sessions);
 	fprintf(out, "  active days  %d of %d\n", r->active_days,
 	    report_elapsed_days(r));
-	fprintf(out, "  streak       %d %s now, longest %d in the period\n",
+	fprintf(out, "  streak       %d %s now, longest %d in the period",
 	    r->streak_current, r->streak_current == 1 ? "day" : "days",
 	    r->streak_longest);
+	put_streak_minimum(out, r);
+	fputc('\n', out);
+	put_goal(out, r);
 }
 
 static void
@@ -477,4 +482,30 @@ put_portfolio(FILE *out, const struct portfolio *p)
 		buf_release(&next);
 		free(action);
 	}
+}
+
+/* " (days of 30m or more)" after the streak, when not any logged day. */
+static void
+put_streak_minimum(FILE *out, const struct report *r)
+{
+	char least[32];
+
+	if (r->streak_minimum <= 1)
+		return;
+	duration_format(r->streak_minimum, least, sizeof(least));
+	fprintf(out, " (days of %s or more)", least);
+}
+
+/* SPEC §13: "  goal         [#####.....] 3h of 6h (50%), on pace: ...". */
+static void
+put_goal(FILE *out, const struct report *r)
+{
+	char bar[GOAL_BAR_SIZE], *text;
+
+	if (!report_shows_goal(r))
+		return;
+	goal_bar(bar, &r->goal);
+	text = goal_line_text(&r->goal);
+	fprintf(out, "  goal         %s %s\n", bar, text);
+	free(text);
 }

@@ -324,3 +324,84 @@ TEST(cli_forecast, the_recent_pace_wins_over_a_lower_goal)
 }
 
 }  // namespace
+
+namespace {
+
+// The report week of 2026-11-16 (Sunday 22 at 10:00): 1h Monday, 45m
+// Tuesday, 20m Wednesday, 2h Friday; a goal of 8h and a streak day of
+// 30m.
+class ReportGoal : public ::testing::Test {
+protected:
+	void SetUp() override
+	{
+		for (const auto &s : std::vector<std::pair<const char *,
+		    const char *>>{ { "1h", "2026-11-16" }, { "45m", "2026-11-17" },
+		    { "20m", "2026-11-18" }, { "2h", "2026-11-20" } })
+			l.ok({ "log", s.first, "sql", "--date", s.second }, kNow);
+		l.ok({ "goal", "set", "8h", "--daily", "30m" }, kNow);
+	}
+
+	std::string report(const std::string &format)
+	{
+		return l.ok({ "report", "--format", format }, kNow);
+	}
+
+	static constexpr const char *kNow = "2026-11-22T10:00:00Z";
+	Learner l;
+};
+
+// 4h05m of 8h: 51%. 6 whole days before Sunday: 8h x 6 / 7 = 411.4
+// minutes, 412 needed; 245 is 167 short: 2h47m. 3h55m left for Sunday.
+// Streaks of 30m days: Friday alone ended by Saturday's gap and Sunday
+// has nothing: 0 now; the longest are Monday-Tuesday (Wednesday's 20m
+// is under 30m): 2.
+TEST_F(ReportGoal, text_has_the_goal_line_with_a_bar_and_the_minimum)
+{
+	std::string text = report("text");
+	EXPECT_NE(text.find("  streak       0 days now, longest 2 in the period "
+	    "(days of 30m or more)\n  goal         [#####.....] 4h05m of 8h "
+	    "(51%), behind by 2h47m: 3h55m a day over the 1 day left\n"),
+	    std::string::npos) << text;
+}
+
+TEST_F(ReportGoal, markdown_csv_and_json_carry_it_too)
+{
+	std::string md = report("md");
+	EXPECT_NE(md.find("- **Streak:** 0 days now, longest 2 in the period "
+	    "(days of 30m or more)\n- **Goal:** `[#####.....]` 4h05m of 8h "
+	    "(51%), behind by 2h47m: 3h55m a day over the 1 day left\n"),
+	    std::string::npos) << md;
+	std::string csv = report("csv");
+	EXPECT_NE(csv.find("totals,streak_minimum,,30,\ngoal,weekly_minutes,,"
+	    "480,\"4h05m of 8h (51%), behind by 2h47m: 3h55m a day over the 1 "
+	    "day left\"\ngoal,week_minutes,,245,\ngoal,behind_minutes,,167,\n"),
+	    std::string::npos) << csv;
+	std::string json = report("json");
+	EXPECT_NE(json.find("\"streak_minimum\": 30"), std::string::npos);
+	EXPECT_NE(json.find("\"goal\": {\n    \"week_from\": \"2026-11-16\","),
+	    std::string::npos) << json;
+	EXPECT_NE(json.find("\"behind_minutes\": 167,"), std::string::npos);
+}
+
+TEST_F(ReportGoal, html_has_a_gauge_named_in_words)
+{
+	std::string html = report("html");
+	EXPECT_NE(html.find("<svg id=\"chart-goal\" width=\"120\" height=\"70\" "
+	    "viewBox=\"0 0 120 70\" role=\"img\" aria-labelledby=\"goal-title\">"
+	    "\n<title id=\"goal-title\">Weekly goal: 4 hours 5 minutes of 8 "
+	    "hours this week, 51 percent, behind by 2 hours 47 minutes</title>"),
+	    std::string::npos) << html;
+	EXPECT_NE(html.find("stroke-dasharray=\"51 100\""), std::string::npos);
+}
+
+TEST_F(ReportGoal, only_a_week_shows_the_goal)
+{
+	EXPECT_EQ(l.ok({ "report", "--month" }, kNow).find("  goal "),
+	    std::string::npos);
+	EXPECT_NE(l.ok({ "report", "--month", "--format", "json" }, kNow).find(
+	    "\"goal\": null"), std::string::npos);
+	l.ok({ "goal", "clear" }, kNow);
+	EXPECT_EQ(report("text").find("  goal "), std::string::npos);
+}
+
+}  // namespace
