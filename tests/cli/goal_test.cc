@@ -405,3 +405,71 @@ TEST_F(ReportGoal, only_a_week_shows_the_goal)
 }
 
 }  // namespace
+
+namespace {
+
+// SPEC §13: a timer left running is said once on stderr by every command
+// but those that show or end it, never on stdout.
+TEST(cli_stale_timer, every_command_says_so_once_on_stderr)
+{
+	Learner l;
+	l.ok({ "start", "django" }, "2026-11-19T08:00:00Z");
+	// 8h is not more than timer.stale-hours (8): nothing said.
+	RunResult r = l.run({ "ls" }, "2026-11-19T16:00:00Z");
+	EXPECT_EQ(r.err, "");
+	// No session logged yet: the typical session is 1h, so 09:00.
+	r = l.run({ "ls", "--format", "json" }, "2026-11-19T16:01:00Z");
+	EXPECT_EQ(r.status, 0);
+	EXPECT_EQ(r.out, "[]\n");
+	EXPECT_EQ(r.err, "track: warning: the django timer has run 8h01m: "
+	    "track stop --at 09:00, or track cancel\n");
+	for (const char *quiet : { "status", "cancel" }) {
+		r = l.run({ quiet }, "2026-11-19T18:00:00Z");
+		EXPECT_EQ(r.err, "") << quiet;
+	}
+}
+
+TEST(cli_stale_timer, the_suggested_end_is_the_typical_session)
+{
+	Learner l;
+	const char now[] = "2026-11-18T09:00:00Z";
+	// The newest sessions last 45m, 1h30m and 2h: the median is 1h30m.
+	l.ok({ "log", "45m", "sql" }, now);
+	l.ok({ "log", "1h30m", "sql", "--date", "yesterday" }, now);
+	l.ok({ "log", "2h", "sql", "--date", "-2d" }, now);
+	l.ok({ "start", "django" }, "2026-11-19T08:00:00Z");
+	// The next day the end falls on another day: given with its day.
+	RunResult r = l.run({ "goal" }, "2026-11-20T06:00:00Z");
+	EXPECT_EQ(r.status, 0);
+	EXPECT_EQ(r.err, "track: warning: the django timer has run 22h: "
+	    "track stop --at '2026-11-19 09:30', or track cancel\n");
+	// stop says nothing more than its refusal over 24 hours.
+	std::string before = read_file(l.db());
+	r = l.run({ "stop" }, "2026-11-20T09:00:00Z");
+	EXPECT_EQ(r.status, 2);
+	EXPECT_EQ(r.out, "");
+	EXPECT_EQ(r.err, "track: the timer has run for 25h since 2026-11-19 "
+	    "08:00: a session holds at most 24h; stop it with an explicit end, "
+	    "e.g. track stop --at '2026-11-19 16:00'\n");
+	EXPECT_EQ(read_file(l.db()), before);
+}
+
+TEST(cli_stale_timer, the_threshold_is_a_setting)
+{
+	Learner l;
+	l.ok({ "config", "set", "timer.stale-hours", "2" },
+	    "2026-11-19T08:00:00Z");
+	l.ok({ "start", "django" }, "2026-11-19T08:00:00Z");
+	RunResult r = l.run({ "report" }, "2026-11-19T10:30:00Z");
+	EXPECT_EQ(r.status, 0);
+	EXPECT_EQ(r.err, "track: warning: the django timer has run 2h30m: "
+	    "track stop --at 09:00, or track cancel\n");
+	RunResult bad = l.run({ "config", "set", "timer.stale-hours", "0" },
+	    "2026-11-19T10:30:00Z");
+	EXPECT_EQ(bad.status, 2);
+	EXPECT_EQ(bad.err, "track: warning: the django timer has run 2h30m: "
+	    "track stop --at 09:00, or track cancel\ntrack: invalid value '0' "
+	    "for timer.stale-hours: use a whole number from 1 to 168\n");
+}
+
+}  // namespace
