@@ -45,6 +45,19 @@ goal_minutes_between(sqlite3 *db, int from, int to, int *minutes)
 }
 
 struct error *
+goal_week_minutes(sqlite3 *db, int today, int *minutes)
+{
+	struct error *err;
+	int week_start;
+
+	*minutes = 0;
+	if ((err = goal_week_start(db, &week_start)) != NULL)
+		return err;
+	return goal_minutes_between(db, today -
+	    (day_weekday(today) - week_start + 7) % 7, today, minutes);
+}
+
+struct error *
 goal_load(sqlite3 *db, int today, struct goal_status *g)
 {
 	struct error *err;

@@ -62,6 +62,11 @@ void goal_compute(struct goal_status *g);
  */
 struct error *goal_minutes_between(sqlite3 *db, int from, int to,
     int *minutes);
+/*
+ * The minutes logged in the week (week-start) holding today, up to
+ * today: the day_total rows of at most seven days.
+ */
+struct error *goal_week_minutes(sqlite3 *db, int today, int *minutes);
 
 /* ---- The renderers (reports/render_goal.c) ---- */
 

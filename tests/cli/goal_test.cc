@@ -473,3 +473,50 @@ TEST(cli_stale_timer, the_threshold_is_a_setting)
 }
 
 }  // namespace
+
+namespace {
+
+// SPEC §13: one line for a prompt, empty with no timer and no goal.
+TEST(cli_status_short, the_timer_and_the_week_against_the_goal)
+{
+	Learner l;
+	EXPECT_EQ(l.ok({ "status", "--short" }, kThursday), "");
+	l.ok({ "log", "3h", "sql", "--date", "2026-11-16" }, kThursday);
+	// Last week's Sunday is not this week's.
+	l.ok({ "log", "2h", "sql", "--date", "2026-11-15" }, kThursday);
+	EXPECT_EQ(l.ok({ "status", "--short" }, kThursday), "");
+	l.ok({ "goal", "set", "6h" }, kThursday);
+	EXPECT_EQ(l.ok({ "status", "--short" }, kThursday), "week 3h/6h\n");
+	l.ok({ "start", "django" }, kThursday);
+	// The running timer is not in the week until it is stopped.
+	EXPECT_EQ(l.ok({ "status", "-s" }, "2026-11-19T12:40:00Z"),
+	    "django 40m \u00b7 week 3h/6h\n");
+	l.ok({ "goal", "clear" }, kThursday);
+	EXPECT_EQ(l.ok({ "status", "--short" }, "2026-11-19T12:40:00Z"),
+	    "django 40m\n");
+	// Even a stale timer says nothing on stderr: a prompt shows it.
+	RunResult r = l.run({ "status", "--short" }, "2026-11-20T12:40:00Z");
+	EXPECT_EQ(r.out, "django 24h40m\n");
+	EXPECT_EQ(r.err, "");
+}
+
+TEST(cli_status_short, week_start_sunday_and_no_database)
+{
+	Learner l;
+	l.ok({ "log", "2h", "sql", "--date", "2026-11-15" }, kThursday);
+	l.ok({ "goal", "set", "6h" }, kThursday);
+	l.ok({ "config", "set", "week-start", "sunday" }, kThursday);
+	EXPECT_EQ(l.ok({ "status", "--short" }, kThursday), "week 2h/6h\n");
+	TempDir dir;
+	RunResult r = run_track({ "--db", dir.file("none/track.db"), "status",
+	    "--short" }, { { "TRACK_NOW", kThursday } });
+	EXPECT_EQ(r.status, 0);
+	EXPECT_EQ(r.out, "");
+	EXPECT_FALSE(file_exists(dir.file("none")));
+	r = l.run({ "status", "--long" }, kThursday);
+	EXPECT_EQ(r.status, 2);
+	EXPECT_EQ(r.err, "track: unknown option '--long' for 'track status': "
+	    "see 'track help status'\n");
+}
+
+}  // namespace

@@ -154,8 +154,19 @@ static const struct example stop_examples[] = {
 	END_EXAMPLES,
 };
 
+static const struct option_spec status_options[] = {
+	{ "short", 's', NULL, S, "one line for a shell prompt or a status "
+	  "bar: the timer and the week against the goal" },
+	END_OPTIONS,
+};
+static const struct form status_forms[] = {
+	{ NULL, "", "short", NULL },
+	END_FORMS,
+};
 static const struct example status_examples[] = {
 	{ "track status", "the running timer and today's total" },
+	{ "PS1='$(track status --short) \\$ '", "the timer and the week in a "
+	  "bash prompt" },
 	END_EXAMPLES,
 };
 
@@ -485,8 +496,8 @@ const struct command commands[] = {
 	{ "stop", cmd_stop, DB_WRITE, stop_forms,
 	  "stop the timer and log its session", NULL, stop_options,
 	  stop_examples },
-	{ "status", cmd_status, DB_READ, PLAIN_FORM(""),
-	  "show the running timer and today's total", NULL, no_options,
+	{ "status", cmd_status, DB_READ, status_forms,
+	  "show the running timer and today's total", NULL, status_options,
 	  status_examples },
 	{ "cancel", cmd_cancel, DB_WRITE, PLAIN_FORM(""),
 	  "discard the running timer without logging it", NULL, no_options,
