@@ -73,6 +73,8 @@ void plan_forecast_to_json(json_t *step, const struct plan *plan,
     int step_number);
 /* {"minutes", "recent_minutes", "from_goal"}. The caller owns it. */
 json_t *plan_forecast_pace_to_json(const struct plan *plan);
+/* Whether a step of plan has a forecast (a date or why there is none). */
+bool plan_forecast_any(const struct plan *plan);
 /*
  * "forecast: PACE" and a line per step with a date, when a step has a
  * forecast (at no pace, the pace line alone says so).

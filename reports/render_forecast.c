@@ -97,15 +97,21 @@ plan_forecast_pace_to_json(const struct plan *plan)
 	return o;
 }
 
+bool
+plan_forecast_any(const struct plan *plan)
+{
+	for (int i = 0; i < 5; i++)
+		if (plan->forecasts[i].code != FORECAST_NONE)
+			return true;
+	return false;
+}
+
 void
 plan_forecast_render_text(FILE *f, const struct plan *plan)
 {
 	char *pace;
-	bool any = false;
 
-	for (int i = 0; i < 5; i++)
-		any = any || plan->forecasts[i].code != FORECAST_NONE;
-	if (!any)
+	if (!plan_forecast_any(plan))
 		return;
 	pace = plan_forecast_pace_text(plan);
 	fprintf(f, "forecast: %s\n", pace);

@@ -320,11 +320,8 @@ static void
 put_plan_forecast(FILE *out, const struct plan *plan)
 {
 	char *pace, *text;
-	bool any = false;
 
-	for (int step = 1; step <= 5; step++)
-		any = any || plan->forecasts[step - 1].code != FORECAST_NONE;
-	if (!any)
+	if (!plan_forecast_any(plan))
 		return;
 	pace = plan_forecast_pace_text(plan);
 	fputs("<p class=\"forecast\">Forecast ", out);

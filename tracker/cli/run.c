@@ -317,8 +317,10 @@ output_release(struct track *t, struct held_output *h, bool write)
  * SPEC §13: says once on t->err when the timer has run more than
  * timer.stale-hours, with how to end it. Not for the commands that show
  * or end the timer themselves (status, and a prompt's status --short;
- * stop, which refuses over 24 hours with its own hint; cancel). With no
- * timer running this reads the timer table's one row and nothing more.
+ * stop, which refuses over 24 hours with its own hint; cancel), nor
+ * for an import, which migrates each file's transaction itself (the file
+ * may not hold the timer table yet). With no timer running this reads
+ * the timer table's one row and nothing more.
  */
 static struct error *
 warn_stale_timer(const struct command *cmd, struct track *t)
@@ -367,7 +369,7 @@ run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
 	if (mode == DB_WRITE && ((err = db_migrate(t->db)) != NULL ||
 	    (err = output_hold(t, &held)) != NULL))
 		goto done;
-	if ((err = warn_stale_timer(cmd, t)) != NULL)
+	if (mode != DB_WRITE_EACH && (err = warn_stale_timer(cmd, t)) != NULL)
 		goto done;
 	if ((err = cmd->run(t, argc, argv)) != NULL ||
 	    (err = output_release(t, &held, true)) != NULL)
