@@ -194,6 +194,33 @@ struct plan_pace {
 	int project_min_minutes;	/* H, likewise */
 };
 
+/* Why a step's forecast has the date it has, or none (SPEC §13). */
+enum forecast_code {
+	FORECAST_NONE,		/* complete, or not a matter of hours (step
+				   2; steps 3-5 with no path chosen) */
+	FORECAST_DATE,		/* eta is the day it is done at the pace */
+	FORECAST_NO_PACE,	/* nothing logged in 28 days, no goal */
+	FORECAST_TOO_SLOW,	/* step 4: the pace makes no focused month */
+};
+
+/* When an incomplete step is done at the learner's pace. */
+struct plan_forecast {
+	enum forecast_code code;
+	int minutes;		/* what is still to log (steps 1, 3, 5) */
+	int months;		/* step 4: focused months still needed */
+	int eta;		/* FORECAST_DATE: the day; else DAY_NONE */
+};
+
+/*
+ * The pace forecasts assume: the mean weekly minutes of the 28 days up to
+ * now, or the weekly goal when one is set and that mean is below it.
+ */
+struct plan_forecast_pace {
+	int minutes;		/* a week, rounded half up */
+	int recent_minutes;	/* the 28 days' mean a week */
+	bool from_goal;		/* minutes is the weekly goal */
+};
+
 struct plan {
 	const char *path;		/* chosen path slug, NULL: none */
 	const char *suggested_path;	/* with no path: most-logged
@@ -213,6 +240,9 @@ struct plan {
 	struct plan_project *projects;
 	size_t project_count;
 	struct plan_hints hints;
+	/* SPEC §13: when each incomplete step is done at the pace. */
+	struct plan_forecast_pace forecast_pace;
+	struct plan_forecast forecasts[5];
 };
 
 /* ---- Anti-pattern findings (SPEC §5) ---- */
@@ -323,6 +353,12 @@ const char *portfolio_grade(int score, int total_minutes);
 void plan_compute(const struct history *h, const struct thresholds *th,
     const struct portfolio *p, struct plan *plan);
 void plan_release(struct plan *plan);
+/*
+ * Fills plan's forecast_pace and forecasts (SPEC §13) for its incomplete
+ * steps; plan_compute calls it last (reports/forecast.c).
+ */
+void plan_forecast(const struct history *h, const struct thresholds *th,
+    struct plan *plan);
 /*
  * Step 4's hint (SPEC §4): the least whole minutes x of active time on
  * the path with active + x >= F (and more than none) and (on_path + x) /

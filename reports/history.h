@@ -57,6 +57,8 @@ struct thresholds {
 	int prerequisites_min_hours;	/* prerequisites.min-hours */
 	int stalled_days;		/* stalled.days */
 	int deep_project_hours;		/* portfolio.deep-project-hours */
+	/* Goals (schema 013). */
+	int goal_weekly_minutes;	/* goal.weekly-minutes (0: none) */
 };
 
 /* The analyses look at specialization paths by index into history.paths. */

@@ -75,6 +75,7 @@ plan_compute(const struct history *h, const struct thresholds *th,
 	for (int i = STEP_COUNT; i-- > 0;)
 		if (!plan->steps[i].complete)
 			plan->current_step = i + 1;
+	plan_forecast(h, th, plan);
 }
 
 void

@@ -54,6 +54,33 @@ void portfolio_render_text(FILE *f, const struct portfolio *p, bool color);
    projects. */
 void portfolio_render_md(FILE *f, const struct portfolio *p);
 
+/* ---- Forecasts (SPEC §13; reports/render_forecast.c) ---- */
+
+/*
+ * The pace the forecasts assume: "at 4h30m a week, the mean of the last
+ * 28 days", "at 6h a week, your weekly goal (...)" or "at no pace yet:
+ * log a session". The caller frees it.
+ */
+char *plan_forecast_pace_text(const struct plan *plan);
+/*
+ * Step's forecast: "by 2027-03-14 (12h30m to go)", step 4 "by 2027-05-31
+ * if every month from now is focused (4 more)", "at no pace yet: log a
+ * session"; NULL for a step without one. The caller frees it.
+ */
+char *plan_forecast_text(const struct plan *plan, int step);
+/* Adds "eta" (a day or null) and "forecast" (the text or null) to step. */
+void plan_forecast_to_json(json_t *step, const struct plan *plan,
+    int step_number);
+/* {"minutes", "recent_minutes", "from_goal"}. The caller owns it. */
+json_t *plan_forecast_pace_to_json(const struct plan *plan);
+/* Whether a step of plan has a forecast (a date or why there is none). */
+bool plan_forecast_any(const struct plan *plan);
+/*
+ * "forecast: PACE" and a line per step with a date, when a step has a
+ * forecast (at no pace, the pace line alone says so).
+ */
+void plan_forecast_render_text(FILE *f, const struct plan *plan);
+
 #ifdef __cplusplus
 }
 #endif

@@ -88,6 +88,7 @@ step_to_json(const struct plan *plan, const struct plan_step *s)
 	} else if (s->step == 3) {
 		json_object_set_new(o, "projects", projects_to_json(plan));
 	}
+	plan_forecast_to_json(o, plan, s->step);
 	return o;
 }
 
@@ -143,6 +144,8 @@ plan_to_json(const struct plan *plan)
 	    json_text(plan->suggested_path));
 	json_object_set_new(o, "open_projects", open);
 	json_object_set_new(o, "pace", pace_to_json(&plan->pace));
+	json_object_set_new(o, "forecast_pace",
+	    plan_forecast_pace_to_json(plan));
 	return o;
 }
 
@@ -214,4 +217,5 @@ plan_render_text(FILE *f, const struct plan *plan, bool color)
 	free(pace);
 	for (int i = 0; i < 5; i++)
 		step_render_text(f, plan, &plan->steps[i], color);
+	plan_forecast_render_text(f, plan);
 }

@@ -26,6 +26,8 @@
 #include "reports/sentences.h"
 #include "reports/sentences_skills.h"
 
+static void put_streak_goal(struct csv_writer *w, const struct report *r);
+
 /* One row; any cell may be NULL (empty). */
 static void
 put_row(struct csv_writer *w, const char *section, const char *key,
@@ -82,6 +84,7 @@ put_totals(struct csv_writer *w, const struct report *r)
 	    NULL);
 	put_number(w, "totals", "previous_minutes", NULL, r->previous_minutes,
 	    NULL);
+	put_streak_goal(w, r);
 }
 
 static void
@@ -114,6 +117,56 @@ put_series(struct csv_writer *w, const struct report *r)
 	}
 }
 
+/*
+ * SPEC §13: "forecast_pace" (minutes a week, its words), then for each
+ * step with a forecast "eta_N": its day (empty at no pace) and words.
+ */
+static void
+put_plan_forecast(struct csv_writer *w, const struct plan *plan)
+{
+	char key[16], day[DAY_TEXT_SIZE];
+	char *pace = plan_forecast_pace_text(plan), *text;
+
+	put_number(w, "plan", "forecast_pace", NULL,
+	    plan->forecast_pace.minutes, pace);
+	free(pace);
+	for (int step = 1; step <= 5; step++) {
+		const struct plan_forecast *f = &plan->forecasts[step - 1];
+
+		if ((text = plan_forecast_text(plan, step)) == NULL)
+			continue;
+		snprintf(key, sizeof(key), "eta_%d", step);
+		if (f->eta != DAY_NONE)
+			day_format(f->eta, day);
+		put_row(w, "plan", key, NULL, f->eta != DAY_NONE ? day : NULL,
+		    text);
+		free(text);
+	}
+}
+
+/*
+ * SPEC §13: totals,streak_minimum; then for a weekly report with a goal
+ * goal,weekly_minutes (the line in words), goal,week_minutes and
+ * goal,behind_minutes.
+ */
+static void
+put_streak_goal(struct csv_writer *w, const struct report *r)
+{
+	char *text;
+
+	put_number(w, "totals", "streak_minimum", NULL, r->streak_minimum,
+	    NULL);
+	if (!report_shows_goal(r))
+		return;
+	text = goal_line_text(&r->goal);
+	put_number(w, "goal", "weekly_minutes", NULL, r->goal.goal_minutes,
+	    text);
+	free(text);
+	put_number(w, "goal", "week_minutes", NULL, r->goal.week_minutes, NULL);
+	put_number(w, "goal", "behind_minutes", NULL, r->goal.behind_minutes,
+	    NULL);
+}
+
 /* path, current_step, then each step: complete|open, "TITLE: DETAIL". */
 static void
 put_plan(struct csv_writer *w, const struct plan *plan)
@@ -140,6 +193,7 @@ put_plan(struct csv_writer *w, const struct plan *plan)
 		    "open", detail.data);
 	}
 	buf_release(&detail);
+	put_plan_forecast(w, plan);
 }
 
 /* One row a finding: severity, "FROM to TO: EVIDENCE; advice: ADVICE". */

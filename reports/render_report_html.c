@@ -56,6 +56,7 @@ static void put_plan(FILE *out, const struct plan *plan);
 static void put_findings(FILE *out, const struct findings *f);
 static void put_portfolio(FILE *out, const struct portfolio *p);
 static void put_skills(FILE *out, const struct skills *s);
+static void put_goal(FILE *out, const struct report *r);
 
 void
 report_render_html(FILE *out, const struct report *r, bool color)
@@ -84,6 +85,7 @@ report_render_html(FILE *out, const struct report *r, bool color)
 	}
 	free(welcome);
 	put_totals(out, r);
+	put_goal(out, r);
 	put_paths(out, r);
 	put_tables(out, r);
 	put_heatmap(out, r);
@@ -318,6 +320,33 @@ put_trend(FILE *out, const struct report *r)
 	    duration(r->trend[REPORT_TREND_WEEKS - 1], last));
 }
 
+/* SPEC §13: the forecasts' pace, then a list of each step's day. */
+static void
+put_plan_forecast(FILE *out, const struct plan *plan)
+{
+	char *pace, *text;
+
+	if (!plan_forecast_any(plan))
+		return;
+	pace = plan_forecast_pace_text(plan);
+	fputs("<p class=\"forecast\">Forecast ", out);
+	put_text(out, pace);
+	fputs(".</p>\n", out);
+	free(pace);
+	if (plan->forecast_pace.minutes == 0)
+		return;
+	fputs("<ul class=\"forecast\">\n", out);
+	for (int step = 1; step <= 5; step++) {
+		if ((text = plan_forecast_text(plan, step)) == NULL)
+			continue;
+		fprintf(out, "<li>Step %d: ", step);
+		put_text(out, text);
+		fputs("</li>\n", out);
+		free(text);
+	}
+	fputs("</ul>\n", out);
+}
+
 static void
 put_plan(FILE *out, const struct plan *plan)
 {
@@ -351,7 +380,9 @@ put_plan(FILE *out, const struct plan *plan)
 		free(detail);
 		fputs("</td></tr>\n", out);
 	}
-	fputs("</table>\n</section>\n", out);
+	fputs("</table>\n", out);
+	put_plan_forecast(out, plan);
+	fputs("</section>\n", out);
 }
 
 static void
@@ -441,4 +472,42 @@ put_skills(FILE *out, const struct skills *s)
 	fputs("</p>\n</section>\n", out);
 	free(line);
 	free(next);
+}
+
+/* The gauge's arc: a half circle of radius 50, its length counted 100. */
+#define GAUGE_ARC "d=\"M10 60 A50 50 0 0 1 110 60\" pathLength=\"100\" " \
+	"fill=\"none\" stroke-width=\"12\""
+
+/*
+ * SPEC §13: the weekly goal as a gauge (an SVG half circle filled to the
+ * week's share of the goal) named in words for a screen reader, then
+ * the goal line. Styled by attributes, so the page's style sheet stays.
+ */
+static void
+put_goal(FILE *out, const struct report *r)
+{
+	int percent = goal_percent(&r->goal);
+	char *words, *text;
+
+	if (!report_shows_goal(r))
+		return;
+	words = goal_words_text(&r->goal);
+	text = goal_line_text(&r->goal);
+	fputs("<section id=\"goal\">\n<h2>Weekly goal</h2>\n<svg "
+	    "id=\"chart-goal\" width=\"120\" height=\"70\" viewBox=\"0 0 "
+	    "120 70\" role=\"img\" aria-labelledby=\"goal-title\">\n"
+	    "<title id=\"goal-title\">", out);
+	put_text(out, words);
+	fputs("</title>\n<path class=\"gauge-track\" " GAUGE_ARC
+	    " stroke=\"#e4e7eb\"/>\n", out);
+	if (percent > 0)
+		fprintf(out, "<path class=\"gauge\" " GAUGE_ARC " stroke=\""
+		    "#2a7ab0\" stroke-dasharray=\"%d 100\"/>\n",
+		    percent < 100 ? percent : 100);
+	fprintf(out, "<text x=\"60\" y=\"56\" text-anchor=\"middle\">%d%%"
+	    "</text>\n</svg>\n<p id=\"goal-line\">", percent);
+	put_text(out, text);
+	fputs("</p>\n</section>\n", out);
+	free(words);
+	free(text);
 }

@@ -60,6 +60,8 @@ totals_to_json(const struct report *r)
 	    json_integer(r->streak_longest));
 	json_object_set_new(o, "previous_minutes",
 	    json_integer(r->previous_minutes));
+	json_object_set_new(o, "streak_minimum",
+	    json_integer(r->streak_minimum));
 	return o;
 }
 
@@ -142,6 +144,8 @@ report_render_json(FILE *out, const struct report *r, bool color)
 	json_object_set_new(o, "trend", series_to_json("week", r->trend_from, 7,
 	    r->trend, REPORT_TREND_WEEKS));
 	json_object_set_new(o, "plan", plan_to_json(&r->plan));
+	json_object_set_new(o, "goal", report_shows_goal(r) ?
+	    goal_to_json(&r->goal) : json_null());
 	json_object_set_new(o, "findings", findings_to_json(&r->findings));
 	json_object_set_new(o, "portfolio",
 	    portfolio_to_json(&r->portfolio, false));

@@ -29,6 +29,7 @@ static void put_breakdown(FILE *out, const struct report *r);
 static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
 static void put_plan(FILE *out, const struct plan *plan);
+static void put_streak_goal(FILE *out, const struct report *r);
 static void put_findings(FILE *out, const struct findings *f);
 static void put_portfolio(FILE *out, const struct portfolio *p);
 static void put_skills(FILE *out, const struct skills *s);
@@ -126,9 +127,10 @@ put_totals(FILE *out, const struct report *r)
 	fprintf(out, "- **Sessions:** %d\n", r->sessions);
 	fprintf(out, "- **Active days:** %d of %d\n", r->active_days,
 	    report_elapsed_days(r));
-	fprintf(out, "- **Streak:** %d %s now, longest %d in the period\n",
+	fprintf(out, "- **Streak:** %d %s now, longest %d in the period",
 	    r->streak_current, r->streak_current == 1 ? "day" : "days",
 	    r->streak_longest);
+	put_streak_goal(out, r);
 }
 
 static void
@@ -215,6 +217,30 @@ put_trend(FILE *out, const struct report *r)
 	fputs("\n", out);
 }
 
+/* SPEC §13: "Forecast at PACE:" and a bullet for each step's day. */
+static void
+put_plan_forecast(FILE *out, const struct plan *plan)
+{
+	char *pace, *text;
+
+	if (!plan_forecast_any(plan))
+		return;
+	pace = plan_forecast_pace_text(plan);
+	fputs("\nForecast ", out);
+	put_text(out, pace);
+	fputs(plan->forecast_pace.minutes > 0 ? ":\n\n" : ".\n", out);
+	free(pace);
+	for (int step = 1; step <= 5 && plan->forecast_pace.minutes > 0;
+	    step++) {
+		if ((text = plan_forecast_text(plan, step)) == NULL)
+			continue;
+		fprintf(out, "- Step %d: ", step);
+		put_text(out, text);
+		fputc('\n', out);
+		free(text);
+	}
+}
+
 static void
 put_plan(FILE *out, const struct plan *plan)
 {
@@ -246,6 +272,7 @@ put_plan(FILE *out, const struct plan *plan)
 		free(detail);
 		fputs(" |\n", out);
 	}
+	put_plan_forecast(out, plan);
 }
 
 static void
@@ -310,4 +337,26 @@ put_skills(FILE *out, const struct skills *s)
 	fputs("\n", out);
 	free(line);
 	free(next);
+}
+
+/*
+ * The streak line's end: " (days of 30m or more)" when the minimum is
+ * not any logged day; then SPEC §13's goal line with its bar.
+ */
+static void
+put_streak_goal(FILE *out, const struct report *r)
+{
+	char least[32], bar[GOAL_BAR_SIZE], *text;
+
+	if (r->streak_minimum > 1) {
+		duration_format(r->streak_minimum, least, sizeof(least));
+		fprintf(out, " (days of %s or more)", least);
+	}
+	fputc('\n', out);
+	if (!report_shows_goal(r))
+		return;
+	goal_bar(bar, &r->goal);
+	text = goal_line_text(&r->goal);
+	fprintf(out, "- **Goal:** `%s` %s\n", bar, text);
+	free(text);
 }

@@ -47,6 +47,8 @@ static void put_kinds(FILE *out, const struct report *r, bool color);
 static void put_days(FILE *out, const struct report *r);
 static void put_trend(FILE *out, const struct report *r);
 static void put_plan(FILE *out, const struct plan *plan);
+static void put_streak_minimum(FILE *out, const struct report *r);
+static void put_goal(FILE *out, const struct report *r);
 static void put_portfolio(FILE *out, const struct portfolio *p);
 static void put_skills(FILE *out, const struct skills *s);
 
@@ -191,9 +193,12 @@ put_totals(FILE *out, const struct report *r)
 	fprintf(out, "  sessions     %d\n", r->sessions);
 	fprintf(out, "  active days  %d of %d\n", r->active_days,
 	    report_elapsed_days(r));
-	fprintf(out, "  streak       %d %s now, longest %d in the period\n",
+	fprintf(out, "  streak       %d %s now, longest %d in the period",
 	    r->streak_current, r->streak_current == 1 ? "day" : "days",
 	    r->streak_longest);
+	put_streak_minimum(out, r);
+	fputc('\n', out);
+	put_goal(out, r);
 }
 
 static void
@@ -391,6 +396,28 @@ put_step_bar(FILE *out, const struct plan_step *s)
 }
 
 /*
+ * SPEC §13: the pace the forecasts assume, then each incomplete step's
+ * day ("step 3 by 2026-12-20 (10h to go)"), when a step has one.
+ */
+static void
+put_plan_forecast(FILE *out, const struct plan *plan)
+{
+	char *pace, *text;
+
+	if (!plan_forecast_any(plan))
+		return;
+	pace = plan_forecast_pace_text(plan);
+	fput_wrapped(out, "  forecast: ", pace, LINE_COLUMNS);
+	free(pace);
+	for (int step = 1; step <= 5 && plan->forecast_pace.minutes > 0;
+	    step++) {
+		if ((text = plan_forecast_text(plan, step)) != NULL)
+			fprintf(out, "    step %d %s\n", step, text);
+		free(text);
+	}
+}
+
+/*
  * The five steps one line each (title, bar, numbers), then what to do
  * next: the current step's detail, wrapped to 80 columns.
  */
@@ -430,6 +457,7 @@ put_plan(FILE *out, const struct plan *plan)
 		fput_wrapped(out, "  next: ", detail, LINE_COLUMNS);
 		free(detail);
 	}
+	put_plan_forecast(out, plan);
 }
 
 static void
@@ -469,4 +497,30 @@ put_skills(FILE *out, const struct skills *s)
 	fput_wrapped(out, "  next: ", next, LINE_COLUMNS);
 	free(line);
 	free(next);
+}
+
+/* " (days of 30m or more)" after the streak, when not any logged day. */
+static void
+put_streak_minimum(FILE *out, const struct report *r)
+{
+	char least[32];
+
+	if (r->streak_minimum <= 1)
+		return;
+	duration_format(r->streak_minimum, least, sizeof(least));
+	fprintf(out, " (days of %s or more)", least);
+}
+
+/* SPEC §13: "  goal         [#####.....] 3h of 6h (50%), on pace: ...". */
+static void
+put_goal(FILE *out, const struct report *r)
+{
+	char bar[GOAL_BAR_SIZE], *text;
+
+	if (!report_shows_goal(r))
+		return;
+	goal_bar(bar, &r->goal);
+	text = goal_line_text(&r->goal);
+	fprintf(out, "  goal         %s %s\n", bar, text);
+	free(text);
 }

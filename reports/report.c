@@ -17,6 +17,7 @@
 #include "reports/range.h"
 #include "reports/report.h"
 #include "core/session.h"
+#include "core/settings.h"
 
 static struct error *load_days(sqlite3 *db, struct report *r);
 static struct error *load_previous(sqlite3 *db, struct report *r);
@@ -38,7 +39,10 @@ report_compute(sqlite3 *db, int from, int to, int today, int week_start,
 	r->running = to > today && from <= today;
 	report_previous(from, to, today, &r->previous_from, &r->previous_to);
 	r->week_start = week_start;
-	if ((err = load_analyses(db, r)) != NULL ||
+	if ((err = goal_load(db, r->at, &r->goal)) != NULL ||
+	    (err = setting_int(db, "goal.daily-minutes",
+	    &r->streak_minimum)) != NULL ||
+	    (err = load_analyses(db, r)) != NULL ||
 	    (err = load_days(db, r)) != NULL ||
 	    (err = load_previous(db, r)) != NULL ||
 	    (err = load_streak_current(db, r)) != NULL ||
@@ -159,6 +163,12 @@ report_previous(int from, int to, int today, int *previous_from,
 	}
 }
 
+bool
+report_shows_goal(const struct report *r)
+{
+	return r->goal.goal_minutes > 0 && r->to - r->from == 6;
+}
+
 int
 report_elapsed_days(const struct report *r)
 {
@@ -229,14 +239,18 @@ add_day(void *arg, int day, int minutes, int sessions)
 	r->active_days++;
 }
 
-/* The longest run of active days within from..at. */
+/*
+ * The longest run within from..at of days reaching the streak minimum
+ * (goal.daily-minutes; any logged day by default).
+ */
 static int
 longest_run(const struct report *r)
 {
 	int longest = 0, run = 0;
 
 	for (int day = r->from; day <= r->at; day++) {
-		if (r->days[day - r->from] > 0)
+		if (r->days[day - r->from] > 0 &&
+		    r->days[day - r->from] >= r->streak_minimum)
 			run++;
 		else if (day_exists_locally(day))
 			run = 0;
@@ -284,8 +298,9 @@ skip_missing_days(int expected, int day)
 }
 
 /*
- * Consecutive active days ending at at, or ending the day before while at
- * has no session yet (days the local zone skipped do not count as gaps). Reads day_total newest first and stops at the first
+ * Consecutive days reaching the streak minimum ending at at, or ending
+ * the day before while at has none yet (days the local zone skipped do
+ * not count as gaps). Reads day_total newest first and stops at the first
  * gap, so the cost is the streak's length.
  */
 static struct error *
@@ -298,9 +313,10 @@ load_streak_current(sqlite3 *db, struct report *r)
 
 	day_format(r->at, at);
 	if ((err = stmt_prepare(&st, db, "cannot read the days", "SELECT day "
-	    "FROM day_total WHERE day <= ? ORDER BY day DESC")) != NULL)
+	    "FROM day_total WHERE day <= ? AND minutes >= ? "
+	    "ORDER BY day DESC")) != NULL)
 		return err;
-	stmt_bind(&st, "t", at);
+	stmt_bind(&st, "tn", at, r->streak_minimum);
 	while (stmt_step(&st) == STMT_ROW) {
 		if (!day_parse_iso((const char *)sqlite3_column_text(st.handle,
 		    0), &day))

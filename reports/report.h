@@ -14,6 +14,7 @@
 
 #include "reports/analysis.h"
 #include "core/error.h"
+#include "reports/goal.h"
 #include "reports/history.h"
 #include "reports/skills.h"
 
@@ -86,6 +87,11 @@ struct report {
 	struct findings findings;
 	struct portfolio portfolio;
 	struct skills skills;		/* of the chosen path (SPEC §12) */
+	/* SPEC §13. */
+	int streak_minimum;		/* goal.daily-minutes: the least
+					   minutes of a streak's day */
+	struct goal_status goal;	/* the week holding at against the
+					   weekly goal */
 };
 
 #ifdef __cplusplus
@@ -114,6 +120,12 @@ void report_period(enum report_period period, int today, int week_start,
  */
 void report_previous(int from, int to, int today, int *previous_from,
     int *previous_to);
+
+/*
+ * Whether r shows the goal line: a weekly goal is set and r is one week
+ * (SPEC §13: the weekly report).
+ */
+bool report_shows_goal(const struct report *r);
 
 /* The days of r that happened: from..at (at least 0). */
 int report_elapsed_days(const struct report *r);

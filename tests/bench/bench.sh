@@ -167,6 +167,11 @@ cp "$CACHE/$SMALL/history.db" "$WORK/small.db"
 cp "$CACHE/$MID/history.db" "$WORK/mid.db"
 cp "$CACHE/$LARGE/history.db" "$WORK/large.db"
 cp "$CACHE/$DENSE-like-$LARGE/history.db" "$WORK/dense.db"
+# The prompt's case (SPEC §13): a weekly goal and a timer running for 40
+# minutes, on a copy of its own so the other cases run without them.
+cp "$CACHE/$LARGE/history.db" "$WORK/status.db"
+"$TRACK" --db "$WORK/status.db" goal set 6h >/dev/null
+"$TRACK" --db "$WORK/status.db" start django --at 19:20 >/dev/null
 mkdir -p "$WORK/timew-empty/data"
 : > "$WORK/timew-empty/timewarrior.cfg"
 cp -r "$CACHE/$MID/timew" "$WORK/timew-mid"
@@ -216,6 +221,8 @@ case_line version 1 "" "$TRACK" version
 case_line check_large 1 "" "$TRACK" --db "$WORK/large.db" check
 case_line plan_large 1 "" "$TRACK" --db "$WORK/large.db" plan
 case_line skills_large 1 "" "$TRACK" --db "$WORK/large.db" skills
+case_line goal_large 1 "" "$TRACK" --db "$WORK/large.db" goal
+case_line status_short_large 1 "" "$TRACK" --db "$WORK/status.db" status --short
 case_line week_small 1 "" "$TRACK" --db "$WORK/small.db" report
 case_line week_large 1 "" "$TRACK" --db "$WORK/large.db" report
 case_line week_dense 1 "" "$TRACK" --db "$WORK/dense.db" report
@@ -334,6 +341,11 @@ row P4 "track plan, $L sessions" plan_large "track log, $L sessions" \
     log_large le 10
 row P5 "track skills, $L sessions" skills_large "track plan, $L sessions" \
     plan_large le 2
+row P4 "track goal, $L sessions" goal_large "track log, $L sessions" \
+    log_large le 10
+# SPEC §13: on every prompt, so against a process that opens no database.
+row P6 "track status --short, $L" status_short_large "track version" \
+    version le 1.2
 
 HEADER="id|case|median|versus|median|ratio|target|result|cpu ratio"
 print_table() {

@@ -23,7 +23,9 @@ DB=$TMP/track.db
 export TZ=UTC NO_COLOR=1
 unset TRACK_DB
 
-# A week of 6h35m over 6 sessions on 6 days, the week before it 1h.
+# A week of 6h35m over 6 sessions on 6 days, the week before it 1h; a
+# weekly goal of 8h: on Sunday 6 days of 8h / 7 = 6h51.4m are the pace,
+# 6h35m is 17m behind, 1h25m is left for the day.
 at() { when=$1; shift; TRACK_NOW=$when "$TRACK" --db "$DB" "$@" >/dev/null 2>&1; }
 at 2026-11-01T12:00:00Z path set backend --date 2026-11-01
 at 2026-11-10T20:00:00Z log 1h django
@@ -33,6 +35,7 @@ at 2026-11-19T20:00:00Z log 2h fastapi --project "Todo <API> & co"
 at 2026-11-20T20:00:00Z log 30m pandas
 at 2026-11-21T20:00:00Z log 1h30m fastapi --project "Todo <API> & co"
 at 2026-11-22T09:00:00Z log 50m "<script>alert(1)</script>"
+at 2026-11-22T09:00:00Z goal set 8h
 TRACK_NOW=2026-11-22T10:00:00Z "$TRACK" --db "$DB" report --format html \
     --output "$OUT/report.html"
 
@@ -74,6 +77,10 @@ check "the skills grid" '<table id="skills-grid">'
 check "the skills grid's caption" '<caption>backend: 1 applied, .* junior-ready 0/6</caption>'
 check "an applied skill, in words" '<th scope="row">Web frameworks</th><td>domain</td><td class="applied">applied</td>'
 check "an untouched skill, in words" '<td class="untouched">untouched</td>'
+check "the goal gauge, an image" '<svg id="chart-goal" width="120" height="70" viewBox="0 0 120 70" role="img" aria-labelledby="goal-title"'
+check "the gauge named in words" '<title id="goal-title">Weekly goal: 6 hours 35 minutes of 8 hours this week, 82 percent, behind by 17 minutes</title>'
+check "the gauge filled to the share" 'stroke-dasharray="82 100"'
+check "the goal line" '<p id="goal-line">6h35m of 8h (82%), behind by 17m: 1h25m a day over the 1 day left</p>'
 if grep -q '<script' "$OUT/dom.html"; then
 	failed=$((failed + 1))
 	echo "test-browser: FAILED: a script element made it into the DOM"

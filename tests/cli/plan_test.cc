@@ -133,7 +133,15 @@ TEST_F(PlanCli, plan_shows_the_five_steps_and_the_current_one)
 	    "  5 Build a portfolio       [#######...]     50/70  portfolio depth "
 	    "50/100 (developing), 70 needed; next: make 'Todo API' substantial "
 	    "(3h15m more in a second week), then finish it: track log 1h "
-	    "fastapi --project 'Todo API' (+3)\n");
+	    "fastapi --project 'Todo API' (+3)\n"
+	    // SPEC §13, worked by hand: the 28 days up to 2026-11-22 hold
+	    // 10h, 2h30m a week. Step 3 needs 2 more substantial projects:
+	    // Todo API's 3h15m, then a new one of H = 6h45m: 10h, 28 days at
+	    // 2h30m a week: 2026-12-20. Step 5's next action is Todo API's
+	    // 3h15m: 195 x 7 / 150 = 9.1 days, 2026-12-01.
+	    "forecast: at 2h30m a week, the mean of the last 28 days\n"
+	    "  step 3 by 2026-12-20 (10h to go)\n"
+	    "  step 5 by 2026-12-01 (3h15m to go)\n");
 }
 
 TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
@@ -194,7 +202,9 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "        }\n"
 	    "      ],\n"
 	    "      \"further_counted_minutes\": 0,\n"
-	    "      \"active_share\": 100\n"
+	    "      \"active_share\": 100,\n"
+	    "      \"eta\": null,\n"
+	    "      \"forecast\": null\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"step\": 2,\n"
@@ -203,7 +213,9 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "      \"value\": 1,\n"
 	    "      \"target\": 1,\n"
 	    "      \"detail\": \"backend since 2026-06-01, no path change in "
-	    "the last 12 months: stay with it\"\n"
+	    "the last 12 months: stay with it\",\n"
+	    "      \"eta\": null,\n"
+	    "      \"forecast\": null\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"step\": 3,\n"
@@ -223,7 +235,12 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "          \"completed\": false,\n"
 	    "          \"substantial\": true\n"
 	    "        }\n"
-	    "      ]\n"
+	    "      ],\n"
+	    // SPEC §13 by hand: the 28 days up to 2026-09-01 hold 22h, 5h30m
+	    // a week. Django blog is substantial already; two more projects
+	    // of H = 10h: 20h, 1200 x 7 / 330 = 25.5 days: 2026-09-26.
+	    "      \"eta\": \"2026-09-26\",\n"
+	    "      \"forecast\": \"by 2026-09-26 (20h to go)\"\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"step\": 4,\n"
@@ -233,7 +250,11 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "      \"target\": 6,\n"
 	    "      \"detail\": \"3 of 6 focused months (12 = mastery); this "
 	    "month 0m on backend (0%): 10h more of study or project on "
-	    "backend makes it a focused month\"\n"
+	    "backend makes it a focused month\",\n"
+	    // 3 more focused months, September the first: November's end.
+	    "      \"eta\": \"2026-11-30\",\n"
+	    "      \"forecast\": \"by 2026-11-30 if every month from now is "
+	    "focused (3 more)\"\n"
 	    "    },\n"
 	    "    {\n"
 	    "      \"step\": 5,\n"
@@ -243,7 +264,10 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "      \"target\": 70,\n"
 	    "      \"detail\": \"portfolio depth 0/100 (early), 70 needed; "
 	    "next: finish 'Django blog', it is substantial: track project "
-	    "done 'Django blog' --url URL (+40)\"\n"
+	    "done 'Django blog' --url URL (+40)\",\n"
+	    // Finishing takes no hours: today.
+	    "      \"eta\": \"2026-09-01\",\n"
+	    "      \"forecast\": \"by 2026-09-01 (no hours to go)\"\n"
 	    "    }\n"
 	    "  ],\n"
 	    "  \"suggested_path\": null,\n"
@@ -254,6 +278,11 @@ TEST_F(PlanCli, plan_at_an_earlier_day_ignores_what_came_after)
 	    "    \"minutes\": 1320,\n"
 	    "    \"focus_month_minutes\": 600,\n"
 	    "    \"project_min_minutes\": 600\n"
+	    "  },\n"
+	    "  \"forecast_pace\": {\n"
+	    "    \"minutes\": 330,\n"
+	    "    \"recent_minutes\": 330,\n"
+	    "    \"from_goal\": false\n"
 	    "  }\n"
 	    "}\n");
 }

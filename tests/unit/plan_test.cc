@@ -639,7 +639,9 @@ TEST(plan, renders_text_with_bars_and_the_current_step)
 	    "of study or project on backend makes it a focused month\n"
 	    "  5 Build a portfolio       [#########.]     64/70  portfolio depth "
 	    "64/100 (solid), 70 needed; next: add a URL to 'Django blog': track "
-	    "project done 'Django blog' --url URL (+3)\n");
+	    "project done 'Django blog' --url URL (+3)\n"
+	    // A history built by hand has no minutes in its last 28 days.
+	    "forecast: at no pace yet: log a session\n");
 }
 
 TEST(plan, text_colours_bars_only_when_asked_and_neutralises_names)
@@ -693,11 +695,11 @@ TEST(plan, renders_json_with_the_spec_keys_in_order)
 	    "\"complete\": true}, {\"area\": \"error-handling\", \"minutes\": "
 	    "150, \"complete\": true}, {\"area\": \"further\", \"minutes\": 0, "
 	    "\"complete\": false}], \"further_counted_minutes\": 0, "
-	    "\"active_share\": 100}, "
+	    "\"active_share\": 100, \"eta\": null, \"forecast\": null}, "
 	    "{\"step\": 2, \"title\": \"Pick one specialization\", "
 	    "\"complete\": true, \"value\": 1, \"target\": 1, \"detail\": "
 	    "\"backend since 2026-03-01, no path change in the last 12 months: "
-	    "stay with it\"}, "
+	    "stay with it\", \"eta\": null, \"forecast\": null}, "
 	    "{\"step\": 3, \"title\": \"Build real projects\", \"complete\": "
 	    "false, \"value\": 1, \"target\": 3, \"detail\": \"1 of 3 "
 	    "substantial projects in backend: keep building 'Todo API' (5h "
@@ -706,18 +708,22 @@ TEST(plan, renders_json_with_the_spec_keys_in_order)
 	    "\"Django blog\", \"minutes\": 600, \"weeks\": 2, \"completed\": "
 	    "true, \"substantial\": true}, {\"name\": \"Todo API\", "
 	    "\"minutes\": 300, \"weeks\": 1, \"completed\": false, "
-	    "\"substantial\": false}]}, "
+	    "\"substantial\": false}], \"eta\": null, \"forecast\": "
+	    "\"at no pace yet: log a session\"}, "
 	    "{\"step\": 4, \"title\": \"Deepen expertise\", \"complete\": false, "
 	    "\"value\": 4, \"target\": 6, \"detail\": \"4 of 6 focused months "
 	    "(12 = mastery); this month 5h on backend (100%): 5h more of study "
-	    "or project on backend makes it a focused month\"}, "
+	    "or project on backend makes it a focused month\", \"eta\": null, "
+	    "\"forecast\": \"at no pace yet: log a session\"}, "
 	    "{\"step\": 5, \"title\": \"Build a portfolio\", \"complete\": "
 	    "false, \"value\": 64, \"target\": 70, \"detail\": \"portfolio "
 	    "depth 64/100 (solid), 70 needed; next: add a URL to 'Django blog': "
-	    "track project done 'Django blog' --url URL (+3)\"}], "
+	    "track project done 'Django blog' --url URL (+3)\", \"eta\": "
+	    "null, \"forecast\": \"at no pace yet: log a session\"}], "
 	    "\"suggested_path\": null, \"open_projects\": [\"Todo API\"], "
 	    "\"pace\": {\"minutes\": 1200, \"focus_month_minutes\": 600, "
-	    "\"project_min_minutes\": 600}}");
+	    "\"project_min_minutes\": 600}, \"forecast_pace\": {\"minutes\": "
+	    "0, \"recent_minutes\": 0, \"from_goal\": false}}");
 	free(text);
 	json_decref(o);
 }

@@ -157,13 +157,14 @@ TEST_F(Settings, each_visits_every_key_in_order)
 	ASSERT_EQ(message(setting_each(db, collect, &out)), "");
 	std::string first = "career.core-skills=2\ncolor=auto\n"
 	    "default-kind=study\n"
+	    "goal.daily-minutes=1\ngoal.weekly-minutes=0\n"
 	    "ignoring-fundamentals.min-hours=10\nimport.course-day-minutes=90\n"
 	    "memorization.min-hours=15\n"
 	    "memorization.share=60\nmemorization.topic-hours=5\n"
 	    "memorization.window-days=90\nno-portfolio.total-hours=60\n";
 	EXPECT_EQ(out.substr(0, first.size()), first);
 	EXPECT_NE(out.find("\nweek-start=sunday*\n"), std::string::npos);
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 46);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 49);
 }
 
 TEST_F(Settings, each_stops_at_the_first_error)

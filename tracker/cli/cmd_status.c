@@ -11,22 +11,32 @@
 #include "core/session.h"
 #include "core/text.h"
 #include "core/timer.h"
+#include "core/settings.h"
+#include "reports/goal.h"
 
 static struct error *print_timer(struct track *t);
 static void print_running(struct track *t, const struct timer *timer);
 static struct error *print_today(struct track *t);
+static struct error *print_short(struct track *t);
 
 struct error *
 cmd_status(struct track *t, int argc, char **argv)
 {
 	struct option_reader r;
 	struct error *err;
+	bool brief = false;
+	int c;
 
 	option_reader_init(&r, "status", NULL, argc, argv);
-	if (option_next(&r) != -1)
-		return option_error("status", argv, '?');
+	while ((c = option_next(&r)) != -1) {
+		if (c != 's')
+			return option_error("status", argv, c);
+		brief = true;
+	}
 	if (argc - optind != 0)
 		return usage_error("status");
+	if (brief)
+		return print_short(t);
 	if ((err = print_timer(t)) != NULL)
 		return err;
 	return print_today(t);
@@ -99,4 +109,43 @@ print_today(struct track *t)
 	fprintf(t->out, "today: %s in %d session%s\n", length, count,
 	    count == 1 ? "" : "s");
 	return NULL;
+}
+
+/*
+ * --short, for a shell prompt or a status bar (SPEC §13): "django 40m ·
+ * week 3h/6h", the timer's part only while one runs and the week's only
+ * with a weekly goal; nothing at all when neither. It runs on every
+ * prompt, so it reads no more than the timer's row, two settings and the
+ * week's day_total rows (logged sessions: the running timer is not
+ * counted in the week until it is stopped).
+ */
+static struct error *
+print_short(struct track *t)
+{
+	char length[32], week[32], goal_text[32];
+	struct timer timer;
+	struct error *err;
+	bool running;
+	int goal = 0, minutes = 0;
+
+	timer_init(&timer);
+	if ((err = timer_get(t->db, &timer, &running)) != NULL ||
+	    (err = setting_int(t->db, "goal.weekly-minutes", &goal)) != NULL ||
+	    (goal > 0 && (err = goal_week_minutes(t->db, t->today,
+	    &minutes)) != NULL))
+		goto done;
+	if (running) {
+		duration_format(timer_minutes(timer.started, t->now), length,
+		    sizeof(length));
+		fput_terminal(t->out, timer.topic);
+		fprintf(t->out, " %s%s", length, goal > 0 ? " \u00b7 " : "\n");
+	}
+	if (goal > 0) {
+		duration_format(minutes, week, sizeof(week));
+		duration_format(goal, goal_text, sizeof(goal_text));
+		fprintf(t->out, "week %s/%s\n", week, goal_text);
+	}
+done:
+	timer_release(&timer);
+	return err;
 }

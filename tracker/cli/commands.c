@@ -154,8 +154,19 @@ static const struct example stop_examples[] = {
 	END_EXAMPLES,
 };
 
+static const struct option_spec status_options[] = {
+	{ "short", 's', NULL, S, "one line for a shell prompt or a status "
+	  "bar: the timer and the week against the goal" },
+	END_OPTIONS,
+};
+static const struct form status_forms[] = {
+	{ NULL, "", "short", NULL },
+	END_FORMS,
+};
 static const struct example status_examples[] = {
 	{ "track status", "the running timer and today's total" },
+	{ "PS1='$(track status --short) \\$ '", "the timer and the week in a "
+	  "bash prompt" },
 	END_EXAMPLES,
 };
 
@@ -487,6 +498,28 @@ static const struct example version_examples[] = {
 };
 
 static const struct option_spec no_options[] = { END_OPTIONS };
+static const struct option_spec goal_options[] = {
+	{ "format", 'f', "text|json", S, "the output format (default text)" },
+	{ "strict", 's', NULL, S, "exit with status 3 when the week is behind "
+	  "its pace" },
+	{ "daily", 'd', "DURATION", 0, "set: the least time that makes a day "
+	  "count for streaks (default 1m)" },
+	END_OPTIONS,
+};
+static const struct form goal_forms[] = {
+	{ NULL, "", "format strict", NULL },
+	{ "set", "DURATION[/week]", "daily", NULL },
+	{ "clear", "", NULL, NULL },
+	END_FORMS,
+};
+static const struct example goal_examples[] = {
+	{ "track goal set 6h --daily 30m", "six hours a week; a streak's "
+	  "day needs 30 minutes" },
+	{ "track goal", "this week against the goal, and the pace" },
+	{ "track goal --strict >/dev/null || echo \"behind this week\"",
+	  "for cron or a shell prompt" },
+	END_EXAMPLES,
+};
 
 /* ---------------------------------------------------------------------
  * The table. The db column says what main sets up before calling the
@@ -511,8 +544,8 @@ const struct command commands[] = {
 	{ "stop", cmd_stop, DB_WRITE, stop_forms,
 	  "stop the timer and log its session", NULL, stop_options,
 	  stop_examples },
-	{ "status", cmd_status, DB_READ, PLAIN_FORM(""),
-	  "show the running timer and today's total", NULL, no_options,
+	{ "status", cmd_status, DB_READ, status_forms,
+	  "show the running timer and today's total", NULL, status_options,
 	  status_examples },
 	{ "cancel", cmd_cancel, DB_WRITE, PLAIN_FORM(""),
 	  "discard the running timer without logging it", NULL, no_options,
@@ -565,6 +598,9 @@ const struct command commands[] = {
 	{ "version", cmd_version, DB_NONE, PLAIN_FORM(""),
 	  "show the versions of track, SQLite and libcsv", NULL, no_options,
 	  version_examples },
+	{ "goal", cmd_goal, DB_READ, goal_forms,
+	  "set a weekly goal, or see this week against it and the pace",
+	  cmd_goal_db, goal_options, goal_examples },
 	{ NULL, NULL, DB_NONE, NULL, NULL, NULL, NULL, NULL },
 };
 

@@ -38,5 +38,7 @@ struct error *cmd_skill(struct track *t, int argc, char **argv);
 enum db_mode cmd_skill_db(int argc, char **argv);
 enum db_mode cmd_project_db(int argc, char **argv);
 enum db_mode cmd_tutorial_db(int argc, char **argv);
+struct error *cmd_goal(struct track *t, int argc, char **argv);
+enum db_mode cmd_goal_db(int argc, char **argv);
 
 #endif

@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "core/settings.h"
 #include "core/text.h"
+#include "core/timer.h"
 #include "cli/options.h"
 #include "cli/track.h"
 #include "core/zone.h"
@@ -313,6 +314,33 @@ output_release(struct track *t, struct held_output *h, bool write)
 }
 
 /*
+ * SPEC §13: says once on t->err when the timer has run more than
+ * timer.stale-hours, with how to end it. Not for the commands that show
+ * or end the timer themselves (status, and a prompt's status --short;
+ * stop, which refuses over 24 hours with its own hint; cancel), nor
+ * for an import, which migrates each file's transaction itself (the file
+ * may not hold the timer table yet). With no timer running this reads
+ * the timer table's one row and nothing more.
+ */
+static struct error *
+warn_stale_timer(const struct command *cmd, struct track *t)
+{
+	static const char *const quiet[] = { "status", "stop", "cancel" };
+	struct error *err;
+	struct buf hint;
+
+	for (size_t i = 0; i < sizeof(quiet) / sizeof(quiet[0]); i++)
+		if (strcmp(cmd->name, quiet[i]) == 0)
+			return NULL;
+	buf_init(&hint);
+	if ((err = timer_stale_hint(t->db, t->now, t->today, &hint)) == NULL &&
+	    hint.len > 0)
+		fprintf(t->err, "track: warning: %s\n", hint.data);
+	buf_release(&hint);
+	return err;
+}
+
+/*
  * Opens the database in mode, runs the command inside one transaction
  * (BEGIN IMMEDIATE for writers, which also migrate inside it) and commits
  * only when it succeeded. DB_WRITE_EACH opens for writing and leaves the
@@ -340,6 +368,8 @@ run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
 		goto done;
 	if (mode == DB_WRITE && ((err = db_migrate(t->db)) != NULL ||
 	    (err = output_hold(t, &held)) != NULL))
+		goto done;
+	if (mode != DB_WRITE_EACH && (err = warn_stale_timer(cmd, t)) != NULL)
 		goto done;
 	if ((err = cmd->run(t, argc, argv)) != NULL ||
 	    (err = output_release(t, &held, true)) != NULL)

@@ -5,7 +5,9 @@
 #include "core/date.h"
 #include "core/db.h"
 #include "core/duration.h"
+#include "core/settings.h"
 #include "core/stmt.h"
+#include "core/text.h"
 #include "core/timer.h"
 
 #define TIME_FORMS "use HH:MM, 'YYYY-MM-DD HH:MM' or an instant such as " \
@@ -194,4 +196,86 @@ timer_session(const struct timer *timer, int minutes, struct session *s)
 	s->path = xstrdup(timer->path);
 	s->project = xstrdup(timer->project);
 	s->tutorial = xstrdup(timer->tutorial);
+}
+
+/* ---------------------------------------------------------------------
+ * A timer left running (SPEC §13)
+ */
+
+#define TYPICAL_SESSIONS 20	/* the newest sessions the hint looks at */
+#define TYPICAL_DEFAULT 60	/* minutes, with no session yet */
+
+static int
+compare_ints(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The median length of the newest sessions (the lower middle one). */
+static struct error *
+typical_minutes(sqlite3 *db, int *minutes)
+{
+	int lengths[TYPICAL_SESSIONS];
+	size_t count = 0;
+	struct stmt st;
+	struct error *err;
+
+	*minutes = TYPICAL_DEFAULT;
+	if ((err = stmt_prepare(&st, db, "cannot read the sessions",
+	    "SELECT minutes FROM session ORDER BY id DESC LIMIT ?")) != NULL)
+		return err;
+	stmt_bind(&st, "n", TYPICAL_SESSIONS);
+	while (count < TYPICAL_SESSIONS && stmt_step(&st) == STMT_ROW)
+		lengths[count++] = sqlite3_column_int(st.handle, 0);
+	if ((err = stmt_finish(&st)) != NULL || count == 0)
+		return err;
+	qsort(lengths, count, sizeof(*lengths), compare_ints);
+	*minutes = lengths[(count - 1) / 2];
+	return NULL;
+}
+
+/* The end to suggest: start plus the typical session, at most now. */
+static void
+suggested_end(time_t started, time_t now, int typical, int today,
+    char out[TIMER_CLOCK_SIZE + 2])
+{
+	char clock[TIMER_CLOCK_SIZE];
+	time_t end = started + (time_t)typical * 60;
+
+	if (end > now)
+		end = now;
+	timer_clock_format(end, today, clock);
+	if (strchr(clock, ' ') != NULL)
+		snprintf(out, TIMER_CLOCK_SIZE + 2, "'%s'", clock);
+	else
+		snprintf(out, TIMER_CLOCK_SIZE + 2, "%s", clock);
+}
+
+struct error *
+timer_stale_hint(sqlite3 *db, time_t now, int today, struct buf *b)
+{
+	char length[32], end[TIMER_CLOCK_SIZE + 2];
+	struct timer timer;
+	struct error *err;
+	bool running;
+	int hours, typical;
+
+	timer_init(&timer);
+	if ((err = timer_get(db, &timer, &running)) != NULL || !running ||
+	    (err = setting_int(db, "timer.stale-hours", &hours)) != NULL ||
+	    now - timer.started <= (time_t)hours * 3600 ||
+	    (err = typical_minutes(db, &typical)) != NULL)
+		goto done;
+	duration_format(timer_minutes(timer.started, now), length,
+	    sizeof(length));
+	suggested_end(timer.started, now, typical, today, end);
+	buf_puts(b, "the ");
+	buf_put_terminal(b, timer.topic);
+	buf_printf(b, " timer has run %s: track stop --at %s, or track cancel",
+	    length, end);
+done:
+	timer_release(&timer);
+	return err;
 }

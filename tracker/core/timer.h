@@ -77,6 +77,17 @@ void timer_overlong_message(struct buf *b, time_t started, time_t now,
     int today);
 
 /*
+ * SPEC §13: when a timer has run more than the timer.stale-hours setting,
+ * appends to b (empty otherwise) "the django timer has run 22h: track
+ * stop --at 18:30, or track cancel". The suggested end is the start plus
+ * the typical session: the median length of the newest 20 sessions (1h
+ * with none), at most now; "HH:MM" when it falls today, else quoted
+ * 'YYYY-MM-DD HH:MM'. With no timer it reads only the timer's one row.
+ */
+struct error *timer_stale_hint(sqlite3 *db, time_t now, int today,
+    struct buf *b);
+
+/*
  * Fills s (initialised by the caller) with the session of timer stopped
  * after minutes: day and start of the start, origin timer, the timer's
  * topic, kind, links, note and names.
