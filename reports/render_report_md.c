@@ -227,7 +227,7 @@ put_plan_forecast(FILE *out, const struct plan *plan)
 		return;
 	pace = plan_forecast_pace_text(plan);
 	fputs("\nForecast ", out);
-	put_text(out, pace);
+	md_put_text(out, pace);
 	fputs(plan->forecast_pace.minutes > 0 ? ":\n\n" : ".\n", out);
 	free(pace);
 	for (int step = 1; step <= 5 && plan->forecast_pace.minutes > 0;
@@ -235,7 +235,7 @@ put_plan_forecast(FILE *out, const struct plan *plan)
 		if ((text = plan_forecast_text(plan, step)) == NULL)
 			continue;
 		fprintf(out, "- Step %d: ", step);
-		put_text(out, text);
+		md_put_text(out, text);
 		fputc('\n', out);
 		free(text);
 	}
