@@ -492,6 +492,8 @@ ready_debug_docs(const struct skills *s, struct ready_check *c)
 	bool w_ok = w != NULL && w->status != SKILL_UNTOUCHED;
 
 	c->done = d_ok && w_ok;
+	c->have = (d_ok ? 0 : READY_MISSING_DEBUGGING) |
+	    (w_ok ? 0 : READY_MISSING_DOCUMENTATION);
 	c->name = !d_ok ? (d ? d->title : SKILL_DEBUGGING) : !w_ok ?
 	    (w ? w->title : SKILL_DOCUMENTATION) : NULL;
 	c->other = !d_ok && !w_ok ? (w ? w->title : SKILL_DOCUMENTATION) :

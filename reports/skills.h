@@ -72,6 +72,10 @@ struct skill_item {
 	size_t project_count;
 };
 
+/* READY_DEBUG_DOCS's have: which of the two are not learned yet. */
+#define READY_MISSING_DEBUGGING 1
+#define READY_MISSING_DOCUMENTATION 2
+
 /* What one checklist item lacks, as figures for its sentence. */
 struct ready_check {
 	bool done;
