@@ -24,6 +24,7 @@ struct portfolio_project {
 	const char **topics;	/* borrowed from the history */
 	size_t topic_count;
 	bool substantial;	/* SPEC §4 step 3 (open ones too, so far) */
+	bool contribution;	/* an open-source contribution (SPEC §12) */
 	int missing_minutes;	/* what would make it substantial: more */
 	int missing_weeks;	/* minutes, and weeks with sessions */
 	double points;		/* what it adds to the Projects part */

@@ -847,10 +847,10 @@ static struct error *
 load_projects(sqlite3 *db, struct history *h, bool given)
 {
 	static const char sql_given[] = "SELECT id, name, path_id, started, "
-	    "completed, url, path_given FROM project WHERE started <= ? "
-	    "ORDER BY id";
+	    "completed, url, path_given, contribution FROM project "
+	    "WHERE started <= ? ORDER BY id";
 	static const char sql_old[] = "SELECT id, name, path_id, started, "
-	    "completed, url, path_id IS NOT NULL FROM project "
+	    "completed, url, path_id IS NOT NULL, 0 FROM project "
 	    "WHERE started <= ? ORDER BY id";
 	char at[DAY_TEXT_SIZE];
 	struct stmt st;
@@ -884,6 +884,7 @@ load_projects(sqlite3 *db, struct history *h, bool given)
 		    p->completed > h->at)
 			p->completed = DAY_NONE;
 		p->url = db_column_strdup(st.handle, 5);
+		p->contribution = sqlite3_column_int(st.handle, 7) != 0;
 	}
 	return stmt_finish(&st);
 }

@@ -162,6 +162,7 @@ struct history_project {
 	bool substantial;	/* SPEC §4 step 3: minutes and weeks reach
 				   history.project_min_minutes and 2 */
 	bool path_given;	/* path was given with --path (sticky) */
+	bool contribution;	/* an open-source contribution (SPEC §12) */
 	const char *top_topic;	/* its most-logged topic (borrowed from
 				   history.topics), NULL: none */
 	const char **topics;	/* its topics, most minutes first (names

@@ -300,6 +300,7 @@ portfolio_items(const struct history *h, const struct thresholds *th,
 		item->topics = hp->topics;
 		item->topic_count = hp->topic_count;
 		item->substantial = hp->substantial;
+		item->contribution = hp->contribution;
 		missing_work(h, hp, item);
 	}
 	set_points(h, th, d, p);

@@ -52,6 +52,8 @@ project_to_json(const struct portfolio_project *item)
 	json_object_set_new(o, "started", json_day(item->started));
 	json_object_set_new(o, "completed", json_day(item->completed));
 	json_object_set_new(o, "url", json_text(item->url));
+	json_object_set_new(o, "contribution",
+	    json_boolean(item->contribution));
 	json_object_set_new(o, "topics", topics);
 	/* Two decimals: 50/3 is 16.67 points, not 16.6666666666667. */
 	json_object_set_new(o, "points",
@@ -135,6 +137,8 @@ project_render_text(FILE *f, const struct portfolio_project *item)
 	day_format(item->started, started);
 	fputs("  ", f);
 	fput_terminal(f, item->name);
+	if (item->contribution)
+		fputs(" (open-source contribution)", f);
 	fputs("  [", f);
 	fput_terminal(f, item->path ? item->path : "no path");
 	fprintf(f, "]  %s in %d week%s  %s to ", minutes, item->weeks,
@@ -275,6 +279,8 @@ md_row(struct buf *b, const struct portfolio_project *item)
 			buf_puts(b, "\\)");
 		}
 	}
+	if (item->contribution)
+		buf_puts(b, " (open-source contribution)");
 	duration_format(item->minutes, minutes, sizeof(minutes));
 	day_format(item->started, started);
 	day_format(item->completed, completed);

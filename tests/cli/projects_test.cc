@@ -18,8 +18,9 @@ const std::map<std::string, std::string> kEnv = {
 };
 
 const char kProjectUsage[] = "usage: track project add NAME [--path PATH] "
-    "[--url URL] [--date DATE] [--description TEXT] | project done NAME "
-    "[--url URL] [--date DATE] | project reopen NAME | project list "
+    "[--url URL] [--date DATE] [--description TEXT] [--contribution] | "
+    "project done NAME [--url URL] [--date DATE] [--contribution] | "
+    "project reopen NAME | project list "
     "[--format text|json] | project show NAME | project rm NAME";
 
 class ProjectsCli : public ::testing::Test {
@@ -175,7 +176,8 @@ TEST_F(ProjectsCli, project_add_refuses_bad_input_and_changes_nothing)
 	refused({ "project", "add", "X", "--description", "\xff" }, 2,
 	    "invalid project description: use UTF-8 text of at most 1000 bytes");
 	refused({ "project", "add" }, 2, "usage: track project add NAME [--path "
-	    "PATH] [--url URL] [--date DATE] [--description TEXT]");
+	    "PATH] [--url URL] [--date DATE] [--description TEXT] "
+	    "[--contribution]");
 	refused({ "project", "add", "X", "--format", "json" }, 2,
 	    "unknown option '--format' for 'track project': see 'track help "
 	    "project'");
@@ -353,7 +355,7 @@ TEST_F(ProjectsCli, project_done_refuses_bad_input_and_changes_nothing)
 	    "unknown option '--path' for 'track project': see 'track help "
 	    "project'");
 	refused({ "project", "done" }, 2, "usage: track project done NAME "
-	    "[--url URL] [--date DATE]");
+	    "[--url URL] [--date DATE] [--contribution]");
 	EXPECT_EQ(sql("SELECT ifnull(completed, 'open') FROM project"), "open\n");
 }
 
@@ -412,11 +414,12 @@ TEST_F(ProjectsCli, project_list_json_has_the_spec_keys)
 	json_equals({ "project", "list", "--format", "json" }, R"([
 	    {"name": "Todo \"API\"", "path": null, "platform": null,
 	     "progress": null, "started": "2026-07-01", "completed": null,
-	     "url": null, "minutes": 0, "description": "tabs\tand é"},
+	     "url": null, "minutes": 0, "description": "tabs\tand é",
+	     "contribution": false},
 	    {"name": "Django blog", "path": "backend", "platform": null,
 	     "progress": null, "started": "2026-08-01",
 	     "completed": "2026-09-20", "url": "https://github.com/me/blog",
-	     "minutes": 210, "description": null}
+	     "minutes": 210, "description": null, "contribution": false}
 	])");
 }
 

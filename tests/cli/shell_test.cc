@@ -393,6 +393,16 @@ protected:
 	std::string db, other;
 };
 
+// A list being typed completes its last item; skill rm offers skills.
+TEST_F(BashCompletion, completes_topic_lists_and_skills)
+{
+	EXPECT_EQ(complete({ "track skill add x --topics django,fla",
+	    "track skill add x --topics fla", "track skill rm unit-",
+	    "track skill rm version" }),
+	    (std::vector<std::string>{ "django,flask", "flask", "unit-testing",
+	    "version-control" }));
+}
+
 TEST_F(BashCompletion, completes_commands_and_global_options)
 {
 	std::string names;

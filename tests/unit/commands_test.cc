@@ -65,7 +65,7 @@ TEST(commands, every_entry_has_forms_summary_and_options)
 		EXPECT_TRUE(islower((unsigned char)c->summary[0]));
 		EXPECT_NE(std::string(c->summary).back(), '.');
 	}
-	EXPECT_EQ(count, 24);
+	EXPECT_EQ(count, 25);
 }
 
 TEST(commands, forms_name_only_options_of_their_command)

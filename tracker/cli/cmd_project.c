@@ -54,6 +54,7 @@ cmd_project_db(int argc, char **argv)
 /* Every option of every subcommand; each accepts only its own. */
 struct project_options {
 	const char *path, *url, *date, *description, *format;
+	bool contribution;
 };
 
 
@@ -77,6 +78,7 @@ parse_options(int argc, char **argv, int operands, struct project_options *o)
 		case 'd': o->date = optarg; break;
 		case 'D': o->description = optarg; break;
 		case 'f': o->format = optarg; break;
+		case 'c': o->contribution = true; break;
 		default: return option_error("project", argv, c);
 		}
 	}
@@ -113,6 +115,7 @@ project_add_command(struct track *t, int argc, char **argv)
 	p.started = xstrdup(started);
 	p.url = xstrdup(o.url);
 	p.description = xstrdup(o.description);
+	p.contribution = o.contribution;
 	if ((err = add_path(t, o.path, &p)) == NULL &&
 	    (err = project_add(t->db, &p, t->now)) == NULL)
 		print_added(t, &p);
@@ -158,7 +161,8 @@ add_path(struct track *t, const char *slug, struct project *p)
 
 /*
  * "added project 'NAME' (backend), started 2026-11-22", or "(path from
- * its hours)" without --path.
+ * its hours)" without --path; then ", an open-source contribution" for
+ * one.
  */
 static void
 print_added(struct track *t, const struct project *p)
@@ -169,7 +173,8 @@ print_added(struct track *t, const struct project *p)
 		fprintf(t->out, " (%s)", p->path);
 	else
 		fputs(" (path from its hours)", t->out);
-	fprintf(t->out, ", started %s\n", p->started);
+	fprintf(t->out, ", started %s%s\n", p->started, p->contribution ?
+	    ", an open-source contribution" : "");
 }
 
 /* ---------------------------------------------------------------------
@@ -179,7 +184,9 @@ print_added(struct track *t, const struct project *p)
 static struct error *done_first(struct track *t, struct project *p,
     const char *completed, const char *url);
 static struct error *done_again(struct track *t, struct project *p,
-    const char *completed, const char *url);
+    const char *completed, const char *url, bool contribution);
+static struct error *mark_contribution(struct track *t,
+    const struct project *p);
 
 static struct error *
 project_done(struct track *t, int argc, char **argv)
@@ -202,7 +209,10 @@ project_done(struct track *t, int argc, char **argv)
 	if (p.completed == NULL)
 		err = done_first(t, &p, completed, o.url);
 	else
-		err = done_again(t, &p, o.date ? completed : NULL, o.url);
+		err = done_again(t, &p, o.date ? completed : NULL, o.url,
+		    o.contribution);
+	if (err == NULL && o.contribution)
+		err = mark_contribution(t, &p);
 done:
 	project_release(&p);
 	return err;
@@ -240,14 +250,17 @@ done_first(struct track *t, struct project *p, const char *completed,
 
 /*
  * A project already done: --date (completed not NULL) moves the day,
- * --url replaces the URL; with neither nothing changes. Says which.
+ * --url replaces the URL; with neither nothing changes (but what
+ * --contribution, marked after, says). Says which.
  */
 static struct error *
 done_again(struct track *t, struct project *p, const char *completed,
-    const char *url)
+    const char *url, bool contribution)
 {
 	struct error *err;
 
+	if (completed == NULL && url == NULL && contribution)
+		return NULL;
 	item_put(t->out, "project", p->name, NULL);
 	if (completed == NULL && url == NULL) {
 		fprintf(t->out, " is already done (on %s): nothing changed; use "
@@ -276,6 +289,21 @@ done_again(struct track *t, struct project *p, const char *completed,
 		}
 	}
 	fputc('\n', t->out);
+	return NULL;
+}
+
+/* `done --contribution`: marks p an open-source contribution, says so. */
+static struct error *
+mark_contribution(struct track *t, const struct project *p)
+{
+	struct error *err;
+
+	if (!p->contribution &&
+	    (err = project_set_contribution(t->db, p->id)) != NULL)
+		return err;
+	item_put(t->out, "project", p->name, NULL);
+	fprintf(t->out, " %s an open-source contribution\n", p->contribution ?
+	    "was already marked" : "is marked");
 	return NULL;
 }
 
@@ -382,6 +410,7 @@ project_json(const struct project *p, const char *path)
 	json_object_set_new(o, "url", json_text(p->url));
 	json_object_set_new(o, "minutes", json_integer(p->minutes));
 	json_object_set_new(o, "description", json_text(p->description));
+	json_object_set_new(o, "contribution", json_boolean(p->contribution));
 	return o;
 }
 
@@ -389,16 +418,15 @@ project_json(const struct project *p, const char *path)
 static struct error *
 add_project(const struct project *p, void *arg)
 {
-	char status[DAY_TEXT_SIZE + 8], logged[32];
+	char status[DAY_TEXT_SIZE + 32], logged[32];
 	struct listing *l = arg;
 	const char *path = listing_path(l, p);
 	const char *cells[] = { p->name, path, status, p->started, logged,
 	    p->url };
 
-	if (p->completed != NULL)
-		snprintf(status, sizeof(status), "done %s", p->completed);
-	else
-		snprintf(status, sizeof(status), "open");
+	snprintf(status, sizeof(status), "%s%s%s", p->completed ? "done " :
+	    "open", p->completed ? p->completed : "", p->contribution ?
+	    " (contribution)" : "");
 	duration_format(p->minutes, logged, sizeof(logged));
 	item_list_add(l->list, cells, project_json(p, path));
 	return NULL;
@@ -460,7 +488,7 @@ static void
 print_show(FILE *out, const struct project *p, const char *path)
 {
 	char status[DAY_TEXT_SIZE + 16], logged[64], minutes[32];
-	struct item_field fields[7] = {
+	struct item_field fields[8] = {
 		{ "project:", p->name }, { "path:", path ? path : "none" },
 		{ "status:", status }, { "started:", p->started },
 		{ "url:", p->url ? p->url : "none" },
@@ -474,6 +502,9 @@ print_show(FILE *out, const struct project *p, const char *path)
 	if (p->description != NULL)
 		fields[n++] = (struct item_field){ "description:",
 		    p->description };
+	if (p->contribution)
+		fields[n++] = (struct item_field){ "open source:",
+		    "a contribution" };
 	duration_format(p->minutes, minutes, sizeof(minutes));
 	snprintf(logged, sizeof(logged), "%s in %d session%s", minutes,
 	    p->sessions, p->sessions == 1 ? "" : "s");

@@ -448,8 +448,6 @@ done:
  * track topic alias
  */
 
-static struct error *require_topic(sqlite3 *db, const char *name,
-    struct topic *topic);
 static struct error *alias_refusal(const char *alias,
     const struct topic *existing, const struct topic *target);
 static struct error *merge_into(struct track *t, const char *alias,
@@ -473,7 +471,7 @@ topic_alias(struct track *t, int argc, char **argv)
 	topic_init(&existing);
 	topic_init(&target);
 	alias = topic_normalize(argv[optind]);
-	if ((err = require_topic(t->db, argv[optind + 1], &target)) != NULL ||
+	if ((err = topic_require(t->db, argv[optind + 1], &target)) != NULL ||
 	    (err = topic_find(t->db, alias, &existing, &found)) != NULL)
 		goto done;
 	if (!found) {
@@ -487,29 +485,6 @@ done:
 	free(alias);
 	topic_release(&existing);
 	topic_release(&target);
-	return err;
-}
-
-/* Finds the topic an alias is for; an unknown one is a usage error. */
-static struct error *
-require_topic(sqlite3 *db, const char *name, struct topic *topic)
-{
-	struct error *err;
-	char *near = NULL, *add;
-	bool found;
-
-	if ((err = topic_find(db, name, topic, &found)) != NULL || found ||
-	    (err = topic_suggest(db, name, &near)) != NULL)
-		return err;
-	add = command_text("topic add", &name, 1, "--path PATH");
-	if (near != NULL)
-		err = error_usage("unknown topic '%s': did you mean '%s'? (add a "
-		    "new one with '%s')", name, near, add);
-	else
-		err = error_usage("unknown topic '%s': add it first with '%s'",
-		    name, add);
-	free(add);
-	free(near);
 	return err;
 }
 
@@ -577,7 +552,7 @@ serving_operands(struct track *t, int argc, char **argv, const char *sub,
 	if (argc - optind != 2)
 		return subcommand_usage_error("topic", sub);
 	if ((err = topic_name_check(argv[optind])) != NULL ||
-	    (err = require_topic(t->db, argv[optind], topic)) != NULL ||
+	    (err = topic_require(t->db, argv[optind], topic)) != NULL ||
 	    (err = path_require(t->db, argv[optind + 1], path)) != NULL)
 		return err;
 	if (topic->path != NULL)

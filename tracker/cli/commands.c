@@ -279,11 +279,13 @@ static const struct option_spec project_options[] = {
 	{ "description", 'D', "TEXT", 0, "add: what the project is" },
 	{ "format", 'f', "text|json", 0, "list: the output format (default "
 	  "text)" },
+	{ "contribution", 'c', NULL, 0, "add, done: an open-source "
+	  "contribution (shown as such)" },
 	END_OPTIONS,
 };
 static const struct form project_forms[] = {
-	{ "add", "NAME", "path url date description", NULL },
-	{ "done", "NAME", "url date", NULL },
+	{ "add", "NAME", "path url date description contribution", NULL },
+	{ "done", "NAME", "url date contribution", NULL },
 	{ "reopen", "NAME", NULL, NULL },
 	{ "list", "", "format", NULL },
 	{ "show", "NAME", NULL, NULL },
@@ -439,6 +441,34 @@ static const struct example report_examples[] = {
 	END_EXAMPLES,
 };
 
+static const struct option_spec skill_options[] = {
+	{ "topics", 't', "TOPIC,...", 0, "add: the topics the skill is made of "
+	  "(names or aliases, at most 10)" },
+	{ "path", 'p', "PATH", 0, "add: the skill's path (default: yours); "
+	  "list: only the skills of PATH" },
+	{ "title", 'T', "TEXT", 0, "add: what output calls it (default: from "
+	  "its name)" },
+	{ "names", 'n', NULL, 0, "list: the names only, one a line (for "
+	  "scripts)" },
+	{ "format", 'f', "text|json", 0, "list: the output format (default "
+	  "text)" },
+	END_OPTIONS,
+};
+static const struct form skill_forms[] = {
+	{ "add", "NAME", "topics path title", "topics" },
+	{ "rm", "SKILL", NULL, NULL },
+	{ "list", "", "path names format", NULL },
+	END_FORMS,
+};
+static const struct example skill_examples[] = {
+	{ "track skill add scraping-apis --topics web-scraping,requests "
+	  "--path automation", "a skill of your own" },
+	{ "track skill list --path backend", "the skills 'track skills' "
+	  "looks at for backend" },
+	{ "track skill rm scraping-apis", "remove a skill you added" },
+	END_EXAMPLES,
+};
+
 static const struct example help_examples[] = {
 	{ "track help log", "the usage, options and examples of log" },
 	END_EXAMPLES,
@@ -520,6 +550,9 @@ const struct command commands[] = {
 	{ "report", cmd_report, DB_READ, report_forms,
 	  "the report of a week, a month, a year or any period", NULL,
 	  report_options, report_examples },
+	{ "skill", cmd_skill, DB_WRITE, skill_forms,
+	  "add, remove or list the skills employers look for", cmd_skill_db,
+	  skill_options, skill_examples },
 	{ "skills", cmd_skills, DB_READ, skills_forms,
 	  "skills learned and applied, and career readiness", NULL,
 	  skills_options, skills_examples },

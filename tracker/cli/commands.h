@@ -34,6 +34,8 @@ struct error *cmd_help(struct track *t, int argc, char **argv);
 struct error *cmd_version(struct track *t, int argc, char **argv);
 struct error *cmd_completion(struct track *t, int argc, char **argv);
 
+struct error *cmd_skill(struct track *t, int argc, char **argv);
+enum db_mode cmd_skill_db(int argc, char **argv);
 enum db_mode cmd_project_db(int argc, char **argv);
 enum db_mode cmd_tutorial_db(int argc, char **argv);
 

@@ -74,9 +74,10 @@ item_date(const struct track *t, const char *date, char text[DAY_TEXT_SIZE])
 }
 
 struct error *
-item_list_run(struct track *t, const char *format,
+item_list_run_with(struct track *t, const char *format,
     const struct item_layout *layout,
-    struct error *(*load)(struct track *t, struct item_list *l))
+    struct error *(*load)(struct track *t, struct item_list *l, void *arg),
+    void *arg)
 {
 	struct item_list l;
 	struct error *err;
@@ -85,8 +86,27 @@ item_list_run(struct track *t, const char *format,
 	if ((err = format_pick(formats, sizeof(*formats), format, &i)) != NULL)
 		return err;
 	item_list_init(&l, layout);
-	if ((err = load(t, &l)) == NULL)
+	if ((err = load(t, &l, arg)) == NULL)
 		err = formats[i].render(t->out, &l);
 	item_list_release(&l);
 	return err;
+}
+
+/* item_list_run's loader, handed as a pointer to it in arg. */
+typedef struct error *item_loader(struct track *t, struct item_list *l);
+
+static struct error *
+load_plain(struct track *t, struct item_list *l, void *arg)
+{
+	item_loader *const *load = arg;
+
+	return (*load)(t, l);
+}
+
+struct error *
+item_list_run(struct track *t, const char *format,
+    const struct item_layout *layout,
+    struct error *(*load)(struct track *t, struct item_list *l))
+{
+	return item_list_run_with(t, format, layout, load_plain, &load);
 }

@@ -47,6 +47,11 @@ struct error *item_date(const struct track *t, const char *date,
 struct error *item_list_run(struct track *t, const char *format,
     const struct item_layout *layout,
     struct error *(*load)(struct track *t, struct item_list *l));
+/* item_list_run with a loader that is handed arg. */
+struct error *item_list_run_with(struct track *t, const char *format,
+    const struct item_layout *layout,
+    struct error *(*load)(struct track *t, struct item_list *l, void *arg),
+    void *arg);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,17 @@ _track_add_quoted() {
 	done <<<"$1"
 }
 
+# _track_add_listed WORDS CUR: for a list being typed (--serves
+# ml,data-science), adds each line of WORDS that completes the item after
+# its last comma, the items before it kept.
+_track_add_listed() {
+	local head= w
+	[[ $2 == *,* ]] && head=${2%,*},
+	while IFS= read -r w; do
+		[[ -n $w && $head$w == "$2"* ]] && COMPREPLY+=("$head$w")
+	done <<<"$1"
+}
+
 # _track_values SPEC CUR: adds the values that SPEC stands for (a
 # metavariable of the usage such as TOPIC, or choices a|b|c) and that
 # start with CUR.
@@ -35,14 +46,14 @@ _track_values() {
 		_track_add_quoted "$("$_track_bin" "${_track_db[@]}" path list \
 		    --names 2>/dev/null)" "$cur" ;;
 	PATH,)
-		# A list (--serves ml,data-science): the path after its last
-		# comma, the paths before it kept.
-		local head=
-		[[ $cur == *,* ]] && head=${cur%,*},
-		while IFS= read -r w; do
-			[[ -n $w && $head$w == "$cur"* ]] && COMPREPLY+=("$head$w")
-		done < <("$_track_bin" "${_track_db[@]}" path list --names \
-		    2>/dev/null) ;;
+		_track_add_listed "$("$_track_bin" "${_track_db[@]}" path list \
+		    --names 2>/dev/null)" "$cur" ;;
+	TOPIC,)
+		_track_add_listed "$("$_track_bin" "${_track_db[@]}" topic list \
+		    --names 2>/dev/null)" "$cur" ;;
+	SKILL)
+		_track_add "$("$_track_bin" "${_track_db[@]}" skill list \
+		    --names 2>/dev/null)" "$cur" ;;
 	COMMAND)
 		_track_add "${_track_commands// /$'\n'}" "$cur" ;;
 	DATE)

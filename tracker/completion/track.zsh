@@ -20,6 +20,14 @@ _track_values() {
 		compset -P '*,'
 		compadd -- ${(f)"$($_track_bin $_track_db path list --names \
 		    2>/dev/null)"} ;;
+	TOPIC,)
+		# A list (--topics web-scraping,requests), likewise.
+		compset -P '*,'
+		compadd -- ${(f)"$($_track_bin $_track_db topic list --names \
+		    2>/dev/null)"} ;;
+	SKILL)
+		compadd -- ${(f)"$($_track_bin $_track_db skill list --names \
+		    2>/dev/null)"} ;;
 	COMMAND)
 		_describe -t commands 'track command' _track_descriptions ;;
 	DATE)

@@ -450,6 +450,28 @@ topic_suggest(sqlite3 *db, const char *name, char **suggestion)
 	return err;
 }
 
+struct error *
+topic_require(sqlite3 *db, const char *name, struct topic *topic)
+{
+	struct error *err;
+	char *near = NULL, *add;
+	bool found;
+
+	if ((err = topic_find(db, name, topic, &found)) != NULL || found ||
+	    (err = topic_suggest(db, name, &near)) != NULL)
+		return err;
+	add = command_text("topic add", &name, 1, "--path PATH");
+	if (near != NULL)
+		err = error_usage("unknown topic '%s': did you mean '%s'? (add a "
+		    "new one with '%s')", name, near, add);
+	else
+		err = error_usage("unknown topic '%s': add it first with '%s'",
+		    name, add);
+	free(add);
+	free(near);
+	return err;
+}
+
 /* Creates name as an unmapped topic and says how to map it. */
 static struct error *
 topic_create_unmapped(sqlite3 *db, const char *name, FILE *warn,

@@ -83,6 +83,12 @@ struct error *topic_resolve(sqlite3 *db, const char *name, FILE *warn,
  * or NULL (caller frees). Only mapped topics and aliases are candidates.
  */
 struct error *topic_suggest(sqlite3 *db, const char *name, char **suggestion);
+/*
+ * Finds a topic by name or alias (topic_find); an unknown one is a usage
+ * error with the closest catalog name and how to add it.
+ */
+struct error *topic_require(sqlite3 *db, const char *name,
+    struct topic *topic);
 /* Validates a topic name typed by the user (non-empty, printable, short). */
 struct error *topic_name_check(const char *name);
 /*

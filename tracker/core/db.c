@@ -16,6 +16,7 @@
 #include "core/path.h"
 #include "core/schema.h"
 #include "core/stmt.h"
+#include "core/suggest.h"
 #include "core/text.h"
 
 /* ---------------------------------------------------------------------
@@ -170,6 +171,27 @@ char *
 db_column_strdup(sqlite3_stmt *stmt, int column)
 {
 	return xstrdup((const char *)sqlite3_column_text(stmt, column));
+}
+
+struct error *
+db_closest(sqlite3 *db, const char *doing, const char *sql,
+    const struct suggest_rule *rule, const char *typed, char **best)
+{
+	struct stmt st;
+	struct error *err;
+	struct suggest near;
+
+	*best = NULL;
+	if ((err = stmt_prepare(&st, db, doing, sql)) != NULL)
+		return err;
+	suggest_init(&near, rule, typed);
+	while (stmt_step(&st) == STMT_ROW)
+		suggest_consider(&near,
+		    (const char *)sqlite3_column_text(st.handle, 0));
+	if ((err = stmt_finish(&st)) == NULL)
+		*best = suggest_take(&near);
+	suggest_release(&near);
+	return err;
 }
 
 /* ---------------------------------------------------------------------

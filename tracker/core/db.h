@@ -98,6 +98,16 @@ struct error *db_query_int(sqlite3 *db, int64_t *value, int64_t fallback,
 /* Column text as a heap copy (NULL stays NULL). */
 char *db_column_strdup(sqlite3_stmt *stmt, int column);
 
+struct suggest_rule;
+/*
+ * The text in column 0 of sql's rows (bound to nothing) closest to typed
+ * by rule, for "did you mean", in *best (caller frees; NULL when none is
+ * close). doing prefixes the error of a failed read ("cannot read
+ * settings").
+ */
+struct error *db_closest(sqlite3 *db, const char *doing, const char *sql,
+    const struct suggest_rule *rule, const char *typed, char **best);
+
 /*
  * Keeping (dbkeep.c). A kept connection keeps the statements db_exec,
  * db_query_int and db_statement prepared, by their SQL text, and the data

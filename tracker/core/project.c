@@ -203,33 +203,6 @@ url_check(const char *url)
 }
 
 /*
- * The candidate (column 0 of sql's rows, bound to nothing) closest to
- * name by suggest_titles, or NULL; the caller frees it.
- */
-static struct error *
-closest_name(sqlite3 *db, const char *sql, const char *name, char **best)
-{
-	struct stmt st;
-	struct error *err;
-	struct suggest near;
-
-	*best = NULL;
-	if ((err = stmt_prepare(&st, db, "cannot read the names", sql)))
-		return err;
-	suggest_init(&near, &suggest_titles, name);
-	while (stmt_step(&st) == STMT_ROW) {
-		const char *candidate;
-
-		candidate = (const char *)sqlite3_column_text(st.handle, 0);
-		suggest_consider(&near, candidate);
-	}
-	if ((err = stmt_finish(&st)) == NULL)
-		*best = suggest_take(&near);
-	suggest_release(&near);
-	return err;
-}
-
-/*
  * The usage error for an unknown project or tutorial: the closest name
  * (neutralised: it may come from an import) or where to see them all.
  */
@@ -241,7 +214,8 @@ unknown_name(sqlite3 *db, const char *what, const char *name,
 	struct buf clean;
 	char *best;
 
-	if ((err = closest_name(db, names_sql, name, &best)) != NULL)
+	if ((err = db_closest(db, "cannot read the names", names_sql,
+	    &suggest_titles, name, &best)) != NULL)
 		return err;
 	if (best == NULL)
 		return error_usage("unknown %s '%s': 'track %s list' shows them "
@@ -264,7 +238,8 @@ unknown_name(sqlite3 *db, const char *what, const char *name,
 	"p.completed, p.url, p.description, (SELECT ifnull(sum(minutes), 0) " \
 	"FROM project_total WHERE project_id = p.id), " \
 	"(SELECT ifnull(sum(sessions), 0) FROM project_total WHERE " \
-	"project_id = p.id), p.path_given FROM project p LEFT JOIN " \
+	"project_id = p.id), p.path_given, p.contribution FROM project p " \
+	"LEFT JOIN " \
 	"path pa ON pa.id = p.path_id "
 
 void
@@ -301,6 +276,7 @@ project_from_row(sqlite3_stmt *stmt, struct project *p)
 	p->minutes = sqlite3_column_int(stmt, 8);
 	p->sessions = sqlite3_column_int(stmt, 9);
 	p->path_given = sqlite3_column_int(stmt, 10) != 0;
+	p->contribution = sqlite3_column_int(stmt, 11) != 0;
 }
 
 struct error *
@@ -354,10 +330,10 @@ project_add(sqlite3 *db, struct project *p, time_t now)
 		return err;
 	instant_format(now, created);
 	if ((err = db_exec(db, "INSERT INTO project (name, path_id, "
-	    "path_given, started, url, description, created) VALUES (?, "
-	    "nullif(?, 0), ?, ?, ?, ?, ?)", "tiitttt", p->name, p->path_id,
-	    (int64_t)(p->path_id != 0), p->started, p->url, p->description,
-	    created)) != NULL)
+	    "path_given, started, url, description, contribution, created) "
+	    "VALUES (?, nullif(?, 0), ?, ?, ?, ?, ?, ?)", "tiitttit", p->name,
+	    p->path_id, (int64_t)(p->path_id != 0), p->started, p->url,
+	    p->description, (int64_t)p->contribution, created)) != NULL)
 		return err;
 	p->id = sqlite3_last_insert_rowid(db);
 	return NULL;
@@ -375,6 +351,13 @@ project_set_url(sqlite3 *db, int64_t id, const char *url)
 {
 	return db_exec(db, "UPDATE project SET url = ? WHERE id = ?", "ti", url,
 	    id);
+}
+
+struct error *
+project_set_contribution(sqlite3 *db, int64_t id)
+{
+	return db_exec(db, "UPDATE project SET contribution = 1 WHERE id = ?",
+	    "i", id);
 }
 
 struct error *

@@ -24,6 +24,7 @@ struct project {
 	char *completed;	/* NULL while open */
 	char *url;		/* NULL: none */
 	char *description;	/* NULL: none */
+	bool contribution;	/* an open-source contribution (SPEC §12) */
 	int minutes;		/* logged on it (read only) */
 	int sessions;		/* sessions linked to it (read only) */
 };
@@ -131,6 +132,8 @@ struct error *project_set_completed(sqlite3 *db, int64_t id,
     const char *completed);
 /* Sets the URL (NULL: none). */
 struct error *project_set_url(sqlite3 *db, int64_t id, const char *url);
+/* Marks the project an open-source contribution (SPEC §12). */
+struct error *project_set_contribution(sqlite3 *db, int64_t id);
 /*
  * Deletes the project. Its sessions stay, unlinked, with their kind;
  * *unlinked is how many there were.

@@ -46,31 +46,6 @@ setting_from_row(sqlite3_stmt *stmt, struct setting *s)
 	s->description = db_column_strdup(stmt, 8);
 }
 
-/*
- * The known key closest to key in *best, for "did you mean" (caller
- * frees; NULL when none is close).
- */
-static struct error *
-closest_key(sqlite3 *db, const char *key, char **best)
-{
-	struct stmt st;
-	struct error *err;
-	struct suggest near;
-
-	*best = NULL;
-	if ((err = stmt_prepare(&st, db, "cannot read settings",
-	    "SELECT key FROM setting")) != NULL)
-		return err;
-	suggest_init(&near, &suggest_settings, key);
-	while (stmt_step(&st) == STMT_ROW)
-		suggest_consider(&near,
-		    (const char *)sqlite3_column_text(st.handle, 0));
-	if ((err = stmt_finish(&st)) == NULL)
-		*best = suggest_take(&near);
-	suggest_release(&near);
-	return err;
-}
-
 /* The refusal of key, which is not a setting. */
 static struct error *
 unknown_setting(sqlite3 *db, const char *key)
@@ -78,7 +53,8 @@ unknown_setting(sqlite3 *db, const char *key)
 	struct error *err;
 	char *near;
 
-	if ((err = closest_key(db, key, &near)) != NULL)
+	if ((err = db_closest(db, "cannot read settings",
+	    "SELECT key FROM setting", &suggest_settings, key, &near)) != NULL)
 		return err;
 	if (near)
 		err = error_usage("unknown setting '%s': did you mean '%s'? "
