@@ -87,8 +87,14 @@ missing_debug_docs(struct buf *b, const struct skills *s,
 	buf_put_duration(b, s->settings.learned_minutes);
 	buf_puts(b, c->other ? " on each makes them learned" :
 	    " on it makes it learned");
-	buf_puts(b, " (the time you spend debugging your project or writing "
-	    "its README counts: log it)");
+	if (c->have & READY_MISSING_DEBUGGING)
+		buf_puts(b, c->have & READY_MISSING_DOCUMENTATION ?
+		    " (debugging your own project and writing its README "
+		    "count: log them)" : " (debugging your own project "
+		    "counts: log it)");
+	else
+		buf_puts(b, " (writing your project's README and docstrings "
+		    "counts: log it)");
 }
 
 static void

@@ -1,8 +1,9 @@
 /*
  * Skills and career readiness (SPEC §12). The loader reads the skill
- * catalog of schema 012 (a few dozen rows), the three settings and the
- * contributions; the hours come from the history already loaded from the
- * summary tables, so the cost does not grow with the sessions.
+ * catalog of schema 012 (a few dozen rows), the three settings and which
+ * projects used the skills' topics; the hours and the contributions come
+ * from the history already loaded from the summary tables, so the cost
+ * does not grow with the sessions.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -146,26 +147,6 @@ load_items(sqlite3 *db, const struct history *h, int64_t path_id,
 	return stmt_finish(&st);
 }
 
-/* The ids of the projects marked as open-source contributions. */
-static struct error *
-load_contributions(sqlite3 *db, struct skills *s)
-{
-	struct stmt st;
-	struct error *err;
-
-	if ((err = stmt_prepare(&st, db, "cannot read the projects",
-	    "SELECT id FROM project WHERE contribution = 1 ORDER BY id")))
-		return err;
-	while (stmt_step(&st) == STMT_ROW) {
-		s->contribution_ids = xrealloc(s->contribution_ids,
-		    (s->contribution_id_count + 1) *
-		    sizeof(*s->contribution_ids));
-		s->contribution_ids[s->contribution_id_count++] =
-		    sqlite3_column_int64(st.handle, 0);
-	}
-	return stmt_finish(&st);
-}
-
 /* The index in h->projects by project id (-1: none), room for max id. */
 static int *
 project_index(const struct history *h, int64_t *max_id)
@@ -304,8 +285,7 @@ skills_load(sqlite3 *db, const struct history *h, const char *path,
 	s->path_chosen = index != PATH_UNMAPPED && index == h->current;
 	if ((err = load_settings(db, &s->settings)) != NULL ||
 	    (err = load_items(db, h, index == PATH_UNMAPPED ? 0 :
-	    h->paths[index].id, s)) != NULL ||
-	    (err = load_contributions(db, s)) != NULL)
+	    h->paths[index].id, s)) != NULL)
 		return err;
 	if (h->project_count == 0 ||
 	    (ids = use_topic_ids(h, s, with_projects)) == NULL)
@@ -326,7 +306,6 @@ skills_release(struct skills *s)
 	}
 	free(s->items);
 	free(s->contributions);
-	free(s->contribution_ids);
 	free(s->uses);
 	memset(s, 0, sizeof(*s));
 }
@@ -444,10 +423,9 @@ contributions(const struct history *h, struct skills *s)
 	s->contributions = xcalloc(h->project_count + 1,
 	    sizeof(*s->contributions));
 	for (size_t i = 0; i < h->project_count; i++)
-		for (size_t k = 0; k < s->contribution_id_count; k++)
-			if (h->projects[i].id == s->contribution_ids[k])
-				s->contributions[s->contribution_count++] =
-				    h->projects[i].name;
+		if (h->projects[i].contribution)
+			s->contributions[s->contribution_count++] =
+			    h->projects[i].name;
 }
 
 /* ---------------------------------------------------------------------
@@ -492,6 +470,8 @@ ready_debug_docs(const struct skills *s, struct ready_check *c)
 	bool w_ok = w != NULL && w->status != SKILL_UNTOUCHED;
 
 	c->done = d_ok && w_ok;
+	c->have = (d_ok ? 0 : READY_MISSING_DEBUGGING) |
+	    (w_ok ? 0 : READY_MISSING_DOCUMENTATION);
 	c->name = !d_ok ? (d ? d->title : SKILL_DEBUGGING) : !w_ok ?
 	    (w ? w->title : SKILL_DOCUMENTATION) : NULL;
 	c->other = !d_ok && !w_ok ? (w ? w->title : SKILL_DOCUMENTATION) :

@@ -4,7 +4,8 @@
 /*
  * Skills and career readiness (SPEC §12): the skill catalog of a path
  * (schema 012) held against a loaded history. skills_load reads the
- * catalog, the settings and the contributions; skills_compute is a pure
+ * catalog, the settings and the projects' use of its topics;
+ * skills_compute is a pure
  * function of the history, the plan and that catalog, returning codes and
  * figures (reports/sentences_skills.c writes the words).
  */
@@ -72,6 +73,10 @@ struct skill_item {
 	size_t project_count;
 };
 
+/* READY_DEBUG_DOCS's have: which of the two are not learned yet. */
+#define READY_MISSING_DEBUGGING 1
+#define READY_MISSING_DOCUMENTATION 2
+
 /* What one checklist item lacks, as figures for its sentence. */
 struct ready_check {
 	bool done;
@@ -104,8 +109,6 @@ struct skills {
 	int next;		/* the skill to apply next: index, -1 none */
 	const char *open_project;	/* the path's open project with most
 					   minutes, where to apply it; NULL */
-	int64_t *contribution_ids;	/* as loaded */
-	size_t contribution_id_count;
 	struct skill_use *uses;	/* which projects used which skill topics
 				   up to the day, as loaded */
 	size_t use_count;
@@ -117,8 +120,7 @@ extern "C" {
 
 /*
  * Reads the settings, the skills of path (a slug of h's paths, NULL for
- * none: core and professional skills only) with their topics, the
- * projects marked as contributions, and which projects used the skills'
+ * none: core and professional skills only) with their topics, and which projects used the skills'
  * topics into s: with_projects, for every skill (`track skills` lists
  * them); else only where a substantial project could change a status
  * (the report and the pointers list no projects), which on a long

@@ -209,9 +209,8 @@ TEST(SkillAnalysis, testing_debugging_and_documentation_by_name)
 	    "project)");
 	EXPECT_FALSE(s.ready[READY_DEBUG_DOCS].done);
 	EXPECT_EQ(take(ready_missing_text(&s, READY_DEBUG_DOCS)),
-	    "documentation is untouched: 1h on it makes it learned (the time "
-	    "you spend debugging your project or writing its README counts: "
-	    "log it)");
+	    "documentation is untouched: 1h on it makes it learned (writing "
+	    "your project's README and docstrings counts: log it)");
 	EXPECT_EQ(s.ready_count, 0);
 }
 
