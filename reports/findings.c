@@ -25,8 +25,6 @@
 #include "core/session.h"
 #include "reports/sentences.h"
 
-#define STALLED_MIN_HOURS 20	/* SPEC §5 stalled: "at least 20 hours
-				   logged in total" (no setting names it) */
 #define LIST_TOPICS 5		/* memorization: topics named in evidence */
 
 static const char *const finding_names[FINDING_COUNT] = {
@@ -930,7 +928,7 @@ stalled_situation(const struct rules *r, struct finding_advice *a)
 }
 
 /*
- * At least 20 hours logged and no session in the last stalled.days days
+ * At least stalled.min-hours logged and no session in the last stalled.days days
  * (severity info). Evidence: the last session and the open work last
  * worked on; advice: pick that up again. Plan and report open with a
  * shorter line of the same advice (findings_welcome) while it holds.
@@ -946,7 +944,7 @@ stalled(struct rules *r)
 	    .project_day = w->day };
 
 	if (h->last_day == DAY_NONE || h->total_minutes <= 0 ||
-	    h->total_minutes < STALLED_MIN_HOURS * 60LL ||
+	    h->total_minutes < r->th->stalled_min_hours * 60LL ||
 	    (long long)h->at - h->last_day < r->th->stalled_days)
 		return;
 	a.days = e.days = h->at - h->last_day;

@@ -67,6 +67,7 @@ static const struct threshold_key {
 	T("prerequisites.min-hours", prerequisites_min_hours),
 	T("stalled.days", stalled_days),
 	T("portfolio.deep-project-hours", deep_project_hours),
+	T("stalled.min-hours", stalled_min_hours),
 #undef T
 };
 

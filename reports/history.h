@@ -57,6 +57,7 @@ struct thresholds {
 	int prerequisites_min_hours;	/* prerequisites.min-hours */
 	int stalled_days;		/* stalled.days */
 	int deep_project_hours;		/* portfolio.deep-project-hours */
+	int stalled_min_hours;		/* stalled.min-hours (schema 014) */
 };
 
 /* The analyses look at specialization paths by index into history.paths. */

@@ -1699,6 +1699,20 @@ TEST(findings, stalled_needs_twenty_hours_and_twenty_one_quiet_days)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{ "stalled" });
 }
 
+TEST(findings, stalled_hours_are_the_setting_stalled_min_hours)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 599, 599, 0, 1, 6);
+	b.last("2026-11-01");
+	b.th.stalled_min_hours = 10;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	b.totals("2026-06-01", 600, 600, 0, 1, 6);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "stalled" });
+	b.th.stalled_min_hours = 0;	// still needs something logged
+	b.totals("2026-06-01", 0, 0, 0, 0, 0);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+}
+
 TEST(findings, evidence_is_figures_the_sentences_write)
 {
 	Builder b("2026-11-22");
