@@ -58,31 +58,18 @@ struct project_options {
 
 
 /*
- * Parses the options of `track project SUB` (argv[0] is SUB) that its form
- * in the command table takes into *o, then wants exactly operands
- * operands after them.
+ * The options of `track project SUB` (argv[0] is SUB) into *o, then
+ * exactly operands operands (subcommand_options).
  */
 static struct error *
 parse_options(int argc, char **argv, int operands, struct project_options *o)
 {
-	struct option_reader r;
-	int c;
+	const struct option_slot slots[] = { { 'p', &o->path },
+	    { 'u', &o->url }, { 'd', &o->date }, { 'D', &o->description },
+	    { 'f', &o->format }, { 0, NULL } };
 
 	memset(o, 0, sizeof(*o));
-	option_reader_init(&r, "project", argv[0], argc, argv);
-	while ((c = option_next(&r)) != -1) {
-		switch (c) {
-		case 'p': o->path = optarg; break;
-		case 'u': o->url = optarg; break;
-		case 'd': o->date = optarg; break;
-		case 'D': o->description = optarg; break;
-		case 'f': o->format = optarg; break;
-		default: return option_error("project", argv, c);
-		}
-	}
-	if (argc - optind != operands)
-		return subcommand_usage_error("project", argv[0]);
-	return NULL;
+	return subcommand_options("project", argc, argv, operands, slots);
 }
 
 /* ---------------------------------------------------------------------
