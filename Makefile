@@ -64,6 +64,7 @@ CLI_SRC  := $(wildcard tests/cli/*.cc)
 CLI_OBJ  := $(CLI_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 COMPLETION := tracker/completion/track.bash tracker/completion/track.zsh
+PROTOTYPES := $(BUILD)/cli/command_prototypes.h
 
 TRACK    := $(BUILD)/track
 LIBTRACK := $(BUILD)/libtrack.a
@@ -111,13 +112,22 @@ $(LIBTRACK): $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c | $(PROTOTYPES)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/%.o: %.cc
+$(BUILD)/%.o: %.cc | $(PROTOTYPES)
 	@mkdir -p $(dir $@)
 	$(CXX) $(CPPFLAGS) -Itests $(PKG_CFLAGS) $(GTEST_CFLAGS) $(CXXFLAGS) -c -o $@ $<
+
+# The prototypes of the cmd_ functions the command table names (a new
+# command is its cmd_NAME.c and its entry in tracker/cli/commands.c).
+# Rewritten only when they change, so an edit of the table recompiles
+# the commands only when it adds or renames one.
+$(PROTOTYPES): tracker/cli/commands.c scripts/command_prototypes.sh
+	@mkdir -p $(dir $@)
+	@sh scripts/command_prototypes.sh tracker/cli/commands.c > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
 
 # The migrations are embedded into the binary as C strings, in order.
 $(BUILD)/schema_sql.c: $(SCHEMA) scripts/embed_sql.sh
