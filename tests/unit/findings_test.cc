@@ -21,44 +21,41 @@ extern "C" {
 
 namespace {
 
+// A sentence function's result (NULL: none) as a string, freed.
+std::string
+taken(char *text, const char *none = "")
+{
+	std::string result = text ? text : none;
+	free(text);
+	return result;
+}
+
 // The advice of a finding as every format writes it.
 std::string
 advice_of(const finding &item)
 {
-	char *text = finding_advice_text(&item.advice);
-	std::string result = text;
-	free(text);
-	return result;
+	return taken(finding_advice_text(&item.advice));
 }
 
 // The evidence of a finding as every format writes it.
 std::string
 evidence_of(const finding &item)
 {
-	char *text = finding_evidence_text(&item);
-	std::string result = text;
-	free(text);
-	return result;
+	return taken(finding_evidence_text(&item));
 }
 
 // With no finding, the numbers looked at as the text format writes them.
 std::string
 looked_at_of(const findings &f)
 {
-	char *text = findings_looked_at_text(&f);
-	std::string result = text ? text : "(a finding was found)";
-	free(text);
-	return result;
+	return taken(findings_looked_at_text(&f), "(a finding was found)");
 }
 
 // The "welcome back" line of the findings, "" while stalled does not hold.
 std::string
 welcome_of(const findings &f)
 {
-	char *text = findings_welcome_text(&f);
-	std::string result = text ? text : "";
-	free(text);
-	return result;
+	return taken(findings_welcome_text(&f));
 }
 
 int
