@@ -816,7 +816,8 @@ TEST_F(CatalogCli, topic_list_shows_serving_paths_and_areas)
 TEST_F(CatalogCli, config_list_on_a_missing_database_shows_the_defaults)
 {
 	std::string out = read_missing({ "config", "list" });
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 43);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 44);
+	EXPECT_NE(out.find("\nstalled.min-hours = 20\n"), std::string::npos);
 	EXPECT_EQ(out.substr(0, out.find("no-portfolio")),
 	    "color = auto\ndefault-kind = study\n"
 	    "ignoring-fundamentals.min-hours = 10\n"
