@@ -64,6 +64,7 @@ CLI_SRC  := $(wildcard tests/cli/*.cc)
 CLI_OBJ  := $(CLI_SRC:%.cc=$(BUILD)/%.o) $(BUILD)/tests/support.o
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 COMPLETION := tracker/completion/track.bash tracker/completion/track.zsh
+PROTOTYPES := $(BUILD)/cli/command_prototypes.h
 
 TRACK    := $(BUILD)/track
 LIBTRACK := $(BUILD)/libtrack.a
@@ -98,7 +99,7 @@ DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
 .PHONY: all deps demo test test-browser test-valgrind fuzz fuzz-long fuzz-build \
 	bench install uninstall clean
 
-all: $(TRACK)
+all: $(TRACK) $(BUILD)/track.1
 
 # Installs what is missing with apt-get; a fast no-op when all is present.
 deps:
@@ -111,13 +112,22 @@ $(LIBTRACK): $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c | $(PROTOTYPES)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/%.o: %.cc
+$(BUILD)/%.o: %.cc | $(PROTOTYPES)
 	@mkdir -p $(dir $@)
 	$(CXX) $(CPPFLAGS) -Itests $(PKG_CFLAGS) $(GTEST_CFLAGS) $(CXXFLAGS) -c -o $@ $<
+
+# The prototypes of the cmd_ functions the command table names (a new
+# command is its cmd_NAME.c and its entry in tracker/cli/commands.c).
+# Rewritten only when they change, so an edit of the table recompiles
+# the commands only when it adds or renames one.
+$(PROTOTYPES): tracker/cli/commands.c scripts/command_prototypes.sh
+	@mkdir -p $(dir $@)
+	@sh scripts/command_prototypes.sh tracker/cli/commands.c > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
 
 # The migrations are embedded into the binary as C strings, in order.
 $(BUILD)/schema_sql.c: $(SCHEMA) scripts/embed_sql.sh
@@ -144,6 +154,14 @@ $(BUILD)/track.bash: $(TRACK)
 $(BUILD)/_track: $(TRACK)
 	$(TRACK) completion zsh > $@.tmp && mv $@.tmp $@
 
+# The installed man page: tracker/track.1 with an entry made from the
+# command table for any command it does not describe yet.
+$(BUILD)/man_page: $(BUILD)/scripts/man_page.o $(LIBTRACK)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/track.1: tracker/track.1 $(BUILD)/man_page
+	$(BUILD)/man_page tracker/track.1 > $@.tmp && mv $@.tmp $@
+
 $(BUILD)/unit_tests: $(UNIT_OBJ) $(LIBTRACK)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
 
@@ -151,7 +169,7 @@ $(BUILD)/cli_tests: $(CLI_OBJ) $(LIBTRACK)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
 
 test: deps
-	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(TEST_BINS)
+	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(BUILD)/track.1 $(TEST_BINS)
 	@TRACK_BIN=$(abspath $(TRACK)) TEST_SHARDS=$(JOBS) sh tests/run_tests.sh $(TEST_BINS)
 
 demo: deps
@@ -170,7 +188,7 @@ test-browser: deps
 # so valgrind watches track as a user runs it and not the test binary.
 test-valgrind: deps
 	@sh scripts/deps.sh valgrind
-	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(TEST_BINS)
+	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(BUILD)/track.1 $(TEST_BINS)
 	@TRACK_BIN=$(abspath $(TRACK)) TRACK_VALGRIND="$(VALGRIND)" \
 	    TRACK_VALGRIND_EVERY=$(VALGRIND_EVERY) \
 	    GTEST_FILTER="-$(VALGRIND_SKIP)" TEST_SHARDS=$(JOBS) sh tests/run_tests.sh \
@@ -213,10 +231,10 @@ MANDIR  = $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 
-install: $(TRACK) $(BUILD)/track.bash $(BUILD)/_track
+install: $(TRACK) $(BUILD)/track.1 $(BUILD)/track.bash $(BUILD)/_track
 	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR)
 	install -m 755 $(TRACK) $(BINDIR)/track
-	install -m 644 tracker/track.1 $(MANDIR)/track.1
+	install -m 644 $(BUILD)/track.1 $(MANDIR)/track.1
 	install -m 644 $(BUILD)/track.bash $(BASHDIR)/track
 	install -m 644 $(BUILD)/_track $(ZSHDIR)/_track
 

@@ -62,25 +62,25 @@ static struct error *
 held_by_fingerprint(struct store *s, const char *fp, const char *content,
     struct held *h, bool *found)
 {
-	sqlite3_stmt *st = s->fingerprint_session;
+	struct stmt *st = &s->fingerprint_session;
+	sqlite3_stmt *row = st->handle;
 	const char *stored;
-	int rc;
+	enum stmt_result r;
 
-	sqlite3_bind_text(st, 1, fp, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	*found = rc == SQLITE_ROW;
+	stmt_bind(st, "t", fp);
+	r = stmt_step(st);
+	*found = r == STMT_ROW;
 	if (*found) {
-		stored = (const char *)sqlite3_column_text(st, 2);
-		*h = (struct held){ .id = sqlite3_column_int64(st, 0),
-			.batch_id = sqlite3_column_int64(st, 1),
+		stored = (const char *)sqlite3_column_text(row, 2);
+		*h = (struct held){ .id = sqlite3_column_int64(row, 0),
+			.batch_id = sqlite3_column_int64(row, 1),
 			.content = stored == NULL ? CONTENT_UNKNOWN :
 			    strcmp(stored, content) == 0 ? CONTENT_SAME :
 			    CONTENT_OTHER,
-			.edited = sqlite3_column_int(st, 3) != 0 };
+			.edited = sqlite3_column_int(row, 3) != 0 };
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? NULL :
-	    db_error(s->db, "cannot look up an imported session");
+	stmt_reset(st);
+	return r == STMT_ERROR ? stmt_error(st) : NULL;
 }
 
 /*

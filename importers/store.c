@@ -286,6 +286,35 @@ pragma_on(sqlite3 *db, const char *read_sql, const char *set_sql,
 	return *was_on ? NULL : db_exec(db, set_sql, NULL);
 }
 
+/*
+ * Prepares the statements run for each row. Ids of 0 (none) are stored
+ * as NULL.
+ */
+static struct error *
+prepare_rows(struct store *s)
+{
+	static const char doing[] = "cannot add an imported session";
+	struct error *err;
+
+	if ((err = stmt_prepare(&s->insert_session, s->db, doing, "INSERT OR "
+	    "IGNORE INTO session (uuid, day, start, minutes, topic_id, kind, "
+	    "project_id, tutorial_id, note, origin, batch_id, fingerprint, "
+	    "created, estimated, content) VALUES (?, ?, ?, ?, ?, ?, "
+	    "nullif(?, 0), nullif(?, 0), ?, ?, nullif(?, 0), ?, ?, ?, ?)")) ||
+	    (err = stmt_prepare(&s->fingerprint_owner, s->db, doing, "SELECT "
+	    "ifnull(batch_id, 0) FROM session WHERE fingerprint = ?")) ||
+	    (err = stmt_prepare(&s->fingerprint_session, s->db, "cannot look up "
+	    "an imported session", "SELECT id, ifnull(batch_id, 0), content, "
+	    "edited FROM session WHERE fingerprint = ?")) ||
+	    (err = stmt_prepare(&s->uuid_exists, s->db, doing, "SELECT 1 FROM "
+	    "session WHERE uuid = ?")) ||
+	    (err = stmt_prepare(&s->repeat_get, s->db, doing, "SELECT next FROM "
+	    "temp.import_repeat WHERE base = ?")) != NULL)
+		return err;
+	return stmt_prepare(&s->repeat_put, s->db, doing, "INSERT OR REPLACE "
+	    "INTO temp.import_repeat (base, next) VALUES (?, ?)");
+}
+
 struct error *
 store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
     time_t now)
@@ -320,25 +349,7 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 			return err;
 	if ((err = pause_trigger(s)) != NULL)
 		return err;
-	if ((err = db_statement(db, "INSERT OR IGNORE INTO session (uuid, "
-	    "day, start, "
-	    "minutes, topic_id, kind, project_id, tutorial_id, note, origin, "
-	    "batch_id, fingerprint, created, estimated, content) VALUES (?, ?, "
-	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &s->insert_session)) !=
-	    NULL ||
-	    (err = db_statement(db, "SELECT ifnull(batch_id, 0) FROM session "
-	    "WHERE fingerprint = ?", &s->fingerprint_owner)) != NULL ||
-	    (err = db_statement(db, "SELECT id, ifnull(batch_id, 0), content, "
-	    "edited FROM session WHERE fingerprint = ?",
-	    &s->fingerprint_session)) != NULL ||
-	    (err = db_statement(db, "SELECT 1 FROM session WHERE uuid = ?",
-	    &s->uuid_exists)) != NULL ||
-	    (err = db_statement(db, "SELECT next FROM temp.import_repeat WHERE "
-	    "base = ?", &s->repeat_get)) != NULL ||
-	    (err = db_statement(db, "INSERT OR REPLACE INTO temp.import_repeat "
-	    "(base, next) VALUES (?, ?)", &s->repeat_put)) != NULL)
-		return err;
-	return NULL;
+	return prepare_rows(s);
 }
 
 void
@@ -347,16 +358,17 @@ store_close(struct store *s)
 	if (s->checks_ignored_here)
 		error_free(db_exec(s->db, "PRAGMA ignore_check_constraints = OFF",
 		    NULL));
-	db_statement_done(s->insert_session);
-	db_statement_done(s->fingerprint_owner);
-	db_statement_done(s->fingerprint_session);
+	/* A statement's error was handed on as the row's (insert_error). */
+	error_free(stmt_finish(&s->insert_session));
+	error_free(stmt_finish(&s->fingerprint_owner));
+	error_free(stmt_finish(&s->fingerprint_session));
+	error_free(stmt_finish(&s->uuid_exists));
+	error_free(stmt_finish(&s->repeat_get));
+	error_free(stmt_finish(&s->repeat_put));
 	occurrences_release(&s->days);
 	occurrences_release(&s->ids);
 	occurrences_release(&s->legacy);
 	free(s->legacy_family);
-	db_statement_done(s->uuid_exists);
-	db_statement_done(s->repeat_get);
-	db_statement_done(s->repeat_put);
 	cache_clear(&s->topics);
 	cache_clear(&s->projects);
 	cache_clear(&s->tutorials);
@@ -388,29 +400,21 @@ store_key_hash(const struct store *s)
 	return key_hash(&s->key);
 }
 
-/* Runs stmt (bound) for one row: its first column, or fallback. */
+/*
+ * Runs st (bound) for one row and resets it: its first column, or
+ * fallback. *rc: SQLITE_OK, else the code of st's error.
+ */
 static int64_t
-step_int(sqlite3_stmt *stmt, int64_t fallback, int *rc)
+step_int(struct stmt *st, int64_t fallback, int *rc)
 {
 	int64_t value = fallback;
+	enum stmt_result r = stmt_step(st);
 
-	*rc = sqlite3_step(stmt);
-	if (*rc == SQLITE_ROW)
-		value = sqlite3_column_int64(stmt, 0);
-	if (*rc == SQLITE_ROW || *rc == SQLITE_DONE)
-		*rc = SQLITE_OK;
-	sqlite3_reset(stmt);
+	if (r == STMT_ROW)
+		value = sqlite3_column_int64(st->handle, 0);
+	*rc = r == STMT_ERROR ? stmt_code(st) : SQLITE_OK;
+	stmt_reset(st);
 	return value;
-}
-
-/* Binds id, or NULL when it is 0. */
-static void
-bind_id(sqlite3_stmt *stmt, int index, int64_t id)
-{
-	if (id != 0)
-		sqlite3_bind_int64(stmt, index, id);
-	else
-		sqlite3_bind_null(stmt, index);
 }
 
 /*
@@ -421,7 +425,7 @@ static int
 insert_session(struct store *s, const struct new_session *n, const char *fp,
     const char *content)
 {
-	sqlite3_stmt *st = s->insert_session;
+	struct stmt *st = &s->insert_session;
 	char uuid[37], day[DAY_TEXT_SIZE], start[INSTANT_TEXT_SIZE];
 	int rc;
 
@@ -430,31 +434,18 @@ insert_session(struct store *s, const struct new_session *n, const char *fp,
 	day_format(n->day, day);
 	if (n->has_start)
 		instant_format(n->start, start);
-	sqlite3_bind_text(st, 1, n->uuid ? n->uuid : uuid, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, day, -1, SQLITE_STATIC);
-	if (n->has_start)
-		sqlite3_bind_text(st, 3, start, -1, SQLITE_STATIC);
-	else
-		sqlite3_bind_null(st, 3);
-	sqlite3_bind_int(st, 4, n->minutes);
-	sqlite3_bind_int64(st, 5, n->topic_id);
-	sqlite3_bind_text(st, 6, kind_name(n->kind), -1, SQLITE_STATIC);
-	bind_id(st, 7, n->project_id);
-	bind_id(st, 8, n->tutorial_id);
-	sqlite3_bind_text(st, 9, n->note, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 10, n->origin, -1, SQLITE_STATIC);
-	bind_id(st, 11, s->batch_id);
-	sqlite3_bind_text(st, 12, fp, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 13, s->created, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 14, n->estimated ? 1 : 0);
-	sqlite3_bind_text(st, 15, content, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
+	stmt_bind(st, "tttiitiittittit", n->uuid ? n->uuid : uuid, day,
+	    n->has_start ? start : NULL, (int64_t)n->minutes, n->topic_id,
+	    kind_name(n->kind), n->project_id, n->tutorial_id, n->note,
+	    n->origin, s->batch_id, fp, s->created,
+	    (int64_t)(n->estimated ? 1 : 0), content);
+	stmt_step(st);
+	rc = stmt_code(st);
 	if (rc == SQLITE_DONE && sqlite3_changes(s->db) == 0)
 		rc = SQLITE_CONSTRAINT;
 	else if (rc == SQLITE_DONE)
 		totals_session(&s->totals, n);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	stmt_reset(st);
 	return rc;
 }
 
@@ -507,8 +498,8 @@ store_occurrence(struct store *s, struct occurrences *o, int day,
 	*next = 0;
 	if (!ask || s->repeats == 0)
 		return NULL;
-	sqlite3_bind_int64(s->repeat_get, 1, (int64_t)base);
-	*next = (long)step_int(s->repeat_get, 0, &rc);
+	stmt_bind(&s->repeat_get, "i", (int64_t)base);
+	*next = (long)step_int(&s->repeat_get, 0, &rc);
 	if (rc != SQLITE_OK)
 		return insert_error(s, rc);
 	/* Only claims are spilled: it is one. */
@@ -521,16 +512,15 @@ store_occurrence(struct store *s, struct occurrences *o, int day,
 static int64_t
 fingerprint_owner(struct store *s, const char *fp, int *rc)
 {
-	sqlite3_bind_text(s->fingerprint_owner, 1, fp, -1, SQLITE_STATIC);
-	return step_int(s->fingerprint_owner, -1, rc);
+	stmt_bind(&s->fingerprint_owner, "t", fp);
+	return step_int(&s->fingerprint_owner, -1, rc);
 }
 
 static void
 repeat_put(struct store *s, uint64_t base, long next, int *rc)
 {
-	sqlite3_bind_int64(s->repeat_put, 1, (int64_t)base);
-	sqlite3_bind_int64(s->repeat_put, 2, next);
-	step_int(s->repeat_put, 0, rc);
+	stmt_bind(&s->repeat_put, "ii", (int64_t)base, (int64_t)next);
+	step_int(&s->repeat_put, 0, rc);
 	s->repeats++;
 }
 
@@ -550,8 +540,8 @@ add_fingerprinted(struct store *s, const struct new_session *n,
 
 	i = 0;
 	if (s->repeats > 0) {
-		sqlite3_bind_int64(s->repeat_get, 1, (int64_t)base);
-		i = (long)step_int(s->repeat_get, 0, &rc);
+		stmt_bind(&s->repeat_get, "i", (int64_t)base);
+		i = (long)step_int(&s->repeat_get, 0, &rc);
 	}
 	for (; rc == SQLITE_OK; i++) {
 		int64_t owner;
@@ -589,8 +579,8 @@ add_by_uuid(struct store *s, const struct new_session *n, bool *added)
 	*added = rc == SQLITE_DONE;
 	if (*added || (rc & 0xff) != SQLITE_CONSTRAINT)
 		return *added ? NULL : insert_error(s, rc);
-	sqlite3_bind_text(s->uuid_exists, 1, n->uuid, -1, SQLITE_STATIC);
-	if (step_int(s->uuid_exists, 0, &rc) == 1 && rc == SQLITE_OK)
+	stmt_bind(&s->uuid_exists, "t", n->uuid);
+	if (step_int(&s->uuid_exists, 0, &rc) == 1 && rc == SQLITE_OK)
 		return NULL;
 	if (n->fingerprint != NULL && fingerprint_owner(s, n->fingerprint,
 	    &rc) >= 0 && rc == SQLITE_OK)

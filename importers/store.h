@@ -18,6 +18,7 @@
 #include "importers/identity.h"
 #include "importers/occurrence.h"
 #include "core/session.h"
+#include "core/stmt.h"
 
 #define NAME_CACHE_SIZE 512
 
@@ -80,12 +81,13 @@ struct store {
 	int64_t batch_id;
 	int64_t path_id;	/* --path, 0: none */
 	char created[INSTANT_TEXT_SIZE];
-	sqlite3_stmt *insert_session;
-	sqlite3_stmt *fingerprint_owner;
-	sqlite3_stmt *fingerprint_session;	/* id, batch, content, edited */
-	sqlite3_stmt *uuid_exists;
-	sqlite3_stmt *repeat_get;
-	sqlite3_stmt *repeat_put;
+	/* Prepared once, run for each row (reset after each run). */
+	struct stmt insert_session;
+	struct stmt fingerprint_owner;
+	struct stmt fingerprint_session;	/* id, batch, content, edited */
+	struct stmt uuid_exists;
+	struct stmt repeat_get;
+	struct stmt repeat_put;
 	struct name_cache topics;
 	struct name_cache projects;
 	struct name_cache tutorials;

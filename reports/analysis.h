@@ -313,16 +313,96 @@ struct finding_advice {
 	size_t name_count;
 };
 
+/*
+ * Which sentence a part of a finding's evidence is (reports/sentences.c
+ * writes each), and the fields of struct finding_evidence it reads.
+ */
+enum evidence_kind {
+	EVIDENCE_TUTORIAL_ALERT,	/* minutes of tutorials since day */
+	EVIDENCE_TUTORIAL_WINDOW,	/* minutes of tutorials, other of
+					   projects in days (share of whole) */
+	EVIDENCE_HOPPING_MONTHS,	/* items: each month compared */
+	EVIDENCE_HOPPING_CHOICES,	/* count changes in days: path, then
+					   items (each path set and its day) */
+	EVIDENCE_OFF_PATH,		/* path's minutes of whole in days
+					   (share); items: the other paths */
+	EVIDENCE_FUNDAMENTALS_COVERAGE,	/* minutes of specialization; of
+					   other of fundamentals only counted
+					   count (share of hours); areas */
+	EVIDENCE_FUNDAMENTALS_HOURS,	/* minutes of specialization, other
+					   of fundamentals, hours asked */
+	EVIDENCE_PORTFOLIO_EVER,	/* minutes in weeks; count completed */
+	EVIDENCE_PORTFOLIO_RECENT,	/* minutes in days; the last
+					   substantial project on project_day */
+	EVIDENCE_SCATTERED,		/* count paths in days: items; the
+					   largest holds share */
+	EVIDENCE_MEMORIZATION,		/* items of count topics: minutes in
+					   days (share of whole) */
+	EVIDENCE_PREREQUISITES,		/* minutes on path, other on items */
+	EVIDENCE_STALLED,		/* day, days ago, topic; project last
+					   worked on, on project_day */
+};
+
+/* One named figure of an evidence list: "django 14h", "Sep backend". */
+struct evidence_item {
+	const char *name;	/* a path or topic (the history's) */
+	const char *topic;	/* a month's top topic there, NULL: the
+				   path's minutes are shown */
+	int minutes;
+	int day;		/* a month's first day, a path set's day */
+};
+
+/* A part of a finding's evidence as data: its kind and its figures. */
+struct finding_evidence {
+	enum evidence_kind kind;
+	int minutes;		/* the figure the sentence opens with */
+	int other;		/* a second figure, in minutes */
+	int whole;		/* minutes share is a percentage of */
+	int share;		/* percent, truncated */
+	int days;		/* the window's length, or days since day */
+	int weeks;		/* weeks with sessions */
+	int count;		/* projects, changes, paths, topics */
+	int hours;		/* fundamentals: the hours step 1 asks for */
+	int counted;		/* fundamentals: the minutes step 1 counts */
+	int day;		/* the first or the last session */
+	unsigned areas;		/* 1 << area of each area not practised */
+	const char *path;	/* the path it names */
+	const char *topic;	/* stalled: the last session's topic */
+	const char *project;	/* a project or tutorial, NULL: none */
+	bool is_project;	/* stalled: project is one (else a tutorial) */
+	int project_day;	/* project's completion or last session */
+	struct evidence_item *items;	/* owned by the finding */
+	size_t item_count;
+};
+
+#define EVIDENCE_PARTS 2	/* path-hopping and no-portfolio: both forms */
+
 struct finding {
 	enum finding_id id;
 	const char *name;	/* "tutorial-hell" */
 	const char *severity;	/* "alert", "warning" or "info" */
 	int from, to;		/* the period it covers, never before the
 				   first session */
-	char *evidence;		/* the numbers that triggered it */
+	struct finding_evidence evidence[EVIDENCE_PARTS];	/* the numbers
+						   that triggered it */
+	size_t evidence_count;
 	struct finding_advice advice;	/* for the learner's path and
 					   state; names borrowed from the
 					   history, which outlives it */
+};
+
+/* With no finding: the numbers the rules looked at. */
+struct findings_summary {
+	bool logged;		/* false: nothing logged yet */
+	int days;		/* the tutorial window's length */
+	int minutes;		/* logged in it */
+	int tutorial_share;	/* percent of them, truncated */
+	int project_share;
+	int paths;		/* mapped paths logged in the scattered window */
+	int paths_days;		/* its length */
+	int total_minutes;
+	int fundamentals_minutes;
+	int completed;		/* projects completed */
 };
 
 struct findings {
@@ -333,7 +413,7 @@ struct findings {
 	bool holds[FINDING_COUNT];	/* each rule's condition, also when
 					   another finding silences it (step
 					   2 reads off-path's) */
-	char *looked_at;	/* with none found: the numbers looked at */
+	struct findings_summary looked_at;	/* with none found */
 };
 
 #ifdef __cplusplus

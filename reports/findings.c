@@ -5,9 +5,10 @@
  * (threshold * 60) and shares as cross products (part * 100 >= share *
  * whole), so no rounding ever decides a finding.
  *
- * Evidence shows durations the way `track log` reads them (14h, 9h30m,
- * 45m) and percentages truncated, so a shown share never contradicts the
- * threshold it was compared with (49.9% under 50% shows as 49%).
+ * Evidence is the figures behind a finding (reports/sentences.c writes
+ * them, durations the way `track log` reads them); percentages are
+ * truncated, so a shown share never contradicts the threshold it was
+ * compared with (49.9% under 50% shows as 49%).
  *
  * Advice is a code chosen for the learner's path and state (an open
  * project, the path's kind of first project, the topics concerned) with
@@ -24,8 +25,6 @@
 #include "core/session.h"
 #include "reports/sentences.h"
 
-#define STALLED_MIN_HOURS 20	/* SPEC §5 stalled: "at least 20 hours
-				   logged in total" (no setting names it) */
 #define LIST_TOPICS 5		/* memorization: topics named in evidence */
 
 static const char *const finding_names[FINDING_COUNT] = {
@@ -55,7 +54,7 @@ static void off_path(struct rules *r);
 static void memorization(struct rules *r);
 static void skipped_prerequisites(struct rules *r);
 static void stalled(struct rules *r);
-static char *looked_at(const struct history *h);
+static void looked_at(const struct history *h, struct findings_summary *s);
 static int compare_findings(const void *a, const void *b);
 
 /*
@@ -64,7 +63,7 @@ static int compare_findings(const void *a, const void *b);
  * ignoring-fundamentals and off-path), then lists the findings by severity and, within
  * one, in the order of SPEC §5. A rule about hours needs something
  * logged, even with a threshold set to 0. With no finding, f->looked_at
- * says which numbers were looked at.
+ * holds the numbers that were looked at.
  */
 void
 findings_compute(const struct history *h, const struct thresholds *th,
@@ -85,17 +84,17 @@ findings_compute(const struct history *h, const struct thresholds *th,
 	stalled(&r);
 	qsort(f->items, f->count, sizeof(*f->items), compare_findings);
 	if (f->count == 0)
-		f->looked_at = looked_at(h);
+		looked_at(h, &f->looked_at);
 }
 
 void
 findings_release(struct findings *f)
 {
 	for (size_t i = 0; i < f->count; i++) {
-		free(f->items[i].evidence);
+		for (size_t j = 0; j < f->items[i].evidence_count; j++)
+			free(f->items[i].evidence[j].items);
 		free(f->items[i].advice.names);
 	}
-	free(f->looked_at);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -199,13 +198,22 @@ topic_fundamentals(const struct history *h, const struct history_topic *t)
 	    h->paths[t->home].fundamentals;
 }
 
+/* count items for an evidence list, owned by the finding. */
+static struct evidence_item *
+evidence_items(size_t count)
+{
+	return xcalloc(count + 1, sizeof(struct evidence_item));
+}
+
 /*
  * Adds a finding whose period starts no earlier than the first session;
- * takes the evidence text out of b and the advice's names array.
+ * takes the count parts of evidence (with their items) and the advice's
+ * names array.
  */
 static void
 finding_add(struct rules *r, enum finding_id id, const char *severity,
-    int from, struct buf *evidence, const struct finding_advice *advice)
+    int from, const struct finding_evidence *evidence, size_t count,
+    const struct finding_advice *advice)
 {
 	struct finding *item = &r->f->items[r->f->count++];
 
@@ -216,7 +224,9 @@ finding_add(struct rules *r, enum finding_id id, const char *severity,
 	item->severity = severity;
 	item->from = from;
 	item->to = r->h->at;
-	item->evidence = buf_detach(evidence);
+	for (size_t i = 0; i < count; i++)
+		item->evidence[i] = evidence[i];
+	item->evidence_count = count;
 	item->advice = *advice;
 	r->raised[id] = true;
 }
@@ -227,22 +237,19 @@ finding_add(struct rules *r, enum finding_id id, const char *severity,
 
 /*
  * The alert: alert-hours of tutorials ever and not one project session.
- * Appends its evidence to b when it holds.
+ * Fills in its evidence e when it holds.
  */
 static bool
 tutorial_alert(const struct history *h, const struct thresholds *th,
-    struct buf *b)
+    struct finding_evidence *e)
 {
-	char first[DAY_TEXT_SIZE];
-
 	if (h->tutorial_minutes <= 0 ||
 	    h->tutorial_minutes < th->tutorial_alert_hours * 60LL ||
 	    h->project_sessions != 0)
 		return false;
-	day_format(h->first_day, first);
-	buf_put_duration(b, h->tutorial_minutes);
-	buf_printf(b, " of tutorials since %s and not a single project "
-	    "session", first);
+	e->kind = EVIDENCE_TUTORIAL_ALERT;
+	e->minutes = h->tutorial_minutes;
+	e->day = h->first_day;
 	return true;
 }
 
@@ -252,7 +259,7 @@ tutorial_alert(const struct history *h, const struct thresholds *th,
  */
 static bool
 tutorial_window(const struct span *w, const struct thresholds *th,
-    struct buf *b)
+    struct finding_evidence *e)
 {
 	long long tutorial = w->by_kind[KIND_TUTORIAL];
 	long long project = w->by_kind[KIND_PROJECT];
@@ -263,13 +270,12 @@ tutorial_window(const struct span *w, const struct thresholds *th,
 	    project * 100 >= th->tutorial_project_share * all ||
 	    w->projects_completed != 0)
 		return false;
-	buf_put_duration(b, (int)tutorial);
-	buf_puts(b, " of tutorials, ");
-	buf_put_duration(b, (int)project);
-	buf_printf(b, " of projects in the last %d days (%d%% of ",
-	    span_days(w), percent(tutorial, all));
-	buf_put_duration(b, (int)all);
-	buf_putc(b, ')');
+	e->kind = EVIDENCE_TUTORIAL_WINDOW;
+	e->minutes = (int)tutorial;
+	e->other = (int)project;
+	e->days = span_days(w);
+	e->share = percent(tutorial, all);
+	e->whole = (int)all;
 	return true;
 }
 
@@ -301,105 +307,95 @@ tutorial_hell(struct rules *r)
 	const struct history *h = r->h;
 	struct finding_advice alert = tutorial_advice(h, true);
 	struct finding_advice warning = tutorial_advice(h, false);
-	struct buf b;
+	struct finding_evidence e = { 0 };
 
 	if (h->first_day == DAY_NONE ||
 	    (long long)h->at - h->first_day < r->th->tutorial_min_history_days)
 		return;
-	buf_init(&b);
-	if (tutorial_alert(h, r->th, &b))
-		finding_add(r, FINDING_TUTORIAL_HELL, "alert", h->first_day, &b,
-		    &alert);
-	else if (tutorial_window(&h->tutorial_window, r->th, &b))
+	if (tutorial_alert(h, r->th, &e))
+		finding_add(r, FINDING_TUTORIAL_HELL, "alert", h->first_day, &e,
+		    1, &alert);
+	else if (tutorial_window(&h->tutorial_window, r->th, &e))
 		finding_add(r, FINDING_TUTORIAL_HELL, "warning",
-		    h->tutorial_window.from, &b, &warning);
+		    h->tutorial_window.from, &e, 1, &warning);
 	r->f->holds[FINDING_TUTORIAL_HELL] = r->raised[FINDING_TUTORIAL_HELL];
-	buf_release(&b);
 }
 
 /* ---------------------------------------------------------------------
  * path-hopping
  */
 
-/* Appends "Sep backend (django 14h)" for month m. */
+/*
+ * Month m as an item: its first day, its dominant path and the top topic
+ * there ("Sep backend (django 14h)").
+ */
 static void
-put_month(struct buf *b, const struct history *h, const struct span *m)
+month_item(const struct history *h, const struct span *m,
+    struct evidence_item *item)
 {
-	static const char *const names[12] = { "Jan", "Feb", "Mar", "Apr",
-	    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	int year, month, mday;
-
-	day_to_civil(m->from, &year, &month, &mday);
-	buf_printf(b, "%s %s (", names[month - 1],
-	    history_path_slug(h, m->dominant));
+	item->day = m->from;
+	item->name = history_path_slug(h, m->dominant);
 	for (size_t i = 0; i < m->path_count; i++) {
 		const struct path_minutes *p = &m->paths[i];
 
 		if (p->path != m->dominant)
 			continue;
-		if (p->top_topic != NULL) {
-			buf_printf(b, "%s ", p->top_topic);
-			buf_put_duration(b, p->top_topic_minutes);
-		} else {
-			buf_put_duration(b, p->minutes);
-		}
+		item->topic = p->top_topic;
+		item->minutes = p->top_topic != NULL ? p->top_topic_minutes :
+		    p->minutes;
 	}
-	buf_putc(b, ')');
 }
 
 /*
  * By months (history_hopping_by_months, the condition step 2 reads too):
- * appends the months compared to b and sets *from to the first day of the
- * earliest one when it holds.
+ * fills in e with the months compared and sets *from to the first day of
+ * the earliest one when it holds.
  */
 static bool
 hopping_by_months(const struct history *h, const struct thresholds *th,
-    struct buf *b, int *from)
+    struct finding_evidence *e, int *from)
 {
 	size_t months[HOPPING_MONTHS_LOOKED_AT];
-	size_t count;
 
 	if (!history_hopping_by_months(h, th))
 		return false;
-	count = history_hopping_months(h, th, months);
-	for (size_t i = 0; i < count; i++) {
-		if (i > 0)
-			buf_puts(b, " → ");
-		put_month(b, h, &h->months[months[i]]);
-	}
+	e->kind = EVIDENCE_HOPPING_MONTHS;
+	e->item_count = history_hopping_months(h, th, months);
+	e->items = evidence_items(e->item_count);
+	for (size_t i = 0; i < e->item_count; i++)
+		month_item(h, &h->months[months[i]], &e->items[i]);
 	*from = h->months[months[0]].from;
 	return true;
 }
 
 /*
  * By `track path set` (history_hopping_by_choices; the model reads a
- * same-day choice as replacing the one before): appends the chain of
- * paths from the first change in the set window to b and sets *from to
- * the window's first day when it holds.
+ * same-day choice as replacing the one before): fills in e with the
+ * chain of paths from the first change in the set window and sets *from
+ * to the window's first day when it holds.
  */
 static bool
 hopping_by_choices(const struct history *h, const struct thresholds *th,
-    struct buf *b, int *from)
+    struct finding_evidence *e, int *from)
 {
 	const struct path_choice_entry *c = h->choices;
 	int window = h->at - (th->hopping_set_window_days - 1);
-	int changes = history_choice_changes(h, window);
 	size_t first = 1;
-	char day[DAY_TEXT_SIZE];
 
 	if (!history_hopping_by_choices(h, th))
 		return false;
 	while (c[first].day < window || c[first].path == c[first - 1].path)
 		first++;
-	buf_printf(b, "path set changed %d %s in %d days: %s", changes,
-	    changes == 1 ? "time" : "times", th->hopping_set_window_days,
-	    history_path_slug(h, c[first - 1].path));
+	e->kind = EVIDENCE_HOPPING_CHOICES;
+	e->count = history_choice_changes(h, window);
+	e->days = th->hopping_set_window_days;
+	e->path = history_path_slug(h, c[first - 1].path);
+	e->items = evidence_items(h->choice_count);
 	for (size_t i = first; i < h->choice_count; i++) {
 		if (c[i].path == c[i - 1].path)
 			continue;
-		day_format(c[i].day, day);
-		buf_printf(b, " → %s (%s)", history_path_slug(h, c[i].path),
-		    day);
+		e->items[e->item_count].name = history_path_slug(h, c[i].path);
+		e->items[e->item_count++].day = c[i].day;
 	}
 	*from = window;
 	return true;
@@ -410,26 +406,19 @@ static void
 path_hopping(struct rules *r)
 {
 	const struct history *h = r->h;
-	struct buf by_months, by_choices;
+	struct finding_evidence e[EVIDENCE_PARTS] = { { 0 } };
 	int months_from = h->at, choices_from = h->at;
 	bool months, choices;
 	struct finding_advice a = { .path = chosen_slug(h) };
 
 	a.code = a.path ? ADVICE_HOPPING_PATH : ADVICE_HOPPING_NONE;
-	buf_init(&by_months);
-	buf_init(&by_choices);
-	months = hopping_by_months(h, r->th, &by_months, &months_from);
-	choices = hopping_by_choices(h, r->th, &by_choices, &choices_from);
-	if (months && choices)
-		buf_puts(&by_months, "; ");
-	buf_puts(&by_months, by_choices.data);
+	months = hopping_by_months(h, r->th, &e[0], &months_from);
+	choices = hopping_by_choices(h, r->th, &e[months], &choices_from);
 	if (months || choices)
 		finding_add(r, FINDING_PATH_HOPPING, "warning",
 		    months_from < choices_from ? months_from : choices_from,
-		    &by_months, &a);
+		    e, (size_t)months + choices, &a);
 	r->f->holds[FINDING_PATH_HOPPING] = months || choices;
-	buf_release(&by_months);
-	buf_release(&by_choices);
 }
 
 /* ---------------------------------------------------------------------
@@ -437,34 +426,32 @@ path_hopping(struct rules *r)
  */
 
 /*
- * "backend 2h of 50h in the last 28 days (4%); the rest went to
- * data-science 48h": the chosen path against the paths that took the
- * time. Returns the path that took most of it.
+ * The chosen path against the paths that took the time ("backend 2h of
+ * 50h in the last 28 days (4%); the rest went to data-science 48h").
+ * Returns the path that took most of it.
  */
 static int
-off_path_evidence(const struct history *h, struct buf *b)
+off_path_evidence(const struct history *h, struct finding_evidence *e)
 {
 	const struct span *w = &h->off_path_window;
-	int on_path = span_path_minutes(w, h->current), top = PATH_UNMAPPED;
-	bool first = true;
+	int top = PATH_UNMAPPED;
 
-	buf_printf(b, "%s ", history_path_slug(h, h->current));
-	buf_put_duration(b, on_path);
-	buf_puts(b, " of ");
-	buf_put_duration(b, span_specialization(w));
-	buf_printf(b, " in the last %d days (%d%%); the rest went to ",
-	    span_days(w), percent(on_path, span_specialization(w)));
+	e->kind = EVIDENCE_OFF_PATH;
+	e->path = history_path_slug(h, h->current);
+	e->minutes = span_path_minutes(w, h->current);
+	e->whole = span_specialization(w);
+	e->days = span_days(w);
+	e->share = percent(e->minutes, e->whole);
+	e->items = evidence_items(w->path_count);
 	for (size_t i = 0; i < w->path_count; i++) {
 		const struct path_minutes *p = &w->paths[i];
 
 		if (p->path == h->current || p->minutes <= 0)
 			continue;
-		if (first)
+		if (e->item_count == 0)
 			top = p->path;
-		buf_printf(b, "%s%s ", first ? "" : ", ",
-		    history_path_slug(h, p->path));
-		buf_put_duration(b, p->minutes);
-		first = false;
+		e->items[e->item_count].name = history_path_slug(h, p->path);
+		e->items[e->item_count++].minutes = p->minutes;
 	}
 	return top;
 }
@@ -475,20 +462,18 @@ off_path(struct rules *r)
 {
 	const struct history *h = r->h;
 	struct finding_advice a = { .path = chosen_slug(h) };
-	struct buf b;
+	struct finding_evidence e = { 0 };
 	int top;
 
 	r->f->holds[FINDING_OFF_PATH] = history_off_path(h, r->th);
 	if (!r->f->holds[FINDING_OFF_PATH] || r->raised[FINDING_SCATTERED])
 		return;
-	buf_init(&b);
-	top = off_path_evidence(h, &b);
+	top = off_path_evidence(h, &e);
 	a.other = history_path_slug(h, top);
 	a.code = top == PATH_UNMAPPED ? ADVICE_OFF_PATH_UNMAPPED :
 	    ADVICE_OFF_PATH_OTHER;
-	finding_add(r, FINDING_OFF_PATH, "warning", h->off_path_window.from, &b,
-	    &a);
-	buf_release(&b);
+	finding_add(r, FINDING_OFF_PATH, "warning", h->off_path_window.from, &e,
+	    1, &a);
 }
 
 /* ---------------------------------------------------------------------
@@ -544,29 +529,21 @@ ignoring_fundamentals(struct rules *r)
 	int step = history_fundamentals_step_minutes(h, th);
 	struct finding_advice a = { .topic = top_specialization_topic(h),
 	    .areas = missing_areas(h, th) };
-	struct buf b;
+	struct finding_evidence e = { .minutes = (int)specialization,
+	    .other = h->fundamentals_minutes, .hours = th->fundamentals_hours };
 
 	if (specialization <= 0 || specialization < th->fundamentals_min_hours *
 	    60LL || step * 2LL >= target || specialization <=
 	    h->fundamentals_minutes)
 		return;
-	buf_init(&b);
-	buf_put_duration(&b, (int)specialization);
 	if (h->fundamentals_minutes * 2LL >= target && a.areas != 0) {
-		buf_puts(&b, " of specialization; of ");
-		buf_put_duration(&b, h->fundamentals_minutes);
-		buf_puts(&b, " of fundamentals only ");
-		buf_put_duration(&b, step);
-		buf_printf(&b, " count for step 1 (further topics such as git "
-		    "count for at most %d%% of its %dh); not practised yet: ",
-		    th->fundamentals_further_share, th->fundamentals_hours);
-		put_area_list(&b, a.areas);
+		e.kind = EVIDENCE_FUNDAMENTALS_COVERAGE;
+		e.counted = step;
+		e.share = th->fundamentals_further_share;
+		e.areas = a.areas;
 		a.code = ADVICE_FUNDAMENTALS_COVERAGE;
 	} else {
-		buf_puts(&b, " of specialization but ");
-		buf_put_duration(&b, h->fundamentals_minutes);
-		buf_printf(&b, " of fundamentals (step 1 asks for %dh first)",
-		    th->fundamentals_hours);
+		e.kind = EVIDENCE_FUNDAMENTALS_HOURS;
 		a.code = h->current != PATH_UNMAPPED &&
 		    strcmp(chosen_slug(h), "automation") == 0 ?
 		    ADVICE_FUNDAMENTALS_AUTOMATION : a.topic ?
@@ -574,9 +551,8 @@ ignoring_fundamentals(struct rules *r)
 		a.areas = 0;
 	}
 	finding_add(r, FINDING_IGNORING_FUNDAMENTALS, "warning", h->first_day,
-	    &b, &a);
+	    &e, 1, &a);
 	r->f->holds[FINDING_IGNORING_FUNDAMENTALS] = true;
-	buf_release(&b);
 }
 
 /* ---------------------------------------------------------------------
@@ -613,7 +589,7 @@ substantial_before(const struct history *h, int day)
 /* Form (a): enough logged and no completed project showing work. */
 static bool
 portfolio_ever(const struct history *h, const struct thresholds *th,
-    struct buf *b)
+    struct finding_evidence *e)
 {
 	int completed = 0;
 
@@ -626,14 +602,10 @@ portfolio_ever(const struct history *h, const struct thresholds *th,
 			return false;
 		completed += h->projects[i].completed != DAY_NONE;
 	}
-	buf_put_duration(b, h->total_minutes);
-	buf_printf(b, " logged in %d %s", h->active_weeks,
-	    h->active_weeks == 1 ? "week" : "weeks");
-	if (completed == 0)
-		buf_puts(b, " and no project completed");
-	else
-		buf_printf(b, "; %d completed %s, none with work in two or more "
-		    "weeks", completed, completed == 1 ? "project" : "projects");
+	e->kind = EVIDENCE_PORTFOLIO_EVER;
+	e->minutes = h->total_minutes;
+	e->weeks = h->active_weeks;
+	e->count = completed;
 	return true;
 }
 
@@ -643,20 +615,19 @@ portfolio_ever(const struct history *h, const struct thresholds *th,
  */
 static bool
 portfolio_recent(const struct history *h, const struct thresholds *th,
-    struct buf *b)
+    struct finding_evidence *e)
 {
 	const struct span *w = &h->portfolio_window;
 	const struct history_project *last = substantial_before(h, w->from);
-	char day[DAY_TEXT_SIZE];
 
 	if (w->minutes <= 0 || w->minutes < th->portfolio_window_hours * 60LL ||
 	    w->projects_completed != 0 || last == NULL)
 		return false;
-	day_format(last->completed, day);
-	buf_put_duration(b, w->minutes);
-	buf_printf(b, " in the last %d days and no project completed in them "
-	    "(the last substantial one, '%s', on %s)", span_days(w),
-	    last->name, day);
+	e->kind = EVIDENCE_PORTFOLIO_RECENT;
+	e->minutes = w->minutes;
+	e->days = span_days(w);
+	e->project = last->name;
+	e->project_day = last->completed;
 	return true;
 }
 
@@ -684,30 +655,23 @@ static void
 no_portfolio(struct rules *r)
 {
 	const struct history *h = r->h;
-	struct buf ever_text, recent_text;
+	struct finding_evidence e[EVIDENCE_PARTS] = { { 0 } };
 	struct finding_advice a;
 	bool ever, recent;
 	int from = h->at;
 
-	buf_init(&ever_text);
-	buf_init(&recent_text);
-	ever = portfolio_ever(h, r->th, &ever_text);
-	recent = portfolio_recent(h, r->th, &recent_text);
+	ever = portfolio_ever(h, r->th, &e[0]);
+	recent = portfolio_recent(h, r->th, &e[ever]);
 	if (ever)
 		from = h->first_day;
 	if (recent && h->portfolio_window.from < from)
 		from = h->portfolio_window.from;
-	if (ever && recent)
-		buf_puts(&ever_text, "; ");
-	buf_puts(&ever_text, recent_text.data);
 	a = portfolio_advice(h, ever);
 	if (ever || recent)
-		finding_add(r, FINDING_NO_PORTFOLIO, "warning", from, &ever_text,
-		    &a);
+		finding_add(r, FINDING_NO_PORTFOLIO, "warning", from, e,
+		    (size_t)ever + recent, &a);
 	r->portfolio_ever = ever;
 	r->f->holds[FINDING_NO_PORTFOLIO] = ever || recent;
-	buf_release(&ever_text);
-	buf_release(&recent_text);
 }
 
 /* ---------------------------------------------------------------------
@@ -727,11 +691,12 @@ scattered(struct rules *r)
 	const struct thresholds *th = r->th;
 	const struct span *w = &h->scattered_window;
 	long long specialization = span_specialization(w);
-	int count = 0, largest = 0;
+	int largest = 0;
 	struct finding_advice a = { .path = chosen_slug(h) };
-	struct buf list, b;
+	struct finding_evidence e = { .kind = EVIDENCE_SCATTERED,
+	    .days = span_days(w) };
 
-	buf_init(&list);
+	e.items = evidence_items(w->path_count);
 	for (size_t i = 0; i < w->path_count; i++) {
 		const struct path_minutes *p = &w->paths[i];
 
@@ -742,22 +707,19 @@ scattered(struct rules *r)
 		if (p->minutes <= 0 ||
 		    p->minutes < th->scattered_path_hours * 60LL)
 			continue;
-		buf_printf(&list, "%s%s ", count++ ? ", " : "",
-		    history_path_slug(h, p->path));
-		buf_put_duration(&list, p->minutes);
+		e.items[e.item_count].name = history_path_slug(h, p->path);
+		e.items[e.item_count++].minutes = p->minutes;
 	}
-	if (count >= th->scattered_paths && count > 0 &&
+	e.count = (int)e.item_count;
+	if (e.count >= th->scattered_paths && e.count > 0 &&
 	    largest * 100LL < th->scattered_top_share * specialization) {
-		buf_init(&b);
-		buf_printf(&b, "%d paths in %d days: %s; the largest holds %d%%",
-		    count, span_days(w), list.data,
-		    percent(largest, specialization));
+		e.share = percent(largest, specialization);
 		a.code = a.path ? ADVICE_SCATTERED_PATH : ADVICE_SCATTERED_NONE;
-		finding_add(r, FINDING_SCATTERED, "warning", w->from, &b, &a);
+		finding_add(r, FINDING_SCATTERED, "warning", w->from, &e, 1, &a);
 		r->f->holds[FINDING_SCATTERED] = true;
-		buf_release(&b);
+	} else {
+		free(e.items);
 	}
-	buf_release(&list);
 }
 
 /* ---------------------------------------------------------------------
@@ -813,24 +775,26 @@ unapplied_topics(const struct history *h, const struct thresholds *th,
 	return count;
 }
 
-/* "pandas 20h, numpy 8h: 28h of tutorials and study in ..." */
+/*
+ * The evidence of count unapplied topics ("pandas 20h, numpy 8h: 28h of
+ * tutorials and study in ..."): the first LIST_TOPICS of them by name.
+ */
 static void
-memorization_evidence(const struct history *h, struct buf *b,
+memorization_evidence(const struct history *h, struct finding_evidence *e,
     const struct unapplied *list, size_t count, long long sum)
 {
-	for (size_t i = 0; i < count && i < LIST_TOPICS; i++) {
-		buf_printf(b, "%s%s ", i ? ", " : "", h->topics[list[i].topic].name);
-		buf_put_duration(b, list[i].minutes);
+	e->kind = EVIDENCE_MEMORIZATION;
+	e->items = evidence_items(LIST_TOPICS);
+	e->item_count = count < LIST_TOPICS ? count : LIST_TOPICS;
+	for (size_t i = 0; i < e->item_count; i++) {
+		e->items[i].name = h->topics[list[i].topic].name;
+		e->items[i].minutes = list[i].minutes;
 	}
-	if (count > LIST_TOPICS)
-		buf_printf(b, " and %zu more", count - LIST_TOPICS);
-	buf_puts(b, ": ");
-	buf_put_duration(b, (int)sum);
-	buf_printf(b, " of tutorials and study in the last %d days on topics "
-	    "never used in a project (%d%% of ", h->at - h->memorization_from + 1,
-	    percent(sum, h->memorization_minutes));
-	buf_put_duration(b, h->memorization_minutes);
-	buf_putc(b, ')');
+	e->count = (int)count;
+	e->minutes = (int)sum;
+	e->days = h->at - h->memorization_from + 1;
+	e->share = percent(sum, h->memorization_minutes);
+	e->whole = h->memorization_minutes;
 }
 
 /*
@@ -849,8 +813,8 @@ memorization(struct rules *r)
 	long long sum = 0;
 	size_t count;
 	struct finding_advice a = { 0 };
+	struct finding_evidence e = { 0 };
 	const struct history_project *p;
-	struct buf b;
 
 	count = unapplied_topics(h, th, list, &sum);
 	r->f->holds[FINDING_MEMORIZATION] = count > 0 && sum > 0 &&
@@ -861,8 +825,7 @@ memorization(struct rules *r)
 	    !r->raised[FINDING_TUTORIAL_HELL] && !r->portfolio_ever &&
 	    !r->raised[FINDING_IGNORING_FUNDAMENTALS] &&
 	    !r->raised[FINDING_OFF_PATH]) {
-		buf_init(&b);
-		memorization_evidence(h, &b, list, count, sum);
+		memorization_evidence(h, &e, list, count, sum);
 		a.topic = h->topics[list[0].topic].name;
 		p = h->topics[list[0].topic].path == PATH_UNMAPPED ? NULL :
 		    open_project(h, h->topics[list[0].topic].path);
@@ -870,8 +833,7 @@ memorization(struct rules *r)
 		a.code = p ? ADVICE_MEMORIZATION_PROJECT :
 		    ADVICE_MEMORIZATION_TOPIC;
 		finding_add(r, FINDING_MEMORIZATION, "warning",
-		    h->memorization_from, &b, &a);
-		buf_release(&b);
+		    h->memorization_from, &e, 1, &a);
 	}
 	free(list);
 }
@@ -904,7 +866,7 @@ skipped_prerequisites(struct rules *r)
 	long long on_path = 0, prerequisites = 0;
 	struct finding_advice a = { .code = ADVICE_PREREQUISITES,
 	    .path = chosen_slug(h) };
-	struct buf b;
+	struct finding_evidence e = { .kind = EVIDENCE_PREREQUISITES };
 
 	if (h->current == PATH_UNMAPPED || h->prerequisite_count == 0)
 		return;
@@ -917,25 +879,23 @@ skipped_prerequisites(struct rules *r)
 	if (on_path <= 0 || on_path < th->prerequisites_path_hours * 60LL ||
 	    prerequisites >= th->prerequisites_min_hours * 60LL)
 		return;
-	buf_init(&b);
 	a.names = xcalloc(h->prerequisite_count, sizeof(*a.names));
 	a.name_count = h->prerequisite_count;
-	buf_put_duration(&b, (int)on_path);
-	buf_printf(&b, " on %s but ", a.path);
-	buf_put_duration(&b, (int)prerequisites);
-	buf_puts(&b, " on its prerequisites (");
+	e.minutes = (int)on_path;
+	e.path = a.path;
+	e.other = (int)prerequisites;
+	e.items = evidence_items(h->prerequisite_count);
+	e.item_count = h->prerequisite_count;
 	for (size_t i = 0; i < h->prerequisite_count; i++) {
 		const struct history_topic *t = &h->topics[h->prerequisites[i]];
 
-		buf_printf(&b, "%s%s ", i ? ", " : "", t->name);
-		buf_put_duration(&b, topic_minutes(t));
+		e.items[i].name = t->name;
+		e.items[i].minutes = topic_minutes(t);
 		a.names[i] = t->name;
 	}
-	buf_putc(&b, ')');
 	finding_add(r, FINDING_SKIPPED_PREREQUISITES, "warning", h->first_day,
-	    &b, &a);
+	    &e, 1, &a);
 	r->f->holds[FINDING_SKIPPED_PREREQUISITES] = true;
-	buf_release(&b);
 }
 
 /* ---------------------------------------------------------------------
@@ -968,7 +928,7 @@ stalled_situation(const struct rules *r, struct finding_advice *a)
 }
 
 /*
- * At least 20 hours logged and no session in the last stalled.days days
+ * At least stalled.min-hours logged and no session in the last stalled.days days
  * (severity info). Evidence: the last session and the open work last
  * worked on; advice: pick that up again. Plan and report open with a
  * shorter line of the same advice (findings_welcome) while it holds.
@@ -979,29 +939,20 @@ stalled(struct rules *r)
 	const struct history *h = r->h;
 	const struct history_resume *w = &h->resume;
 	struct finding_advice a = { 0 };
-	char last[DAY_TEXT_SIZE], day[DAY_TEXT_SIZE];
-	struct buf b;
+	struct finding_evidence e = { .kind = EVIDENCE_STALLED,
+	    .day = h->last_day, .project = w->name, .is_project = w->project,
+	    .project_day = w->day };
 
 	if (h->last_day == DAY_NONE || h->total_minutes <= 0 ||
-	    h->total_minutes < STALLED_MIN_HOURS * 60LL ||
+	    h->total_minutes < r->th->stalled_min_hours * 60LL ||
 	    (long long)h->at - h->last_day < r->th->stalled_days)
 		return;
-	a.days = h->at - h->last_day;
-	a.topic = h->last_topic >= 0 ? h->topics[h->last_topic].name : NULL;
-	buf_init(&b);
-	day_format(h->last_day, last);
-	buf_printf(&b, "no session since %s (%d days)", last, a.days);
-	if (a.topic != NULL)
-		buf_printf(&b, ", on %s", a.topic);
-	if (w->name != NULL) {
-		day_format(w->day, day);
-		buf_printf(&b, "; last worked on: %s '%s' on %s",
-		    w->project ? "project" : "tutorial", w->name, day);
-	}
+	a.days = e.days = h->at - h->last_day;
+	a.topic = e.topic = h->last_topic >= 0 ?
+	    h->topics[h->last_topic].name : NULL;
 	a.code = stalled_situation(r, &a);
-	finding_add(r, FINDING_STALLED, "info", h->last_day + 1, &b, &a);
+	finding_add(r, FINDING_STALLED, "info", h->last_day + 1, &e, 1, &a);
 	r->f->holds[FINDING_STALLED] = true;
-	buf_release(&b);
 }
 
 /* ---------------------------------------------------------------------
@@ -1033,35 +984,22 @@ projects_completed(const struct history *h)
 }
 
 /*
- * One line of the numbers the rules looked at: the tutorial window with
- * its kinds, the paths of the scattered window, and the totals.
+ * The numbers the rules looked at: the tutorial window with its kinds,
+ * the paths of the scattered window, and the totals.
  */
-static char *
-looked_at(const struct history *h)
+static void
+looked_at(const struct history *h, struct findings_summary *s)
 {
 	const struct span *w = &h->tutorial_window;
-	const struct span *s = &h->scattered_window;
-	int paths = mapped_paths(s), completed = projects_completed(h);
-	struct buf b;
 
-	buf_init(&b);
-	if (h->first_day == DAY_NONE) {
-		buf_puts(&b, "nothing logged yet");
-		return buf_detach(&b);
-	}
-	buf_printf(&b, "last %d days: ", span_days(w));
-	buf_put_duration(&b, w->minutes);
-	buf_printf(&b, " (tutorials %d%%, projects %d%%), %d %s",
-	    percent(w->by_kind[KIND_TUTORIAL], w->minutes),
-	    percent(w->by_kind[KIND_PROJECT], w->minutes), paths,
-	    paths == 1 ? "path" : "paths");
-	if (span_days(s) != span_days(w))
-		buf_printf(&b, " in the last %d days", span_days(s));
-	buf_puts(&b, "; overall ");
-	buf_put_duration(&b, h->total_minutes);
-	buf_puts(&b, ", fundamentals ");
-	buf_put_duration(&b, h->fundamentals_minutes);
-	buf_printf(&b, ", %d %s completed", completed,
-	    completed == 1 ? "project" : "projects");
-	return buf_detach(&b);
+	s->logged = h->first_day != DAY_NONE;
+	s->days = span_days(w);
+	s->minutes = w->minutes;
+	s->tutorial_share = percent(w->by_kind[KIND_TUTORIAL], w->minutes);
+	s->project_share = percent(w->by_kind[KIND_PROJECT], w->minutes);
+	s->paths = mapped_paths(&h->scattered_window);
+	s->paths_days = span_days(&h->scattered_window);
+	s->total_minutes = h->total_minutes;
+	s->fundamentals_minutes = h->fundamentals_minutes;
+	s->completed = projects_completed(h);
 }

@@ -68,6 +68,7 @@ static const struct threshold_key {
 	T("stalled.days", stalled_days),
 	T("portfolio.deep-project-hours", deep_project_hours),
 	T("goal.weekly-minutes", goal_weekly_minutes),
+	T("stalled.min-hours", stalled_min_hours),
 #undef T
 };
 

@@ -59,6 +59,7 @@ struct thresholds {
 	int deep_project_hours;		/* portfolio.deep-project-hours */
 	/* Goals (schema 013). */
 	int goal_weekly_minutes;	/* goal.weekly-minutes (0: none) */
+	int stalled_min_hours;		/* stalled.min-hours (schema 014) */
 };
 
 /* The analyses look at specialization paths by index into history.paths. */

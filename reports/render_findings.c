@@ -32,6 +32,7 @@ findings_to_json(const struct findings *f)
 		const struct finding *item = &f->items[i];
 		char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
 		char *advice = finding_advice_text(&item->advice);
+		char *evidence = finding_evidence_text(item);
 		json_t *o = json_object();
 
 		day_format(item->from, from);
@@ -40,9 +41,10 @@ findings_to_json(const struct findings *f)
 		json_object_set_new(o, "severity", json_text(item->severity));
 		json_object_set_new(o, "from", json_text(from));
 		json_object_set_new(o, "to", json_text(to));
-		json_object_set_new(o, "evidence", json_text(item->evidence));
+		json_object_set_new(o, "evidence", json_text(evidence));
 		json_object_set_new(o, "advice", json_text(advice));
 		json_array_append_new(array, o);
+		free(evidence);
 		free(advice);
 	}
 	return array;
@@ -51,9 +53,12 @@ findings_to_json(const struct findings *f)
 void
 findings_render_text(FILE *out, const struct findings *f, bool color)
 {
+	char *looked_at = findings_looked_at_text(f);
+
 	put_heading(out, f, color);
-	if (f->count == 0) {
-		fput_wrapped(out, "  ", f->looked_at ? f->looked_at : "", LINE_COLUMNS);
+	if (looked_at != NULL) {
+		fput_wrapped(out, "  ", looked_at, LINE_COLUMNS);
+		free(looked_at);
 		return;
 	}
 	for (size_t i = 0; i < f->count; i++) {
@@ -120,7 +125,7 @@ put_finding(FILE *out, const struct finding *item, bool color)
 	char from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
 	const char *tone = strcmp(item->severity, "alert") == 0 ? ANSI_ALERT :
 	    strcmp(item->severity, "info") == 0 ? ANSI_INFO : ANSI_WARNING;
-	char *advice;
+	char *evidence = finding_evidence_text(item), *advice;
 
 	day_format(item->from, from);
 	day_format(item->to, to);
@@ -130,7 +135,8 @@ put_finding(FILE *out, const struct finding *item, bool color)
 	else
 		fprintf(out, "%s  %s", item->name, item->severity);
 	fprintf(out, "  %s to %s\n", from, to);
-	fput_wrapped(out, "  evidence: ", item->evidence, LINE_COLUMNS);
+	fput_wrapped(out, "  evidence: ", evidence, LINE_COLUMNS);
+	free(evidence);
 	advice = finding_advice_text(&item->advice);
 	fput_wrapped(out, "  advice:   ", advice, LINE_COLUMNS);
 	free(advice);

@@ -207,15 +207,16 @@ put_findings(struct csv_writer *w, const struct findings *f)
 	for (size_t i = 0; i < f->count; i++) {
 		const struct finding *item = &f->items[i];
 		char *advice = finding_advice_text(&item->advice);
+		char *evidence = finding_evidence_text(item);
 
 		day_format(item->from, from);
 		day_format(item->to, to);
 		buf_clear(&detail);
 		buf_printf(&detail, "%s to %s: %s; advice: %s", from, to,
-		    item->evidence ? item->evidence : "",
-		    advice);
+		    evidence, advice);
 		put_row(w, "findings", item->name, NULL, item->severity,
 		    detail.data);
+		free(evidence);
 		free(advice);
 	}
 	buf_release(&detail);

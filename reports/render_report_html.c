@@ -389,7 +389,7 @@ static void
 put_findings(FILE *out, const struct findings *f)
 {
 	char at[DAY_TEXT_SIZE], from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
-	char *advice;
+	char *advice, *evidence;
 
 	day_format(f->at, at);
 	fputs("<section id=\"findings\">\n<h2>Findings</h2>\n", out);
@@ -404,7 +404,9 @@ put_findings(FILE *out, const struct findings *f)
 		day_format(f->items[i].to, to);
 		fprintf(out, "<li><strong>%s</strong> (%s, %s to %s): ",
 		    f->items[i].name, f->items[i].severity, from, to);
-		put_text(out, f->items[i].evidence);
+		evidence = finding_evidence_text(&f->items[i]);
+		put_text(out, evidence);
+		free(evidence);
 		fputs(" <em>", out);
 		advice = finding_advice_text(&f->items[i].advice);
 		put_text(out, advice);

@@ -279,7 +279,7 @@ static void
 put_findings(FILE *out, const struct findings *f)
 {
 	char at[DAY_TEXT_SIZE], from[DAY_TEXT_SIZE], to[DAY_TEXT_SIZE];
-	char *advice;
+	char *advice, *evidence;
 
 	day_format(f->at, at);
 	fputs("\n## Findings\n\n", out);
@@ -292,7 +292,9 @@ put_findings(FILE *out, const struct findings *f)
 		day_format(f->items[i].to, to);
 		fprintf(out, "- **%s** (%s, %s to %s): ", f->items[i].name,
 		    f->items[i].severity, from, to);
-		md_put_text(out, f->items[i].evidence);
+		evidence = finding_evidence_text(&f->items[i]);
+		md_put_text(out, evidence);
+		free(evidence);
 		fputs(" *", out);
 		advice = finding_advice_text(&f->items[i].advice);
 		md_put_text(out, advice);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "reports/sentences.h"
+#include "core/date.h"
 #include "core/duration.h"
 #include "core/text.h"
 
@@ -258,6 +259,259 @@ findings_welcome_text(const struct findings *f)
 	const struct finding *stalled = findings_welcome(f);
 
 	return stalled ? finding_welcome_text(&stalled->advice) : NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * The evidence of a finding, and what was looked at with none
+ */
+
+const char *const month_names[12] = { "Jan", "Feb", "Mar", "Apr", "May",
+    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+/* Appends "name 14h" for each item, separated by ", ". */
+static void
+put_items(struct buf *b, const struct finding_evidence *e)
+{
+	for (size_t i = 0; i < e->item_count; i++) {
+		buf_printf(b, "%s%s ", i ? ", " : "", e->items[i].name);
+		buf_put_duration(b, e->items[i].minutes);
+	}
+}
+
+/* Appends day as YYYY-MM-DD. */
+static void
+put_day(struct buf *b, int day)
+{
+	char text[DAY_TEXT_SIZE];
+
+	day_format(day, text);
+	buf_puts(b, text);
+}
+
+/* "10h of tutorials, 0m of projects in the last 28 days (83% of 12h)" */
+static void
+put_tutorial(struct buf *b, const struct finding_evidence *e)
+{
+	buf_put_duration(b, e->minutes);
+	if (e->kind == EVIDENCE_TUTORIAL_ALERT) {
+		buf_puts(b, " of tutorials since ");
+		put_day(b, e->day);
+		buf_puts(b, " and not a single project session");
+		return;
+	}
+	buf_puts(b, " of tutorials, ");
+	buf_put_duration(b, e->other);
+	buf_printf(b, " of projects in the last %d days (%d%% of ", e->days,
+	    e->share);
+	buf_put_duration(b, e->whole);
+	buf_putc(b, ')');
+}
+
+/*
+ * "Aug backend (flask 6h) → Sep ml (14h)", or "path set changed 2 times
+ * in 90 days: web → backend (2026-10-01) → ml (2026-11-01)".
+ */
+static void
+put_hopping(struct buf *b, const struct finding_evidence *e)
+{
+	int year, month, mday;
+
+	if (e->kind == EVIDENCE_HOPPING_CHOICES)
+		buf_printf(b, "path set changed %d %s in %d days: %s", e->count,
+		    e->count == 1 ? "time" : "times", e->days, e->path);
+	for (size_t i = 0; i < e->item_count; i++) {
+		const struct evidence_item *m = &e->items[i];
+
+		if (e->kind == EVIDENCE_HOPPING_CHOICES) {
+			buf_printf(b, " → %s (", m->name);
+			put_day(b, m->day);
+			buf_putc(b, ')');
+			continue;
+		}
+		day_to_civil(m->day, &year, &month, &mday);
+		buf_printf(b, "%s%s %s (", i ? " → " : "", month_names[month - 1],
+		    m->name);
+		if (m->topic != NULL)
+			buf_printf(b, "%s ", m->topic);
+		buf_put_duration(b, m->minutes);
+		buf_putc(b, ')');
+	}
+}
+
+/* "backend 2h of 50h in the last 28 days (4%); the rest went to ..." */
+static void
+put_off_path(struct buf *b, const struct finding_evidence *e)
+{
+	buf_printf(b, "%s ", e->path);
+	buf_put_duration(b, e->minutes);
+	buf_puts(b, " of ");
+	buf_put_duration(b, e->whole);
+	buf_printf(b, " in the last %d days (%d%%); the rest went to ",
+	    e->days, e->share);
+	put_items(b, e);
+}
+
+/* "60h of specialization but 2h of fundamentals (...)", or coverage. */
+static void
+put_fundamentals(struct buf *b, const struct finding_evidence *e)
+{
+	buf_put_duration(b, e->minutes);
+	if (e->kind == EVIDENCE_FUNDAMENTALS_HOURS) {
+		buf_puts(b, " of specialization but ");
+		buf_put_duration(b, e->other);
+		buf_printf(b, " of fundamentals (step 1 asks for %dh first)",
+		    e->hours);
+		return;
+	}
+	buf_puts(b, " of specialization; of ");
+	buf_put_duration(b, e->other);
+	buf_puts(b, " of fundamentals only ");
+	buf_put_duration(b, e->counted);
+	buf_printf(b, " count for step 1 (further topics such as git count for "
+	    "at most %d%% of its %dh); not practised yet: ", e->share, e->hours);
+	put_area_list(b, e->areas);
+}
+
+/* "60h logged in 7 weeks and no project completed", or form (b). */
+static void
+put_portfolio(struct buf *b, const struct finding_evidence *e)
+{
+	buf_put_duration(b, e->minutes);
+	if (e->kind == EVIDENCE_PORTFOLIO_RECENT) {
+		buf_printf(b, " in the last %d days and no project completed in "
+		    "them (the last substantial one, '%s', on ", e->days,
+		    e->project);
+		put_day(b, e->project_day);
+		buf_putc(b, ')');
+	} else if (e->count == 0) {
+		buf_printf(b, " logged in %d %s and no project completed",
+		    e->weeks, e->weeks == 1 ? "week" : "weeks");
+	} else {
+		buf_printf(b, " logged in %d %s; %d completed %s, none with work "
+		    "in two or more weeks", e->weeks, e->weeks == 1 ? "week" :
+		    "weeks", e->count, e->count == 1 ? "project" : "projects");
+	}
+}
+
+/* "3 paths in 28 days: backend 6h, ml 5h, devops 4h; the largest ..." */
+static void
+put_scattered(struct buf *b, const struct finding_evidence *e)
+{
+	buf_printf(b, "%d paths in %d days: ", e->count, e->days);
+	put_items(b, e);
+	buf_printf(b, "; the largest holds %d%%", e->share);
+}
+
+/* "pandas 20h, numpy 8h: 28h of tutorials and study in the last ..." */
+static void
+put_memorization(struct buf *b, const struct finding_evidence *e)
+{
+	put_items(b, e);
+	if ((size_t)e->count > e->item_count)
+		buf_printf(b, " and %zu more", (size_t)e->count - e->item_count);
+	buf_puts(b, ": ");
+	buf_put_duration(b, e->minutes);
+	buf_printf(b, " of tutorials and study in the last %d days on topics "
+	    "never used in a project (%d%% of ", e->days, e->share);
+	buf_put_duration(b, e->whole);
+	buf_putc(b, ')');
+}
+
+/* "20h on ml but 0m on its prerequisites (linear-algebra 0m, ...)" */
+static void
+put_prerequisites(struct buf *b, const struct finding_evidence *e)
+{
+	buf_put_duration(b, e->minutes);
+	buf_printf(b, " on %s but ", e->path);
+	buf_put_duration(b, e->other);
+	buf_puts(b, " on its prerequisites (");
+	put_items(b, e);
+	buf_putc(b, ')');
+}
+
+/* "no session since 2026-10-20 (33 days), on django; last worked ..." */
+static void
+put_stalled(struct buf *b, const struct finding_evidence *e)
+{
+	buf_puts(b, "no session since ");
+	put_day(b, e->day);
+	buf_printf(b, " (%d days)", e->days);
+	if (e->topic != NULL)
+		buf_printf(b, ", on %s", e->topic);
+	if (e->project != NULL) {
+		buf_printf(b, "; last worked on: %s '%s' on ", e->is_project ?
+		    "project" : "tutorial", e->project);
+		put_day(b, e->project_day);
+	}
+}
+
+/* Appends one part of a finding's evidence. */
+static void
+put_evidence(struct buf *b, const struct finding_evidence *e)
+{
+	static void (*const writers[])(struct buf *,
+	    const struct finding_evidence *) = {
+		[EVIDENCE_TUTORIAL_ALERT] = put_tutorial,
+		[EVIDENCE_TUTORIAL_WINDOW] = put_tutorial,
+		[EVIDENCE_HOPPING_MONTHS] = put_hopping,
+		[EVIDENCE_HOPPING_CHOICES] = put_hopping,
+		[EVIDENCE_OFF_PATH] = put_off_path,
+		[EVIDENCE_FUNDAMENTALS_COVERAGE] = put_fundamentals,
+		[EVIDENCE_FUNDAMENTALS_HOURS] = put_fundamentals,
+		[EVIDENCE_PORTFOLIO_EVER] = put_portfolio,
+		[EVIDENCE_PORTFOLIO_RECENT] = put_portfolio,
+		[EVIDENCE_SCATTERED] = put_scattered,
+		[EVIDENCE_MEMORIZATION] = put_memorization,
+		[EVIDENCE_PREREQUISITES] = put_prerequisites,
+		[EVIDENCE_STALLED] = put_stalled,
+	};
+
+	if ((size_t)e->kind < sizeof(writers) / sizeof(writers[0]) &&
+	    writers[e->kind] != NULL)
+		writers[e->kind](b, e);
+}
+
+char *
+finding_evidence_text(const struct finding *item)
+{
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t i = 0; i < item->evidence_count; i++) {
+		if (i > 0)
+			buf_puts(&b, "; ");
+		put_evidence(&b, &item->evidence[i]);
+	}
+	return buf_detach(&b);
+}
+
+char *
+findings_looked_at_text(const struct findings *f)
+{
+	const struct findings_summary *s = &f->looked_at;
+	struct buf b;
+
+	if (f->count > 0)
+		return NULL;
+	buf_init(&b);
+	if (!s->logged) {
+		buf_puts(&b, "nothing logged yet");
+		return buf_detach(&b);
+	}
+	buf_printf(&b, "last %d days: ", s->days);
+	buf_put_duration(&b, s->minutes);
+	buf_printf(&b, " (tutorials %d%%, projects %d%%), %d %s",
+	    s->tutorial_share, s->project_share, s->paths,
+	    s->paths == 1 ? "path" : "paths");
+	if (s->paths_days != s->days)
+		buf_printf(&b, " in the last %d days", s->paths_days);
+	buf_puts(&b, "; overall ");
+	buf_put_duration(&b, s->total_minutes);
+	buf_puts(&b, ", fundamentals ");
+	buf_put_duration(&b, s->fundamentals_minutes);
+	buf_printf(&b, ", %d %s completed", s->completed,
+	    s->completed == 1 ? "project" : "projects");
+	return buf_detach(&b);
 }
 
 /* ---------------------------------------------------------------------

@@ -26,6 +26,19 @@ char *finding_welcome_text(const struct finding_advice *a);
 /* The welcome line of f while stalled holds, else NULL. */
 char *findings_welcome_text(const struct findings *f);
 /*
+ * A finding's evidence: the sentence of each part of it, "; " between
+ * ("10h of tutorials, 0m of projects in the last 28 days (83% of 12h)").
+ */
+char *finding_evidence_text(const struct finding *item);
+/*
+ * With no finding, the numbers looked at ("last 28 days: 12h (tutorials
+ * 25%, ...); overall 80h, ..."), or "nothing logged yet"; NULL when a
+ * finding was found.
+ */
+char *findings_looked_at_text(const struct findings *f);
+/* "Jan" .. "Dec" (the evidence's and the plan's months). */
+extern const char *const month_names[12];
+/*
  * The portfolio's next action with the commands that do it: "finish
  * 'Todo API', it is substantial: track project done 'Todo API' --url
  * URL"; "nothing left to gain: ..." for NEXT_KEEP_UP.

@@ -17,9 +17,6 @@ static const char *const area_words[AREA_COUNT] = {
 	"error handling", "further topics",
 };
 
-static const char *const month_names[12] = { "Jan", "Feb", "Mar", "Apr",
-    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-
 /* ---------------------------------------------------------------------
  * Step 1
  */

@@ -649,3 +649,45 @@ expect_summaries_match_sessions(const std::string &db)
 	EXPECT_EQ(query(db, "SELECT sum(days) FROM week_total"),
 	    query(db, "SELECT count(DISTINCT day) FROM session"));
 }
+
+/* ---------------------------------------------------------------------
+ * TrackDb
+ */
+
+std::string
+TrackDb::write(const std::string &name, const std::string &text) const
+{
+	std::string p = dir_.file(name);
+	write_file(p, text);
+	return p;
+}
+
+RunResult
+TrackDb::run(std::vector<std::string> args) const
+{
+	args.insert(args.begin(), { "--db", path_ });
+	return run_track(args, env_);
+}
+
+std::string
+TrackDb::ok(const std::vector<std::string> &args) const
+{
+	RunResult r = run(args);
+	EXPECT_EQ(r.status, 0) << r.err;
+	return r.out;
+}
+
+std::string
+TrackDb::sql(const std::string &text) const
+{
+	return query(path_, text);
+}
+
+void
+TrackDb::exec(const std::string &text) const
+{
+	sqlite3 *handle = nullptr;
+	ASSERT_EQ(sqlite3_open(path_.c_str(), &handle), SQLITE_OK);
+	query(handle, text);
+	sqlite3_close(handle);
+}

@@ -124,6 +124,35 @@ void make_db_at_version(const std::string &path, int version,
 // the top of the tree), which is the user_version of a current database.
 int migration_count();
 
+// A database file in a directory of its own, and the built track run on
+// it (--db PATH) in env: what the end-to-end tests of one database share.
+// A test file adds what only it needs by deriving its Db from it.
+class TrackDb {
+public:
+	explicit TrackDb(const std::map<std::string, std::string> &env)
+	    : env_(env) {}
+	TrackDb(const TrackDb &) = delete;
+	TrackDb &operator=(const TrackDb &) = delete;
+	std::string path() const { return path_; }
+	std::string dir() const { return dir_.path(); }
+	// Writes text into the directory as name; returns its path.
+	std::string write(const std::string &name,
+	    const std::string &text) const;
+	// track --db PATH args, through run_track.
+	RunResult run(std::vector<std::string> args) const;
+	// run, expecting exit status 0; returns stdout.
+	std::string ok(const std::vector<std::string> &args) const;
+	// The rows of a read-only query (query()).
+	std::string sql(const std::string &text) const;
+	// Runs SQL that writes (what an older track left, a hand edit).
+	void exec(const std::string &text) const;
+
+protected:
+	std::map<std::string, std::string> env_;
+	TempDir dir_;
+	std::string path_ = dir_.file("track.db");
+};
+
 // Expects every summary table of database db (schemas 003, 005) to
 // hold what grouping its sessions gives (not the triggers that keep them).
 void expect_summaries_match_sessions(const std::string &db);

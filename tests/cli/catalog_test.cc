@@ -824,7 +824,8 @@ TEST_F(CatalogCli, topic_list_shows_serving_paths_and_areas)
 TEST_F(CatalogCli, config_list_on_a_missing_database_shows_the_defaults)
 {
 	std::string out = read_missing({ "config", "list" });
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 49);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 50);
+	EXPECT_NE(out.find("\nstalled.min-hours = 20\n"), std::string::npos);
 	// No weekly goal reads as 0 minutes (schema 013).
 	EXPECT_EQ(out.substr(0, out.find("no-portfolio")),
 	    "career.core-skills = 2\ncolor = auto\ndefault-kind = study\n"

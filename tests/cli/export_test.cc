@@ -27,46 +27,15 @@ const char kHeader[] =
     "fingerprint,name,value,estimated\n";
 
 // A temporary database and a way to run track on it.
-class Db {
+class Db : public TrackDb {
 public:
-	std::string path() const { return path_; }
+	Db() : TrackDb(kEnv) {}
 	std::string file(const std::string &name) const
 	{
 		return dir_.file(name);
 	}
-	std::string dir() const { return dir_.path(); }
-
-	RunResult run(std::vector<std::string> args) const
-	{
-		args.insert(args.begin(), { "--db", path_ });
-		return run_track(args, kEnv);
-	}
-
-	// Runs a command that must succeed and returns its output.
-	std::string ok(const std::vector<std::string> &args) const
-	{
-		RunResult r = run(args);
-		EXPECT_EQ(r.status, 0) << r.err;
-		return r.out;
-	}
-
-	std::string sql(const std::string &text) const
-	{
-		return query(path_, text);
-	}
-
 	// Runs sql that writes: rows no command of this branch makes.
-	void write_sql(const std::string &text) const
-	{
-		sqlite3 *handle = nullptr;
-		ASSERT_EQ(sqlite3_open(path_.c_str(), &handle), SQLITE_OK);
-		query(handle, text);
-		sqlite3_close(handle);
-	}
-
-private:
-	TempDir dir_;
-	std::string path_ = dir_.file("track.db");
+	void write_sql(const std::string &text) const { exec(text); }
 };
 
 // Expects args to be refused with status and message, leaving the

@@ -39,37 +39,9 @@ changed(const std::string &text, const std::string &from,
 	return text.substr(0, at) + to + text.substr(at + from.size());
 }
 
-class Db {
+class Db : public TrackDb {
 public:
-	std::string path() const { return path_; }
-	std::string write(const std::string &name, const std::string &text) const
-	{
-		std::string p = dir_.file(name);
-		write_file(p, text);
-		return p;
-	}
-	RunResult run(std::vector<std::string> args) const
-	{
-		args.insert(args.begin(), { "--db", path_ });
-		return run_track(args, kEnv);
-	}
-	std::string ok(const std::vector<std::string> &args) const
-	{
-		RunResult r = run(args);
-		EXPECT_EQ(r.status, 0) << r.err;
-		return r.out;
-	}
-	std::string sql(const std::string &text) const
-	{
-		return query(path_, text);
-	}
-	void exec(const std::string &text) const
-	{
-		sqlite3 *handle = nullptr;
-		ASSERT_EQ(sqlite3_open(path_.c_str(), &handle), SQLITE_OK);
-		query(handle, text);
-		sqlite3_close(handle);
-	}
+	Db() : TrackDb(kEnv) {}
 	// Every session as it reads: id|day|start|minutes|topic|kind|
 	// project|tutorial|note|fingerprint|content|edited.
 	std::string sessions() const
@@ -101,10 +73,6 @@ public:
 		    "sum(s.minutes), count(*) FROM session s JOIN topic t ON t.id "
 		    "= s.topic_id GROUP BY 1, 2 ORDER BY 1, 2"));
 	}
-
-private:
-	TempDir dir_;
-	std::string path_ = dir_.file("track.db");
 };
 
 // sessions_added|sessions_updated|duplicates of an import's JSON result.

@@ -55,21 +55,10 @@ const char kContent[] =
     "'' FROM import_batch "
     "ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10";
 
-class Db {
+class Db : public TrackDb {
 public:
-	std::string path() const { return path_; }
+	Db() : TrackDb(kEnv) {}
 	std::string file(const std::string &name) const { return dir_.file(name); }
-	std::string write(const std::string &name, const std::string &text) const
-	{
-		std::string p = dir_.file(name);
-		write_file(p, text);
-		return p;
-	}
-	RunResult run(std::vector<std::string> args) const
-	{
-		args.insert(args.begin(), { "--db", path_ });
-		return run_track(args, kEnv);
-	}
 	// track import args with input on its stdin, through a pipe.
 	RunResult piped(std::vector<std::string> args,
 	    const std::string &input) const
@@ -77,15 +66,7 @@ public:
 		args.insert(args.begin(), { "--db", path_ });
 		return run_track_input(args, input, kEnv);
 	}
-	std::string sql(const std::string &text) const
-	{
-		return query(path_, text);
-	}
 	std::string content() const { return sql(kContent); }
-
-private:
-	TempDir dir_;
-	std::string path_ = dir_.file("track.db");
 };
 
 // What importing text by name gives: status, stdout and stderr (the

@@ -55,27 +55,11 @@ runs_into(long line, const std::string &where = "on this line")
 	    "followed by text (a quote inside a quoted cell is written \"\")";
 }
 
-class Db {
+class Db : public TrackDb {
 public:
-	Db() { ok({ "log", "20m", "python", "--date", "2025-01-01" }); }
-	std::string path() const { return path_; }
-	std::string dir() const { return dir_.path(); }
-	std::string write(const std::string &name, const std::string &text) const
+	Db() : TrackDb(kEnv)
 	{
-		std::string p = dir_.file(name);
-		write_file(p, text);
-		return p;
-	}
-	RunResult run(std::vector<std::string> args) const
-	{
-		args.insert(args.begin(), { "--db", path_ });
-		return run_track(args, kEnv);
-	}
-	std::string ok(const std::vector<std::string> &args) const
-	{
-		RunResult r = run(args);
-		EXPECT_EQ(r.status, 0) << r.err;
-		return r.out;
+		ok({ "log", "20m", "python", "--date", "2025-01-01" });
 	}
 	// day|minutes|topic|note of the imported sessions, oldest first.
 	std::string sessions() const
@@ -84,10 +68,6 @@ public:
 		    "ifnull(s.note, '') FROM session s JOIN topic t ON t.id = "
 		    "s.topic_id WHERE s.origin = 'import' ORDER BY s.day, s.id");
 	}
-
-private:
-	TempDir dir_;
-	std::string path_ = dir_.file("track.db");
 };
 
 // Expects import args refused with status and stderr, nothing written.

@@ -23,10 +23,9 @@ fixture(const std::string &name)
 	return read_file(root + "tests/fixtures/import/" + name);
 }
 
-class Db {
+class Db : public TrackDb {
 public:
-	std::string path() const { return path_; }
-	std::string dir() const { return dir_.path(); }
+	Db() : TrackDb(kEnv) {}
 
 	// Copies fixture name into the directory; returns its path.
 	std::string file(const std::string &name) const
@@ -34,35 +33,6 @@ public:
 		std::string p = dir_.file(name);
 		write_file(p, fixture(name));
 		return p;
-	}
-	std::string write(const std::string &name, const std::string &text) const
-	{
-		std::string p = dir_.file(name);
-		write_file(p, text);
-		return p;
-	}
-	RunResult run(std::vector<std::string> args) const
-	{
-		args.insert(args.begin(), { "--db", path_ });
-		return run_track(args, kEnv);
-	}
-	std::string ok(const std::vector<std::string> &args) const
-	{
-		RunResult r = run(args);
-		EXPECT_EQ(r.status, 0) << r.err;
-		return r.out;
-	}
-	std::string sql(const std::string &text) const
-	{
-		return query(path_, text);
-	}
-	// Runs SQL that writes (what an older track left, a hand edit).
-	void exec(const std::string &text) const
-	{
-		sqlite3 *handle = nullptr;
-		ASSERT_EQ(sqlite3_open(path_.c_str(), &handle), SQLITE_OK);
-		query(handle, text);
-		sqlite3_close(handle);
 	}
 	// day|start|minutes|topic|kind|project|tutorial|note, oldest first.
 	std::string sessions() const
@@ -93,10 +63,6 @@ public:
 		    "ifnull(completed, ''), ifnull(url, '') FROM tutorial tu LEFT "
 		    "JOIN topic t ON t.id = tu.topic_id ORDER BY tu.id");
 	}
-
-private:
-	TempDir dir_;
-	std::string path_ = dir_.file("track.db");
 };
 
 // A database that exists (so refusals can be compared byte for byte).

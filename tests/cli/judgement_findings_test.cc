@@ -639,6 +639,12 @@ TEST_F(Casebook, a_learner_back_after_a_month_is_welcomed_back)
 	EXPECT_EQ(check().findings, Findings{});
 	given({ "config", "set", "stalled.days", "33" });
 	EXPECT_EQ(check().findings, Findings{ "stalled:info" });
+
+	// So are the hours logged in total it needs (34h here).
+	given({ "config", "set", "stalled.min-hours", "35" });
+	EXPECT_EQ(check().findings, Findings{});
+	given({ "config", "set", "stalled.min-hours", "34" });
+	EXPECT_EQ(check().findings, Findings{ "stalled:info" });
 }
 
 TEST_F(Casebook, a_learner_quiet_since_a_tutorial_is_sent_back_to_it_as_it_stood)

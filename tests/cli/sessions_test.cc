@@ -15,32 +15,9 @@ const std::map<std::string, std::string> kEnv = {
 };
 
 // A temporary database and a way to run track on it.
-class Db {
+class Db : public TrackDb {
 public:
-	std::string path() const { return path_; }
-
-	RunResult run(std::vector<std::string> args) const
-	{
-		args.insert(args.begin(), { "--db", path_ });
-		return run_track(args, kEnv);
-	}
-
-	// Runs a command that must succeed and returns its output.
-	std::string ok(const std::vector<std::string> &args) const
-	{
-		RunResult r = run(args);
-		EXPECT_EQ(r.status, 0) << r.err;
-		return r.out;
-	}
-
-	std::string sql(const std::string &text) const
-	{
-		return query(path_, text);
-	}
-
-private:
-	TempDir dir_;
-	std::string path_ = dir_.file("track.db");
+	Db() : TrackDb(kEnv) {}
 };
 
 // Expects args to be refused with status and message, leaving the

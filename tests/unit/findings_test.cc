@@ -21,24 +21,41 @@ extern "C" {
 
 namespace {
 
+// A sentence function's result (NULL: none) as a string, freed.
+std::string
+taken(char *text, const char *none = "")
+{
+	std::string result = text ? text : none;
+	free(text);
+	return result;
+}
+
 // The advice of a finding as every format writes it.
 std::string
 advice_of(const finding &item)
 {
-	char *text = finding_advice_text(&item.advice);
-	std::string result = text;
-	free(text);
-	return result;
+	return taken(finding_advice_text(&item.advice));
+}
+
+// The evidence of a finding as every format writes it.
+std::string
+evidence_of(const finding &item)
+{
+	return taken(finding_evidence_text(&item));
+}
+
+// With no finding, the numbers looked at as the text format writes them.
+std::string
+looked_at_of(const findings &f)
+{
+	return taken(findings_looked_at_text(&f), "(a finding was found)");
 }
 
 // The "welcome back" line of the findings, "" while stalled does not hold.
 std::string
 welcome_of(const findings &f)
 {
-	char *text = findings_welcome_text(&f);
-	std::string result = text ? text : "";
-	free(text);
-	return result;
+	return taken(findings_welcome_text(&f));
 }
 
 int
@@ -379,7 +396,7 @@ TEST(findings, empty_history_finds_nothing_even_with_zero_thresholds)
 	const findings &f = b.check();
 	EXPECT_EQ(f.count, 0u);
 	EXPECT_EQ(f.at, day("2026-11-22"));
-	EXPECT_STREQ(f.looked_at, "nothing logged yet");
+	EXPECT_EQ(looked_at_of(f), "nothing logged yet");
 }
 
 TEST(findings, looked_at_lists_the_numbers_when_nothing_is_found)
@@ -398,7 +415,7 @@ TEST(findings, looked_at_lists_the_numbers_when_nothing_is_found)
 	b.project("Scraper", "automation", "2026-09-02", nullptr);
 	const findings &f = b.check();
 	ASSERT_EQ(f.count, 0u);
-	EXPECT_STREQ(f.looked_at, "last 28 days: 12h (tutorials 25%, projects "
+	EXPECT_EQ(looked_at_of(f), "last 28 days: 12h (tutorials 25%, projects "
 	    "41%), 2 paths; overall 80h, fundamentals 42h, 2 projects completed");
 }
 
@@ -412,7 +429,7 @@ TEST(findings, looked_at_in_the_singular_and_with_a_shorter_scattered_window)
 	b.project("Django blog", "backend", "2026-11-20", "2026-11-21");
 	const findings &f = b.check();
 	ASSERT_EQ(f.count, 0u);
-	EXPECT_STREQ(f.looked_at, "last 28 days: 1h30m (tutorials 0%, projects "
+	EXPECT_EQ(looked_at_of(f), "last 28 days: 1h30m (tutorials 0%, projects "
 	    "0%), 1 path in the last 14 days; overall 1h30m, fundamentals 0m, "
 	    "1 project completed");
 }
@@ -432,7 +449,7 @@ TEST(findings, listed_by_severity_then_in_the_order_of_the_spec)
 	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "tutorial-hell",
 	    "path-hopping", "ignoring-fundamentals", "no-portfolio",
 	    "scattered", "stalled" }));
-	EXPECT_EQ(b.f.looked_at, nullptr);
+	EXPECT_EQ(findings_looked_at_text(&b.f), nullptr);
 	EXPECT_STREQ(b.f.items[0].severity, "alert");
 	for (size_t i = 1; i + 1 < b.f.count; i++)
 		EXPECT_STREQ(b.f.items[i].severity, "warning");
@@ -481,7 +498,7 @@ TEST(findings, tutorial_hell_needs_ten_tutorial_hours)
 	EXPECT_STREQ(item.name, "tutorial-hell");
 	EXPECT_STREQ(item.severity, "warning");
 	EXPECT_EQ(period(item), "2026-10-26..2026-11-22");
-	EXPECT_STREQ(item.evidence, "10h of tutorials, 0m of projects in the "
+	EXPECT_EQ(evidence_of(item), "10h of tutorials, 0m of projects in the "
 	    "last 28 days (85% of 11h40m)");
 }
 
@@ -493,7 +510,7 @@ TEST(findings, tutorial_hell_needs_a_seventy_percent_share)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.tutorial_window({ .paths = { { "ml", 1000 } }, .tutorial = 700 });
-	EXPECT_STREQ(b.only().evidence, "11h40m of tutorials, 0m of projects in "
+	EXPECT_EQ(evidence_of(b.only()), "11h40m of tutorials, 0m of projects in "
 	    "the last 28 days (70% of 16h40m)");
 }
 
@@ -507,7 +524,7 @@ TEST(findings, tutorial_hell_needs_projects_under_ten_percent)
 
 	b.tutorial_window({ .paths = { { "ml", 1000 } }, .tutorial = 800,
 	    .project = 99 });
-	EXPECT_STREQ(b.only().evidence, "13h20m of tutorials, 1h39m of projects "
+	EXPECT_EQ(evidence_of(b.only()), "13h20m of tutorials, 1h39m of projects "
 	    "in the last 28 days (80% of 16h40m)");
 }
 
@@ -535,7 +552,7 @@ TEST(findings, tutorial_hell_thresholds_come_from_the_struct)
 	    .project = 71 });
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2026-11-16..2026-11-22");
-	EXPECT_STREQ(item.evidence, "2h of tutorials, 1h11m of projects in the "
+	EXPECT_EQ(evidence_of(item), "2h of tutorials, 1h11m of projects in the "
 	    "last 7 days (50% of 4h)");
 
 	b.th.tutorial_project_share = 29;
@@ -557,7 +574,7 @@ TEST(findings, tutorial_alert_needs_thirty_tutorial_hours_ever)
 	EXPECT_STREQ(item.name, "tutorial-hell");
 	EXPECT_STREQ(item.severity, "alert");
 	EXPECT_EQ(period(item), "2026-08-01..2026-11-22");
-	EXPECT_STREQ(item.evidence, "30h of tutorials since 2026-08-01 and not a "
+	EXPECT_EQ(evidence_of(item), "30h of tutorials since 2026-08-01 and not a "
 	    "single project session");
 }
 
@@ -575,7 +592,7 @@ TEST(findings, tutorial_alert_takes_precedence_over_the_window)
 	b.tutorial_window({ .fundamentals = 900, .tutorial = 900 });
 	const finding &item = b.only();
 	EXPECT_STREQ(item.severity, "alert");
-	EXPECT_STREQ(item.evidence, "40h of tutorials since 2026-08-01 and not a "
+	EXPECT_EQ(evidence_of(item), "40h of tutorials since 2026-08-01 and not a "
 	    "single project session");
 	EXPECT_NE(advice_of(item), "");
 
@@ -601,7 +618,7 @@ TEST(findings, path_hopping_two_changes_in_the_last_four_months)
 	EXPECT_STREQ(item.name, "path-hopping");
 	EXPECT_STREQ(item.severity, "warning");
 	EXPECT_EQ(period(item), "2026-08-01..2026-11-22");
-	EXPECT_STREQ(item.evidence, "Aug backend (flask 6h) → Sep backend "
+	EXPECT_EQ(evidence_of(item), "Aug backend (flask 6h) → Sep backend "
 	    "(django 14h) → Oct ml (tensorflow 11h) → Nov data-science (pandas "
 	    "9h30m)");
 }
@@ -617,7 +634,7 @@ TEST(findings, path_hopping_one_change_is_not_hopping)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.th.hopping_changes = 1;
-	EXPECT_STREQ(b.only().evidence, "Aug backend (6h) → Sep backend (15h) "
+	EXPECT_EQ(evidence_of(b.only()), "Aug backend (6h) → Sep backend (15h) "
 	    "→ Oct backend (11h40m) → Nov ml (10h)");
 }
 
@@ -648,7 +665,7 @@ TEST(findings, path_hopping_months_need_five_specialization_hours)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.th.hopping_month_hours = 4;
-	EXPECT_STREQ(b.only().evidence,
+	EXPECT_EQ(evidence_of(b.only()),
 	    "Sep backend (10h) → Oct ml (4h59m) → Nov backend (10h)");
 }
 
@@ -660,7 +677,7 @@ TEST(findings, path_hopping_month_hours_count_unmapped_but_never_as_dominant)
 	// 5h of specialization, 4h of it unmapped: counts, dominated by ml.
 	b.month("2026-10", { .paths = { { "unmapped", 240 }, { "ml", 60 } } });
 	b.month("2026-11", { .paths = { { "backend", 600 } } });
-	EXPECT_STREQ(b.only().evidence,
+	EXPECT_EQ(evidence_of(b.only()),
 	    "Sep backend (10h) → Oct ml (1h) → Nov backend (10h)");
 
 	// Only unmapped hours: the month has no dominant path and is skipped.
@@ -676,7 +693,7 @@ TEST(findings, path_hopping_dominant_tie_is_the_path_logged_first)
 	b.month("2026-10", { .paths = { { "backend", 400 }, { "ml", 400 } },
 	    .dominant = "ml" });
 	b.month("2026-11", { .paths = { { "backend", 600 } } });
-	EXPECT_STREQ(b.only().evidence,
+	EXPECT_EQ(evidence_of(b.only()),
 	    "Sep backend (10h) → Oct ml (6h40m) → Nov backend (10h)");
 	b.h.months[1].dominant = b.index("backend");
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
@@ -695,7 +712,7 @@ TEST(findings, path_hopping_looks_back_twelve_calendar_months)
 	b.month("2026-02", { .paths = { { "ml", 600 } } });
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2025-12-01..2026-11-22");
-	EXPECT_STREQ(item.evidence,
+	EXPECT_EQ(evidence_of(item),
 	    "Dec ml (10h) → Jan data-science (10h) → Feb ml (10h)");
 }
 
@@ -712,7 +729,7 @@ TEST(findings, path_set_two_changes_in_ninety_days)
 	const finding &item = b.only();
 	EXPECT_STREQ(item.name, "path-hopping");
 	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
-	EXPECT_STREQ(item.evidence, "path set changed 2 times in 90 days: "
+	EXPECT_EQ(evidence_of(item), "path set changed 2 times in 90 days: "
 	    "backend → ml (2026-10-02) → data-science (2026-11-01)");
 }
 
@@ -724,7 +741,7 @@ TEST(findings, path_set_first_choice_is_not_a_change)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.choose("2026-11-01", "data-science");
-	EXPECT_STREQ(b.only().evidence, "path set changed 2 times in 90 days: "
+	EXPECT_EQ(evidence_of(b.only()), "path set changed 2 times in 90 days: "
 	    "ml → backend (2026-10-15) → data-science (2026-11-01)");
 }
 
@@ -740,7 +757,7 @@ TEST(findings, path_set_same_path_twice_is_not_a_change)
 
 	b.choose("2026-11-10", "backend");
 	b.choose("2026-11-11", "backend");
-	EXPECT_STREQ(b.only().evidence, "path set changed 2 times in 90 days: "
+	EXPECT_EQ(evidence_of(b.only()), "path set changed 2 times in 90 days: "
 	    "backend → ml (2026-10-01) → backend (2026-11-10)");
 }
 
@@ -756,7 +773,7 @@ TEST(findings, path_set_window_starts_ninety_days_before)
 	c.choose("2026-06-01", "backend");
 	c.choose("2026-08-25", "ml");
 	c.choose("2026-11-01", "data-science");
-	EXPECT_STREQ(c.only().evidence, "path set changed 2 times in 90 days: "
+	EXPECT_EQ(evidence_of(c.only()), "path set changed 2 times in 90 days: "
 	    "backend → ml (2026-08-25) → data-science (2026-11-01)");
 }
 
@@ -773,7 +790,7 @@ TEST(findings, path_set_custom_paths_and_struct_thresholds)
 	b.choose("2026-11-20", "backend");
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2026-10-24..2026-11-22");
-	EXPECT_STREQ(item.evidence, "path set changed 1 time in 30 days: web → "
+	EXPECT_EQ(evidence_of(item), "path set changed 1 time in 30 days: web → "
 	    "backend (2026-11-20)");
 }
 
@@ -790,7 +807,7 @@ TEST(findings, path_hopping_by_months_and_by_path_set_is_one_finding)
 	// The 90 days start on 2026-08-25, before the first session.
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2026-09-01..2026-11-22");
-	EXPECT_STREQ(item.evidence, "Sep backend (django 10h) → Oct ml (pytorch "
+	EXPECT_EQ(evidence_of(item), "Sep backend (django 10h) → Oct ml (pytorch "
 	    "10h) → Nov devops (docker 10h); path set changed 2 times in 90 "
 	    "days: backend → ml (2026-10-01) → devops (2026-11-01)");
 }
@@ -810,7 +827,7 @@ TEST(findings, ignoring_fundamentals_needs_ten_specialization_hours)
 	EXPECT_STREQ(item.name, "ignoring-fundamentals");
 	EXPECT_STREQ(item.severity, "warning");
 	EXPECT_EQ(period(item), "2026-09-01..2026-11-22");
-	EXPECT_STREQ(item.evidence, "10h of specialization but 1h of "
+	EXPECT_EQ(evidence_of(item), "10h of specialization but 1h of "
 	    "fundamentals (step 1 asks for 40h first)");
 }
 
@@ -824,7 +841,7 @@ TEST(findings, ignoring_fundamentals_needs_step_one_under_half_its_target)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.totals("2026-09-01", 60 * 60 + 1199, 1199, 0, 1);
-	EXPECT_STREQ(b.only().evidence, "60h of specialization but 19h59m of "
+	EXPECT_EQ(evidence_of(b.only()), "60h of specialization but 19h59m of "
 	    "fundamentals (step 1 asks for 40h first)");
 }
 
@@ -838,7 +855,7 @@ TEST(findings, ignoring_fundamentals_needs_more_specialization_than_fundamentals
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.totals("2026-09-01", 1200 + 1199, 1199, 0, 1);
-	EXPECT_STREQ(b.only().evidence, "20h of specialization but 19h59m of "
+	EXPECT_EQ(evidence_of(b.only()), "20h of specialization but 19h59m of "
 	    "fundamentals (step 1 asks for 40h first)");
 }
 
@@ -851,7 +868,7 @@ TEST(findings, ignoring_fundamentals_thresholds_come_from_the_struct)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.th.fundamentals_hours = 41;
-	EXPECT_STREQ(b.only().evidence, "100h of specialization but 20h of "
+	EXPECT_EQ(evidence_of(b.only()), "100h of specialization but 20h of "
 	    "fundamentals (step 1 asks for 41h first)");
 	b.th.fundamentals_min_hours = 101;
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
@@ -872,7 +889,7 @@ TEST(findings, no_portfolio_at_sixty_hours_ever)
 	EXPECT_STREQ(item.name, "no-portfolio");
 	EXPECT_STREQ(item.severity, "warning");
 	EXPECT_EQ(period(item), "2026-06-01..2026-11-22");
-	EXPECT_STREQ(item.evidence, "60h logged in 7 weeks and no project "
+	EXPECT_EQ(evidence_of(item), "60h logged in 7 weeks and no project "
 	    "completed");
 }
 
@@ -883,7 +900,7 @@ TEST(findings, no_portfolio_at_eight_weeks)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.totals("2026-06-01", 600, 600, 0, 1, 8);
-	EXPECT_STREQ(b.only().evidence, "10h logged in 8 weeks and no project "
+	EXPECT_EQ(evidence_of(b.only()), "10h logged in 8 weeks and no project "
 	    "completed");
 
 	b.th.portfolio_weeks = 9;
@@ -902,7 +919,7 @@ TEST(findings, no_portfolio_not_after_a_completed_project_with_two_weeks_of_work
 		b.project(name, "backend", "2026-06-10", "2026-07-01");
 	// A small shipped tool with work in one week is not yet either.
 	b.project("Todo API", "backend", "2026-06-10", "2026-07-01", 120, 1);
-	EXPECT_STREQ(b.only().evidence, "100h logged in 20 weeks; 5 completed "
+	EXPECT_EQ(evidence_of(b.only()), "100h logged in 20 weeks; 5 completed "
 	    "projects, none with work in two or more weeks");
 
 	// With sessions in two ISO weeks it is a start.
@@ -933,7 +950,7 @@ TEST(findings, no_portfolio_thirty_hours_in_ninety_days_after_a_substantial_one)
 	b.portfolio_window({ .fundamentals = 30 * 60 });
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
-	EXPECT_STREQ(item.evidence, "30h in the last 90 days and no project "
+	EXPECT_EQ(evidence_of(item), "30h in the last 90 days and no project "
 	    "completed in them (the last substantial one, 'Django blog', on "
 	    "2026-06-01)");
 	EXPECT_EQ(item.advice.code, ADVICE_PORTFOLIO_RECENT);
@@ -983,7 +1000,7 @@ TEST(findings, scattered_needs_three_paths_of_two_hours)
 	EXPECT_STREQ(item.severity, "warning");
 	// The 28 days start on 2026-10-26, before the first session.
 	EXPECT_EQ(period(item), "2026-11-01..2026-11-22");
-	EXPECT_STREQ(item.evidence, "3 paths in 28 days: backend 6h, ml 5h, "
+	EXPECT_EQ(evidence_of(item), "3 paths in 28 days: backend 6h, ml 5h, "
 	    "data-science 2h; the largest holds 46%");
 }
 
@@ -997,7 +1014,7 @@ TEST(findings, scattered_needs_the_largest_under_half)
 
 	b.scattered_window({ .paths = { { "backend", 300 }, { "ml", 150 },
 	    { "devops", 151 } } });
-	EXPECT_STREQ(b.only().evidence, "3 paths in 28 days: backend 5h, devops "
+	EXPECT_EQ(evidence_of(b.only()), "3 paths in 28 days: backend 5h, devops "
 	    "2h31m, ml 2h30m; the largest holds 49%");
 }
 
@@ -1011,7 +1028,7 @@ TEST(findings, scattered_counts_unmapped_hours_but_not_as_a_path)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.th.scattered_paths = 2;
-	EXPECT_STREQ(b.only().evidence, "2 paths in 28 days: web 5h, ml 2h30m; "
+	EXPECT_EQ(evidence_of(b.only()), "2 paths in 28 days: web 5h, ml 2h30m; "
 	    "the largest holds 40%");
 }
 
@@ -1026,7 +1043,7 @@ TEST(findings, scattered_thresholds_come_from_the_struct)
 	    { "devops", 60 }, { "automation", 59 } } });
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2026-11-09..2026-11-22");
-	EXPECT_STREQ(item.evidence, "3 paths in 14 days: backend 4h, ml 1h, "
+	EXPECT_EQ(evidence_of(item), "3 paths in 14 days: backend 4h, ml 1h, "
 	    "devops 1h; the largest holds 57%");
 
 	b.th.scattered_top_share = 57;
@@ -1049,7 +1066,7 @@ TEST(findings, tutorial_hell_waits_fourteen_days_after_the_first_session)
 	EXPECT_STREQ(item.severity, "warning");
 	// The 28 days start on 2026-10-26, before the first session.
 	EXPECT_EQ(period(item), "2026-11-08..2026-11-22");
-	EXPECT_STREQ(item.evidence, "15h of tutorials, 0m of projects in the "
+	EXPECT_EQ(evidence_of(item), "15h of tutorials, 0m of projects in the "
 	    "last 28 days (100% of 15h)");
 }
 
@@ -1060,7 +1077,7 @@ TEST(findings, tutorial_alert_waits_fourteen_days_too)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.totals("2026-11-08", 1800, 1800, 1800, 0);
-	EXPECT_STREQ(b.only().evidence, "30h of tutorials since 2026-11-08 and "
+	EXPECT_EQ(evidence_of(b.only()), "30h of tutorials since 2026-11-08 and "
 	    "not a single project session");
 
 	b.totals("2026-11-22", 1800, 1800, 1800, 0);
@@ -1121,7 +1138,7 @@ TEST(findings, path_set_twice_on_one_day_is_one_choice)
 
 	b.choose("2026-11-20", "backend");
 	const finding &item = b.only();
-	EXPECT_STREQ(item.evidence, "path set changed 2 times in 90 days: "
+	EXPECT_EQ(evidence_of(item), "path set changed 2 times in 90 days: "
 	    "backend → ml (2026-11-12) → backend (2026-11-20)");
 	EXPECT_EQ(item.advice.code, ADVICE_HOPPING_PATH);
 	EXPECT_EQ(advice_of(item), "Stay with backend for the next 6 to 12 "
@@ -1184,7 +1201,7 @@ TEST(findings, off_path_needs_ten_specialization_hours)
 	EXPECT_STREQ(item.name, "off-path");
 	EXPECT_STREQ(item.severity, "warning");
 	EXPECT_EQ(period(item), "2026-10-26..2026-11-22");
-	EXPECT_STREQ(item.evidence, "backend 0m of 10h in the last 28 days "
+	EXPECT_EQ(evidence_of(item), "backend 0m of 10h in the last 28 days "
 	    "(0%); the rest went to data-science 10h");
 	EXPECT_EQ(item.advice.code, ADVICE_OFF_PATH_OTHER);
 	EXPECT_EQ(advice_of(item), "Either make data-science your path (`track "
@@ -1203,7 +1220,7 @@ TEST(findings, off_path_needs_under_thirty_percent_on_the_chosen_path)
 
 	b.off_path_window({ .paths = { { "backend", 299 },
 	    { "data-science", 501 }, { "ml", 200 } } });
-	EXPECT_STREQ(b.only().evidence, "backend 4h59m of 16h40m in the last "
+	EXPECT_EQ(evidence_of(b.only()), "backend 4h59m of 16h40m in the last "
 	    "28 days (29%); the rest went to data-science 8h21m, ml 3h20m");
 
 	b.th.off_path_share = 29;
@@ -1245,7 +1262,7 @@ TEST(findings, off_path_into_unmapped_topics_asks_to_map_them)
 	b.off_path_window({ .paths = { { "backend", 100 },
 	    { "unmapped", 900 } } });
 	const finding &item = b.only();
-	EXPECT_STREQ(item.evidence, "backend 1h40m of 16h40m in the last 28 "
+	EXPECT_EQ(evidence_of(item), "backend 1h40m of 16h40m in the last 28 "
 	    "days (10%); the rest went to unmapped 15h");
 	EXPECT_EQ(item.advice.code, ADVICE_OFF_PATH_UNMAPPED);
 	EXPECT_EQ(advice_of(item), "Map the topics that took this time to a "
@@ -1268,7 +1285,7 @@ TEST(findings, ignoring_fundamentals_names_missing_areas_when_coverage_is_missin
 	EXPECT_EQ(history_fundamentals_step_minutes(&b.h, &b.th), 600);
 	const finding &item = b.only();
 	EXPECT_STREQ(item.name, "ignoring-fundamentals");
-	EXPECT_STREQ(item.evidence, "50h of specialization; of 30h of "
+	EXPECT_EQ(evidence_of(item), "50h of specialization; of 30h of "
 	    "fundamentals only 10h count for step 1 (further topics such as git "
 	    "count for at most 25% of its 40h); not practised yet: basics, data "
 	    "structures, functions, classes and error handling");
@@ -1291,7 +1308,7 @@ TEST(findings, ignoring_fundamentals_step_one_counts_areas_and_capped_further)
 	b.project("Blog", "backend", "2026-07-01", "2026-08-01", 600, 3, true);
 	b.totals("2026-06-01", 50 * 60 + 30 * 60 + 599, 30 * 60 + 599, 0, 2, 7);
 	EXPECT_EQ(history_fundamentals_step_minutes(&b.h, &b.th), 1199);
-	EXPECT_STREQ(b.only().evidence, "50h of specialization; of 39h59m of "
+	EXPECT_EQ(evidence_of(b.only()), "50h of specialization; of 39h59m of "
 	    "fundamentals only 19h59m count for step 1 (further topics such as "
 	    "git count for at most 25% of its 40h); not practised yet: data "
 	    "structures, functions, classes and error handling");
@@ -1318,7 +1335,7 @@ TEST(findings, ignoring_fundamentals_advice_names_the_learners_framework)
 	b.topic("django", "backend", AREA_NONE, 5 * 60, 35 * 60, 0);
 	b.project("Blog", "backend", "2026-07-01", "2026-08-01", 600, 3, true);
 	const finding &item = b.only();
-	EXPECT_STREQ(item.evidence, "60h of specialization but 2h of "
+	EXPECT_EQ(evidence_of(item), "60h of specialization but 2h of "
 	    "fundamentals (step 1 asks for 40h first)");
 	EXPECT_EQ(advice_of(item), "Frameworks change but the language stays: "
 	    "put in your fundamentals hours (data structures, functions, "
@@ -1426,7 +1443,7 @@ TEST(findings, memorization_needs_fifteen_unapplied_hours)
 	EXPECT_STREQ(item.name, "memorization");
 	EXPECT_STREQ(item.severity, "warning");
 	EXPECT_EQ(period(item), "2026-08-25..2026-11-22");
-	EXPECT_STREQ(item.evidence, "pandas 15h: 15h of tutorials and study in "
+	EXPECT_EQ(evidence_of(item), "pandas 15h: 15h of tutorials and study in "
 	    "the last 90 days on topics never used in a project (100% of 15h)");
 	EXPECT_EQ(item.advice.code, ADVICE_MEMORIZATION_TOPIC);
 	EXPECT_EQ(advice_of(item), "Use pandas in a small project this week: if "
@@ -1442,7 +1459,7 @@ TEST(findings, memorization_needs_sixty_percent_of_the_window)
 
 	Builder c("2026-11-22");
 	pandas_learner(c, 900, 1500);
-	EXPECT_STREQ(c.only().evidence, "pandas 15h: 15h of tutorials and study "
+	EXPECT_EQ(evidence_of(c.only()), "pandas 15h: 15h of tutorials and study "
 	    "in the last 90 days on topics never used in a project (60% of "
 	    "25h)");
 }
@@ -1459,7 +1476,7 @@ TEST(findings, memorization_counts_topics_with_five_hours_each)
 
 	b.set_minutes(numpy, KIND_STUDY, 300);
 	b.memorization_window({ { pandas, 600 }, { numpy, 300 } }, 900);
-	EXPECT_STREQ(b.only().evidence, "pandas 10h, numpy 5h: 15h of tutorials "
+	EXPECT_EQ(evidence_of(b.only()), "pandas 10h, numpy 5h: 15h of tutorials "
 	    "and study in the last 90 days on topics never used in a project "
 	    "(100% of 15h)");
 }
@@ -1594,7 +1611,7 @@ TEST(findings, skipped_prerequisites_needs_twenty_hours_on_the_path)
 	EXPECT_STREQ(item.name, "skipped-prerequisites");
 	EXPECT_STREQ(item.severity, "warning");
 	EXPECT_EQ(period(item), "2026-06-01..2026-11-22");
-	EXPECT_STREQ(item.evidence, "20h on ml but 0m on its prerequisites "
+	EXPECT_EQ(evidence_of(item), "20h on ml but 0m on its prerequisites "
 	    "(calculus 0m, linear-algebra 0m, probability 0m, statistics 0m)");
 	EXPECT_EQ(item.advice.code, ADVICE_PREREQUISITES);
 	EXPECT_EQ(advice_of(item), "Don't skip the math: put a few hours into "
@@ -1606,7 +1623,7 @@ TEST(findings, skipped_prerequisites_needs_under_five_hours_on_them)
 {
 	Builder b("2026-11-22");
 	ml_learner(b, 1500, 299);
-	EXPECT_STREQ(b.only().evidence, "25h on ml but 4h59m on its "
+	EXPECT_EQ(evidence_of(b.only()), "25h on ml but 4h59m on its "
 	    "prerequisites (calculus 0m, linear-algebra 0m, probability 0m, "
 	    "statistics 4h59m)");
 
@@ -1625,7 +1642,7 @@ TEST(findings, skipped_prerequisites_counts_serving_topics_not_the_prerequisites
 	EXPECT_EQ(b.ids(), std::vector<std::string>{});
 
 	b.set_minutes(b.h.topic_count - 1, KIND_STUDY, 600);
-	EXPECT_STREQ(b.only().evidence, "20h on ml but 3h20m on its "
+	EXPECT_EQ(evidence_of(b.only()), "20h on ml but 3h20m on its "
 	    "prerequisites (calculus 0m, linear-algebra 0m, probability 0m, "
 	    "statistics 3h20m)");
 
@@ -1662,7 +1679,7 @@ TEST(findings, stalled_needs_twenty_hours_and_twenty_one_quiet_days)
 	EXPECT_STREQ(item.name, "stalled");
 	EXPECT_STREQ(item.severity, "info");
 	EXPECT_EQ(period(item), "2026-11-02..2026-11-22");
-	EXPECT_STREQ(item.evidence, "no session since 2026-11-01 (21 days)");
+	EXPECT_EQ(evidence_of(item), "no session since 2026-11-01 (21 days)");
 	EXPECT_EQ(item.advice.code, ADVICE_STALLED_NONE);
 	EXPECT_EQ(item.advice.days, 21);
 	EXPECT_EQ(findings_welcome(&b.f), &b.f.items[0]);
@@ -1679,6 +1696,40 @@ TEST(findings, stalled_needs_twenty_hours_and_twenty_one_quiet_days)
 	EXPECT_EQ(b.ids(), std::vector<std::string>{ "stalled" });
 }
 
+TEST(findings, stalled_hours_are_the_setting_stalled_min_hours)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 599, 599, 0, 1, 6);
+	b.last("2026-11-01");
+	b.th.stalled_min_hours = 10;
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+	b.totals("2026-06-01", 600, 600, 0, 1, 6);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{ "stalled" });
+	b.th.stalled_min_hours = 0;	// still needs something logged
+	b.totals("2026-06-01", 0, 0, 0, 0, 0);
+	EXPECT_EQ(b.ids(), std::vector<std::string>{});
+}
+
+TEST(findings, evidence_is_figures_the_sentences_write)
+{
+	Builder b("2026-11-22");
+	b.totals("2026-06-01", 1800, 1800, 0, 1, 6);
+	int django = b.topic("django", "backend", AREA_NONE, 0, 600, 0);
+	b.last("2026-10-20");
+	b.resume("Todo API", true, "2026-10-18", django);
+	const finding &item = b.only();
+	ASSERT_EQ(item.evidence_count, 1u);
+	const finding_evidence &e = item.evidence[0];
+	EXPECT_EQ(e.kind, EVIDENCE_STALLED);
+	EXPECT_EQ(e.day, day("2026-10-20"));
+	EXPECT_EQ(e.days, 33);
+	EXPECT_STREQ(e.topic, "django");
+	EXPECT_STREQ(e.project, "Todo API");
+	EXPECT_TRUE(e.is_project);
+	EXPECT_EQ(e.project_day, day("2026-10-18"));
+	EXPECT_EQ(e.item_count, 0u);
+}
+
 TEST(findings, stalled_names_the_open_work_last_worked_on)
 {
 	Builder b("2026-11-22");
@@ -1688,7 +1739,7 @@ TEST(findings, stalled_names_the_open_work_last_worked_on)
 	b.resume("Todo API", true, "2026-10-18", django);
 	const finding &item = b.only();
 	EXPECT_EQ(period(item), "2026-10-21..2026-11-22");
-	EXPECT_STREQ(item.evidence, "no session since 2026-10-20 (33 days), on "
+	EXPECT_EQ(evidence_of(item), "no session since 2026-10-20 (33 days), on "
 	    "django; last worked on: project 'Todo API' on 2026-10-18");
 	EXPECT_EQ(item.advice.code, ADVICE_STALLED_PROJECT);
 	EXPECT_STREQ(item.advice.project, "Todo API");
@@ -1700,7 +1751,7 @@ TEST(findings, stalled_names_the_open_work_last_worked_on)
 	    "session; pick up 'Todo API' again today.");
 
 	b.resume("Django for Everybody", false, "2026-10-20", django);
-	EXPECT_STREQ(b.only().evidence, "no session since 2026-10-20 (33 days), "
+	EXPECT_EQ(evidence_of(b.only()), "no session since 2026-10-20 (33 days), "
 	    "on django; last worked on: tutorial 'Django for Everybody' on "
 	    "2026-10-20");
 	EXPECT_EQ(advice_of(b.f.items[0]), "Pick 'Django for Everybody' up again "
@@ -1723,7 +1774,7 @@ TEST(findings, stalled_in_tutorial_hell_sends_back_to_building_not_watching)
 	b.resume("Python Bootcamp", false, "2026-10-01");
 	EXPECT_EQ(b.ids(), (std::vector<std::string>{ "tutorial-hell",
 	    "stalled" }));
-	EXPECT_STREQ(b.f.items[1].evidence, "no session since 2026-10-01 (52 "
+	EXPECT_EQ(evidence_of(b.f.items[1]), "no session since 2026-10-01 (52 "
 	    "days); last worked on: tutorial 'Python Bootcamp' on 2026-10-01");
 	EXPECT_EQ(b.f.items[1].advice.code, ADVICE_STALLED_BUILD);
 	EXPECT_EQ(advice_of(b.f.items[1]), "Come back with something small of "
@@ -1764,7 +1815,7 @@ TEST(findings, release_twice_is_harmless)
 	findings_release(&f);
 	findings_release(&f);
 	EXPECT_EQ(f.count, 0u);
-	EXPECT_EQ(f.looked_at, nullptr);
+	EXPECT_FALSE(f.looked_at.logged);
 }
 
 TEST(findings, round_half_up_never_to_even)
@@ -1797,12 +1848,32 @@ advice(advice_code code, const char *path = nullptr,
 	return a;
 }
 
-// A findings struct with items set by hand (evidence copied).
+// One part of an evidence: its kind, with the figures set by the caller.
+finding_evidence
+evidence(evidence_kind kind)
+{
+	finding_evidence e;
+	memset(&e, 0, sizeof(e));
+	e.kind = kind;
+	return e;
+}
+
+// Sets e's items to copies of items (the finding owns them).
+void
+set_items(finding_evidence *e, std::vector<evidence_item> items)
+{
+	e->items = static_cast<evidence_item *>(calloc(items.size(),
+	    sizeof(evidence_item)));
+	std::copy(items.begin(), items.end(), e->items);
+	e->item_count = items.size();
+}
+
+// A findings struct with items set by hand (one part of evidence each).
 struct Rendered {
 	Rendered() { memset(&f, 0, sizeof(f)); f.at = day("2026-11-22"); }
 	~Rendered() { findings_release(&f); }
 	void add(finding_id id, const char *name, const char *severity,
-	    const char *from, const char *evidence, finding_advice advice)
+	    const char *from, finding_evidence evidence, finding_advice advice)
 	{
 		finding *item = &f.items[f.count++];
 		item->id = id;
@@ -1810,7 +1881,8 @@ struct Rendered {
 		item->severity = severity;
 		item->from = day(from);
 		item->to = f.at;
-		item->evidence = strdup(evidence);
+		item->evidence[0] = evidence;
+		item->evidence_count = 1;
 		item->advice = advice;
 	}
 	std::string text(bool color)
@@ -1841,8 +1913,10 @@ struct Rendered {
 TEST(render_findings, nothing_found_shows_what_was_looked_at)
 {
 	Rendered r;
-	r.f.looked_at = strdup("last 28 days: 0m (tutorials 0%, projects 0%), "
-	    "0 paths; overall 1h, fundamentals 1h, 0 projects completed");
+	r.f.looked_at = { .logged = true, .days = 28, .minutes = 0,
+	    .tutorial_share = 0, .project_share = 0, .paths = 0,
+	    .paths_days = 28, .total_minutes = 60, .fundamentals_minutes = 60,
+	    .completed = 0 };
 	// The line with "fundamentals" would take 81 columns.
 	EXPECT_EQ(r.text(false), "No anti-patterns found (as of 2026-11-22)\n"
 	    "  last 28 days: 0m (tutorials 0%, projects 0%), 0 paths; overall "
@@ -1856,17 +1930,26 @@ TEST(render_findings, nothing_found_shows_what_was_looked_at)
 TEST(render_findings, blocks_wrap_at_eighty_columns_and_neutralise_text)
 {
 	Rendered r;
+	finding_evidence alert = evidence(EVIDENCE_TUTORIAL_ALERT);
+	alert.minutes = 30 * 60;
+	alert.day = day("2026-08-01");
+	finding_evidence paths = evidence(EVIDENCE_SCATTERED);
+	paths.count = 3;
+	paths.days = 28;
+	paths.share = 37;
+	set_items(&paths, { { "backend", nullptr, 180, 0 },
+	    { "k\033]0;x\007nit", nullptr, 180, 0 },
+	    { "data-science-and-a-very-long-custom-path-name-that-cannot-be-"
+	    "broken-anywhere", nullptr, 120, 0 } });
 	r.add(FINDING_TUTORIAL_HELL, "tutorial-hell", "alert", "2026-08-01",
-	    "30h of tutorials since 2026-08-01", advice(ADVICE_TUTORIAL_ALERT));
-	r.add(FINDING_SCATTERED, "scattered", "warning", "2026-10-26",
-	    "3 paths in 28 days: backend 3h, k\033]0;x\007nit 3h, "
-	    "data-science-and-a-very-long-custom-path-name-that-cannot-be-broken"
-	    "-anywhere 2h; the largest holds 37%", advice(ADVICE_SCATTERED_PATH,
-	    "k\033]0;x\007nit"));
+	    alert, advice(ADVICE_TUTORIAL_ALERT));
+	r.add(FINDING_SCATTERED, "scattered", "warning", "2026-10-26", paths,
+	    advice(ADVICE_SCATTERED_PATH, "k\033]0;x\007nit"));
 	EXPECT_EQ(r.text(false), "2 anti-patterns found (as of 2026-11-22)\n"
 	    "\n"
 	    "tutorial-hell  alert  2026-08-01 to 2026-11-22\n"
-	    "  evidence: 30h of tutorials since 2026-08-01\n"
+	    "  evidence: 30h of tutorials since 2026-08-01 and not a single "
+	    "project session\n"
 	    "  advice:   Start a project today, however small, and go back to a "
 	    "tutorial only\n"
 	    "            when something you are building needs it.\n"
@@ -1883,19 +1966,22 @@ TEST(render_findings, blocks_wrap_at_eighty_columns_and_neutralise_text)
 	std::string want = "\033[1m2 anti-patterns found\033[0m (as of "
 	    "2026-11-22)\n\n\033[1mtutorial-hell\033[0m  \033[1;31malert\033[0m  "
 	    "2026-08-01 to 2026-11-22\n  evidence: 30h of tutorials since "
-	    "2026-08-01\n";
+	    "2026-08-01 and not a single project session\n";
 	EXPECT_EQ(r.text(true).substr(0, want.size()), want);
 }
 
 TEST(render_findings, json_objects_keep_the_spec_key_order)
 {
 	Rendered r;
+	finding_evidence ever = evidence(EVIDENCE_PORTFOLIO_EVER);
+	ever.minutes = 60 * 60;
+	ever.weeks = 7;
+	finding_evidence months = evidence(EVIDENCE_HOPPING_MONTHS);
+	set_items(&months, { { "backend", "dj\xff", 60, day("2026-09-01") } });
 	r.add(FINDING_NO_PORTFOLIO, "no-portfolio", "warning", "2026-06-01",
-	    "60h logged in 7 weeks and no project completed",
-	    advice(ADVICE_PORTFOLIO_RECENT));
+	    ever, advice(ADVICE_PORTFOLIO_RECENT));
 	r.add(FINDING_PATH_HOPPING, "path-hopping", "warning", "2026-09-01",
-	    "Sep backend (dj\xff 1h)", advice(ADVICE_HOPPING_PATH,
-	    "dj\xff"));
+	    months, advice(ADVICE_HOPPING_PATH, "dj\xff"));
 	EXPECT_EQ(r.json(), "[{\"id\": \"no-portfolio\", \"severity\": "
 	    "\"warning\", \"from\": \"2026-06-01\", \"to\": \"2026-11-22\", "
 	    "\"evidence\": \"60h logged in 7 weeks and no project completed\", "
@@ -1912,8 +1998,11 @@ TEST(render_findings, json_objects_keep_the_spec_key_order)
 TEST(render_findings, an_info_is_a_note_not_an_anti_pattern)
 {
 	Rendered r;
-	r.add(FINDING_STALLED, "stalled", "info", "2026-11-02",
-	    "no session since 2026-11-01 (21 days)", advice(ADVICE_STALLED_NONE));
+	finding_evidence stalled = evidence(EVIDENCE_STALLED);
+	stalled.day = day("2026-11-01");
+	stalled.days = 21;
+	r.add(FINDING_STALLED, "stalled", "info", "2026-11-02", stalled,
+	    advice(ADVICE_STALLED_NONE));
 	EXPECT_EQ(r.text(false), "No anti-patterns found, 1 note (as of "
 	    "2026-11-22)\n"
 	    "\n"
@@ -1928,11 +2017,14 @@ TEST(render_findings, an_info_is_a_note_not_an_anti_pattern)
 	EXPECT_EQ(r.text(true).substr(0, want.size()), want);
 
 	Rendered both;
-	both.add(FINDING_OFF_PATH, "off-path", "warning", "2026-10-26",
-	    "backend 0m of 10h", advice(ADVICE_OFF_PATH_UNMAPPED,
-	    "backend"));
-	both.add(FINDING_STALLED, "stalled", "info", "2026-11-02",
-	    "no session since 2026-11-01 (21 days)", advice(ADVICE_STALLED_NONE));
+	finding_evidence off = evidence(EVIDENCE_OFF_PATH);
+	off.path = "backend";
+	off.whole = 600;
+	off.days = 28;
+	both.add(FINDING_OFF_PATH, "off-path", "warning", "2026-10-26", off,
+	    advice(ADVICE_OFF_PATH_UNMAPPED, "backend"));
+	both.add(FINDING_STALLED, "stalled", "info", "2026-11-02", stalled,
+	    advice(ADVICE_STALLED_NONE));
 	EXPECT_EQ(both.text(false).substr(0, 49),
 	    "1 anti-pattern found, 1 note (as of 2026-11-22)\n\n");
 }
@@ -1951,9 +2043,11 @@ TEST(render_findings, welcome_back_is_one_neutralised_line_or_nothing)
 		return result;
 	};
 	EXPECT_EQ(welcome(), "");
-	r.add(FINDING_STALLED, "stalled", "info", "2026-10-21",
-	    "no session since 2026-10-20 (33 days)", advice(ADVICE_STALLED_PROJECT,
-	    nullptr, "To\033[2Jdo", 33));
+	finding_evidence stalled = evidence(EVIDENCE_STALLED);
+	stalled.day = day("2026-10-20");
+	stalled.days = 33;
+	r.add(FINDING_STALLED, "stalled", "info", "2026-10-21", stalled,
+	    advice(ADVICE_STALLED_PROJECT, nullptr, "To\033[2Jdo", 33));
 	EXPECT_EQ(welcome(), "Welcome back: 33 days since your last session; "
 	    "pick up 'To?[2Jdo' again today.\n");
 }

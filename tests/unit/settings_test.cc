@@ -164,7 +164,9 @@ TEST_F(Settings, each_visits_every_key_in_order)
 	    "memorization.window-days=90\nno-portfolio.total-hours=60\n";
 	EXPECT_EQ(out.substr(0, first.size()), first);
 	EXPECT_NE(out.find("\nweek-start=sunday*\n"), std::string::npos);
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 49);
+	EXPECT_NE(out.find("\nstalled.days=21\nstalled.min-hours=20\n"),
+	    std::string::npos);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 50);
 }
 
 TEST_F(Settings, each_stops_at_the_first_error)

@@ -177,6 +177,54 @@ TEST_F(Stmt, a_kept_connection_reuses_the_statement)
 	EXPECT_EQ(message(stmt_finish(&st_)), "");
 }
 
+TEST_F(Stmt, code_tells_a_refused_row_from_the_end)
+{
+	EXPECT_EQ(message(stmt_prepare(&st_, db_, "cannot read t",
+	    "SELECT x FROM t WHERE x = ?")), "");
+	EXPECT_EQ(stmt_code(&st_), SQLITE_OK);
+	stmt_bind(&st_, "i", (int64_t)2);
+	EXPECT_EQ(stmt_step(&st_), STMT_ROW);
+	EXPECT_EQ(stmt_code(&st_), SQLITE_ROW);
+	EXPECT_EQ(stmt_step(&st_), STMT_DONE);
+	EXPECT_EQ(stmt_code(&st_), SQLITE_DONE);
+	stmt_reset(&st_);
+	EXPECT_EQ(stmt_code(&st_), SQLITE_OK);
+	EXPECT_EQ(message(stmt_finish(&st_)), "");
+
+	query(db_, "CREATE UNIQUE INDEX t_x ON t (x)");
+	prepare("INSERT INTO t (x) VALUES (?)", "cannot add to t");
+	stmt_bind(&st_, "i", (int64_t)1);
+	EXPECT_EQ(stmt_step(&st_), STMT_ERROR);
+	EXPECT_EQ(stmt_code(&st_) & 0xff, SQLITE_CONSTRAINT);
+	// The first error's code stays, like its message.
+	stmt_reset(&st_);
+	stmt_bind(&st_, "i", (int64_t)9);
+	EXPECT_EQ(stmt_step(&st_), STMT_ERROR);
+	EXPECT_EQ(stmt_code(&st_) & 0xff, SQLITE_CONSTRAINT);
+	EXPECT_EQ(message(stmt_finish(&st_)),
+	    "cannot add to t: UNIQUE constraint failed: t.x");
+	EXPECT_EQ(query(db_, "SELECT count(*) FROM t"), "2\n");
+}
+
+TEST_F(Stmt, code_of_an_error_of_the_caller_or_a_bind)
+{
+	prepare("SELECT y FROM t WHERE x = ?");
+	stmt_bind(&st_, "ii", (int64_t)1, (int64_t)2);
+	EXPECT_EQ(stmt_code(&st_), SQLITE_RANGE);
+	EXPECT_EQ(stmt_step(&st_), STMT_ERROR);
+	EXPECT_EQ(stmt_code(&st_), SQLITE_RANGE);
+	message(stmt_finish(&st_));
+
+	prepare("SELECT y FROM t");
+	stmt_fail(&st_, error_usage("refused"));
+	EXPECT_EQ(stmt_code(&st_), SQLITE_ERROR);
+	message(stmt_finish(&st_));
+
+	EXPECT_NE(message(stmt_prepare(&st_, db_, "cannot read t",
+	    "SELECT nothing FROM nowhere")), "");
+	EXPECT_EQ(stmt_code(&st_), SQLITE_ERROR);
+}
+
 // The lock wording of db_error travels through a step.
 TEST_F(Stmt, a_locked_database_says_so)
 {

@@ -99,4 +99,32 @@ TEST(subcommand, usage_error_keeps_bracketed_alternatives_together)
 	    "[--note TEXT]");
 }
 
+TEST(subcommand, options_go_to_the_slot_of_their_key)
+{
+	const char *done[] = { "done", "--date", "2026-11-01", "--url", "U",
+	    "Blog", nullptr };
+	const char *url = nullptr, *date = nullptr, *never = nullptr;
+	const struct option_slot slots[] = { { 'u', &url }, { 'd', &date },
+	    { 'D', &never }, { 0, nullptr } };
+	EXPECT_EQ(message(subcommand_options("project", 6,
+	    const_cast<char **>(done), 1, slots)), "");
+	EXPECT_STREQ(url, "U");
+	EXPECT_STREQ(date, "2026-11-01");
+	EXPECT_EQ(never, nullptr);
+}
+
+TEST(subcommand, options_refuse_another_form_s_option_and_a_wrong_count)
+{
+	const char *path[] = { "done", "--path", "ml", "Blog", nullptr };
+	const char *two[] = { "done", "Blog", "Todo", nullptr };
+	const char *url = nullptr;
+	const struct option_slot slots[] = { { 'u', &url }, { 0, nullptr } };
+	EXPECT_EQ(message(subcommand_options("project", 4,
+	    const_cast<char **>(path), 1, slots)), "unknown option '--path' "
+	    "for 'track project': see 'track help project'");
+	EXPECT_EQ(message(subcommand_options("project", 3,
+	    const_cast<char **>(two), 1, slots)), "usage: track project done "
+	    "NAME [--url URL] [--date DATE]");
+}
+
 } // namespace

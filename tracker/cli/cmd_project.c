@@ -54,37 +54,23 @@ cmd_project_db(int argc, char **argv)
 /* Every option of every subcommand; each accepts only its own. */
 struct project_options {
 	const char *path, *url, *date, *description, *format;
-	bool contribution;
+	const char *contribution;	/* --contribution: not NULL */
 };
 
 
 /*
- * Parses the options of `track project SUB` (argv[0] is SUB) that its form
- * in the command table takes into *o, then wants exactly operands
- * operands after them.
+ * The options of `track project SUB` (argv[0] is SUB) into *o, then
+ * exactly operands operands (subcommand_options).
  */
 static struct error *
 parse_options(int argc, char **argv, int operands, struct project_options *o)
 {
-	struct option_reader r;
-	int c;
+	const struct option_slot slots[] = { { 'p', &o->path },
+	    { 'u', &o->url }, { 'd', &o->date }, { 'D', &o->description },
+	    { 'f', &o->format }, { 'c', &o->contribution }, { 0, NULL } };
 
 	memset(o, 0, sizeof(*o));
-	option_reader_init(&r, "project", argv[0], argc, argv);
-	while ((c = option_next(&r)) != -1) {
-		switch (c) {
-		case 'p': o->path = optarg; break;
-		case 'u': o->url = optarg; break;
-		case 'd': o->date = optarg; break;
-		case 'D': o->description = optarg; break;
-		case 'f': o->format = optarg; break;
-		case 'c': o->contribution = true; break;
-		default: return option_error("project", argv, c);
-		}
-	}
-	if (argc - optind != operands)
-		return subcommand_usage_error("project", argv[0]);
-	return NULL;
+	return subcommand_options("project", argc, argv, operands, slots);
 }
 
 /* ---------------------------------------------------------------------
@@ -115,7 +101,7 @@ project_add_command(struct track *t, int argc, char **argv)
 	p.started = xstrdup(started);
 	p.url = xstrdup(o.url);
 	p.description = xstrdup(o.description);
-	p.contribution = o.contribution;
+	p.contribution = o.contribution != NULL;
 	if ((err = add_path(t, o.path, &p)) == NULL &&
 	    (err = project_add(t->db, &p, t->now)) == NULL)
 		print_added(t, &p);
@@ -210,8 +196,8 @@ project_done(struct track *t, int argc, char **argv)
 		err = done_first(t, &p, completed, o.url);
 	else
 		err = done_again(t, &p, o.date ? completed : NULL, o.url,
-		    o.contribution);
-	if (err == NULL && o.contribution)
+		    o.contribution != NULL);
+	if (err == NULL && o.contribution != NULL)
 		err = mark_contribution(t, &p);
 done:
 	project_release(&p);

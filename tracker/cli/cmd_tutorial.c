@@ -57,31 +57,18 @@ struct tutorial_options {
 
 
 /*
- * Parses the options of `track tutorial SUB` (argv[0] is SUB) that its form
- * in the command table takes into *o, then wants exactly operands
- * operands after them.
+ * The options of `track tutorial SUB` (argv[0] is SUB) into *o, then
+ * exactly operands operands (subcommand_options).
  */
 static struct error *
 parse_options(int argc, char **argv, int operands, struct tutorial_options *o)
 {
-	struct option_reader r;
-	int c;
+	const struct option_slot slots[] = { { 't', &o->topic },
+	    { 'u', &o->url }, { 'd', &o->date }, { 'P', &o->platform },
+	    { 'f', &o->format }, { 0, NULL } };
 
 	memset(o, 0, sizeof(*o));
-	option_reader_init(&r, "tutorial", argv[0], argc, argv);
-	while ((c = option_next(&r)) != -1) {
-		switch (c) {
-		case 't': o->topic = optarg; break;
-		case 'u': o->url = optarg; break;
-		case 'd': o->date = optarg; break;
-		case 'P': o->platform = optarg; break;
-		case 'f': o->format = optarg; break;
-		default: return option_error("tutorial", argv, c);
-		}
-	}
-	if (argc - optind != operands)
-		return subcommand_usage_error("tutorial", argv[0]);
-	return NULL;
+	return subcommand_options("tutorial", argc, argv, operands, slots);
 }
 
 /* "40%" or "37.5%" for a progress percent. */

@@ -3,42 +3,14 @@
 
 #include "cli/track.h"
 
-/* Every command's entry point, one file each (tracker/cmd_NAME.c). */
-struct error *cmd_log(struct track *t, int argc, char **argv);
-struct error *cmd_ls(struct track *t, int argc, char **argv);
-struct error *cmd_edit(struct track *t, int argc, char **argv);
-struct error *cmd_rm(struct track *t, int argc, char **argv);
-struct error *cmd_undo(struct track *t, int argc, char **argv);
-struct error *cmd_start(struct track *t, int argc, char **argv);
-struct error *cmd_stop(struct track *t, int argc, char **argv);
-struct error *cmd_status(struct track *t, int argc, char **argv);
-struct error *cmd_cancel(struct track *t, int argc, char **argv);
-struct error *cmd_path(struct track *t, int argc, char **argv);
-struct error *cmd_topic(struct track *t, int argc, char **argv);
-struct error *cmd_config(struct track *t, int argc, char **argv);
-struct error *cmd_import(struct track *t, int argc, char **argv);
-enum db_mode cmd_import_db(int argc, char **argv);
-/* The modes of the commands whose subcommands differ (list reads). */
-enum db_mode cmd_path_db(int argc, char **argv);
-enum db_mode cmd_topic_db(int argc, char **argv);
-enum db_mode cmd_config_db(int argc, char **argv);
-struct error *cmd_project(struct track *t, int argc, char **argv);
-struct error *cmd_tutorial(struct track *t, int argc, char **argv);
-struct error *cmd_plan(struct track *t, int argc, char **argv);
-struct error *cmd_check(struct track *t, int argc, char **argv);
-struct error *cmd_portfolio(struct track *t, int argc, char **argv);
-struct error *cmd_export(struct track *t, int argc, char **argv);
-struct error *cmd_report(struct track *t, int argc, char **argv);
-struct error *cmd_skills(struct track *t, int argc, char **argv);
-struct error *cmd_help(struct track *t, int argc, char **argv);
-struct error *cmd_version(struct track *t, int argc, char **argv);
-struct error *cmd_completion(struct track *t, int argc, char **argv);
-
-struct error *cmd_skill(struct track *t, int argc, char **argv);
-enum db_mode cmd_skill_db(int argc, char **argv);
-enum db_mode cmd_project_db(int argc, char **argv);
-enum db_mode cmd_tutorial_db(int argc, char **argv);
-struct error *cmd_goal(struct track *t, int argc, char **argv);
-enum db_mode cmd_goal_db(int argc, char **argv);
+/*
+ * Every command's entry point (tracker/cli/cmd_NAME.c: cmd_NAME, and
+ * cmd_NAME_db for one whose subcommands differ in their database mode)
+ * is declared from the command table itself: the build writes
+ * cli/command_prototypes.h from the cmd_ names the table in commands.c
+ * uses (scripts/command_prototypes.sh). A new command adds its entry
+ * there, not a prototype here.
+ */
+#include "cli/command_prototypes.h"
 
 #endif

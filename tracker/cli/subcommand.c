@@ -72,6 +72,27 @@ subcommand_run(const struct subcommand *table, const char *command,
 }
 
 struct error *
+subcommand_options(const char *command, int argc, char **argv, int operands,
+    const struct option_slot *slots)
+{
+	struct option_reader r;
+	const struct option_slot *s;
+	int c;
+
+	option_reader_init(&r, command, argv[0], argc, argv);
+	while ((c = option_next(&r)) != -1) {
+		for (s = slots; s->key != 0 && s->key != c; s++)
+			;
+		if (s->key == 0)
+			return option_error(command, argv, c);
+		*s->value = optarg != NULL ? optarg : "";
+	}
+	if (argc - optind != operands)
+		return subcommand_usage_error(command, argv[0]);
+	return NULL;
+}
+
+struct error *
 subcommand_usage_error(const char *command, const char *sub)
 {
 	const struct command *cmd = command_find(command);

@@ -147,6 +147,18 @@ enum db_mode subcommand_db(const struct subcommand *table, int argc,
     char **argv);
 struct error *subcommand_run(const struct subcommand *table,
     const char *command, struct track *t, int argc, char **argv);
+/* Where the value of a subcommand's option goes (subcommand_options). */
+struct option_slot {
+	int key;		/* the option's key in the command table */
+	const char **value;	/* gets its value (optarg; "" for a flag) */
+};
+/*
+ * Parses the options of `track command SUB` (argv[0] is SUB) that its
+ * form in the command table takes, each into the slot of its key (slots
+ * end with key 0), then wants exactly operands operands after them.
+ */
+struct error *subcommand_options(const char *command, int argc, char **argv,
+    int operands, const struct option_slot *slots);
 /*
  * The usage error for a wrong number of arguments to one subcommand: only
  * its alternative of the command's usage ("usage: track path set PATH

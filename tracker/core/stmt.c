@@ -17,8 +17,11 @@ stmt_prepare(struct stmt *st, sqlite3 *db, const char *doing,
 	st->db = db;
 	st->doing = doing;
 	st->err = NULL;
-	if ((err = db_statement(db, sql, &st->handle)) != NULL)
+	st->rc = SQLITE_OK;
+	if ((err = db_statement(db, sql, &st->handle)) != NULL) {
 		st->handle = NULL;
+		st->rc = SQLITE_ERROR;
+	}
 	return err;
 }
 
@@ -58,8 +61,10 @@ stmt_vbind(struct stmt *st, const char *types, va_list ap)
 		/* Consumed even after a failure: the list stays in step. */
 		int rc = bind_one(st->handle, i, types[i - 1], &copy);
 
-		if (rc != SQLITE_OK && st->err == NULL)
+		if (rc != SQLITE_OK && st->err == NULL) {
 			st->err = db_error(st->db, st->doing);
+			st->rc = rc;
+		}
 	}
 	va_end(copy);
 }
@@ -81,13 +86,19 @@ stmt_step(struct stmt *st)
 
 	if (st->err != NULL || st->handle == NULL)
 		return STMT_ERROR;
-	rc = sqlite3_step(st->handle);
+	rc = st->rc = sqlite3_step(st->handle);
 	if (rc == SQLITE_ROW)
 		return STMT_ROW;
 	if (rc == SQLITE_DONE)
 		return STMT_DONE;
 	st->err = db_error(st->db, st->doing);
 	return STMT_ERROR;
+}
+
+int
+stmt_code(const struct stmt *st)
+{
+	return st->rc;
 }
 
 struct error *
@@ -101,10 +112,12 @@ stmt_run(struct stmt *st)
 void
 stmt_fail(struct stmt *st, struct error *err)
 {
-	if (st->err == NULL)
+	if (st->err == NULL && err != NULL) {
 		st->err = err;
-	else
+		st->rc = SQLITE_ERROR;
+	} else {
 		error_free(err);
+	}
 }
 
 struct error *
@@ -122,6 +135,8 @@ stmt_reset(struct stmt *st)
 		return;
 	sqlite3_reset(st->handle);
 	sqlite3_clear_bindings(st->handle);
+	if (st->err == NULL)
+		st->rc = SQLITE_OK;
 }
 
 struct error *

@@ -38,6 +38,7 @@ struct stmt {
 	sqlite3_stmt *handle;	/* NULL once finished, or never prepared */
 	const char *doing;	/* what it is for: "cannot read topics" */
 	struct error *err;	/* the first error; NULL while all is well */
+	int rc;			/* SQLite's code of the last step (stmt_code) */
 };
 
 #ifdef __cplusplus
@@ -65,6 +66,15 @@ void stmt_vbind(struct stmt *st, const char *types, va_list ap);
 
 /* The next row: STMT_ROW, STMT_DONE, or STMT_ERROR (st has the error). */
 enum stmt_result stmt_step(struct stmt *st);
+
+/*
+ * SQLite's result code of st's last step: SQLITE_ROW, SQLITE_DONE, or
+ * the code of st's first error once it has one (SQLITE_ERROR for one
+ * added by stmt_fail or a failed prepare), so the caller can tell a
+ * refused insert (SQLITE_CONSTRAINT) from a failing disk. SQLITE_OK
+ * before the first step and after a reset without an error.
+ */
+int stmt_code(const struct stmt *st);
 
 /* Steps st to its end, ignoring rows; returns stmt_finish's error. */
 struct error *stmt_run(struct stmt *st);
