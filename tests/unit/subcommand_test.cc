@@ -124,7 +124,7 @@ TEST(subcommand, options_refuse_another_form_s_option_and_a_wrong_count)
 	    "for 'track project': see 'track help project'");
 	EXPECT_EQ(message(subcommand_options("project", 3,
 	    const_cast<char **>(two), 1, slots)), "usage: track project done "
-	    "NAME [--url URL] [--date DATE]");
+	    "NAME [--url URL] [--date DATE] [--contribution]");
 }
 
 } // namespace
