@@ -222,7 +222,7 @@ $(BUILD)/fuzz_csv_import $(BUILD)/fuzz_json_import: $(BUILD)/fuzz_%: \
 # Against Timewarrior and the sqlite3 shell (installs Debian's timewarrior
 # if missing); BENCH_QUICK=1 for small sizes. See BENCHMARKS.md.
 bench: deps
-	@sh scripts/deps.sh timewarrior
+	@sh scripts/deps.sh timewarrior strace
 	@$(MAKE) --no-print-directory $(TRACK)
 	@CC="$(CC)" sh tests/bench/bench.sh $(abspath $(TRACK))
 

@@ -576,8 +576,8 @@ std::string
 tree_snapshot(const std::string &dir)
 {
 	return run_program({ "sh", "-c", "cd '" + dir + "' && find . -printf "
-	    "'%p %y %m %l\\n' | sort && find . -type f | sort | xargs -r "
-	    "md5sum" }).out;
+	    "'%p %y %m %l\\n' | sort && find . -type f ! -name '*-shm' | "
+	    "sort | xargs -r md5sum" }).out;
 }
 
 void

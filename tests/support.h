@@ -111,7 +111,9 @@ sqlite3 *memory_db();
 
 // Everything under dir, one line per entry ("./name TYPE MODE LINK", then
 // "MD5  ./name" for regular files), sorted: two snapshots differ when a
-// file was added, removed, changed, retyped or chmod'ed.
+// file was added, removed, changed, retyped or chmod'ed. The bytes of a
+// -shm are left out: SQLite's shared-memory index of the -wal, which
+// every opener rebuilds (it stays between commands with the -wal).
 std::string tree_snapshot(const std::string &dir);
 
 // Creates a database file at path as a track of schema version `version`

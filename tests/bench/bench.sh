@@ -11,9 +11,10 @@
 #   BENCH_ROUNDS         rounds of the fast cases (P1, P2 weekly, P4)
 #   BENCH_SLOW_ROUNDS    rounds of report --all / timew summary and imports
 #   BENCH_STRICT=1       exit 1 when a target is missed
+#   BENCH_SYNC_RUNS      runs counted for the fdatasync row (default 40)
 #   CC                   compiler for the two helpers (default cc)
 #
-# Needs sqlite3 and timew (`make bench` installs them).
+# Needs sqlite3, timew and strace (`make bench` installs them).
 
 # Bash for arrays and pipefail.
 [ -n "${BASH_VERSION:-}" ] || exec bash "$0" "$@"
@@ -45,7 +46,7 @@ die() { echo "bench: $*" >&2; exit 1; }
 say() { echo "bench: $*" >&2; }
 
 [ -x "$TRACK" ] || die "'$TRACK' is not an executable track binary"
-for tool in sqlite3 timew; do
+for tool in sqlite3 timew strace; do
 	command -v "$tool" >/dev/null || die "'$tool' is missing: run 'make bench'"
 done
 # The bench removes files in its directory: a BENCH_DIR only if the bench
@@ -178,6 +179,11 @@ cp -r "$CACHE/$MID/timew" "$WORK/timew-mid"
 cp -r "$CACHE/$SMALL/timew" "$WORK/timew-small"
 sqlite3 "$WORK/scratch.db" "PRAGMA journal_mode = WAL;
     CREATE TABLE scratch (x TEXT);" >/dev/null
+# The bare insert with track's durable write path: synchronous = FULL,
+# the WAL kept between processes and no checkpoint at close.
+SQLITE_INSERT=(sqlite3 "$WORK/scratch.db" ".filectrl persist_wal 1"
+    ".dbconfig no_ckpt_on_close on" "PRAGMA synchronous = FULL"
+    "INSERT INTO scratch VALUES ('25m django')")
 
 # Timewarrior holds the same history: same interval count, same total.
 got=$(TIMEWARRIORDB=$WORK/timew-small timew export :all </dev/null |
@@ -215,8 +221,7 @@ case_line log_large 1 "" "$TRACK" --db "$WORK/large.db" log 25m django
 case_line log_small 1 "" "$TRACK" --db "$WORK/small.db" log 25m django
 case_line timew_track 1 "rm -f '$WORK/timew-empty/data/'*" \
     "TIMEWARRIORDB=$WORK/timew-empty" "${TW_TRACK[@]}"
-case_line sqlite_insert 1 "" sqlite3 "$WORK/scratch.db" \
-    "INSERT INTO scratch VALUES ('25m django')"
+case_line sqlite_insert 1 "" "${SQLITE_INSERT[@]}"
 case_line version 1 "" "$TRACK" version
 case_line check_large 1 "" "$TRACK" --db "$WORK/large.db" check
 case_line plan_large 1 "" "$TRACK" --db "$WORK/large.db" plan
@@ -253,6 +258,28 @@ for n in "$IMPORT_SMALL" "$IMPORT_LARGE"; do
 done
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# P1's syncs: the fdatasync and fsync calls of each of SYNC_RUNS runs
+# (strace -c, after the timing: strace slows what it watches), as
+# "median (max)". A run that passes the WAL's checkpoint size syncs the
+# WAL and the database too, and the next one the new WAL's header.
+SYNC_RUNS=${BENCH_SYNC_RUNS:-40}
+syncs() {
+	local i n counts=()
+	for i in $(seq "$SYNC_RUNS"); do
+		n=$(env "$@" 2>&1 >/dev/null | awk '$NF == "fdatasync" ||
+		    $NF == "fsync" { n += $4 } END { print n + 0 }')
+		counts+=("$n")
+	done
+	printf '%s\n' "${counts[@]}" | sort -n | awk '{ v[NR] = $1 }
+	    END { printf "%d (max %d)", v[int((NR + 1) / 2)], v[NR] }'
+}
+STRACE=(strace -f -c -e trace=fdatasync,fsync)
+SYNCS_LOG=$(syncs "${STRACE[@]}" "$TRACK" --db "$WORK/large.db" log 25m django)
+SYNCS_SQLITE=$(syncs "${STRACE[@]}" "${SQLITE_INSERT[@]}")
+rm -f "$WORK/timew-empty/data/"*
+SYNCS_TIMEW=$(syncs "TIMEWARRIORDB=$WORK/timew-empty" "${STRACE[@]}" \
+    "${TW_TRACK[@]}")
 
 # --------------------------------------------------------------------------
 # The table.
@@ -318,8 +345,12 @@ L=$(size "$LARGE") M=$(size "$MID") S=$(size "$SMALL") D=$(size "$DENSE")
 IS=$(size "$IMPORT_SMALL") IL=$(size "$IMPORT_LARGE")
 row P1 "track log, $L sessions" log_large "timew track, empty store" \
     timew_track le 1.0
-row P1 "track log, $L sessions" log_large "sqlite3 INSERT, bare table" \
-    sqlite_insert le 1.3
+row P1 "track log, $L sessions" log_large \
+    "sqlite3 INSERT, bare table, same pragmas" sqlite_insert le 1.0
+add_row P1 "track log, $L sessions: fdatasync a run" "$SYNCS_LOG" \
+    "sqlite3 INSERT, same pragmas / timew track" \
+    "$SYNCS_SQLITE / $SYNCS_TIMEW" "" "<= 2" \
+    "$([ "${SYNCS_LOG%% *}" -le 2 ] && echo 1 || echo 0)" ""
 row P1 "track log, $L sessions" log_large "track log, $S sessions" \
     log_small le 1.1
 row P2 "track report --all, $M" all_mid "timew summary :all, $M" \

@@ -105,7 +105,8 @@ TEST(cli_database, first_log_creates_a_private_file_even_under_umask_0)
 	EXPECT_EQ(r.err, "");
 	EXPECT_EQ(mode_of(dir.file("sub")), 0700);
 	EXPECT_EQ(mode_of(db), 0600);
-	// The last connection checkpoints: no -wal or -shm stays behind.
+	// The first write is in rollback-journal mode, then switches to
+	// WAL: no -wal or -shm yet.
 	EXPECT_EQ(tree(dir.path()),
 	    (std::set<std::string>{ "sub/", "sub/track.db" }));
 	EXPECT_EQ(query(db, "PRAGMA journal_mode"), "wal\n");
@@ -138,7 +139,9 @@ TEST(cli_database, db_option_beats_track_db)
 	r = run_track({ "--db=" + option_db, "log", "1h", "django" },
 	    env_with({ { "TRACK_DB", dir.file("env.db") } }));
 	EXPECT_EQ(r.status, 0) << r.err;
-	EXPECT_EQ(tree(dir.path()), std::set<std::string>{ "option.db" });
+	// The second write keeps its WAL between commands.
+	EXPECT_EQ(tree(dir.path()), (std::set<std::string>{ "option.db",
+	    "option.db-shm", "option.db-wal" }));
 	EXPECT_EQ(query(option_db, "SELECT count(*) FROM session"), "2\n");
 }
 
@@ -168,7 +171,8 @@ TEST(cli_database, home_is_the_last_resort)
 	}
 	EXPECT_EQ(tree(dir.path()), (std::set<std::string>{ ".local/",
 	    ".local/share/", ".local/share/track/",
-	    ".local/share/track/track.db" }));
+	    ".local/share/track/track.db", ".local/share/track/track.db-shm",
+	    ".local/share/track/track.db-wal" }));
 	EXPECT_EQ(query(dir.file(".local/share/track/track.db"),
 	    "SELECT count(*) FROM session"), "2\n");
 	EXPECT_EQ(mode_of(dir.file(".local/share/track")), 0700);
@@ -297,11 +301,19 @@ TEST(cli_database, a_second_log_reuses_the_file)
 	TempDir dir;
 	std::string db = dir.file("track.db");
 	ASSERT_EQ(run_track({ "--db", db, "log", "2h", "django" }, kEnv).status, 0);
-	RunResult r = run_track({ "--db", db, "log", "45m", "flask" }, kEnv);
+	RunResult r;
+	{
+		ScopedUmask mask(0);	// SQLite takes the database's mode
+		r = run_track({ "--db", db, "log", "45m", "flask" }, kEnv);
+	}
 	EXPECT_EQ(r.status, 0) << r.err;
 	EXPECT_EQ(r.out, "logged 45m flask (backend, study) on 2026-11-22 as #2\n");
 	EXPECT_EQ(mode_of(db), 0600);
-	EXPECT_EQ(tree(dir.path()), std::set<std::string>{ "track.db" });
+	// The WAL stays between commands, private as the database is.
+	EXPECT_EQ(tree(dir.path()), (std::set<std::string>{ "track.db",
+	    "track.db-shm", "track.db-wal" }));
+	EXPECT_EQ(mode_of(db + "-wal"), 0600);
+	EXPECT_EQ(mode_of(db + "-shm"), 0600);
 	EXPECT_EQ(query(db, "PRAGMA journal_mode"), "wal\n");
 }
 

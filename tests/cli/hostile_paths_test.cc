@@ -70,31 +70,32 @@ const std::string kRefuseIn = "refusing to write '@T': it is the input "
     "file '@in'";
 
 const PathCase kCases[] = {
-	// --output of export and report.
+	// --output of export and report (which, when they succeed, move the
+	// WAL into the database: "@db" covers the file and its -wal).
 	{ "export_db", kExport, "@db", 2, kRefuseDb, {} },
 	{ "export_wal", kExport, "@wal", 2, kRefuseDb, {} },
 	{ "export_shm", kExport, "@shm", 2, kRefuseDb, {} },
 	{ "export_journal", kExport, "@journal", 2, kRefuseDb, {} },
 	{ "export_dblink", kExport, "@dblink", 2, kRefuseDb, {} },
 	{ "export_wallink", kExport, "@wallink", 2, kRefuseDb, {} },
-	{ "export_in", kExport, "@in", 0, "", { "@in" } },
+	{ "export_in", kExport, "@in", 0, "", { "@in", "@db" } },
 	{ "export_dir", kExport, "@dir", 1, "cannot write '@T': it is a "
 	  "directory", {} },
-	{ "export_fifo", kExport, "@fifo", 0, "", {} },
-	{ "export_null", kExport, "@null", 0, "", {} },
+	{ "export_fifo", kExport, "@fifo", 0, "", { "@db" } },
+	{ "export_null", kExport, "@null", 0, "", { "@db" } },
 	{ "export_ro", kExport, "@ro", 1, "cannot write '@T': ", {} },
 	{ "export_rodir", kExport, "@rodir/new.csv", 1, "cannot write '@T': ",
 	  {} },
 	{ "export_deep", kExport, "@deep", 1, "cannot write '@T': directory "
 	  "'@dir/missing' does not exist", {} },
-	{ "export_dangling", kExport, "@dangling", 0, "", { "@dir" } },
-	{ "export_new", kExport, "@new", 0, "", { "@new" } },
+	{ "export_dangling", kExport, "@dangling", 0, "", { "@dir", "@db" } },
+	{ "export_new", kExport, "@new", 0, "", { "@new", "@db" } },
 	{ "report_db", kReport, "@db", 2, kRefuseDb, {} },
 	{ "report_wal", kReport, "@wal", 2, kRefuseDb, {} },
 	{ "report_dblink", kReport, "@dblink", 2, kRefuseDb, {} },
 	{ "report_dir", kReport, "@dir", 1, "it is a directory", {} },
-	{ "report_fifo", kReport, "@fifo", 0, "", {} },
-	{ "report_null", kReport, "@null", 0, "", {} },
+	{ "report_fifo", kReport, "@fifo", 0, "", { "@db" } },
+	{ "report_null", kReport, "@null", 0, "", { "@db" } },
 	{ "report_ro", kReport, "@ro", 1, "cannot write '@T': ", {} },
 	{ "report_deep", kReport, "@deep", 1, "does not exist", {} },
 	// --rejects: never the database or the input; nothing imported when

@@ -110,7 +110,17 @@ protected:
 		return run_track_process(args, kEnv);
 	}
 
-	// Every session as ls lists them (track leaves no -wal behind).
+	// Moves the WAL into the database and removes the -wal and -shm
+	// (the sqlite3 shell, closing the last connection, does): the
+	// database as a file alone, as before track kept its WAL.
+	void fold_wal()
+	{
+		ASSERT_EQ(run_program({ "sqlite3", db_, "SELECT count(*) FROM "
+		    "session" }).status, 0);
+		ASSERT_FALSE(file_exists(db_ + "-wal"));
+	}
+
+	// Every session as ls lists them.
 	std::string sessions()
 	{
 		return track({ "ls", "--limit", "0" }).out;
@@ -451,6 +461,7 @@ TEST_F(Safety, read_commands_work_on_read_only_media_and_writers_say_why)
 
 TEST_F(Safety, a_read_in_an_unwritable_directory_creates_nothing)
 {
+	fold_wal();	// with a -wal there, the log would write in place
 	std::string before = tree_snapshot(dir_.path());
 	bool root = geteuid() == 0;
 	std::string lock = root ? "chattr +i '" : "chmod 555 '";
@@ -480,6 +491,7 @@ TEST_F(Safety, reading_a_write_protected_database_leaves_writes_possible)
 	ASSERT_EQ(chmod(dir_.path().c_str(), 0755), 0);
 	ASSERT_EQ(mkdir(home.c_str(), 0700), 0);
 	std::string db = home + "/track.db";
+	fold_wal();	// the newest sessions are in the -wal until then
 	ASSERT_EQ(rename(db_.c_str(), db.c_str()), 0);
 	ASSERT_EQ(chown(home.c_str(), 65534, 65534), 0);
 	ASSERT_EQ(chown(db.c_str(), 65534, 65534), 0);

@@ -75,6 +75,7 @@ cmd_export(struct track *t, int argc, char **argv)
 		err = output_commit(&file);
 	if (err == NULL)
 		report_done(t, &written, o.output);
+	t->checkpoint = true;
 	return err;
 }
 

@@ -314,6 +314,7 @@ import_files(struct track *t, struct import_args *a, int count, char **files)
 			run.rejects.imported = true;
 	}
 	print_end(&run);
+	t->checkpoint = true;
 	finish_err = rejects_finish(a, &run.rejects);
 	if (err == NULL)
 		return finish_err;

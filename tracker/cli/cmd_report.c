@@ -190,6 +190,7 @@ write_report(struct track *t, const char *output,
 	}
 	if ((err = output_open(output, &guard, OUTPUT_SHARED, &file)) != NULL)
 		return err;
+	t->checkpoint = true;
 	renderer->render(file.stream, r, false);
 	return output_commit(&file);
 }

@@ -378,6 +378,8 @@ run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
 		db_prefer_wal(t->db);
 	else if ((err = db_commit(t->db)) == NULL && mode == DB_WRITE)
 		db_prefer_wal(t->db);
+	if (err == NULL && t->checkpoint)
+		db_checkpoint(t->db);
 done:
 	error_free(output_release(t, &held, false));
 	if (t->db != NULL)

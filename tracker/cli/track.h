@@ -23,6 +23,8 @@ struct track {
 	time_t now;		/* the current instant ($TRACK_NOW in tests) */
 	int today;		/* the local day of now */
 	bool out_is_terminal;	/* out is a terminal (colour, sanitising) */
+	bool checkpoint;	/* the command read or wrote everything:
+				   db_checkpoint when it succeeded */
 };
 
 /* How an option shows in a usage synopsis (struct option_spec flags). */

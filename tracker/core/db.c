@@ -313,6 +313,78 @@ configure(sqlite3 *db)
 	    "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
 }
 
+/*
+ * The WAL stays between commands (SQLITE_FCNTL_PERSIST_WAL) and closing
+ * does not checkpoint it (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE): a one-row
+ * write then syncs its commit and the directory, where re-creating,
+ * checkpointing and removing the WAL at close cost five fdatasync calls
+ * per command. The commit is as durable as before (synchronous = FULL
+ * syncs it); a copy of the .db file alone may miss the commits still in
+ * the -wal (the README's "Backups").
+ *
+ * The WAL is moved into the database and emptied when a commit leaves
+ * it DB_WAL_CHECKPOINT_PAGES long (wal_hook), and at the end of the
+ * commands that read or write everything (db_checkpoint). Always in
+ * TRUNCATE mode: how far a checkpoint got is kept in the -shm, which the
+ * next process to open the file rebuilds from the -wal alone, so after a
+ * PASSIVE one every later command would find the whole WAL still to
+ * copy (measured: every `track log` checkpointed 2,400 pages again).
+ */
+#define DB_WAL_CHECKPOINT_PAGES 256
+
+static struct guard *guard_find(sqlite3 *db);
+static int busy_wait(void *arg, int tries);
+
+/*
+ * A TRUNCATE checkpoint of db's schema name that does not wait: another
+ * track writing, or reading an older snapshot, makes it give up at once
+ * (SQLITE_BUSY, ignored) rather than hold this command up to the busy
+ * timeout. The commits are safe in the WAL meanwhile; the next try is
+ * the next commit's.
+ */
+static void
+checkpoint_now(sqlite3 *db, const char *name)
+{
+	struct guard *g = guard_find(db);
+
+	sqlite3_busy_handler(db, NULL, NULL);
+	sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_TRUNCATE, NULL,
+	    NULL);
+	if (g != NULL)
+		sqlite3_busy_handler(db, busy_wait, g);
+}
+
+/* Called by SQLite after each commit with the WAL's length in pages. */
+static int
+wal_hook(void *arg, sqlite3 *db, const char *name, int pages)
+{
+	(void)arg;
+	if (pages >= DB_WAL_CHECKPOINT_PAGES)
+		checkpoint_now(db, name);
+	return SQLITE_OK;
+}
+
+void
+db_checkpoint(sqlite3 *db)
+{
+	if (db != NULL && sqlite3_get_autocommit(db))
+		checkpoint_now(db, "main");
+}
+
+/* Keeps db's WAL between commands (see above); a failure costs speed only. */
+static void
+keep_wal(sqlite3 *db)
+{
+	int persist = 1, done = 0;
+
+	if (sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL,
+	    &persist) != SQLITE_OK ||
+	    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
+	    &done) != SQLITE_OK || !done)
+		return;
+	sqlite3_wal_hook(db, wal_hook, NULL);
+}
+
 /* The file's application_id, number of schema objects and user_version. */
 static struct error *
 identity_read(sqlite3 *db, int64_t *app_id, int64_t *objects,
@@ -391,6 +463,8 @@ struct guard {
 	sqlite3 *db;
 	int fd;			/* open on the file, holding the flock */
 	long waited_ms;		/* waited for other processes' locks */
+	bool wal_found;		/* a -wal was there when it was opened */
+	bool wal_wanted;	/* a write committed: the -wal stays */
 	struct guard *next;
 };
 
@@ -434,21 +508,36 @@ busy_wait(void *arg, int tries)
 
 /* Takes over fd as db's guard and waits for locks through it. */
 static void
-guard_add(sqlite3 *db, int fd)
+guard_add(sqlite3 *db, int fd, bool wal_found)
 {
 	struct guard *g = xmalloc(sizeof(*g));
 
 	g->db = db;
 	g->fd = fd;
 	g->waited_ms = 0;
+	g->wal_found = wal_found;
+	g->wal_wanted = false;
 	g->next = guards;
 	guards = g;
 	sqlite3_busy_handler(db, busy_wait, g);
 }
 
+static struct guard *
+guard_find(sqlite3 *db)
+{
+	for (struct guard *g = guards; g != NULL; g = g->next)
+		if (g->db == db)
+			return g;
+	return NULL;
+}
+
 /*
  * Forgets db's guard and returns its descriptor (-1 when it has none).
  * The busy handler no longer has the guard to count with: it is removed.
+ * A connection that found no -wal and committed no write lets SQLite
+ * checkpoint (nothing) and remove the -wal and -shm it made at close, as
+ * it did before the WAL was kept: a reader or a refused command leaves
+ * the directory as it found it.
  */
 static int
 guard_take(sqlite3 *db)
@@ -457,10 +546,16 @@ guard_take(sqlite3 *db)
 		sqlite3_busy_handler(db, NULL, NULL);
 	for (struct guard **p = &guards; *p; p = &(*p)->next) {
 		struct guard *g = *p;
-		int fd = g->fd;
+		int fd = g->fd, off = 0;
 
 		if (g->db != db)
 			continue;
+		if (!g->wal_found && !g->wal_wanted) {
+			sqlite3_file_control(db, "main",
+			    SQLITE_FCNTL_PERSIST_WAL, &off);
+			sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+			    0, NULL);
+		}
 		*p = g->next;
 		free(g);
 		return fd;
@@ -641,6 +736,19 @@ migrate_if_needed(sqlite3 **db, bool writable)
 	return writable ? migrate_in_transaction(*db) : migrate_copy(db);
 }
 
+/*
+ * Whether db's -wal exists, by the name SQLite gives it (beside the
+ * file a symbolic link names).
+ */
+static bool
+wal_exists(sqlite3 *db)
+{
+	const char *name = sqlite3_db_filename(db, "main");
+
+	return name != NULL && *name != '\0' &&
+	    access(sqlite3_filename_wal(name), F_OK) == 0;
+}
+
 /* Whether path with suffix appended ("-wal") exists. */
 static bool
 companion_exists(const char *path, const char *suffix)
@@ -800,8 +908,10 @@ open_file(const char *path, enum db_mode mode, enum read_access how,
 		err = error_runtime("database '%s' was replaced while opening "
 		    "it: try again", path);
 	} else {
-		guard_add(*db, fd);
+		guard_add(*db, fd, wal_exists(*db));
 		configure(*db);
+		if (how == ACCESS_WRITE)
+			keep_wal(*db);
 		err = check_identity(*db, path);
 		/*
 		 * A new, empty file is migrated inside the first command's
@@ -991,11 +1101,14 @@ db_close_removing(sqlite3 *db, const char *path)
 void
 db_prefer_wal(sqlite3 *db)
 {
+	struct guard *g = guard_find(db);
 	struct stmt st;
 	struct error *err;
 	const char *mode;
 	bool wal = false;
 
+	if (g != NULL)
+		g->wal_wanted = true;
 	if ((err = stmt_prepare(&st, db, "cannot read the journal mode",
 	    "PRAGMA journal_mode")) != NULL) {
 		error_free(err);

@@ -62,6 +62,14 @@ bool db_close_removing(sqlite3 *db, const char *path);
  * is ignored: the journal mode only affects concurrency.
  */
 void db_prefer_wal(sqlite3 *db);
+/*
+ * Moves the WAL into the database file and empties it, outside any
+ * transaction; at the end of the commands that read or write everything
+ * (import, export, report --output), so the .db file alone is complete
+ * after them. A failure is ignored (the commits stay safe in the WAL): a
+ * file that may only be read, a reader holding an old snapshot.
+ */
+void db_checkpoint(sqlite3 *db);
 
 /*
  * Brings the schema of an open database up to the newest version: a new
