@@ -19,6 +19,8 @@ extern "C" {
 #include "core/session.h"
 }
 
+#include "thresholds_cache.h"
+
 namespace {
 
 // The advice of a finding as every format writes it.
@@ -78,7 +80,7 @@ public:
 	{
 		history_init(&h);
 		h.at = day(at);
-		thresholds_defaults(&th);
+		th = default_thresholds();
 		for (const char *slug : { "fundamentals", "backend", "ml",
 		    "data-science", "automation", "data-engineering", "devops" })
 			add_path(slug);
