@@ -59,7 +59,8 @@ if length != 1 then error("not one report") else .[0] end
     ([.failures[].failure | split("\n")[]] | .[:60][] | "   | " + .))'
 
 # From a report: "BINARY<TAB>TEST<TAB>SECONDS" for each test it ran.
-timings='.testsuites[].testsuite[] | select(.result == "COMPLETED")
+timings='.testsuites[].testsuite[]
+| select(.result == "COMPLETED" and (.time | type) == "string")
 | [$bin, .classname + "." + .name, (.time | rtrimstr("s"))] | @tsv'
 
 # The jobs, one a line: "SECONDS<TAB>K<TAB>test<TAB>NAME" for a test run

@@ -6,7 +6,8 @@
 //
 // The kill points come from a seeded generator; the seed is printed, and
 // TRACK_CRASH_SEED=N repeats a run. `make test` kills each command a few
-// times (a smoke); `make test-long` (TRACK_TEST_LONG) twenty times.
+// times on files of 10,000 rows (a smoke); `make test-long`
+// (TRACK_TEST_LONG) twenty times on files of 40,000 rows.
 #include <gtest/gtest.h>
 
 #include <dirent.h>
@@ -43,6 +44,13 @@ int
 tries_allowed()
 {
 	return 4 * kills_wanted();
+}
+
+// The rows of the files imported and exported while being killed.
+int
+big_rows()
+{
+	return soak_size(10000, 40000);
 }
 
 unsigned
@@ -180,7 +188,7 @@ big_csv(int rows, const std::string &tag)
 // wholly in the database or not at all, and the next track runs.
 TEST(cli_crash, killed_imports_are_all_or_nothing)
 {
-	const int rows = 40000;
+	const int rows = big_rows();
 	TempDir dir;
 	std::string db = dir.file("track.db");
 	std::vector<std::string> envs = spawn::environment(kEnv);
@@ -403,7 +411,7 @@ TEST(cli_crash, killed_output_writers_never_leave_half_a_file)
 	std::string db = dir.file("track.db");
 	std::mt19937 rng(crash_seed(
 	    "killed_output_writers_never_leave_half_a_file"));
-	write_file(dir.file("big.csv"), big_csv(40000, "out"));
+	write_file(dir.file("big.csv"), big_csv(big_rows(), "out"));
 	ASSERT_EQ(run_track({ "--db", db, "import", dir.file("big.csv") },
 	    kEnv).status, 0);
 	int tries = 0;

@@ -88,9 +88,11 @@ run_runner(const std::vector<std::string> &bins, const std::string &filter,
 {
 	std::vector<std::string> args = { "sh", runner() };
 	args.insert(args.end(), bins.begin(), bins.end());
+	// Not the durations file or the split of the run running this test.
 	env.insert({ { "GTEST_FILTER", filter },
 	    { "GTEST_ALSO_RUN_DISABLED_TESTS", "1" },
-	    { "TEST_SHARDS", std::to_string(shards) } });
+	    { "TEST_SHARDS", std::to_string(shards) },
+	    { "TEST_DURATIONS", "" }, { "TEST_SPLIT", "" } });
 	return run_program(args, env);
 }
 
