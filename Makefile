@@ -2,12 +2,16 @@
 #
 #   make            build build/track
 #   make demo       install missing packages, build, show a demo history
-#   make test       install missing packages, build, run every test
+#   make test       install missing packages, build, run every test (the
+#                   soak tests at smoke size), the longest first
+#   make test-long  the soak tests at full size (20 SIGKILLs per crash
+#                   test, 8 writers x 500 logs); a few minutes
 #   make bench      time track against timew and sqlite3 on large histories
 #   make test-browser  render the HTML report in headless Chromium and check it
 #   make install    install the binary, man page and completions into
 #                   $(DESTDIR)$(PREFIX) (make uninstall removes them)
-#   make test-valgrind the unit tests, and the end-to-end tests' track, under valgrind
+#   make test-valgrind the unit tests and the in-process end-to-end tests
+#                   under valgrind (see VALGRIND_CLI_SUITES)
 #   make fuzz       run each libFuzzer target for FUZZ_SECONDS (default 60)
 #   make fuzz-long  run the import targets to FUZZ_RUNS executions each
 #                   (default 10M: hours; niced), logs build/fuzz/*-runs.log
@@ -75,19 +79,36 @@ FUZZ_TARGETS := duration date csv_import json_import
 FUZZ_LONG_TARGETS ?= csv_import json_import
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
 # valgrind's verdict on a run is its exit status (99 on an error), which
-# tests/support.cc and tests/run_tests.sh turn into a failed test.
+# tests/run_tests.sh turns into a failed test.
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
-# Left out under valgrind: tests racing many tracks for the write lock.
-# Slowed twentyfold they outwait the 10 s busy timeout; they test
-# locking, which `make test` and `make test SANITIZE=1` run.
-VALGRIND_SKIP := *racing*:cli_concurrency*:cli_crash*
-# Every VALGRIND_EVERY-th run of track goes under valgrind (every test
-# still runs): valgrind costs about a second a run, and the suite runs
-# track over 4,000 times, which alone would take most of CI's hour.
-# ASan + UBSan + LeakSanitizer see every run in `make test SANITIZE=1`;
-# valgrind adds the reads of uninitialised memory they cannot see.
-VALGRIND_EVERY ?= 4
+# The end-to-end tests `make test-valgrind` runs under valgrind. They run
+# track in-process (run_track calls track_main in the test's own
+# process), so valgrind on cli_tests watches the code a spawned track
+# runs, for one valgrind start per job instead of one (about a second)
+# per track. Chosen: the suites that take every command through its
+# paths on small histories (log, edit, rm, undo, timers, ls, report in
+# each format, plan, check, projects, topics, export, and import of
+# each format with its refusals). Left out: the tables that repeat those
+# paths many times over (every date option over 1970..9999, each import
+# field changed in turn, the hostile names and paths on every command,
+# the time-zone grids) and the tests that need a process of track's own
+# (signals, locks, races, terminals, stdin, permissions, a full disk).
+# ASan + UBSan + LeakSanitizer see every run of those in `make test
+# SANITIZE=1`; valgrind adds the reads of uninitialised memory they
+# cannot see, and the code paths are the same.
+VALGRIND_CLI_SUITES := cli_log cli_edit cli_ls cli_rm cli_undo cli_timer \
+	ReportCli ReportElapsed PlanCli CheckCli ProjectsCli TopicNames \
+	cli_export cli_roundtrip JsonRoundtripCli cli_import_generic \
+	cli_import_watson cli_import_toggl cli_import_timew cli_import_clockify \
+	cli_import_udemy cli_import_harvest cli_import_linkedin \
+	cli_import_coursera cli_import_track cli_import_track_json \
+	cli_import_refusals cli_import_options
+empty :=
+space := $(empty) $(empty)
+VALGRIND_CLI := $(subst $(space),:,$(strip $(VALGRIND_CLI_SUITES:%=%.*)))
+# The soak tests, at full size in `make test-long` (TRACK_TEST_LONG).
+LONG_TESTS := cli_crash.*:cli_concurrency.eight_writers_log_many_sessions*
 
 # The Debian packages the build, tests and benchmarks need (mandoc lints
 # the man page, zsh checks the zsh completion, tzdata: the time-zone tests;
@@ -96,7 +117,7 @@ VALGRIND_EVERY ?= 4
 DEBS := gcc g++ make pkg-config libsqlite3-dev libcsv-dev libjansson-dev \
         libgtest-dev sqlite3 libxxhash-dev mandoc zsh tzdata jq
 
-.PHONY: all deps demo test test-browser test-valgrind fuzz fuzz-long fuzz-build \
+.PHONY: all deps demo test test-long test-browser test-valgrind fuzz fuzz-long fuzz-build \
 	bench install uninstall clean
 
 all: $(TRACK) $(BUILD)/track.1
@@ -168,9 +189,19 @@ $(BUILD)/unit_tests: $(UNIT_OBJ) $(LIBTRACK)
 $(BUILD)/cli_tests: $(CLI_OBJ) $(LIBTRACK)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(GTEST_LIBS)
 
+# The runner plans each run from the last one's test times
+# ($(BUILD)/test_durations), the longest tests first.
 test: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(BUILD)/track.1 $(TEST_BINS)
-	@TRACK_BIN=$(abspath $(TRACK)) TEST_SHARDS=$(JOBS) sh tests/run_tests.sh $(TEST_BINS)
+	@TRACK_BIN=$(abspath $(TRACK)) TEST_SHARDS=$(JOBS) \
+	    TEST_DURATIONS=$(abspath $(BUILD))/test_durations \
+	    sh tests/run_tests.sh $(TEST_BINS)
+
+test-long: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(BUILD)/cli_tests
+	@TRACK_BIN=$(abspath $(TRACK)) TRACK_TEST_LONG=1 \
+	    GTEST_FILTER="$(LONG_TESTS)" TEST_SHARDS=$(JOBS) \
+	    sh tests/run_tests.sh $(BUILD)/cli_tests
 
 demo: deps
 	@$(MAKE) --no-print-directory $(TRACK)
@@ -182,17 +213,15 @@ test-browser: deps
 	@$(MAKE) --no-print-directory $(TRACK)
 	@sh tests/browser/browser_test.sh $(abspath $(TRACK))
 
-# The unit tests under valgrind, and the end-to-end tests with the tracks
-# they run under valgrind: with TRACK_VALGRIND set, run_track starts track
-# as a process of its own (see tests/support.cc) rather than in-process,
-# so valgrind watches track as a user runs it and not the test binary.
+# The unit tests and the VALGRIND_CLI_SUITES end-to-end tests, each test binary
+# under valgrind (fewer, larger jobs: a valgrind start costs seconds).
 test-valgrind: deps
 	@sh scripts/deps.sh valgrind
 	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(BUILD)/track.1 $(TEST_BINS)
-	@TRACK_BIN=$(abspath $(TRACK)) TRACK_VALGRIND="$(VALGRIND)" \
-	    TRACK_VALGRIND_EVERY=$(VALGRIND_EVERY) \
-	    GTEST_FILTER="-$(VALGRIND_SKIP)" TEST_SHARDS=$(JOBS) sh tests/run_tests.sh \
-	    "$(VALGRIND) $(BUILD)/unit_tests" $(BUILD)/cli_tests
+	@TRACK_BIN=$(abspath $(TRACK)) TEST_SHARDS=$(JOBS) TEST_SPLIT=2 \
+	    TEST_DURATIONS=$(abspath $(BUILD))/test_durations.valgrind \
+	    sh tests/run_tests.sh "$(VALGRIND) $(BUILD)/unit_tests" \
+	    "$(VALGRIND) $(BUILD)/cli_tests --gtest_filter=$(VALGRIND_CLI)"
 
 # Each libFuzzer target for FUZZ_SECONDS seconds (installs clang if
 # missing); fails when one finds a crash (saved under build/fuzz/crashes).

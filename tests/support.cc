@@ -71,6 +71,13 @@ file_exists(const std::string &path)
 	return stat(path.c_str(), &st) == 0;
 }
 
+int
+soak_size(int smoke, int full)
+{
+	const char *on = getenv("TRACK_TEST_LONG");
+	return on && *on && strcmp(on, "0") != 0 ? full : smoke;
+}
+
 std::string
 track_binary()
 {
@@ -106,7 +113,7 @@ valgrind_words(int *error_status)
 static bool
 valgrind_this_run(void)
 {
-	static unsigned long runs;
+	static std::atomic<unsigned long> runs;	// tracks run from threads
 	const char *every = getenv("TRACK_VALGRIND_EVERY");
 	unsigned long n = every ? strtoul(every, nullptr, 10) : 1;
 	return n <= 1 || runs++ % n == 0;
@@ -556,19 +563,55 @@ query(const std::string &db_path, const std::string &sql)
 	return rows;
 }
 
+// The bytes of an in-memory database with every migration applied, made
+// once per test binary: applying the migrations is most of what a small
+// unit test costs (many times more under valgrind).
+static const std::string &
+migrated_image()
+{
+	static const std::string image = [] {
+		sqlite3 *db = nullptr;
+		if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+			throw std::runtime_error("cannot open :memory:");
+		struct error *err = db_migrate(db);
+		if (err != nullptr) {
+			std::string m = err->message;
+			error_free(err);
+			sqlite3_close(db);
+			throw std::runtime_error(m);
+		}
+		sqlite3_int64 size = 0;
+		unsigned char *bytes = sqlite3_serialize(db, "main", &size, 0);
+		sqlite3_close(db);
+		if (bytes == nullptr)
+			throw std::runtime_error("cannot serialize the schema");
+		std::string copy((const char *)bytes, (size_t)size);
+		sqlite3_free(bytes);
+		return copy;
+	}();
+	return image;
+}
+
 sqlite3 *
 memory_db()
 {
+	const std::string &image = migrated_image();
 	sqlite3 *db = nullptr;
 	if (sqlite3_open(":memory:", &db) != SQLITE_OK)
 		throw std::runtime_error("cannot open :memory:");
-	sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-	struct error *err = db_migrate(db);
-	if (err != nullptr) {
-		std::string m = err->message;
-		error_free(err);
-		throw std::runtime_error(m);
+	unsigned char *bytes = (unsigned char *)sqlite3_malloc64(image.size());
+	if (bytes == nullptr) {
+		sqlite3_close(db);
+		throw std::runtime_error("out of memory");
 	}
+	memcpy(bytes, image.data(), image.size());
+	if (sqlite3_deserialize(db, "main", bytes, (sqlite3_int64)image.size(),
+	    (sqlite3_int64)image.size(), SQLITE_DESERIALIZE_FREEONCLOSE |
+	    SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK) {
+		sqlite3_close(db);
+		throw std::runtime_error("cannot load the schema");
+	}
+	query(db, "PRAGMA foreign_keys = ON");
 	return db;
 }
 

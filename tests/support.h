@@ -93,6 +93,12 @@ private:
 	std::thread writer_;
 };
 
+// The size of a soak test (kills, writers' runs): smoke in `make test`,
+// full when $TRACK_TEST_LONG is set to anything but "" or "0" (as `make
+// test-long` does). Either size tests the same thing; the full one
+// reaches rarer interleavings.
+int soak_size(int smoke, int full);
+
 // The track binary the tests run: $TRACK_BIN, else build/track.
 std::string track_binary();
 

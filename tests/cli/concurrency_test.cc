@@ -85,9 +85,14 @@ expect_all_logged(const Writer &w, size_t count, std::set<std::string> *ids)
 	}
 }
 
-TEST(cli_concurrency, eight_writers_log_4000_sessions_and_lose_none)
+// Eight writers, each logging `each` sessions in a row: 8 x 50 in `make
+// test`, 8 x 500 in `make test-long` (TRACK_TEST_LONG).
+TEST(cli_concurrency, eight_writers_log_many_sessions_and_lose_none)
 {
-	const int writers = 8, each = 500;
+	const int writers = 8, each = soak_size(50, 500);
+	// Each session is 10 minutes.
+	const std::string total = std::to_string(writers * each);
+	const std::string minutes = std::to_string(writers * each * 10);
 	TempDir dir;
 	std::string db = dir.file("track.db");
 	std::vector<std::string> envs = spawn::environment(kEnv);
@@ -108,19 +113,19 @@ TEST(cli_concurrency, eight_writers_log_4000_sessions_and_lose_none)
 	std::set<std::string> ids;
 	for (const auto &w : results)
 		expect_all_logged(w, each, &ids);
-	EXPECT_EQ(ids.size(), 4000u);
+	EXPECT_EQ(ids.size(), (size_t)(writers * each));
 	EXPECT_EQ(query(db, "SELECT count(*), count(DISTINCT note), "
 	    "count(DISTINCT uuid), sum(minutes) FROM session"),
-	    "4000|4000|4000|40000\n");
+	    total + "|" + total + "|" + total + "|" + minutes + "\n");
 	EXPECT_EQ(query(db, "SELECT count(*) FROM session WHERE note LIKE "
-	    "'w7-%'"), "500\n");
+	    "'w7-%'"), std::to_string(each) + "\n");
 	EXPECT_EQ(query(db, "PRAGMA integrity_check"), "ok\n");
 	// The summary tables the reports read agree with the sessions.
 	RunResult r = run_track({ "--db", db, "report", "--all", "--format",
 	    "json" }, kEnv);
 	ASSERT_EQ(r.status, 0) << r.err;
-	EXPECT_NE(r.out.find("\"minutes\": 40000"), std::string::npos);
-	EXPECT_NE(r.out.find("\"sessions\": 4000"), std::string::npos);
+	EXPECT_NE(r.out.find("\"minutes\": " + minutes), std::string::npos);
+	EXPECT_NE(r.out.find("\"sessions\": " + total), std::string::npos);
 	printf("[ figures  ] %d writers x %d logs: %zu sessions counted\n",
 	    writers, each, ids.size());
 }

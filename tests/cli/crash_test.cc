@@ -5,7 +5,9 @@
 // either its old self or the complete new one.
 //
 // The kill points come from a seeded generator; the seed is printed, and
-// TRACK_CRASH_SEED=N repeats a run.
+// TRACK_CRASH_SEED=N repeats a run. `make test` kills each command a few
+// times on files of 10,000 rows (a smoke); `make test-long`
+// (TRACK_TEST_LONG) twenty times on files of 40,000 rows.
 #include <gtest/gtest.h>
 
 #include <dirent.h>
@@ -30,8 +32,26 @@ const std::map<std::string, std::string> kEnv = {
 	{ "TRACK_DB", "" }, { "NO_COLOR", "" },
 };
 
-const int kKills = 20;		// interrupted runs each test needs at least
-const int kMaxTries = 80;	// runs it may take to get them
+// The interrupted runs each test needs at least.
+int
+kills_wanted()
+{
+	return soak_size(4, 20);
+}
+
+// The runs it may take to get them (most runs are interrupted).
+int
+tries_allowed()
+{
+	return 4 * kills_wanted();
+}
+
+// The rows of the files imported and exported while being killed.
+int
+big_rows()
+{
+	return soak_size(10000, 40000);
+}
 
 unsigned
 crash_seed(const char *test)
@@ -168,7 +188,7 @@ big_csv(int rows, const std::string &tag)
 // wholly in the database or not at all, and the next track runs.
 TEST(cli_crash, killed_imports_are_all_or_nothing)
 {
-	const int rows = 40000;
+	const int rows = big_rows();
 	TempDir dir;
 	std::string db = dir.file("track.db");
 	std::vector<std::string> envs = spawn::environment(kEnv);
@@ -185,7 +205,7 @@ TEST(cli_crash, killed_imports_are_all_or_nothing)
 
 	KillDelays delays(full_us, rng);
 	int kills = 0, completed = 0, tries = 0;
-	for (; kills < kKills && tries < kMaxTries; tries++) {
+	for (; kills < kills_wanted() && tries < tries_allowed(); tries++) {
 		std::string csv = dir.file("f" + std::to_string(tries + 1) +
 		    ".csv");
 		write_file(csv, big_csv(rows, "f" + std::to_string(tries + 1)));
@@ -222,7 +242,7 @@ TEST(cli_crash, killed_imports_are_all_or_nothing)
 		}
 		unlink(csv.c_str());
 	}
-	EXPECT_GE(kills, kKills) << "in " << tries << " tries";
+	EXPECT_GE(kills, kills_wanted()) << "in " << tries << " tries";
 	printf("[ figures  ] imports of %d rows: %d killed mid-way, %d "
 	    "finished first, %d tries\n", rows, kills, completed, tries);
 }
@@ -244,7 +264,7 @@ TEST(cli_crash, killed_logs_log_all_or_nothing)
 
 	KillDelays delays(full_us, rng);
 	int kills = 0, tries = 0;
-	for (; kills < kKills && tries < kMaxTries; tries++) {
+	for (; kills < kills_wanted() && tries < tries_allowed(); tries++) {
 		std::string note = "kill " + std::to_string(tries);
 		long before = count_of(db, "session");
 		long delay = delays.next();
@@ -267,7 +287,7 @@ TEST(cli_crash, killed_logs_log_all_or_nothing)
 			EXPECT_EQ(after, before + 1);
 		}
 	}
-	EXPECT_GE(kills, kKills) << "in " << tries << " tries";
+	EXPECT_GE(kills, kills_wanted()) << "in " << tries << " tries";
 	printf("[ figures  ] logs: %d killed mid-way in %d tries\n", kills,
 	    tries);
 }
@@ -286,7 +306,7 @@ TEST(cli_crash, killed_first_log_leaves_a_usable_database)
 
 	KillDelays delays(full_us, rng);
 	int kills = 0, tries = 0;
-	for (; kills < kKills && tries < kMaxTries; tries++) {
+	for (; kills < kills_wanted() && tries < tries_allowed(); tries++) {
 		std::string db = dir.file("sub" + std::to_string(tries) +
 		    "/track.db");
 		long delay = delays.next();
@@ -311,7 +331,7 @@ TEST(cli_crash, killed_first_log_leaves_a_usable_database)
 		}
 		EXPECT_EQ(rows(db, "PRAGMA journal_mode"), "wal\n");
 	}
-	EXPECT_GE(kills, kKills) << "in " << tries << " tries";
+	EXPECT_GE(kills, kills_wanted()) << "in " << tries << " tries";
 	printf("[ figures  ] first logs: %d killed mid-way in %d tries\n",
 	    kills, tries);
 }
@@ -359,7 +379,7 @@ kill_output_writer(const std::vector<std::string> &args_before_output,
 
 	KillDelays delays(full_us, rng);
 	int kills = 0, tries = 0;
-	for (; kills < kKills && tries < kMaxTries; tries++) {
+	for (; kills < kills_wanted() && tries < tries_allowed(); tries++) {
 		EXPECT_EQ(system(("rm -rf '" + out_dir + "'").c_str()), 0);
 		mkdir(out_dir.c_str(), 0700);
 		write_file(target, "old content\n");
@@ -391,20 +411,20 @@ TEST(cli_crash, killed_output_writers_never_leave_half_a_file)
 	std::string db = dir.file("track.db");
 	std::mt19937 rng(crash_seed(
 	    "killed_output_writers_never_leave_half_a_file"));
-	write_file(dir.file("big.csv"), big_csv(40000, "out"));
+	write_file(dir.file("big.csv"), big_csv(big_rows(), "out"));
 	ASSERT_EQ(run_track({ "--db", db, "import", dir.file("big.csv") },
 	    kEnv).status, 0);
 	int tries = 0;
 	int kills = kill_output_writer({ "--db", db, "export", "--format",
 	    "json" }, dir.path(), "export.json", rng, &tries);
-	EXPECT_GE(kills, kKills) << "in " << tries << " tries";
+	EXPECT_GE(kills, kills_wanted()) << "in " << tries << " tries";
 	printf("[ figures  ] export --output: %d killed mid-way in %d tries\n",
 	    kills, tries);
 	kills = kill_output_writer({ "--db", db, "report", "--all", "--format",
 	    "html" }, dir.path(), "report.html", rng, &tries);
 	printf("[ figures  ] report --output: %d killed mid-way in %d tries\n",
 	    kills, tries);
-	EXPECT_GE(kills, kKills) << "in " << tries << " tries";
+	EXPECT_GE(kills, kills_wanted()) << "in " << tries << " tries";
 }
 
 } // namespace

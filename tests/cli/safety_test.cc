@@ -523,13 +523,16 @@ TEST_F(Safety, a_lock_held_past_the_timeout_is_called_a_lock)
 	// Another program holds the database exclusively (rollback journal,
 	// EXCLUSIVE locking): readers and writers wait 10 s, then say so.
 	// (POSIX locks are the process's: track runs in a process of its own.)
+	// The reader and the writer wait side by side.
 	sqlite3 *holder = nullptr;
 	ASSERT_EQ(sqlite3_open(db_.c_str(), &holder), SQLITE_OK);
 	ASSERT_EQ(query(holder, "PRAGMA journal_mode = DELETE"), "delete\n");
 	query(holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
 	    "CREATE TABLE held (x)");
-	RunResult ls = track_process({ "ls" });
+	RunResult ls;
+	std::thread reader([&] { ls = track_process({ "ls" }); });
 	RunResult log = track_process({ "log", "1h", "sql" });
+	reader.join();
 	query(holder, "ROLLBACK");
 	sqlite3_close(holder);
 	EXPECT_EQ(ls.status, 1);

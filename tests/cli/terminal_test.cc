@@ -392,6 +392,16 @@ struct Case {
 	bool writes;			// run on a copy of the database
 };
 
+// How GoogleTest shows a case (otherwise as its bytes, padding and all,
+// which valgrind rightly calls a read of uninitialised memory).
+void
+PrintTo(const Case &c, std::ostream *os)
+{
+	for (const auto &a : c.args)
+		*os << a << ' ';
+	*os << (c.format ? c.format : "-") << (c.writes ? " writes" : "");
+}
+
 std::string
 case_name(const Case &c, bool terminal)
 {

@@ -19,6 +19,8 @@ extern "C" {
 #include "core/session.h"
 }
 
+#include "thresholds_cache.h"
+
 namespace {
 
 // A sentence function's result (NULL: none) as a string, freed.
@@ -95,7 +97,7 @@ public:
 	{
 		history_init(&h);
 		h.at = day(at);
-		thresholds_defaults(&th);
+		th = default_thresholds();
 		for (const char *slug : { "fundamentals", "backend", "ml",
 		    "data-science", "automation", "data-engineering", "devops" })
 			add_path(slug);

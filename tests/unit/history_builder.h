@@ -19,6 +19,8 @@ extern "C" {
 #include "core/date.h"
 }
 
+#include "thresholds_cache.h"
+
 // The builder's paths, by index into history.paths.
 enum { FUNDAMENTALS = 0, BACKEND = 1, ML = 2, DATA_SCIENCE = 3,
     AUTOMATION = 4 };
@@ -231,15 +233,5 @@ private:
 	std::deque<std::vector<path_minutes>> path_lists_;
 	std::deque<std::vector<const char *>> topic_lists_;
 };
-
-// SPEC defaults, without a database.
-inline struct thresholds
-default_thresholds()
-{
-	struct thresholds th;
-
-	thresholds_defaults(&th);
-	return th;
-}
 
 #endif

@@ -14,6 +14,8 @@ extern "C" {
 #include "reports/history.h"
 }
 
+#include "thresholds_cache.h"
+
 namespace {
 
 int
@@ -29,7 +31,7 @@ protected:
 	void SetUp() override
 	{
 		db_ = memory_db();
-		thresholds_defaults(&th_);
+		th_ = default_thresholds();
 		history_init(&h_);
 	}
 	void TearDown() override

@@ -19,6 +19,8 @@ extern "C" {
 #include "reports/report.h"
 }
 
+#include "thresholds_cache.h"
+
 namespace {
 
 // Interrupts the statement running when the handler is called the
@@ -126,9 +128,8 @@ TEST_F(MidRead, report_compute_fails_wherever_it_is_interrupted)
 TEST_F(MidRead, history_load_fails_wherever_it_is_interrupted)
 {
 	auto outcomes = interrupted([this]() {
-		struct thresholds th;
+		struct thresholds th = default_thresholds();
 		struct history h;
-		thresholds_defaults(&th);
 		struct error *err = history_load(db_, day("2026-11-30"), &th,
 		    &h);
 		if (err == nullptr)

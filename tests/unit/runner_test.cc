@@ -6,8 +6,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <sstream>
 #include <string>
 
 #include "support.h"
@@ -40,6 +43,25 @@ TEST(runner_fixture, DISABLED_passes_then_exits_badly)
 	atexit([] { _exit(7); });
 }
 
+// Notes "NAME PID" in the file $RUNNER_TRACE as it starts: the order the
+// tests ran in, and which ran in one process.
+void
+note_start()
+{
+	const char *trace = getenv("RUNNER_TRACE");
+	FILE *f = trace ? fopen(trace, "a") : nullptr;
+	if (f == nullptr)
+		return;
+	fprintf(f, "%s %d\n", ::testing::UnitTest::GetInstance()->
+	    current_test_info()->name(), (int)getpid());
+	fclose(f);
+}
+
+TEST(runner_order, DISABLED_a) { note_start(); }
+TEST(runner_order, DISABLED_b) { note_start(); }
+TEST(runner_order, DISABLED_c) { note_start(); }
+TEST(runner_order, DISABLED_d) { note_start(); }
+
 // This binary, as a path the runner can run.
 std::string
 self()
@@ -59,16 +81,27 @@ runner()
 }
 
 // Runs the runner on the binaries (or commands) bins with only the
-// fixture tests matching filter, in shards shards.
+// fixture tests matching filter, on shards workers, with env besides.
 RunResult
 run_runner(const std::vector<std::string> &bins, const std::string &filter,
-    int shards = 1)
+    int shards = 1, std::map<std::string, std::string> env = {})
 {
 	std::vector<std::string> args = { "sh", runner() };
 	args.insert(args.end(), bins.begin(), bins.end());
-	return run_program(args, { { "GTEST_FILTER", filter },
+	// Not the durations file or the split of the run running this test.
+	env.insert({ { "GTEST_FILTER", filter },
 	    { "GTEST_ALSO_RUN_DISABLED_TESTS", "1" },
-	    { "TEST_SHARDS", std::to_string(shards) } });
+	    { "TEST_SHARDS", std::to_string(shards) },
+	    { "TEST_DURATIONS", "" }, { "TEST_SPLIT", "" } });
+	return run_program(args, env);
+}
+
+// The name of this binary, as the durations file names it.
+std::string
+self_name()
+{
+	std::string path = self();
+	return path.substr(path.rfind('/') + 1);
 }
 
 // The last line of the runner's output.
@@ -138,6 +171,19 @@ TEST(test_runner, sums_shards_and_binaries)
 	EXPECT_EQ(last_line(r.out), "2 passed, 2 failed") << r.out;
 }
 
+// A command ending in --gtest_filter=F runs that binary's tests matching
+// F, whatever GTEST_FILTER says for the others.
+TEST(test_runner, a_command_may_carry_its_own_filter)
+{
+	RunResult r = run_runner({ self(), self() +
+	    " --gtest_filter=runner_fixture.DISABLED_passes" },
+	    "runner_order.*");
+	EXPECT_EQ(r.status, 0) << r.out << r.err;
+	EXPECT_NE(r.out.find("   4 passed, 0 failed\n"), std::string::npos)
+	    << r.out;
+	EXPECT_EQ(last_line(r.out), "5 passed, 0 failed") << r.out;
+}
+
 // A binary whose report says something other than what it ran: written
 // by a fake that passes its tests but leaves the report given.
 TEST(test_runner, a_report_cut_short_is_a_failure)
@@ -167,6 +213,58 @@ TEST(test_runner, a_report_cut_short_is_a_failure)
 		EXPECT_EQ(last_line(r.out), c.last) << r.out;
 		EXPECT_EQ(r.status != 0, std::string(c.last)[0] == '0') << r.out;
 	}
+}
+
+// A test the last run found long runs first, in a process of its own,
+// even on one worker; the short ones share one process after it.
+TEST(test_runner, the_longest_test_runs_first_in_a_job_of_its_own)
+{
+	TempDir dir;
+	write_file(dir.file("durations"), self_name() +
+	    "\trunner_order.DISABLED_d\t100\n");
+	RunResult r = run_runner({ self() }, "runner_order.*", 1, {
+	    { "TEST_DURATIONS", dir.file("durations") },
+	    { "RUNNER_TRACE", dir.file("trace") } });
+	EXPECT_EQ(r.status, 0) << r.out << r.err;
+	EXPECT_EQ(last_line(r.out), "4 passed, 0 failed") << r.out;
+	std::map<std::string, std::string> pid;
+	std::istringstream trace(read_file(dir.file("trace")));
+	std::string first, name, id;
+	while (trace >> name >> id) {
+		if (first.empty())
+			first = name;
+		pid[name] = id;
+	}
+	EXPECT_EQ(first, "DISABLED_d") << read_file(dir.file("trace"));
+	ASSERT_EQ(pid.size(), 4u) << read_file(dir.file("trace"));
+	EXPECT_NE(pid["DISABLED_d"], pid["DISABLED_a"]);
+	EXPECT_EQ(pid["DISABLED_a"], pid["DISABLED_b"]);
+	EXPECT_EQ(pid["DISABLED_a"], pid["DISABLED_c"]);
+}
+
+// Every test of a run is in the durations file afterwards, with its time;
+// a test the run did not run keeps its line; the binary's mean is its
+// "*" line.
+TEST(test_runner, a_run_records_the_durations_of_its_tests)
+{
+	TempDir dir;
+	const std::string bin = self_name();
+	write_file(dir.file("durations"), bin + "\tgone.test\t5\n" + bin +
+	    "\trunner_order.DISABLED_a\t99\n");
+	RunResult r = run_runner({ self() }, "runner_order.*", 2, {
+	    { "TEST_DURATIONS", dir.file("durations") } });
+	EXPECT_EQ(last_line(r.out), "4 passed, 0 failed") << r.out;
+	std::string recorded = read_file(dir.file("durations"));
+	EXPECT_NE(recorded.find(bin + "\tgone.test\t5\n"), std::string::npos)
+	    << recorded;
+	EXPECT_EQ(recorded.find("\t99\n"), std::string::npos) << recorded;
+	for (const char *t : { "a", "b", "c", "d" }) {
+		EXPECT_NE(recorded.find(bin + "\trunner_order.DISABLED_" + t +
+		    "\t"), std::string::npos) << t << "\n" << recorded;
+	}
+	EXPECT_NE(recorded.find(bin + "\t*\t"), std::string::npos) << recorded;
+	EXPECT_EQ(std::count(recorded.begin(), recorded.end(), '\n'), 6)
+	    << recorded;
 }
 
 }  // namespace
