@@ -494,6 +494,10 @@ protected:
 			return hostile::db;
 		std::string copy = scratch.file("copy.db");
 		write_file(copy, read_file(hostile::db));
+		// The database is its file and its kept WAL (the timer the
+		// table started may live only there).
+		if (file_exists(hostile::db + "-wal"))
+			write_file(copy + "-wal", read_file(hostile::db + "-wal"));
 		return copy;
 	}
 
