@@ -19,14 +19,15 @@
  *   project_path,project_started,project_completed,project_url,tutorial,
  *   tutorial_topic,tutorial_platform,tutorial_course_id,tutorial_progress,
  *   tutorial_started,tutorial_completed,tutorial_url,note,origin,
- *   fingerprint,name,value,estimated
+ *   fingerprint,name,value,estimated,contribution
  *
- * `record` is setting, path, topic, alias, path_choice, project, tutorial
- * or session (absent: every row is a session), in that order in the
+ * `record` is setting, path, topic, alias, skill, path_choice, project,
+ * tutorial or session (absent: every row is a session), in that order in the
  * file. Sessions are keyed by uuid, so importing an export twice adds
  * nothing; a session row carries its project and tutorial, so a filtered
  * export still imports. `estimated` (true, false or empty: false) marks
- * course time an import placed by estimate. Days YYYY-MM-DD, start a
+ * course time an import placed by estimate, `contribution` (the same)
+ * a project that is an open-source contribution. Days YYYY-MM-DD, start a
  * UTC instant, cells neutralised against formulas with a leading '
  * (stripped on import).
  */
@@ -47,7 +48,7 @@
 	{ F_TUTORIAL_URL, "tutorial_url" }, { F_NOTE, "note" }, \
 	{ F_ORIGIN, "origin" }, { F_FINGERPRINT, "fingerprint" }, \
 	{ F_NAME, "name" }, { F_VALUE, "value" }, \
-	{ F_ESTIMATED, "estimated" }
+	{ F_ESTIMATED, "estimated" }, { F_CONTRIBUTION, "contribution" }
 
 const struct profile profiles[] = {
 	{ .name = "track", .family = "track", .type = TYPE_TRACK,
@@ -221,7 +222,7 @@ static const char *const field_names[F_COUNT] = {
 	[F_TUTORIAL_COMPLETED] = "tutorial_completed",
 	[F_TUTORIAL_URL] = "tutorial_url", [F_ORIGIN] = "origin",
 	[F_FINGERPRINT] = "fingerprint", [F_NAME] = "name", [F_VALUE] = "value",
-	[F_ESTIMATED] = "estimated",
+	[F_ESTIMATED] = "estimated", [F_CONTRIBUTION] = "contribution",
 };
 
 const char *

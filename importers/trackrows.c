@@ -13,6 +13,7 @@
 #include "importers/importer.h"
 #include "core/project.h"
 #include "core/settings.h"
+#include "core/skill.h"
 #include "core/text.h"
 #include "importers/values.h"
 
@@ -252,7 +253,21 @@ path_id_of(struct importer *imp, const char *slug, int64_t *id)
 	    slug);
 }
 
-/* The export's project (by name), created or completed as the row says. */
+/* The contribution cell: true or false (yes/no, 1/0); empty is false. */
+static struct error *
+project_contribution(const char *text, bool *contribution)
+{
+	*contribution = false;
+	if (value_empty(text) || value_bool(text, contribution))
+		return NULL;
+	return error_usage("invalid contribution '%s': use true or false",
+	    text);
+}
+
+/*
+ * The export's project (by name), created or completed as the row says;
+ * a contribution mark, like a completion, is added and never taken away.
+ */
 static struct error *
 track_project(struct importer *imp, const struct csv_record *record,
     int day, int64_t *id)
@@ -265,17 +280,21 @@ track_project(struct importer *imp, const struct csv_record *record,
 	char fallback[DAY_TEXT_SIZE];
 	int64_t path_id;
 	struct error *err;
+	bool contribution;
 	int check;
 
 	if ((err = title_check("project", name)) != NULL ||
+	    (err = project_contribution(row_cell(imp, record, F_CONTRIBUTION),
+	    &contribution)) != NULL ||
 	    (err = store_project_find(&imp->store, name, id)) != NULL ||
 	    (err = optional_day(completed ? completed : "", &check)) != NULL ||
 	    (err = optional_day(started ? started : "", &check)) != NULL)
 		return err;
 	if (*id != 0)
 		return db_exec(imp->db, "UPDATE project SET completed = "
-		    "coalesce(completed, ?), url = coalesce(url, ?) WHERE id = ?",
-		    "tti", completed, url, *id);
+		    "coalesce(completed, ?), url = coalesce(url, ?), "
+		    "contribution = max(contribution, ?) WHERE id = ?", "ttii",
+		    completed, url, (int64_t)contribution, *id);
 	if ((err = path_id_of(imp, row_cell(imp, record, F_PROJECT_PATH),
 	    &path_id)) != NULL)
 		return err;
@@ -283,12 +302,13 @@ track_project(struct importer *imp, const struct csv_record *record,
 	/* An export names a project's path only when it was given. */
 	if ((err = db_exec(imp->db, "INSERT INTO project (name, path_id, "
 	    "path_given, started, completed, url, description, created, "
-	    "batch_id) VALUES (?1, nullif(?2, 0), ?2 <> 0, ?3, ?4, ?5, ?6, ?7, "
-	    "nullif(?8, 0))", "tittttti", name,
+	    "batch_id, contribution) VALUES (?1, nullif(?2, 0), ?2 <> 0, ?3, "
+	    "?4, ?5, ?6, ?7, nullif(?8, 0), ?9)", "titttttii", name,
 	    path_id, started ? started : fallback, completed, url,
 	    day == DAY_NONE ? text_or_null(row_cell(imp, record, F_NOTE)) :
 	    NULL,
-	    imp->store.created, imp->store.batch_id)) != NULL)
+	    imp->store.created, imp->store.batch_id, (int64_t)contribution))
+	    != NULL)
 		return err;
 	*id = sqlite3_last_insert_rowid(imp->db);
 	return NULL;
@@ -573,6 +593,69 @@ alias_record(struct importer *imp, const struct csv_record *record)
 	return err;
 }
 
+/*
+ * The topics of a skill row, "name,name" (names or aliases, each known,
+ * at most SKILL_TOPICS_MAX), as ids into ids[*n].
+ */
+static struct error *
+skill_topic_ids(struct importer *imp, const char *list, const char *skill,
+    int64_t *ids, size_t *n)
+{
+	char *copy = xstrdup(list), *item, *rest = copy;
+	struct error *err = NULL;
+	struct topic found;
+	bool exists;
+
+	topic_init(&found);
+	*n = 0;
+	while (err == NULL && (item = strsep(&rest, ",")) != NULL) {
+		if (*n == SKILL_TOPICS_MAX)
+			err = error_usage("skill '%s' names more than %d topics",
+			    skill, SKILL_TOPICS_MAX);
+		else if ((err = topic_find(imp->db, item, &found,
+		    &exists)) == NULL && !exists)
+			err = error_usage("unknown topic '%s' for skill '%s': a "
+			    "topic row must come first", item, skill);
+		else if (err == NULL)
+			ids[(*n)++] = found.id;
+	}
+	topic_release(&found);
+	free(copy);
+	return err;
+}
+
+/*
+ * A learner's skill, added with its path and topics; a skill of that
+ * name already here (the learner's or the catalog's) is left as it is.
+ */
+static struct error *
+skill_record(struct importer *imp, const struct csv_record *record)
+{
+	const char *title = row_name(imp, record, F_VALUE);
+	int64_t ids[SKILL_TOPICS_MAX];
+	struct skill s;
+	struct error *err;
+	size_t n;
+	bool exists;
+
+	skill_init(&s);
+	s.name = xstrdup(row_cell(imp, record, F_NAME));
+	if ((err = skill_name_check(s.name)) != NULL ||
+	    (*title && (err = skill_title_check(title)) != NULL) ||
+	    (err = skill_find(imp->db, s.name, &s, &exists)) != NULL || exists)
+		goto done;
+	s.title = *title ? xstrdup(title) : skill_default_title(s.name);
+	if ((err = path_id_of(imp, row_cell(imp, record, F_TOPIC_PATH),
+	    &s.path_id)) == NULL && s.path_id == 0)
+		err = error_usage("a skill needs its path in 'topic_path'");
+	if (err == NULL && (err = skill_topic_ids(imp, row_cell(imp, record,
+	    F_TOPIC), s.name, ids, &n)) == NULL)
+		err = skill_add(imp->db, &s, ids, n);
+done:
+	skill_release(&s);
+	return err;
+}
+
 static struct error *
 path_choice_record(struct importer *imp, const struct csv_record *record)
 {
@@ -625,6 +708,7 @@ static const struct {
 } records[] = {
 	{ "setting", setting_record }, { "path", path_record },
 	{ "topic", topic_record }, { "alias", alias_record },
+	{ "skill", skill_record },
 	{ "path_choice", path_choice_record }, { "project", project_record },
 	{ "tutorial", tutorial_record }, { "session", session_record },
 };
@@ -640,5 +724,5 @@ track_row(struct importer *imp, const struct csv_record *record)
 		if (strcmp(records[i].name, name) == 0)
 			return records[i].row(imp, record);
 	return error_usage("unknown record '%s': use setting, path, topic, "
-	    "alias, path_choice, project, tutorial or session", name);
+	    "alias, skill, path_choice, project, tutorial or session", name);
 }

@@ -101,7 +101,7 @@ write_csv(struct export_writer *w)
 /* The arrays of the document, in its order (keys: export_record_json). */
 static const enum export_record json_arrays[] = {
 	EXPORT_PATH, EXPORT_TOPIC, EXPORT_PATH_CHOICE, EXPORT_PROJECT,
-	EXPORT_TUTORIAL, EXPORT_SESSION, EXPORT_SETTING,
+	EXPORT_TUTORIAL, EXPORT_SESSION, EXPORT_SETTING, EXPORT_SKILL,
 };
 
 /* A JSON string of s; invalid UTF-8 is replaced (and counted). */

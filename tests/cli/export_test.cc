@@ -24,7 +24,7 @@ const char kHeader[] =
     "project_path,project_started,project_completed,project_url,tutorial,"
     "tutorial_topic,tutorial_platform,tutorial_course_id,tutorial_progress,"
     "tutorial_started,tutorial_completed,tutorial_url,note,origin,"
-    "fingerprint,name,value,estimated\n";
+    "fingerprint,name,value,estimated,contribution\n";
 
 // A temporary database and a way to run track on it.
 class Db : public TrackDb {
@@ -53,7 +53,8 @@ expect_refused(const Db &db, const std::vector<std::string> &args,
 }
 
 // The history every test exports: a custom path and topic, an alias, two
-// path choices, a setting, a project (completed, with a URL), a project
+// path choices, a setting, a skill of the learner's, a project
+// (completed, with a URL, an open-source contribution), a project
 // with no path and no session, a platform tutorial, an unmapped topic,
 // an imported session, a session an import estimated (the tutorial's:
 // course time spread over days), and notes with commas, quotes, newlines and
@@ -66,6 +67,8 @@ build_history(const Db &db)
 	db.ok({ "path", "add", "web3", "Web 3", "--description", "-chain" });
 	db.ok({ "topic", "add", "solidity", "--path", "web3" });
 	db.ok({ "topic", "alias", "dj2", "django" });
+	db.ok({ "skill", "add", "dapps", "--topics", "solidity,dj2", "--path",
+	    "web3", "--title", "Smart-contract apps" });
 	db.ok({ "path", "set", "backend", "--date", "2026-11-01" });
 	db.ok({ "path", "set", "web3", "--date", "2026-11-10" });
 	db.ok({ "config", "set", "plan.projects", "4" });
@@ -87,7 +90,8 @@ build_history(const Db &db)
 	    "WHERE id = 5;"
 	    "UPDATE session SET estimated = 1 WHERE id = 3;"
 	    "UPDATE project SET completed = '2026-11-20', "
-	    "url = 'https://github.com/me/blog', description = 'my blog';"
+	    "url = 'https://github.com/me/blog', description = 'my blog', "
+	    "contribution = 1;"
 	    "INSERT INTO project (name, started, created) VALUES "
 	    "('Side thing', '2026-10-01', '2026-10-01T08:00:00Z');"
 	    "UPDATE tutorial SET platform = 'udemy', course_id = '123', "
@@ -156,17 +160,20 @@ const std::string kSetting = row("setting", { { "name", "plan.projects" },
     { "value", "4" } });
 const std::string kPath = row("path", { { "name", "web3" },
     { "value", "Web 3" }, { "note", "'-chain" } });
+const std::string kSkill = row("skill", { { "name", "dapps" },
+    { "value", "Smart-contract apps" }, { "topic_path", "web3" },
+    { "topic", "\"django,solidity\"" } });
 const std::string kChoices =
     row("path_choice", { { "name", "backend" }, { "day", "2026-11-01" } }) +
     row("path_choice", { { "name", "web3" }, { "day", "2026-11-10" } });
 const std::string kProjects =
     row("project", { { "project", "Side thing" },
-	{ "project_started", "2026-10-01" } }) +
+	{ "project_started", "2026-10-01" }, { "contribution", "false" } }) +
     row("project", { { "project", "Django blog" },
 	{ "project_path", "backend" }, { "project_started", "2026-11-05" },
 	{ "project_completed", "2026-11-20" },
 	{ "project_url", "https://github.com/me/blog" },
-	{ "note", "my blog" } });
+	{ "note", "my blog" }, { "contribution", "true" } });
 const std::string kTutorial = row("tutorial", {
     { "tutorial", "Pandas in 10 Minutes" }, { "tutorial_topic", "pandas" },
     { "tutorial_platform", "udemy" }, { "tutorial_course_id", "123" },
@@ -267,7 +274,7 @@ TEST(cli_export, csv_holds_every_record_in_contract_order)
 	std::string sessions;
 	for (const auto &s : kSession)
 		sessions += s;
-	EXPECT_EQ(without_catalog(r.out), kHeader + kSetting + kPath +
+	EXPECT_EQ(without_catalog(r.out), kHeader + kSetting + kPath + kSkill +
 	    kChoices + kProjects + kTutorial + sessions);
 }
 
@@ -337,8 +344,9 @@ TEST(cli_export, json_holds_the_same_records_in_one_document)
 	json_t *doc = parse_json(r.out);
 	ASSERT_NE(doc, nullptr);
 	const char *keys[] = { "format", "version", "paths", "topics",
-	    "path_choices", "projects", "tutorials", "sessions", "settings" };
-	EXPECT_EQ(json_object_size(doc), 9u);
+	    "path_choices", "projects", "tutorials", "sessions", "settings",
+	    "skills" };
+	EXPECT_EQ(json_object_size(doc), 10u);
 	for (const char *key : keys)
 		EXPECT_NE(json_object_get(doc, key), nullptr) << key;
 	EXPECT_STREQ(json_string_value(json_object_get(doc, "format")),
@@ -351,11 +359,12 @@ TEST(cli_export, json_holds_the_same_records_in_one_document)
 	        {"path": "web3", "day": "2026-11-10"}])");
 	expect_json(json_object_get(doc, "projects"),
 	    R"([{"name": "Side thing", "path": null, "started": "2026-10-01",
-	         "completed": null, "url": null, "description": null},
+	         "completed": null, "url": null, "description": null,
+	         "contribution": false},
 	        {"name": "Django blog", "path": "backend",
 	         "started": "2026-11-05", "completed": "2026-11-20",
 	         "url": "https://github.com/me/blog",
-	         "description": "my blog"}])");
+	         "description": "my blog", "contribution": true}])");
 	expect_json(json_object_get(doc, "tutorials"),
 	    R"([{"title": "Pandas in 10 Minutes", "topic": "pandas",
 	         "platform": "udemy", "course_id": "123", "progress": 41.5,
@@ -363,6 +372,9 @@ TEST(cli_export, json_holds_the_same_records_in_one_document)
 	         "url": "https://udemy.com/x"}])");
 	expect_json(json_object_get(doc, "settings"),
 	    R"([{"key": "plan.projects", "value": "4"}])");
+	expect_json(json_object_get(doc, "skills"),
+	    R"([{"name": "dapps", "title": "Smart-contract apps",
+	         "path": "web3", "topics": "django,solidity"}])");
 	json_decref(doc);
 }
 
@@ -464,7 +476,7 @@ TEST(cli_export, since_and_until_restrict_only_the_sessions)
 	build_history(db);
 	std::string out = db.ok({ "export", "--since", "2026-11-03",
 	    "--until", "2026-11-10" });
-	EXPECT_EQ(without_catalog(out), kHeader + kSetting + kPath +
+	EXPECT_EQ(without_catalog(out), kHeader + kSetting + kPath + kSkill +
 	    kChoices + kProjects + kTutorial + kSession[1] + kSession[2] +
 	    kSession[3]);
 	out = db.ok({ "export", "--since", "2026-11-21" });
@@ -563,6 +575,79 @@ TEST(cli_export, output_refused_on_a_missing_database_creates_nothing)
 	RunResult r = db.run({ "export", "--output", db.file("no/x.csv") });
 	EXPECT_EQ(r.status, 1);
 	EXPECT_TRUE(dir_entries(db.dir()).empty());
+}
+
+// What the learner sees of the things an export must carry besides the
+// sessions: the projects (a contribution among them) and the skills.
+std::vector<std::string>
+catalog_views(const Db &db)
+{
+	return { db.ok({ "project", "list", "--format", "json" }),
+		db.ok({ "skill", "list", "--format", "json" }),
+		db.ok({ "skills", "--format", "json" }) };
+}
+
+TEST(cli_export, import_into_an_empty_database_keeps_contributions_and_skills)
+{
+	Db db;
+	build_history(db);
+	std::vector<std::string> want = catalog_views(db);
+	// The views hold what is carried: not two empty lists compared.
+	EXPECT_NE(want[0].find("\"contribution\": true"), std::string::npos)
+	    << want[0];
+	EXPECT_NE(want[1].find("\"dapps\""), std::string::npos) << want[1];
+	for (const char *format : { "csv", "json" }) {
+		std::string file = db.file(std::string("all.") + format);
+		db.ok({ "export", "--format", format, "--output", file });
+		Db fresh;
+		fresh.ok({ "import", file });
+		EXPECT_EQ(catalog_views(fresh), want) << format;
+		EXPECT_EQ(fresh.sql("SELECT name, title, area, builtin, "
+		    "(SELECT slug FROM path WHERE id = path_id) FROM skill "
+		    "WHERE name = 'dapps'"),
+		    "dapps|Smart-contract apps|domain|0|web3\n") << format;
+	}
+}
+
+TEST(cli_export, import_leaves_a_skill_already_there_as_it_is)
+{
+	Db db;
+	build_history(db);
+	std::string file = db.file("all.csv");
+	db.ok({ "export", "--output", file });
+	Db other;
+	other.ok({ "skill", "add", "dapps", "--topics", "python", "--path",
+	    "backend" });
+	other.ok({ "import", file });
+	EXPECT_EQ(other.sql("SELECT s.title, p.slug, t.name FROM skill s "
+	    "JOIN path p ON p.id = s.path_id JOIN skill_topic st ON "
+	    "st.skill_id = s.id JOIN topic t ON t.id = st.topic_id "
+	    "WHERE s.name = 'dapps'"), "Dapps|backend|python\n");
+}
+
+TEST(cli_export, an_export_without_contribution_or_skills_still_imports)
+{
+	// An export of the version before: no contribution column, no
+	// skills array, no contribution key.
+	Db csv;
+	std::string old_header(kHeader, sizeof(kHeader) - 1);
+	old_header.replace(old_header.find(",contribution"), 13, "");
+	std::string f = csv.write("old.csv", old_header +
+	    "project,,,,,,,,Old one,,2026-10-01,,,,,,,,,,,,,,,,\n");
+	EXPECT_EQ(csv.ok({ "import", f }), f + ": 1 row, 0 sessions added, 0 "
+	    "tutorials added, 0 duplicates skipped\n");
+	EXPECT_EQ(csv.sql("SELECT name, contribution FROM project"),
+	    "Old one|0\n");
+	Db json;
+	std::string j = json.write("old.json", R"({"format": "track-export",
+	    "version": 1, "projects": [{"name": "Old one", "path": null,
+	    "started": "2026-10-01", "completed": null, "url": null,
+	    "description": null}]})");
+	json.ok({ "import", j });
+	EXPECT_EQ(json.sql("SELECT name, contribution FROM project"),
+	    "Old one|0\n");
+	EXPECT_EQ(json.sql("SELECT count(*) FROM skill WHERE builtin = 0"),
+	    "0\n");
 }
 
 }  // namespace

@@ -391,10 +391,11 @@ TEST_F(JsonRefusalCli, skip_bad_imports_the_rest_and_rejects_as_track_csv)
 	    "project_path,project_started,project_completed,project_url,"
 	    "tutorial,tutorial_topic,tutorial_platform,tutorial_course_id,"
 	    "tutorial_progress,tutorial_started,tutorial_completed,"
-	    "tutorial_url,note,origin,fingerprint,name,value,estimated,error\n"
+	    "tutorial_url,note,origin,fingerprint,name,value,estimated,"
+	    "contribution,error\n"
 	    "session,0190c2a0-0000-7000-8000-000000000002,2025-03-14,,1441,"
 	    "pandas,,tutorial,,,,,,Pandas in Practice,,Udemy,5120087,,,,,,"
-	    "import,2025-03-14/0123456789abcdef,,,,sessions[1]: invalid minutes "
+	    "import,2025-03-14/0123456789abcdef,,,,,sessions[1]: invalid minutes "
 	    "'1441': use a whole number from 1 to 1440\n");
 }
 

@@ -126,9 +126,24 @@ TEST_F(ExportModel, choices_projects_and_tutorials_have_their_fields)
 {
 	EXPECT_EQ(rows(EXPORT_PATH_CHOICE), "backend|2026-11-01\n");
 	EXPECT_EQ(rows(EXPORT_PROJECT),
-	    "Toy|NULL|2026-11-02|NULL|NULL|NULL\n");
+	    "Toy|NULL|2026-11-02|NULL|NULL|NULL|false\n");
 	EXPECT_EQ(rows(EXPORT_TUTORIAL), "Django 5|django|udemy|42|"
 	    "41.6666666666667|NULL|NULL|NULL\n");
+}
+
+TEST_F(ExportModel, contributions_and_only_the_learners_skills_are_there)
+{
+	EXPECT_EQ(rows(EXPORT_SKILL), "");
+	query(db, "UPDATE project SET contribution = 1;"
+	    "INSERT INTO skill (name, title, area, path_id) SELECT 'dapps', "
+	    "'Dapps', 'domain', id FROM path WHERE slug = 'web3';"
+	    "INSERT INTO skill_topic SELECT s.id, t.id FROM skill s, topic t "
+	    "WHERE s.name = 'dapps' AND t.name IN ('solidity', 'django');");
+	EXPECT_EQ(rows(EXPORT_PROJECT),
+	    "Toy|NULL|2026-11-02|NULL|NULL|NULL|true\n");
+	EXPECT_EQ(rows(EXPORT_SKILL), "dapps|Dapps|web3|django,solidity\n");
+	EXPECT_STREQ(export_record_name(EXPORT_SKILL), "skill");
+	EXPECT_STREQ(export_record_json(EXPORT_SKILL), "skills");
 }
 
 TEST_F(ExportModel, sessions_come_by_day_with_project_and_tutorial_details)
@@ -151,7 +166,7 @@ TEST_F(ExportModel, the_day_range_restricts_sessions_only)
 	filter.since = 20762;	// 2026-11-05
 	EXPECT_EQ(rows(EXPORT_SESSION, filter).substr(0, 4), "u-1|");
 	EXPECT_EQ(rows(EXPORT_PROJECT, filter),
-	    "Toy|NULL|2026-11-02|NULL|NULL|NULL\n");
+	    "Toy|NULL|2026-11-02|NULL|NULL|NULL|false\n");
 	filter.has_since = false;
 	filter.has_until = true;
 	filter.until = 20761;	// 2026-11-04
@@ -195,9 +210,11 @@ TEST(export_fields, every_csv_column_is_in_the_header)
 			EXPECT_TRUE(found) << fields[i].column;
 		}
 	}
-	EXPECT_EQ(export_csv_column_count, 27u);
+	EXPECT_EQ(export_csv_column_count, 28u);
 	EXPECT_STREQ(export_csv_columns[26], "estimated");
+	EXPECT_STREQ(export_csv_columns[27], "contribution");
 	EXPECT_TRUE(export_column_boolean("estimated"));
+	EXPECT_TRUE(export_column_boolean("contribution"));
 	EXPECT_FALSE(export_column_boolean("minutes"));
 	EXPECT_STREQ(export_csv_columns[0], "record");
 	EXPECT_STREQ(export_record_name(EXPORT_PATH_CHOICE), "path_choice");

@@ -18,7 +18,7 @@ const char *const export_csv_columns[] = {
 	"project_completed", "project_url", "tutorial", "tutorial_topic",
 	"tutorial_platform", "tutorial_course_id", "tutorial_progress",
 	"tutorial_started", "tutorial_completed", "tutorial_url", "note",
-	"origin", "fingerprint", "name", "value", "estimated",
+	"origin", "fingerprint", "name", "value", "estimated", "contribution",
 };
 const size_t export_csv_column_count =
     sizeof(export_csv_columns) / sizeof(export_csv_columns[0]);
@@ -41,6 +41,12 @@ static const struct export_field alias_fields[] = {
 	{ "alias", "name" }, { "topic", "topic" },
 };
 
+/* A learner's skill: its topics joined by commas, as --topics takes them. */
+static const struct export_field skill_fields[] = {
+	{ "name", "name" }, { "title", "value" }, { "path", "topic_path" },
+	{ "topics", "topic" },
+};
+
 static const struct export_field path_choice_fields[] = {
 	{ "path", "name" }, { "day", "day" },
 };
@@ -49,6 +55,7 @@ static const struct export_field project_fields[] = {
 	{ "name", "project" }, { "path", "project_path" },
 	{ "started", "project_started" }, { "completed", "project_completed" },
 	{ "url", "project_url" }, { "description", "note" },
+	{ "contribution", "contribution" },
 };
 
 static const struct export_field tutorial_fields[] = {
@@ -109,6 +116,13 @@ static const struct record_kind kinds[EXPORT_RECORD_COUNT] = {
 	    "SELECT a.alias, t.name FROM topic_alias a "
 	    "JOIN topic t ON t.id = a.topic_id "
 	    "WHERE ?1 IS NULL OR t.name = ?1 ORDER BY t.name, a.alias" },
+	[EXPORT_SKILL] = { "skill", "skills",
+	    skill_fields, COUNT(skill_fields),
+	    "SELECT s.name, s.title, p.slug, (SELECT group_concat(n, ',') "
+	    "FROM (SELECT t.name AS n FROM skill_topic st JOIN topic t "
+	    "ON t.id = st.topic_id WHERE st.skill_id = s.id ORDER BY t.name)) "
+	    "FROM skill s JOIN path p ON p.id = s.path_id "
+	    "WHERE s.builtin = 0 ORDER BY s.name" },
 	[EXPORT_PATH_CHOICE] = { "path_choice", "path_choices",
 	    path_choice_fields, COUNT(path_choice_fields),
 	    "SELECT p.slug, c.day FROM path_choice c "
@@ -116,7 +130,8 @@ static const struct record_kind kinds[EXPORT_RECORD_COUNT] = {
 	[EXPORT_PROJECT] = { "project", "projects",
 	    project_fields, COUNT(project_fields),
 	    "SELECT pr.name, p.slug, pr.started, pr.completed, pr.url, "
-	    "pr.description FROM project pr "
+	    "pr.description, iif(pr.contribution, 'true', 'false') "
+	    "FROM project pr "
 	    "LEFT JOIN path p ON p.id = pr.path_id "
 	    "ORDER BY pr.started, pr.name" },
 	[EXPORT_TUTORIAL] = { "tutorial", "tutorials",
@@ -147,7 +162,8 @@ struct export_cursor {
 bool
 export_column_boolean(const char *column)
 {
-	return column != NULL && strcmp(column, "estimated") == 0;
+	return column != NULL && (strcmp(column, "estimated") == 0 ||
+	    strcmp(column, "contribution") == 0);
 }
 
 const char *

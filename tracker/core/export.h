@@ -29,6 +29,7 @@ enum export_record {
 	EXPORT_PATH,		/* a user-added path */
 	EXPORT_TOPIC,		/* every topic, with its path */
 	EXPORT_ALIAS,		/* every alias, with its topic */
+	EXPORT_SKILL,		/* every skill of the learner's own */
 	EXPORT_PATH_CHOICE,	/* every `track path set` */
 	EXPORT_PROJECT,		/* every project */
 	EXPORT_TUTORIAL,	/* every tutorial */
