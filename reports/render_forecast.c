@@ -116,10 +116,11 @@ plan_forecast_render_text(FILE *f, const struct plan *plan)
 	pace = plan_forecast_pace_text(plan);
 	fprintf(f, "forecast: %s\n", pace);
 	free(pace);
-	for (int step = 1; step <= 5; step++) {
+	for (int step = 1; step <= 5 && plan->forecast_pace.minutes > 0;
+	    step++) {
 		char *text = plan_forecast_text(plan, step);
 
-		if (text != NULL && plan->forecast_pace.minutes > 0)
+		if (text != NULL)
 			fprintf(f, "  step %d %s\n", step, text);
 		free(text);
 	}
