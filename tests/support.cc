@@ -400,27 +400,51 @@ wait_status(pid_t pid)
 	    : 128 + WTERMSIG(wstatus);
 }
 
-// In the child of forkpty: stdin from /dev/null, stderr to err_path,
-// then args with envs. Never returns.
+// What the terminal's keeper writes once track has exited: the end of
+// track's output, marked in the stream itself. (Reading until EIO loses
+// the last bytes now and then: the master may report the slave closed
+// before the kernel has handed over what was written just before.)
+static const char kTerminalEnd[] = "\0track-test:end-of-output\0";
+static const size_t kTerminalEndLen = sizeof(kTerminalEnd) - 1;
+
+// In the child of forkpty, the terminal's keeper: runs argv (stdin from
+// /dev/null, stderr to err, stdout the terminal), waits for it, writes
+// kTerminalEnd, waits for one byte of acknowledgement from the reader,
+// then exits as track did. Only async-signal-safe calls. Never returns.
 [[noreturn]] static void
-exec_on_terminal(const std::vector<std::string> &args,
-    const std::vector<std::string> &envs, const std::string &err_path)
+keep_terminal(char *const *argv, char *const *envp, const char *err_path)
 {
-	std::vector<char *> argv, envp;
-	for (const auto &a : args)
-		argv.push_back(const_cast<char *>(a.c_str()));
-	argv.push_back(nullptr);
-	for (const auto &e : envs)
-		envp.push_back(const_cast<char *>(e.c_str()));
-	envp.push_back(nullptr);
-	int in = open("/dev/null", O_RDONLY);
-	int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	if (in < 0 || err < 0 || dup2(in, 0) < 0 || dup2(err, 2) < 0)
+	pid_t pid = fork();
+	if (pid < 0)
 		_exit(126);
-	close(in);
-	close(err);
-	execvpe(argv[0], argv.data(), envp.data());
-	_exit(127);
+	if (pid == 0) {
+		int in = open("/dev/null", O_RDONLY);
+		int err = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		if (in < 0 || err < 0 || dup2(in, 0) < 0 || dup2(err, 2) < 0)
+			_exit(126);
+		close(in);
+		close(err);
+		execvpe(argv[0], argv, envp);
+		_exit(127);
+	}
+	int wstatus = 0;
+	while (waitpid(pid, &wstatus, 0) < 0)
+		if (errno != EINTR)
+			_exit(126);
+	size_t done = 0;
+	while (done < kTerminalEndLen) {
+		ssize_t n = write(1, kTerminalEnd + done, kTerminalEndLen - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			_exit(126);
+		done += (size_t)n;
+	}
+	char ack;
+	while (read(0, &ack, 1) < 0 && errno == EINTR)
+		;
+	_exit(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus)
+	    : 128 + WTERMSIG(wstatus));
 }
 
 RunResult
@@ -429,9 +453,19 @@ run_track_on_terminal(const std::vector<std::string> &args,
 {
 	TempDir io;
 	int valgrind_error = -1;
-	std::vector<std::string> argv = command_line(args, io.file("valgrind"),
-	    &valgrind_error);
+	std::vector<std::string> args_line = command_line(args,
+	    io.file("valgrind"), &valgrind_error);
 	std::vector<std::string> envs = environment(env);
+	std::string err_path = io.file("err");
+	// Built before the fork: the child may only make async-signal-safe
+	// calls.
+	std::vector<char *> argv, envp;
+	for (const auto &a : args_line)
+		argv.push_back(const_cast<char *>(a.c_str()));
+	argv.push_back(nullptr);
+	for (const auto &e : envs)
+		envp.push_back(const_cast<char *>(e.c_str()));
+	envp.push_back(nullptr);
 	struct termios raw;
 	memset(&raw, 0, sizeof(raw));
 	cfmakeraw(&raw);
@@ -440,22 +474,41 @@ run_track_on_terminal(const std::vector<std::string> &args,
 	if (pid < 0)
 		throw std::runtime_error("forkpty failed");
 	if (pid == 0)
-		exec_on_terminal(argv, envs, io.file("err"));
-	// Read until the terminal's last writer is gone (EIO on Linux).
+		keep_terminal(argv.data(), envp.data(), err_path.c_str());
+	// Read until the keeper's end mark, then let it go.
 	RunResult r;
+	std::string end(kTerminalEnd, kTerminalEndLen);
+	bool ended = false;
 	char chunk[4096];
-	for (;;) {
+	while (!ended) {
 		ssize_t n = read(master, chunk, sizeof(chunk));
-		if (n > 0)
-			r.out.append(chunk, (size_t)n);
-		else if (n < 0 && errno == EINTR)
+		if (n < 0 && errno == EINTR)
 			continue;
-		else
+		if (n <= 0)
 			break;
+		r.out.append(chunk, (size_t)n);
+		if (r.out.size() >= end.size() &&
+		    r.out.compare(r.out.size() - end.size(), end.size(),
+		    end) == 0) {
+			r.out.resize(r.out.size() - end.size());
+			ended = true;
+		}
 	}
-	close(master);
-	r.status = wait_status(pid);
-	r.err = read_file(io.file("err"));
+	// The keeper exits on the acknowledgement; the terminal is closed
+	// after it has gone (a hangup first would be its exit status).
+	if (ended) {
+		while (write(master, "\n", 1) < 0 && errno == EINTR)
+			;
+		r.status = wait_status(pid);
+		close(master);
+	} else {
+		close(master);
+		r.status = wait_status(pid);
+	}
+	r.err = read_file(err_path);
+	if (!ended)
+		ADD_FAILURE() << "the terminal closed before the end of "
+		    "track's output";
 	if (valgrind_error >= 0 && r.status == valgrind_error)
 		ADD_FAILURE() << "valgrind found errors in track (exit status "
 		    << r.status << "):\n" << read_file(io.file("valgrind"));
