@@ -107,7 +107,26 @@ VALGRIND_CLI_SUITES := cli_log cli_edit cli_ls cli_rm cli_undo cli_timer \
 	cli_import_refusals cli_import_options
 empty :=
 space := $(empty) $(empty)
-VALGRIND_CLI := $(subst $(space),:,$(strip $(VALGRIND_CLI_SUITES:%=%.*)))
+# And one test or a few of each command no suite above runs: goal,
+# forecast, the goal in report, status --short, a stale timer, help,
+# version, completion, skill and skills.
+VALGRIND_CLI_TESTS := cli_goal.set_show_and_clear cli_goal.json_keys \
+	cli_forecast.the_recent_pace_wins_over_a_lower_goal \
+	ReportGoal.markdown_csv_and_json_carry_it_too \
+	ReportGoal.html_has_a_gauge_named_in_words \
+	cli_status_short.the_timer_and_the_week_against_the_goal \
+	cli_stale_timer.every_command_says_so_once_on_stderr \
+	shell.help_command_shows_usage_options_and_examples \
+	shell.help_lists_every_command_with_its_summary \
+	shell.version_names_track_sqlite_and_libcsv \
+	shell.completion_word_lists_come_from_the_command_table \
+	SkillCli.add_with_a_path_resolves_names_and_aliases \
+	SkillCli.list_as_json SkillCli.done_marks_a_contribution \
+	Skills.report_has_the_skills_line_in_every_format \
+	Skills.text_and_md_show_the_table_and_the_checklist \
+	Skills.json_keys_are_the_documented_ones
+VALGRIND_CLI := $(subst $(space),:,$(strip $(VALGRIND_CLI_SUITES:%=%.*) \
+	$(VALGRIND_CLI_TESTS)))
 # The tests `make test-valgrind` leaves out of those it runs (both
 # binaries; `make test` and `make test SANITIZE=1` run them all). Each
 # end-to-end test costs valgrind a whole migration of a new database
