@@ -89,7 +89,7 @@ struct error *export_cursor_open(sqlite3 *db, enum export_record record,
     const struct export_filter *filter, struct export_cursor **cursor);
 /*
  * The records an export with filter holds, every kind (the total of its
- * progress line). The kinds' own queries count them.
+ * progress line).
  */
 struct error *export_count(sqlite3 *db, const struct export_filter *filter,
     long *count);
