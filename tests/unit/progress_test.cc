@@ -143,6 +143,8 @@ TEST(progress, steps_outside_begin_and_end_write_nothing)
 TEST(progress, begin_draws_nothing_on_a_stream_that_is_no_terminal)
 {
 	Stream s;
+	const char *term = getenv("TERM");
+	std::string saved = term ? term : "";
 	setenv("TERM", "xterm", 1);
 	setenv("TRACK_PROGRESS_DELAY", "0", 1);
 	struct error *err = progress_begin(s.file(), "rows imported", -1);
@@ -150,6 +152,10 @@ TEST(progress, begin_draws_nothing_on_a_stream_that_is_no_terminal)
 	progress_step(5);
 	progress_end();
 	unsetenv("TRACK_PROGRESS_DELAY");
+	if (term != nullptr)
+		setenv("TERM", saved.c_str(), 1);
+	else
+		unsetenv("TERM");
 	EXPECT_EQ(s.text(), "");
 	EXPECT_FALSE(progress_possible(s.file()));
 	EXPECT_FALSE(progress_possible(nullptr));
