@@ -200,6 +200,23 @@ TEST_F(Progress, warnings_start_on_a_clean_line)
 	EXPECT_EQ(r.out, pipe.out);
 }
 
+TEST_F(Progress, json_input_read_whole_shows_no_share_or_time_left)
+{
+	std::string json = dir.file("export.json");
+	RunResult exported = run_track_process(args(imported(), { "export",
+	    "--format", "json", "--output", json }), kEnv);
+	ASSERT_EQ(exported.status, 0) << exported.err;
+	file = json;
+	RunResult r = import_on_terminal({});
+	ASSERT_EQ(r.status, 0) << escaped(r.err);
+	std::vector<std::string> drawn = drawings(r.err);
+	ASSERT_FALSE(drawn.empty()) << escaped(r.err);
+	for (const auto &d : drawn)
+		EXPECT_TRUE(std::regex_match(d, std::regex("rows imported: "
+		    "[0-9]+(, [0-9]+/s)?"))) << escaped(d);
+	EXPECT_EQ(screen(r.err), "");
+}
+
 TEST_F(Progress, no_line_in_a_pipe)
 {
 	RunResult r = import_in_pipe({});
