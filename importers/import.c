@@ -13,6 +13,7 @@
 
 #include "core/catalog.h"
 #include "core/db.h"
+#include "core/progress.h"
 #include "importers/importer.h"
 #include "importers/instream.h"
 #include "core/text.h"
@@ -501,6 +502,7 @@ on_record(const struct csv_record *record, void *arg)
 	if (!imp->has_header)
 		return header_setup(imp, record);
 	imp->result->rows++;
+	progress_step(1);
 	if (record->problem != NULL)
 		return row_bad(imp, record, record->line,
 		    error_usage("%s", record->problem));

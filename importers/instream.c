@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "core/progress.h"
 #include "importers/instream.h"
 
 void
@@ -19,6 +20,7 @@ instream_head(struct instream *s, size_t *len)
 {
 	if (!s->head_read) {
 		s->head_len = fread(s->head, 1, sizeof(s->head), s->file);
+		progress_work((long)s->head_len);
 		s->head_read = true;
 	}
 	*len = s->head_len;
@@ -37,7 +39,9 @@ instream_read(struct instream *s, void *out, size_t n)
 	s->head_read = true;
 	if (kept == n || ferror(s->file))
 		return kept;
-	return kept + fread((char *)out + kept, 1, n - kept, s->file);
+	n = fread((char *)out + kept, 1, n - kept, s->file);
+	progress_work((long)n);
+	return kept + n;
 }
 
 bool

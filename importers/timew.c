@@ -10,6 +10,7 @@
 
 #include "importers/importer.h"
 #include "importers/jsontext.h"
+#include "core/progress.h"
 #include "core/text.h"
 #include "importers/values.h"
 
@@ -153,6 +154,7 @@ element(struct importer *imp, const struct json_kind *kind, json_t *o,
 	bool running = false;
 
 	imp->result->rows++;
+	progress_step(1);
 	e.tags_text = "";
 	e.description = "";
 	if (!json_is_object(o))

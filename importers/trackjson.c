@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "core/export.h"
+#include "core/progress.h"
 #include "importers/importer.h"
 #include "importers/jsontext.h"
 
@@ -512,6 +513,7 @@ entry(struct walk *w, enum export_record record, size_t index, json_t *o)
 	bool good;
 
 	w->imp->result->rows++;
+	progress_step(1);
 	where_set(w, record, index, (size_t)-1);
 	err = record_import(w, record, o, &good);
 	if (err == NULL && good && record == EXPORT_TOPIC)

@@ -408,22 +408,26 @@ static const char kTerminalEnd[] = "\0track-test:end-of-output\0";
 static const size_t kTerminalEndLen = sizeof(kTerminalEnd) - 1;
 
 // In the child of forkpty, the terminal's keeper: runs argv (stdin from
-// /dev/null, stderr to err, stdout the terminal), waits for it, writes
-// kTerminalEnd, waits for one byte of acknowledgement from the reader,
-// then exits as track did. Only async-signal-safe calls. Never returns.
+// /dev/null; stdout, stderr or both the terminal as on says, the other
+// to file_path), waits for it, writes kTerminalEnd, waits for one byte
+// of acknowledgement from the reader, then exits as track did. Only
+// async-signal-safe calls. Never returns.
 [[noreturn]] static void
-keep_terminal(char *const *argv, char *const *envp, const char *err_path)
+keep_terminal(char *const *argv, char *const *envp, const char *file_path,
+    OnTerminal on)
 {
 	pid_t pid = fork();
 	if (pid < 0)
 		_exit(126);
 	if (pid == 0) {
 		int in = open("/dev/null", O_RDONLY);
-		int err = open(err_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		if (in < 0 || err < 0 || dup2(in, 0) < 0 || dup2(err, 2) < 0)
+		int file = open(file_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		int to = on == OnTerminal::kStdout ? 2 : 1;
+		if (in < 0 || file < 0 || dup2(in, 0) < 0 ||
+		    (on != OnTerminal::kBoth && dup2(file, to) < 0))
 			_exit(126);
 		close(in);
-		close(err);
+		close(file);
 		execvpe(argv[0], argv, envp);
 		_exit(127);
 	}
@@ -449,14 +453,14 @@ keep_terminal(char *const *argv, char *const *envp, const char *err_path)
 
 RunResult
 run_track_on_terminal(const std::vector<std::string> &args,
-    const std::map<std::string, std::string> &env)
+    const std::map<std::string, std::string> &env, OnTerminal on)
 {
 	TempDir io;
 	int valgrind_error = -1;
 	std::vector<std::string> args_line = command_line(args,
 	    io.file("valgrind"), &valgrind_error);
 	std::vector<std::string> envs = environment(env);
-	std::string err_path = io.file("err");
+	std::string file_path = io.file("file");
 	// Built before the fork: the child may only make async-signal-safe
 	// calls.
 	std::vector<char *> argv, envp;
@@ -474,7 +478,7 @@ run_track_on_terminal(const std::vector<std::string> &args,
 	if (pid < 0)
 		throw std::runtime_error("forkpty failed");
 	if (pid == 0)
-		keep_terminal(argv.data(), envp.data(), err_path.c_str());
+		keep_terminal(argv.data(), envp.data(), file_path.c_str(), on);
 	// Read until the keeper's end mark, then let it go.
 	RunResult r;
 	std::string end(kTerminalEnd, kTerminalEndLen);
@@ -505,7 +509,12 @@ run_track_on_terminal(const std::vector<std::string> &args,
 		close(master);
 		r.status = wait_status(pid);
 	}
-	r.err = read_file(err_path);
+	if (on == OnTerminal::kStdout)
+		r.err = read_file(file_path);
+	else if (on == OnTerminal::kStderr) {
+		r.err = r.out;
+		r.out = read_file(file_path);
+	}
 	if (!ended)
 		ADD_FAILURE() << "the terminal closed before the end of "
 		    "track's output";

@@ -58,11 +58,19 @@ RunResult run_track_main(const std::vector<std::string> &args);
 RunResult run_track_process(const std::vector<std::string> &args,
     const std::map<std::string, std::string> &env = {});
 
+// Which of track's output streams run_track_on_terminal puts on the
+// terminal; the other goes to a file.
+enum class OnTerminal { kStdout, kStderr, kBoth };
+
 // Runs track as run_track_process does, but with stdout on a terminal
 // (a pty in raw mode, so the bytes come back as track wrote them, "\n"
-// not "\r\n"); stderr and stdin as for run_track_process.
+// not "\r\n"); stderr and stdin as for run_track_process. With on
+// kStderr, stderr is the terminal and stdout a file; with kBoth both are
+// the terminal, and r.out holds what they wrote, interleaved (r.err is
+// empty).
 RunResult run_track_on_terminal(const std::vector<std::string> &args,
-    const std::map<std::string, std::string> &env = {});
+    const std::map<std::string, std::string> &env = {},
+    OnTerminal on = OnTerminal::kStdout);
 
 // Runs track as run_track_process does, with input on its stdin through
 // a pipe (as `producer | track ...` gives it: it cannot be rewound). A

@@ -175,6 +175,30 @@ TEST_F(ExportModel, the_day_range_restricts_sessions_only)
 	EXPECT_EQ(rows(EXPORT_SESSION, filter), "");
 }
 
+// The total of export's progress line: every record it writes.
+TEST_F(ExportModel, count_is_every_record_and_the_range_takes_sessions)
+{
+	struct export_filter filter = {};
+	long all = -1, lines = 0;
+	ASSERT_EQ(export_count(db, &filter, &all), nullptr);
+	for (int r = 0; r < EXPORT_RECORD_COUNT; r++) {
+		std::string text = rows((enum export_record)r);
+		lines += std::count(text.begin(), text.end(), '\n');
+	}
+	EXPECT_EQ(all, lines);
+	// From 2026-11-05 one of the two sessions; up to 2026-11-03 none.
+	long some = -1;
+	filter.has_since = true;
+	filter.since = 20762;
+	ASSERT_EQ(export_count(db, &filter, &some), nullptr);
+	EXPECT_EQ(some, all - 1);
+	filter.has_since = false;
+	filter.has_until = true;
+	filter.until = 20760;
+	ASSERT_EQ(export_count(db, &filter, &some), nullptr);
+	EXPECT_EQ(some, all - 2);
+}
+
 TEST_F(ExportModel, numbers_keep_their_type)
 {
 	struct export_filter filter = {};

@@ -11,6 +11,7 @@
  * renderer its --format names (reports/render_export.c) writes.
  */
 #include <getopt.h>
+#include <string.h>
 
 #include "core/output.h"
 #include "cli/commands.h"
@@ -18,6 +19,7 @@
 #include "core/date.h"
 #include "core/export.h"
 #include "core/format.h"
+#include "core/progress.h"
 #include "core/text.h"
 #include "reports/render_export.h"
 
@@ -31,6 +33,9 @@ static struct error *filter_days(struct track *t,
     const struct export_options *o, struct export_filter *f);
 static void report_done(struct track *t, const struct export_written *w,
     const char *output);
+static struct error *progress_open(struct track *t,
+    const struct export_options *o, size_t format,
+    const struct export_filter *filter);
 
 /* The formats, by name; the first one is the default. */
 static const struct export_format {
@@ -60,15 +65,19 @@ cmd_export(struct track *t, int argc, char **argv)
 		return usage_error("export");
 	if ((err = format_pick(formats, sizeof(*formats), o.format, &format))
 	    != NULL ||
-	    (err = filter_days(t, &o, &filter)) != NULL)
+	    (err = filter_days(t, &o, &filter)) != NULL ||
+	    (err = progress_open(t, &o, format, &filter)) != NULL)
 		return err;
 	if (o.output != NULL) {
 		if ((err = output_open(o.output, &guard, OUTPUT_PRIVATE,
-		    &file)) != NULL)
+		    &file)) != NULL) {
+			progress_end();
 			return err;
+		}
 	}
 	err = formats[format].render(o.output != NULL ? file.stream : t->out,
 	    t->db, &filter, &written);
+	progress_end();
 	if (o.output != NULL && err != NULL)
 		output_abort(&file);
 	else if (o.output != NULL)
@@ -96,6 +105,27 @@ parse_options(int argc, char **argv, struct export_options *o)
 		}
 	}
 	return NULL;
+}
+
+/*
+ * Starts the progress line, its total the records to write: on a
+ * terminal's stderr, only for CSV (JSON is read by programs) going to a
+ * file (rows streaming onto the same terminal would break the line).
+ */
+static struct error *
+progress_open(struct track *t, const struct export_options *o,
+    size_t format, const struct export_filter *filter)
+{
+	bool to_terminal = o->output == NULL && t->out_is_terminal;
+	bool json = strcmp(formats[format].name, "json") == 0;
+	FILE *line = json || to_terminal ? NULL : t->err;
+	long total = -1;
+	struct error *err;
+
+	if (progress_possible(line) &&
+	    (err = export_count(t->db, filter, &total)) != NULL)
+		return err;
+	return progress_begin(line, "rows exported", total);
 }
 
 /* Reads --since and --until; since after until is a usage error. */

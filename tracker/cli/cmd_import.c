@@ -18,6 +18,7 @@
 #include "core/format.h"
 #include "importers/import.h"
 #include "core/output.h"
+#include "core/progress.h"
 #include "core/session.h"
 #include "core/text.h"
 #include "cli/render_import.h"
@@ -271,6 +272,7 @@ before_commit(const struct import_result *r, void *arg)
 	struct track *t = run->t;
 	bool last = run->index == run->count - 1;
 
+	progress_clear();
 	run->a->render->summary(t->out, run->file, r, run->a->o.dry_run,
 	    run->printed++);
 	if (last)
@@ -282,6 +284,40 @@ before_commit(const struct import_result *r, void *arg)
 		return NULL;
 	run->rejects.imported = true;
 	return rejects_finish(run->a, &run->rejects);
+}
+
+/*
+ * The bytes of the files, the total of the progress line: -1 (unknown)
+ * when one is not a regular file (stdin, a pipe).
+ */
+static long
+files_size(int count, char **files)
+{
+	struct stat st;
+	long total = 0;
+
+	for (int i = 0; i < count; i++) {
+		if ((strcmp(files[i], "-") == 0 ? fstat(0, &st) :
+		    stat(files[i], &st)) != 0 || !S_ISREG(st.st_mode))
+			return -1;
+		total += (long)st.st_size;
+	}
+	return total;
+}
+
+/*
+ * Starts the progress line: on a terminal's stderr, never for JSON
+ * summaries (they are read by programs).
+ */
+static struct error *
+progress_open(struct track *t, struct import_args *a, int count,
+    char **files)
+{
+	bool json = strcmp(a->render->name, "json") == 0;
+	FILE *line = json ? NULL : t->err;
+
+	return progress_begin(line, "rows imported",
+	    progress_possible(line) ? files_size(count, files) : -1);
 }
 
 /*
@@ -299,8 +335,12 @@ import_files(struct track *t, struct import_args *a, int count, char **files)
 	a->o.today = t->today;
 	a->o.before_commit = before_commit;
 	a->o.hook_arg = &run;
-	if ((err = rejects_open(t, a, &run.rejects, count, files)) != NULL)
+	if ((err = progress_open(t, a, count, files)) != NULL)
 		return err;
+	if ((err = rejects_open(t, a, &run.rejects, count, files)) != NULL) {
+		progress_end();
+		return err;
+	}
 	for (int i = 0; i < count && err == NULL; i++) {
 		struct import_result r;
 
@@ -313,6 +353,7 @@ import_files(struct track *t, struct import_args *a, int count, char **files)
 		else
 			run.rejects.imported = true;
 	}
+	progress_end();
 	print_end(&run);
 	t->checkpoint = true;
 	finish_err = rejects_finish(a, &run.rejects);

@@ -9,6 +9,7 @@
 #include "core/date.h"
 #include "core/db.h"
 #include "core/export.h"
+#include "core/progress.h"
 #include "core/stmt.h"
 
 /* The CSV header of EXPORT_FORMAT.md, in its order. */
@@ -185,27 +186,75 @@ export_record_fields(enum export_record record, size_t *count)
 	return kinds[record].fields;
 }
 
+/* Prepares sql, a record's query or one over it, with the filter bound. */
+static struct error *
+record_prepare(struct stmt *st, sqlite3 *db, enum export_record record,
+    const struct export_filter *filter, const char *sql)
+{
+	struct day_span_text span = day_span_format(filter->has_since,
+	    filter->since, filter->has_until, filter->until);
+	struct error *err;
+
+	if ((err = stmt_prepare(st, db, "cannot read what to export", sql))
+	    != NULL)
+		return err;
+	if (record == EXPORT_SESSION)
+		stmt_bind(st, "tt", span.since, span.until);
+	else if (record == EXPORT_ALIAS)
+		stmt_bind(st, "t", filter->topic);
+	return NULL;
+}
+
 struct error *
 export_cursor_open(sqlite3 *db, enum export_record record,
     const struct export_filter *filter, struct export_cursor **cursor)
 {
-	struct day_span_text span = day_span_format(filter->has_since,
-	    filter->since, filter->has_until, filter->until);
 	struct export_cursor *c;
 	struct error *err;
 
 	c = xcalloc(1, sizeof(*c));
-	if ((err = stmt_prepare(&c->st, db, "cannot read what to export",
+	if ((err = record_prepare(&c->st, db, record, filter,
 	    kinds[record].sql)) != NULL) {
 		free(c);
 		return err;
 	}
-	if (record == EXPORT_SESSION)
-		stmt_bind(&c->st, "tt", span.since, span.until);
-	else if (record == EXPORT_ALIAS)
-		stmt_bind(&c->st, "t", filter->topic);
 	*cursor = c;
 	return NULL;
+}
+
+/*
+ * The sessions of the range without the query's joins and order (every
+ * session has its topic; the other joins are LEFT): the day index alone
+ * counts them, where counting the query's rows would cost a sort.
+ */
+#define SESSION_COUNT_SQL \
+	"SELECT count(*) FROM session WHERE day BETWEEN ?1 AND ?2"
+
+struct error *
+export_count(sqlite3 *db, const struct export_filter *filter, long *count)
+{
+	struct error *err = NULL;
+	struct stmt st;
+	struct buf sql;
+
+	*count = 0;
+	buf_init(&sql);
+	for (int r = 0; r < EXPORT_RECORD_COUNT && err == NULL; r++) {
+		buf_clear(&sql);
+		if (r == EXPORT_SESSION)
+			buf_puts(&sql, SESSION_COUNT_SQL);
+		else
+			buf_printf(&sql, "SELECT count(*) FROM (%s)",
+			    kinds[r].sql);
+		if ((err = record_prepare(&st, db, (enum export_record)r,
+		    filter, sql.data)) != NULL)
+			break;
+		if (stmt_step(&st) == STMT_ROW)
+			*count += (long)sqlite3_column_int64(st.handle, 0);
+		err = stmt_finish(&st);
+	}
+	buf_release(&sql);
+	return err;
 }
 
 struct error *
@@ -214,6 +263,7 @@ export_cursor_next(struct export_cursor *c, bool *has)
 	enum stmt_result r = stmt_step(&c->st);
 
 	*has = r == STMT_ROW;
+	progress_step(*has);
 	return r == STMT_ERROR ? stmt_error(&c->st) : NULL;
 }
 

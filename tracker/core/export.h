@@ -87,7 +87,16 @@ const struct export_field *export_record_fields(enum export_record record,
  */
 struct error *export_cursor_open(sqlite3 *db, enum export_record record,
     const struct export_filter *filter, struct export_cursor **cursor);
-/* Moves to the next row; *has is false at the end. */
+/*
+ * The records an export with filter holds, every kind (the total of its
+ * progress line).
+ */
+struct error *export_count(sqlite3 *db, const struct export_filter *filter,
+    long *count);
+/*
+ * Moves to the next row (a step of the progress line); *has is false at
+ * the end.
+ */
 struct error *export_cursor_next(struct export_cursor *cursor, bool *has);
 /*
  * Field i of the current row: SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT

@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <wchar.h>
 
+#include "core/progress.h"
 #include "core/text.h"
 
 /* Length of the UTF-8 sequence at s, or 0 when it is invalid. */
@@ -170,6 +171,7 @@ fprint_line(FILE *f, const char *fmt, ...)
 	buf_init(&clean);
 	buf_put_terminal(&clean, text.data);
 	buf_putc(&clean, '\n');
+	progress_clear();
 	fputs(clean.data, f);
 	buf_release(&clean);
 	buf_release(&text);
