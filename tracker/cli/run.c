@@ -315,23 +315,22 @@ output_release(struct track *t, struct held_output *h, bool write)
 
 /*
  * SPEC §13: says once on t->err when the timer has run more than
- * timer.stale-hours, with how to end it. Not for the commands that show
- * or end the timer themselves (status, and a prompt's status --short;
- * stop, which refuses over 24 hours with its own hint; cancel), nor
- * for an import, which migrates each file's transaction itself (the file
- * may not hold the timer table yet). With no timer running this reads
- * the timer table's one row and nothing more.
+ * timer.stale-hours, with how to end it. Not for the commands flagged
+ * COMMAND_TIMER_QUIET in the table, which show or end the timer
+ * themselves (status, and a prompt's status --short; stop, which refuses
+ * over 24 hours with the same hint; cancel), nor for an import, which
+ * migrates each file's transaction itself (the file may not hold the
+ * timer table yet). With no timer running this reads the timer table's
+ * one row and nothing more.
  */
 static struct error *
 warn_stale_timer(const struct command *cmd, struct track *t)
 {
-	static const char *const quiet[] = { "status", "stop", "cancel" };
 	struct error *err;
 	struct buf hint;
 
-	for (size_t i = 0; i < sizeof(quiet) / sizeof(quiet[0]); i++)
-		if (strcmp(cmd->name, quiet[i]) == 0)
-			return NULL;
+	if (cmd->flags & COMMAND_TIMER_QUIET)
+		return NULL;
 	buf_init(&hint);
 	if ((err = timer_stale_hint(t->db, t->now, t->today, &hint)) == NULL &&
 	    hint.len > 0)
