@@ -102,71 +102,74 @@ sample()
 	return s;
 }
 
-TEST(snapshot, what_is_written_is_read_back)
+// A database file (empty: only its marks matter) and a snapshot to keep
+// beside it.
+class snapshot_file : public ::testing::Test {
+protected:
+	snapshot_file() : db_(dir_.file("track.db")), s_(sample())
+	{
+		write_file(db_, "");
+	}
+	std::string status() const { return db_ + ".status"; }
+
+	TempDir dir_;
+	std::string db_;
+	struct status_snapshot s_, back_;
+};
+
+TEST_F(snapshot_file, what_is_written_is_read_back)
 {
-	TempDir dir;
-	std::string db = dir.file("track.db");
-	write_file(db, "");
-	struct status_snapshot s = sample(), back;
-	ASSERT_TRUE(snapshot_write(db.c_str(), &s));
-	ASSERT_TRUE(snapshot_read(db.c_str(), &back));
-	EXPECT_TRUE(snapshot_key_same_files(&s.key, &back.key));
-	EXPECT_EQ(back.key.clock_sec, 1795000000);
-	EXPECT_EQ(back.key.clock_nsec, 4000000);
-	EXPECT_EQ(back.day, 20776);
-	EXPECT_TRUE(back.running);
-	EXPECT_EQ(back.started, 1795000123);
-	EXPECT_STREQ(back.topic, "machine\nlearning \u00e9");
-	EXPECT_EQ(back.goal_minutes, 360);
-	EXPECT_EQ(back.week_minutes, 185);
+	ASSERT_TRUE(snapshot_write(db_.c_str(), &s_));
+	ASSERT_TRUE(snapshot_read(db_.c_str(), &back_));
+	EXPECT_TRUE(snapshot_key_same_files(&s_.key, &back_.key));
+	EXPECT_EQ(back_.key.clock_sec, 1795000000);
+	EXPECT_EQ(back_.key.clock_nsec, 4000000);
+	EXPECT_EQ(back_.day, 20776);
+	EXPECT_TRUE(back_.running);
+	EXPECT_EQ(back_.started, 1795000123);
+	EXPECT_STREQ(back_.topic, "machine\nlearning \u00e9");
+	EXPECT_EQ(back_.goal_minutes, 360);
+	EXPECT_EQ(back_.week_minutes, 185);
 	struct stat st;
-	ASSERT_EQ(stat((db + ".status").c_str(), &st), 0);
+	ASSERT_EQ(stat(status().c_str(), &st), 0);
 	EXPECT_EQ(st.st_mode & 07777, 0600u);
-	s.running = false;
-	ASSERT_TRUE(snapshot_write(db.c_str(), &s));
-	ASSERT_TRUE(snapshot_read(db.c_str(), &back));
-	EXPECT_FALSE(back.running);
-	EXPECT_STREQ(back.topic, "");
+	s_.running = false;
+	ASSERT_TRUE(snapshot_write(db_.c_str(), &s_));
+	ASSERT_TRUE(snapshot_read(db_.c_str(), &back_));
+	EXPECT_FALSE(back_.running);
+	EXPECT_STREQ(back_.topic, "");
 }
 
-TEST(snapshot, a_changed_byte_anywhere_is_no_snapshot)
+TEST_F(snapshot_file, a_changed_byte_anywhere_is_no_snapshot)
 {
-	TempDir dir;
-	std::string db = dir.file("track.db");
-	write_file(db, "");
-	struct status_snapshot s = sample(), back;
-	ASSERT_TRUE(snapshot_write(db.c_str(), &s));
-	std::string whole = read_file(db + ".status");
+	ASSERT_TRUE(snapshot_write(db_.c_str(), &s_));
+	std::string whole = read_file(status());
 	for (size_t i = 0; i < whole.size(); i++) {
 		std::string changed = whole;
 		changed[i] = changed[i] == '7' ? '8' : '7';
-		write_file(db + ".status", changed);
-		EXPECT_FALSE(snapshot_read(db.c_str(), &back)) << i;
+		write_file(status(), changed);
+		EXPECT_FALSE(snapshot_read(db_.c_str(), &back_)) << i;
 	}
-	write_file(db + ".status", whole);
-	EXPECT_TRUE(snapshot_read(db.c_str(), &back));
-	unlink((db + ".status").c_str());
-	EXPECT_FALSE(snapshot_read(db.c_str(), &back));
+	write_file(status(), whole);
+	EXPECT_TRUE(snapshot_read(db_.c_str(), &back_));
+	unlink(status().c_str());
+	EXPECT_FALSE(snapshot_read(db_.c_str(), &back_));
 }
 
-TEST(snapshot, a_temporary_file_left_by_an_interrupted_write_is_reused)
+TEST_F(snapshot_file, a_temporary_file_left_by_an_interrupted_write_is_reused)
 {
-	TempDir dir;
-	std::string db = dir.file("track.db");
-	write_file(db, "");
-	write_file(db + ".status.tmp", "half a snapshot");
-	chmod((db + ".status.tmp").c_str(), 0644);
-	struct status_snapshot s = sample(), back;
-	ASSERT_TRUE(snapshot_write(db.c_str(), &s));
-	EXPECT_FALSE(file_exists(db + ".status.tmp"));
-	ASSERT_TRUE(snapshot_read(db.c_str(), &back));
+	write_file(status() + ".tmp", "half a snapshot");
+	chmod((status() + ".tmp").c_str(), 0644);
+	ASSERT_TRUE(snapshot_write(db_.c_str(), &s_));
+	EXPECT_FALSE(file_exists(status() + ".tmp"));
+	ASSERT_TRUE(snapshot_read(db_.c_str(), &back_));
 	struct stat st;
-	ASSERT_EQ(stat((db + ".status").c_str(), &st), 0);
+	ASSERT_EQ(stat(status().c_str(), &st), 0);
 	EXPECT_EQ(st.st_mode & 07777, 0600u);
 	// A link planted in its place is not followed.
-	std::string elsewhere = dir.file("elsewhere");
-	ASSERT_EQ(symlink(elsewhere.c_str(), (db + ".status.tmp").c_str()), 0);
-	EXPECT_FALSE(snapshot_write(db.c_str(), &s));
+	std::string elsewhere = dir_.file("elsewhere");
+	ASSERT_EQ(symlink(elsewhere.c_str(), (status() + ".tmp").c_str()), 0);
+	EXPECT_FALSE(snapshot_write(db_.c_str(), &s_));
 	EXPECT_FALSE(file_exists(elsewhere));
 }
 

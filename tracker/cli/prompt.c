@@ -16,6 +16,20 @@
 #include "reports/goal.h"
 
 /*
+ * Whether a snapshot may be written under key: its files settled, and a
+ * -wal there. Without one (the first write of a new file, which switches
+ * to WAL after it, or a sqlite3 shell that removed it on closing) the
+ * read that follows the key would create it, changing the files after
+ * the key: the snapshot could never be used, and the file set left by a
+ * first write would change.
+ */
+static bool
+prompt_key_usable(const struct snapshot_key *key)
+{
+	return key->wal.exists && snapshot_key_settled(key);
+}
+
+/*
  * Reads what the prompt line shows for t->today from t->db into s (its
  * key and topic untouched) and the running timer, if any, into timer.
  */
@@ -72,7 +86,7 @@ prompt_print(struct track *t, const struct status_snapshot *s,
 
 /*
  * Loads from the open t->db and prints; writes the snapshot under key
- * (NULL: none) when key is settled and the topic fits.
+ * (NULL: none) when key is usable and the topic fits.
  */
 static struct error *
 prompt_from_open(struct track *t, const struct snapshot_key *key)
@@ -85,7 +99,7 @@ prompt_from_open(struct track *t, const struct snapshot_key *key)
 	timer_init(&timer);
 	if ((err = prompt_load(t, &s, &timer)) == NULL) {
 		prompt_print(t, &s, timer.topic);
-		if (key != NULL && snapshot_key_settled(key) &&
+		if (key != NULL && prompt_key_usable(key) &&
 		    prompt_keep_topic(&s, &timer)) {
 			s.key = *key;
 			snapshot_write(t->db_path, &s);
@@ -140,8 +154,7 @@ prompt_snapshot_refresh(struct track *t)
 	struct error *err;
 
 	if (t->db == NULL || t->db_path == NULL ||
-	    !snapshot_key_take(t->db_path, &key) ||
-	    !snapshot_key_settled(&key))
+	    !snapshot_key_take(t->db_path, &key) || !prompt_key_usable(&key))
 		return;
 	memset(&s, 0, sizeof(s));
 	timer_init(&timer);
