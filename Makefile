@@ -103,7 +103,7 @@ VALGRIND_CLI_SUITES := cli_log cli_edit cli_ls cli_rm cli_undo cli_timer \
 	cli_import_watson cli_import_toggl cli_import_timew cli_import_clockify \
 	cli_import_udemy cli_import_harvest cli_import_linkedin \
 	cli_import_coursera cli_import_track cli_import_track_json \
-	cli_import_refusals cli_import_options
+	cli_import_refusals cli_import_options cli_prompt
 empty :=
 space := $(empty) $(empty)
 VALGRIND_CLI := $(subst $(space),:,$(strip $(VALGRIND_CLI_SUITES:%=%.*)))

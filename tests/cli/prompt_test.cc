@@ -17,7 +17,7 @@ namespace {
 // Thursday 19 November 2026; the week (Monday first) began on the 16th.
 const char kThursday[] = "2026-11-19T12:00:00Z";
 
-class Prompt : public ::testing::Test {
+class cli_prompt : public ::testing::Test {
 protected:
 	std::string db() const { return dir_.file("track.db"); }
 	std::string snapshot() const { return db() + ".status"; }
@@ -104,7 +104,7 @@ protected:
 	TempDir dir_;
 };
 
-TEST_F(Prompt, the_snapshot_answers_without_the_database)
+TEST_F(cli_prompt, the_snapshot_answers_without_the_database)
 {
 	learner_with_snapshot();
 	wreck_database_keeping_its_marks();
@@ -116,7 +116,7 @@ TEST_F(Prompt, the_snapshot_answers_without_the_database)
 	EXPECT_EQ(run({ "status" }, kThursday).status, 1);
 }
 
-TEST_F(Prompt, the_snapshot_is_private_and_written_whole)
+TEST_F(cli_prompt, the_snapshot_is_private_and_written_whole)
 {
 	learner_with_snapshot();
 	struct stat st;
@@ -128,7 +128,7 @@ TEST_F(Prompt, the_snapshot_is_private_and_written_whole)
 	EXPECT_EQ(read_file(snapshot()).substr(0, 15), "track-status 1\n");
 }
 
-TEST_F(Prompt, a_write_by_another_program_is_seen)
+TEST_F(cli_prompt, a_write_by_another_program_is_seen)
 {
 	learner_with_snapshot();
 	sqlite3 *handle = nullptr;
@@ -147,7 +147,7 @@ TEST_F(Prompt, a_write_by_another_program_is_seen)
 	EXPECT_EQ(prompt(kThursday), "");
 }
 
-TEST_F(Prompt, a_new_day_reads_the_database)
+TEST_F(cli_prompt, a_new_day_reads_the_database)
 {
 	learner_with_snapshot();
 	// Sunday night, then Monday: a new week with nothing logged yet.
@@ -159,7 +159,7 @@ TEST_F(Prompt, a_new_day_reads_the_database)
 	EXPECT_EQ(prompt(kThursday), "django 3h \u00b7 week 3h/6h\n");
 }
 
-TEST_F(Prompt, the_day_is_the_local_day)
+TEST_F(cli_prompt, the_day_is_the_local_day)
 {
 	learner_with_snapshot();
 	// 23:30 UTC on Sunday is already Monday in Tokyo.
@@ -169,7 +169,7 @@ TEST_F(Prompt, the_day_is_the_local_day)
 	EXPECT_EQ(r.out, "django 86h30m \u00b7 week 0m/6h\n");
 }
 
-TEST_F(Prompt, a_torn_forged_or_missing_snapshot_reads_the_database)
+TEST_F(cli_prompt, a_torn_forged_or_missing_snapshot_reads_the_database)
 {
 	learner_with_snapshot();
 	std::string whole = read_file(snapshot());
@@ -192,7 +192,7 @@ TEST_F(Prompt, a_torn_forged_or_missing_snapshot_reads_the_database)
 	EXPECT_EQ(figures(read_file(snapshot())), figures(whole));
 }
 
-TEST_F(Prompt, a_read_only_directory_keeps_no_snapshot)
+TEST_F(cli_prompt, a_read_only_directory_keeps_no_snapshot)
 {
 	learner_with_snapshot();
 	unlink(snapshot().c_str());
@@ -213,7 +213,7 @@ TEST_F(Prompt, a_read_only_directory_keeps_no_snapshot)
 	    std::string::npos);
 }
 
-TEST_F(Prompt, a_read_only_database_keeps_no_snapshot)
+TEST_F(cli_prompt, a_read_only_database_keeps_no_snapshot)
 {
 	learner_with_snapshot();
 	unlink(snapshot().c_str());
@@ -231,7 +231,7 @@ TEST_F(Prompt, a_read_only_database_keeps_no_snapshot)
 	EXPECT_FALSE(file_exists(snapshot()));
 }
 
-TEST_F(Prompt, a_database_behind_a_link_keeps_no_snapshot)
+TEST_F(cli_prompt, a_database_behind_a_link_keeps_no_snapshot)
 {
 	learner_with_snapshot();
 	std::string link = dir_.file("link.db");
@@ -243,7 +243,7 @@ TEST_F(Prompt, a_database_behind_a_link_keeps_no_snapshot)
 	EXPECT_FALSE(file_exists(link + ".status"));
 }
 
-TEST_F(Prompt, a_topic_too_long_to_keep_is_shown_whole)
+TEST_F(cli_prompt, a_topic_too_long_to_keep_is_shown_whole)
 {
 	learner_with_snapshot();
 	// Track keeps topics to 80 characters; another program need not.
