@@ -154,6 +154,17 @@ TEST_F(snapshot_file, a_changed_byte_anywhere_is_no_snapshot)
 	EXPECT_TRUE(snapshot_read(db_.c_str(), &back_));
 	unlink(status().c_str());
 	EXPECT_FALSE(snapshot_read(db_.c_str(), &back_));
+	// Not a file: a directory, a link to the file, a FIFO nothing
+	// writes to (which must not hold the prompt).
+	ASSERT_EQ(mkdir(status().c_str(), 0700), 0);
+	EXPECT_FALSE(snapshot_read(db_.c_str(), &back_));
+	rmdir(status().c_str());
+	write_file(dir_.file("real"), whole);
+	ASSERT_EQ(symlink(dir_.file("real").c_str(), status().c_str()), 0);
+	EXPECT_FALSE(snapshot_read(db_.c_str(), &back_));
+	unlink(status().c_str());
+	ASSERT_EQ(mkfifo(status().c_str(), 0600), 0);
+	EXPECT_FALSE(snapshot_read(db_.c_str(), &back_));
 }
 
 TEST_F(snapshot_file, a_temporary_file_left_by_an_interrupted_write_is_reused)

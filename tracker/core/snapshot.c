@@ -187,6 +187,8 @@ snapshot_write(const char *db_path, const struct status_snapshot *s)
 /*
  * Reads the file at path whole into data (size SNAPSHOT_FILE_MAX + 1);
  * returns its length, or 0 when it is missing, unreadable or too long.
+ * O_NONBLOCK: a FIFO in its place reads as empty instead of holding the
+ * prompt until something writes to it.
  */
 static size_t
 read_small_file(const char *path, char *data)
@@ -195,7 +197,8 @@ read_small_file(const char *path, char *data)
 	ssize_t got = 0;
 	int fd;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK)) < 0)
 		return 0;
 	while (len <= SNAPSHOT_FILE_MAX && (got = read(fd, data + len,
 	    SNAPSHOT_FILE_MAX + 1 - len)) > 0)
