@@ -104,7 +104,7 @@ VALGRIND_CLI_SUITES := cli_log cli_edit cli_ls cli_rm cli_undo cli_timer \
 	cli_import_watson cli_import_toggl cli_import_timew cli_import_clockify \
 	cli_import_udemy cli_import_harvest cli_import_linkedin \
 	cli_import_coursera cli_import_track cli_import_track_json \
-	cli_import_refusals cli_import_options
+	cli_import_refusals cli_import_options cli_prompt
 empty :=
 space := $(empty) $(empty)
 # And one test or a few of each command no suite above runs: goal,
@@ -228,8 +228,22 @@ all: $(TRACK) $(BUILD)/track.1
 deps:
 	@sh scripts/deps.sh $(DEBS)
 
+# The binary takes SQLite, jansson, libcsv and xxhash from their static
+# archives when all four are installed (their -dev packages ship them):
+# Debian's libsqlite3.so binds about 1,500 of its own symbols at every
+# start, three quarters of the instructions of `track version` and of
+# the prompt line (`status --short`, BENCHMARKS.md). STATIC_LIBS=0 links
+# them dynamically, as the test programs always do.
+STATIC_LIBS ?= 1
+STATIC_NAMES := sqlite3 jansson csv xxhash
+STATIC_FOUND = $(filter /%,$(foreach l,$(STATIC_NAMES),$(shell $(CC) \
+               -print-file-name=lib$(l).a)))
+STATIC_LINK := -Wl,-Bstatic $(STATIC_NAMES:%=-l%) -Wl,-Bdynamic -lm
+TRACK_LIBS = $(if $(and $(filter 1,$(STATIC_LIBS)),$(filter 4,$(words \
+             $(STATIC_FOUND)))),$(STATIC_LINK),$(PKG_LIBS))
+
 $(TRACK): $(MAIN_OBJ) $(LIBTRACK)
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(TRACK_LIBS)
 
 $(LIBTRACK): $(LIB_OBJ)
 	@rm -f $@

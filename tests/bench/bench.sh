@@ -228,6 +228,11 @@ case_line plan_large 1 "" "$TRACK" --db "$WORK/large.db" plan
 case_line skills_large 1 "" "$TRACK" --db "$WORK/large.db" skills
 case_line goal_large 1 "" "$TRACK" --db "$WORK/large.db" goal
 case_line status_short_large 1 "" "$TRACK" --db "$WORK/status.db" status --short
+# The same prompt without its snapshot (it reads the database and writes
+# the snapshot again): what a prompt right after another program's write
+# costs. In the table of cases, not a row.
+case_line status_short_db 1 "rm -f '$WORK/status.db.status'" \
+    "$TRACK" --db "$WORK/status.db" status --short
 case_line week_small 1 "" "$TRACK" --db "$WORK/small.db" report
 case_line week_large 1 "" "$TRACK" --db "$WORK/large.db" report
 case_line week_dense 1 "" "$TRACK" --db "$WORK/dense.db" report

@@ -443,15 +443,21 @@ TEST(cli_stale_timer, the_suggested_end_is_the_typical_session)
 	EXPECT_EQ(r.status, 0);
 	EXPECT_EQ(r.err, "track: warning: the django timer has run 22h: "
 	    "track stop --at '2026-11-19 09:30', or track cancel\n");
-	// stop says nothing more than its refusal over 24 hours.
+	// stop refuses over 24 hours with that hint, on one line, and says
+	// nothing more.
 	std::string before = read_file(l.db());
 	r = l.run({ "stop" }, "2026-11-20T09:00:00Z");
 	EXPECT_EQ(r.status, 2);
 	EXPECT_EQ(r.out, "");
-	EXPECT_EQ(r.err, "track: the timer has run for 25h since 2026-11-19 "
-	    "08:00: a session holds at most 24h; stop it with an explicit end, "
-	    "e.g. track stop --at '2026-11-19 16:00'\n");
+	EXPECT_EQ(r.err, "track: the django timer has run 25h: track stop --at "
+	    "'2026-11-19 09:30', or track cancel\n");
 	EXPECT_EQ(read_file(l.db()), before);
+	// The hint's end is accepted, and logs the typical session.
+	r = l.run({ "stop", "--at", "2026-11-19 09:30" },
+	    "2026-11-20T09:00:00Z");
+	EXPECT_EQ(r.status, 0) << r.err;
+	EXPECT_EQ(r.out, "logged 1h30m django (backend, study) on 2026-11-19 "
+	    "as #4\n");
 }
 
 TEST(cli_stale_timer, the_threshold_is_a_setting)

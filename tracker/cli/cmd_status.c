@@ -1,23 +1,39 @@
 /*
  * track status: the running timer, if any, and today's logged total. Only
  * reads: on a missing database it says nothing runs and creates nothing.
+ * --short is the prompt line (cli/prompt.c), which opens the database
+ * itself only when its snapshot does not hold.
  */
 #include <getopt.h>
+#include <string.h>
 
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/describe.h"
+#include "cli/prompt.h"
 #include "core/duration.h"
 #include "core/session.h"
 #include "core/text.h"
 #include "core/timer.h"
-#include "core/settings.h"
-#include "reports/goal.h"
 
 static struct error *print_timer(struct track *t);
 static void print_running(struct track *t, const struct timer *timer);
 static struct error *print_today(struct track *t);
-static struct error *print_short(struct track *t);
+
+/*
+ * The setup `track status` needs (argv[0] is "status"): none for
+ * --short (or -s, or a prefix of --short), which locates the database
+ * and opens it only when it must; a read transaction otherwise.
+ */
+enum db_mode
+cmd_status_db(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "-s") == 0 || (strncmp(argv[i], "--s", 3) ==
+		    0 && strncmp(argv[i], "--short", strlen(argv[i])) == 0))
+			return DB_OWN;
+	return DB_READ;
+}
 
 struct error *
 cmd_status(struct track *t, int argc, char **argv)
@@ -36,7 +52,7 @@ cmd_status(struct track *t, int argc, char **argv)
 	if (argc - optind != 0)
 		return usage_error("status");
 	if (brief)
-		return print_short(t);
+		return prompt_line(t);
 	if ((err = print_timer(t)) != NULL)
 		return err;
 	return print_today(t);
@@ -109,43 +125,4 @@ print_today(struct track *t)
 	fprintf(t->out, "today: %s in %d session%s\n", length, count,
 	    count == 1 ? "" : "s");
 	return NULL;
-}
-
-/*
- * --short, for a shell prompt or a status bar (SPEC §13): "django 40m ·
- * week 3h/6h", the timer's part only while one runs and the week's only
- * with a weekly goal; nothing at all when neither. It runs on every
- * prompt, so it reads no more than the timer's row, two settings and the
- * week's day_total rows (logged sessions: the running timer is not
- * counted in the week until it is stopped).
- */
-static struct error *
-print_short(struct track *t)
-{
-	char length[32], week[32], goal_text[32];
-	struct timer timer;
-	struct error *err;
-	bool running;
-	int goal = 0, minutes = 0;
-
-	timer_init(&timer);
-	if ((err = timer_get(t->db, &timer, &running)) != NULL ||
-	    (err = setting_int(t->db, "goal.weekly-minutes", &goal)) != NULL ||
-	    (goal > 0 && (err = goal_week_minutes(t->db, t->today,
-	    &minutes)) != NULL))
-		goto done;
-	if (running) {
-		duration_format(timer_minutes(timer.started, t->now), length,
-		    sizeof(length));
-		fput_terminal(t->out, timer.topic);
-		fprintf(t->out, " %s%s", length, goal > 0 ? " \u00b7 " : "\n");
-	}
-	if (goal > 0) {
-		duration_format(minutes, week, sizeof(week));
-		duration_format(goal, goal_text, sizeof(goal_text));
-		fprintf(t->out, "week %s/%s\n", week, goal_text);
-	}
-done:
-	timer_release(&timer);
-	return err;
 }

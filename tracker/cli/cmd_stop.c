@@ -93,7 +93,8 @@ running_timer(struct track *t, struct timer *timer)
 /*
  * Checks that end (at_text as typed, or NULL for now) can close timer:
  * not before its start and at most a day after it. Stores the session's
- * minutes (0: under a minute).
+ * minutes (0: under a minute). A timer over a day old stopped now is
+ * refused with SPEC §13's hint: an end to give with --at, or cancel.
  */
 static struct error *
 check_end(struct track *t, const struct timer *timer, const char *at_text,
@@ -119,8 +120,8 @@ check_end(struct track *t, const struct timer *timer, const char *at_text,
 		    "%s: a session holds at most 24h; give an end within a day "
 		    "of the start", at_text, length, start);
 	buf_init(&b);
-	timer_overlong_message(&b, timer->started, end, t->today);
-	err = error_usage("%s", b.data);
+	if ((err = timer_end_hint(t->db, timer, end, t->today, &b)) == NULL)
+		err = error_usage("%s", b.data);
 	buf_release(&b);
 	return err;
 }

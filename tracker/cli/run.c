@@ -12,6 +12,7 @@
 #include "core/text.h"
 #include "core/timer.h"
 #include "cli/options.h"
+#include "cli/prompt.h"
 #include "cli/track.h"
 #include "core/zone.h"
 
@@ -315,23 +316,22 @@ output_release(struct track *t, struct held_output *h, bool write)
 
 /*
  * SPEC §13: says once on t->err when the timer has run more than
- * timer.stale-hours, with how to end it. Not for the commands that show
- * or end the timer themselves (status, and a prompt's status --short;
- * stop, which refuses over 24 hours with its own hint; cancel), nor
- * for an import, which migrates each file's transaction itself (the file
- * may not hold the timer table yet). With no timer running this reads
- * the timer table's one row and nothing more.
+ * timer.stale-hours, with how to end it. Not for the commands flagged
+ * COMMAND_TIMER_QUIET in the table, which show or end the timer
+ * themselves (status, and a prompt's status --short; stop, which refuses
+ * over 24 hours with the same hint; cancel), nor for an import, which
+ * migrates each file's transaction itself (the file may not hold the
+ * timer table yet). With no timer running this reads the timer table's
+ * one row and nothing more.
  */
 static struct error *
 warn_stale_timer(const struct command *cmd, struct track *t)
 {
-	static const char *const quiet[] = { "status", "stop", "cancel" };
 	struct error *err;
 	struct buf hint;
 
-	for (size_t i = 0; i < sizeof(quiet) / sizeof(quiet[0]); i++)
-		if (strcmp(cmd->name, quiet[i]) == 0)
-			return NULL;
+	if (cmd->flags & COMMAND_TIMER_QUIET)
+		return NULL;
 	buf_init(&hint);
 	if ((err = timer_stale_hint(t->db, t->now, t->today, &hint)) == NULL &&
 	    hint.len > 0)
@@ -344,8 +344,10 @@ warn_stale_timer(const struct command *cmd, struct track *t)
  * Opens the database in mode, runs the command inside one transaction
  * (BEGIN IMMEDIATE for writers, which also migrate inside it) and commits
  * only when it succeeded. DB_WRITE_EACH opens for writing and leaves the
- * transactions to the command. A failed first command leaves no file and
- * no directory behind (nor does one that committed nothing).
+ * transactions to the command; DB_OWN only locates the file. A failed
+ * first command leaves no file and no directory behind (nor does one that
+ * committed nothing). A writer that succeeded refreshes the status
+ * snapshot of the prompt line (cli/prompt.h) once its commit is done.
  */
 static struct error *
 run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
@@ -360,6 +362,10 @@ run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
 	if ((err = db_locate(db_path, &path)) != NULL)
 		return err;
 	t->db_path = path;
+	if (mode == DB_OWN) {
+		err = cmd->run(t, argc, argv);
+		goto done;
+	}
 	if (open_mode == DB_WRITE)
 		new_dirs = missing_parent(path);
 	if ((err = db_open(path, open_mode, &t->db, &created)) != NULL ||
@@ -380,6 +386,8 @@ run_with_db(const struct command *cmd, enum db_mode mode, struct track *t,
 		db_prefer_wal(t->db);
 	if (err == NULL && t->checkpoint)
 		db_checkpoint(t->db);
+	if (err == NULL && open_mode == DB_WRITE)
+		prompt_snapshot_refresh(t);
 done:
 	error_free(output_release(t, &held, false));
 	if (t->db != NULL)

@@ -90,6 +90,14 @@ struct command {
 	const struct option_spec *options;	/* every option of its forms;
 						   ends with a NULL name */
 	const struct example *examples;	/* NULL, or ends with a NULL line */
+	unsigned flags;		/* COMMAND_* */
+};
+
+/* What a command is, beyond its setup (struct command flags). */
+enum {
+	COMMAND_TIMER_QUIET = 1,	/* no stale-timer warning (SPEC §13):
+					   the command shows or ends the
+					   timer itself */
 };
 
 /*

@@ -21,6 +21,9 @@ enum db_mode {
 	DB_WRITE,	/* writes, inside one BEGIN IMMEDIATE transaction */
 	DB_WRITE_EACH,	/* writes in transactions of its own (import: one
 			   per file); opened as DB_WRITE, no transaction */
+	DB_OWN,		/* located, not opened: the command opens it
+			   itself if at all (status --short answers from
+			   the status snapshot when it can) */
 };
 
 #ifdef __cplusplus

@@ -254,28 +254,38 @@ suggested_end(time_t started, time_t now, int typical, int today,
 }
 
 struct error *
-timer_stale_hint(sqlite3 *db, time_t now, int today, struct buf *b)
+timer_end_hint(sqlite3 *db, const struct timer *timer, time_t now, int today,
+    struct buf *b)
 {
 	char length[32], end[TIMER_CLOCK_SIZE + 2];
+	struct error *err;
+	int typical;
+
+	if ((err = typical_minutes(db, &typical)) != NULL)
+		return err;
+	duration_format(timer_minutes(timer->started, now), length,
+	    sizeof(length));
+	suggested_end(timer->started, now, typical, today, end);
+	buf_puts(b, "the ");
+	buf_put_terminal(b, timer->topic);
+	buf_printf(b, " timer has run %s: track stop --at %s, or track cancel",
+	    length, end);
+	return NULL;
+}
+
+struct error *
+timer_stale_hint(sqlite3 *db, time_t now, int today, struct buf *b)
+{
 	struct timer timer;
 	struct error *err;
 	bool running;
-	int hours, typical;
+	int hours;
 
 	timer_init(&timer);
-	if ((err = timer_get(db, &timer, &running)) != NULL || !running ||
-	    (err = setting_int(db, "timer.stale-hours", &hours)) != NULL ||
-	    now - timer.started <= (time_t)hours * 3600 ||
-	    (err = typical_minutes(db, &typical)) != NULL)
-		goto done;
-	duration_format(timer_minutes(timer.started, now), length,
-	    sizeof(length));
-	suggested_end(timer.started, now, typical, today, end);
-	buf_puts(b, "the ");
-	buf_put_terminal(b, timer.topic);
-	buf_printf(b, " timer has run %s: track stop --at %s, or track cancel",
-	    length, end);
-done:
+	if ((err = timer_get(db, &timer, &running)) == NULL && running &&
+	    (err = setting_int(db, "timer.stale-hours", &hours)) == NULL &&
+	    now - timer.started > (time_t)hours * 3600)
+		err = timer_end_hint(db, &timer, now, today, b);
 	timer_release(&timer);
 	return err;
 }

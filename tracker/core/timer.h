@@ -77,12 +77,18 @@ void timer_overlong_message(struct buf *b, time_t started, time_t now,
     int today);
 
 /*
+ * SPEC §13: appends to b how to end timer, running at now: "the django
+ * timer has run 22h: track stop --at 18:30, or track cancel". The
+ * suggested end is the start plus the typical session: the median length
+ * of the newest 20 sessions (1h with none), at most now; "HH:MM" when it
+ * falls today, else quoted 'YYYY-MM-DD HH:MM'.
+ */
+struct error *timer_end_hint(sqlite3 *db, const struct timer *timer,
+    time_t now, int today, struct buf *b);
+/*
  * SPEC §13: when a timer has run more than the timer.stale-hours setting,
- * appends to b (empty otherwise) "the django timer has run 22h: track
- * stop --at 18:30, or track cancel". The suggested end is the start plus
- * the typical session: the median length of the newest 20 sessions (1h
- * with none), at most now; "HH:MM" when it falls today, else quoted
- * 'YYYY-MM-DD HH:MM'. With no timer it reads only the timer's one row.
+ * appends its timer_end_hint to b (left empty otherwise). With no timer
+ * it reads only the timer's one row.
  */
 struct error *timer_stale_hint(sqlite3 *db, time_t now, int today,
     struct buf *b);
