@@ -51,6 +51,17 @@ endif
 # pkg-config is only consulted once the packages exist (see `deps`).
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKG) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKG) 2>/dev/null) -lcsv -lxxhash -lm
+# The track binary links the static archives Debian ships in the same
+# -dev packages (libsqlite3.a, libjansson.a, libcsv.a, libxxhash.a) and
+# the C library dynamically: binding libsqlite3.so's symbols at start-up
+# was 1.2 M of the 6.9 M instructions of a `track log` (callgrind,
+# BENCHMARKS.md, issue 20). The sanitizer and fuzzer builds, the test
+# programs and the man page helper keep the shared libraries.
+TRACK_LIBS = -Wl,-Bstatic $(shell pkg-config --libs $(PKG) 2>/dev/null) -lcsv \
+             -lxxhash -Wl,-Bdynamic -lm
+ifneq ($(filter 1,$(SANITIZE) $(FUZZ)),)
+TRACK_LIBS = $(PKG_LIBS)
+endif
 GTEST_CFLAGS = $(shell pkg-config --cflags gtest 2>/dev/null)
 # -lutil: forkpty, for the tests that run track on a terminal.
 GTEST_LIBS   = $(shell pkg-config --libs gtest gtest_main 2>/dev/null) -lpthread \
@@ -127,7 +138,7 @@ deps:
 	@sh scripts/deps.sh $(DEBS)
 
 $(TRACK): $(MAIN_OBJ) $(LIBTRACK)
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(TRACK_LIBS)
 
 $(LIBTRACK): $(LIB_OBJ)
 	@rm -f $@
