@@ -10,6 +10,13 @@
 
 #include "core/sqlmem.h"
 
+#if defined(__has_include)
+#if __has_include(<valgrind/memcheck.h>)
+#include <valgrind/memcheck.h>
+#define SQLMEM_KNOWS_MEMCHECK 1
+#endif
+#endif
+
 #define SQLMEM_GRAIN 16		/* size classes step by this much */
 #define SQLMEM_HEADER 16	/* before each block: its size */
 #define SQLMEM_CHUNK 65536	/* small blocks are cut from these */
@@ -188,8 +195,28 @@ sqlmem_methods(void)
 	return &methods;
 }
 
+/*
+ * Whether valgrind's memcheck runs this process (the validity bits of a
+ * byte are only there to read under it): it watches glibc's malloc, and
+ * blocks cut from sqlmem's chunks would hide SQLite's blocks from it.
+ * Known when the build found valgrind's header.
+ */
+static bool
+under_memcheck(void)
+{
+#ifdef SQLMEM_KNOWS_MEMCHECK
+	char probe = 0, bits = 0;
+
+	return VALGRIND_GET_VBITS(&probe, &bits, 1) == 1;
+#else
+	return false;
+#endif
+}
+
 bool
 sqlmem_use(void)
 {
+	if (under_memcheck())
+		return false;
 	return sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK;
 }

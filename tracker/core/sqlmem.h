@@ -31,7 +31,9 @@ const sqlite3_mem_methods *sqlmem_methods(void);
 /*
  * Makes SQLite allocate through sqlmem: before any other SQLite call in a
  * process configured with SQLITE_CONFIG_SINGLETHREAD. Returns whether
- * SQLite took it (false: its own allocator stays).
+ * SQLite took it (false: its own allocator stays). Declines under
+ * valgrind's memcheck, which watches glibc's malloc (other tools, such
+ * as callgrind, see sqlmem as the process runs it).
  */
 bool sqlmem_use(void);
 
