@@ -233,8 +233,9 @@ deps:
 # Debian's libsqlite3.so binds about 1,500 of its own symbols at every
 # start, three quarters of the instructions of `track version` and of
 # the prompt line (`status --short`, BENCHMARKS.md). STATIC_LIBS=0 links
-# them dynamically, as the test programs always do.
-STATIC_LIBS ?= 1
+# them dynamically, as the test programs always do, and so do the
+# sanitizer and fuzzer builds.
+STATIC_LIBS ?= $(if $(filter 1,$(SANITIZE) $(FUZZ)),0,1)
 STATIC_NAMES := sqlite3 jansson csv xxhash
 STATIC_FOUND = $(filter /%,$(foreach l,$(STATIC_NAMES),$(shell $(CC) \
                -print-file-name=lib$(l).a)))
