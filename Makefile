@@ -332,11 +332,12 @@ test-browser: deps
 
 # The unit tests and the VALGRIND_CLI_SUITES end-to-end tests but those in
 # VALGRIND_LEAVE_OUT, each test binary under valgrind (fewer, larger
-# jobs: a valgrind start costs seconds).
+# jobs than make test's: a valgrind start costs seconds; four a worker,
+# so that no worker ends alone on a long one).
 test-valgrind: deps
 	@sh scripts/deps.sh valgrind
 	@$(MAKE) --no-print-directory -j$(JOBS) $(TRACK) $(BUILD)/track.1 $(TEST_BINS)
-	@TRACK_BIN=$(abspath $(TRACK)) TEST_SHARDS=$(JOBS) TEST_SPLIT=2 \
+	@TRACK_BIN=$(abspath $(TRACK)) TEST_SHARDS=$(JOBS) TEST_SPLIT=4 \
 	    TEST_DURATIONS=$(abspath $(BUILD))/test_durations.valgrind \
 	    sh tests/run_tests.sh \
 	    "$(VALGRIND) $(BUILD)/unit_tests --gtest_filter=*-$(VALGRIND_NOT)" \

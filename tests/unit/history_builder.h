@@ -167,8 +167,7 @@ public:
 		    choices_.back().path;
 		h_.projects = projects_.data();
 		h_.project_count = projects_.size();
-		struct thresholds th;
-		thresholds_defaults(&th);
+		struct thresholds th = default_thresholds();
 		history_set_pace(&h_, &th, pace_);
 		h_.total_minutes = total_;
 		for (history_project &p : projects_)
