@@ -831,7 +831,7 @@ TEST_F(CatalogCli, config_list_on_a_missing_database_shows_the_defaults)
 	    "career.core-skills = 2\ncolor = auto\ndefault-kind = study\n"
 	    "goal.daily-minutes = 1\ngoal.weekly-minutes = 0\n"
 	    "ignoring-fundamentals.min-hours = 10\n"
-	    "import.bulk-rows = 1000\nimport.bulk-share = 25\n"
+	    "import.bulk-rows = 1000\nimport.bulk-share = 250\n"
 	    "import.course-day-minutes = 90\n"
 	    "memorization.min-hours = 15\nmemorization.share = 60\n"
 	    "memorization.topic-hours = 5\nmemorization.window-days = 90\n");

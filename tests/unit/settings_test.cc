@@ -159,7 +159,7 @@ TEST_F(Settings, each_visits_every_key_in_order)
 	    "default-kind=study\n"
 	    "goal.daily-minutes=1\ngoal.weekly-minutes=0\n"
 	    "ignoring-fundamentals.min-hours=10\nimport.bulk-rows=1000\n"
-	    "import.bulk-share=25\nimport.course-day-minutes=90\n"
+	    "import.bulk-share=250\nimport.course-day-minutes=90\n"
 	    "memorization.min-hours=15\n"
 	    "memorization.share=60\nmemorization.topic-hours=5\n"
 	    "memorization.window-days=90\nno-portfolio.total-hours=60\n";
