@@ -18,6 +18,7 @@
 #include "importers/instream.h"
 #include "core/text.h"
 #include "core/settings.h"
+#include "importers/bulk.h"
 
 /* What a file holds, by its first non-blank byte (after a BOM). */
 enum input {
@@ -205,6 +206,7 @@ file_begin(sqlite3 *db, bool *nested)
 	*nested = !sqlite3_get_autocommit(db);
 	if (*nested)
 		return db_exec(db, "SAVEPOINT import_file", NULL);
+	bulk_temp_files(db);
 	if ((err = db_begin(db, true)) != NULL)
 		return err;
 	if ((err = db_migrate(db)) != NULL)
@@ -372,6 +374,8 @@ import_run(struct importer *imp, struct instream *in, enum input input)
 	store_close(&imp->store);
 	matcher_put(imp->db, imp->matcher);
 	end_err = file_end(imp->db, nested, keep, imp->o->dry_run);
+	if (!nested)
+		bulk_temp_memory(imp->db);
 	if (err == NULL && imp->unmapped_count > 0)
 		fprint_line(imp->o->warn, "%s: %d topic%s stored unmapped "
 		    "(%s%s): map them with 'track topic add NAME --path PATH' or "

@@ -303,7 +303,8 @@ store_entry(struct store *s, const struct new_session *n,
 	long i;
 
 	content_text(k->content, content);
-	if ((err = store_occurrence(s, o, k->identity.day, k->identity.base,
+	if ((err = store_bulk_step(s)) != NULL ||
+	    (err = store_occurrence(s, o, k->identity.day, k->identity.base,
 	    &i)) != NULL)
 		return err;
 	for (;; i++) {

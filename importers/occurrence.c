@@ -36,6 +36,7 @@ occurrences_init(struct occurrences *o, size_t cap,
 	memset(o, 0, sizeof(*o));
 	o->cap = n;
 	o->slots = xcalloc(n, sizeof(*o->slots));
+	o->held = xcalloc(n, sizeof(*o->held));
 	o->day = DAY_NONE;
 	o->spill = spill;
 	o->arg = arg;
@@ -45,23 +46,24 @@ void
 occurrences_release(struct occurrences *o)
 {
 	free(o->slots);
+	free(o->held);
 	free(o->days);
 	memset(o, 0, sizeof(*o));
 }
 
-/* Hands the claims to the spill store and empties the table. */
+/*
+ * Hands the claims to the spill store and empties the table: the slots
+ * in use only (a day leaves a few in a table of thousands).
+ */
 static void
 spill_all(struct occurrences *o)
 {
-	for (size_t i = 0; i < o->cap && o->count > 0; i++) {
-		struct occurrence_slot *slot = &o->slots[i];
+	for (size_t i = 0; i < o->count; i++) {
+		struct occurrence_slot *slot = &o->slots[o->held[i]];
 
-		if (slot->base == 0)
-			continue;
 		if (slot->claimed && o->spill != NULL)
 			o->spill(o->arg, slot->base, slot->next);
 		slot->base = 0;
-		o->count--;
 	}
 	o->count = 0;
 }
@@ -151,7 +153,7 @@ occurrences_put(struct occurrences *o, uint64_t base, long next,
 		}
 		slot->base = base;
 		slot->claimed = false;
-		o->count++;
+		o->held[o->count++] = (size_t)(slot - o->slots);
 	}
 	slot->next = next;
 	slot->claimed = slot->claimed || claimed;

@@ -38,6 +38,7 @@ typedef void (*occurrence_spill_fn)(void *arg, uint64_t base, long next);
 struct occurrences {
 	struct occurrence_slot *slots;
 	size_t cap, count;	/* cap: a power of two */
+	size_t *held;		/* the indexes of the count slots in use */
 	int day;		/* the day held; DAY_NONE: none yet */
 	bool ask;		/* a miss may be in the spill store */
 	int *days;		/* the days held before (a hash set) */

@@ -82,7 +82,7 @@ static void repeat_put(struct store *s, uint64_t base, long next, int *rc);
 static size_t
 total_hash(const struct total_slot *k)
 {
-	uint64_t parts[4] = { (uint64_t)k->period << 1 | k->is_day,
+	uint64_t parts[4] = { (uint64_t)k->period << 2 | k->type,
 		(uint64_t)k->kind, (uint64_t)k->topic_id, (uint64_t)k->project_id };
 
 	return (size_t)XXH3_64bits(parts, sizeof(parts));
@@ -91,7 +91,7 @@ total_hash(const struct total_slot *k)
 static bool
 total_same(const struct total_slot *a, const struct total_slot *b)
 {
-	return a->is_day == b->is_day && a->period == b->period &&
+	return a->type == b->type && a->period == b->period &&
 	    a->kind == b->kind && a->topic_id == b->topic_id &&
 	    a->project_id == b->project_id;
 }
@@ -138,16 +138,22 @@ totals_add(struct totals *t, const struct total_slot *key, int minutes)
 	slot->sessions++;
 }
 
-/* What the paused insert trigger would have added for n. */
+/* What the paused insert triggers would have added for n. */
 static void
 totals_session(struct totals *t, const struct new_session *n)
 {
-	struct total_slot key = { .is_day = true, .period = n->day };
+	struct total_slot key = { .type = TOTAL_DAY, .period = n->day };
 	int y, m, d;
 
 	totals_add(t, &key, n->minutes);
+	if (n->project_id != 0) {
+		key.type = TOTAL_WEEK;
+		key.period = day_week_start(n->day);
+		key.project_id = n->project_id;
+		totals_add(t, &key, n->minutes);
+	}
 	day_to_civil(n->day, &y, &m, &d);
-	key.is_day = false;
+	key.type = TOTAL_MONTH;
 	key.period = y * 12 + m - 1;
 	key.kind = n->kind;
 	key.topic_id = n->topic_id;
@@ -155,78 +161,100 @@ totals_session(struct totals *t, const struct new_session *n)
 	totals_add(t, &key, n->minutes);
 }
 
-/* Steps one bound upsert of the summaries (a copy of its error). */
-static struct error *
-total_step(struct stmt *st)
-{
-	enum stmt_result r = stmt_step(st);
+/*
+ * The summaries of the batch, set-wise: its totals go to temp.import_total
+ * (one row a slot), and each summary table takes their sums by its own
+ * key in one statement, adding to the rows it holds. One statement a
+ * table, not one a slot: the triggers these tables fire (schema 005's
+ * totals of totals, week_total) then share one statement journal. The
+ * bulk path writes those too (bulk_summaries).
+ */
+static const char *const summary_sql[] = {
+	"INSERT INTO month_total SELECT period, topic_id, kind, sum(minutes), "
+	"sum(sessions) FROM temp.import_total WHERE type = 1 GROUP BY period, "
+	"topic_id, kind ON CONFLICT DO UPDATE SET minutes = minutes + "
+	"excluded.minutes, sessions = sessions + excluded.sessions",
+	"INSERT INTO project_total SELECT project_id, topic_id, period, "
+	"sum(minutes), sum(sessions) FROM temp.import_total WHERE type = 1 AND "
+	"project_id <> 0 GROUP BY project_id, topic_id, period ON CONFLICT DO "
+	"UPDATE SET minutes = minutes + excluded.minutes, sessions = sessions "
+	"+ excluded.sessions",
+	"INSERT INTO day_total SELECT period, sum(minutes), sum(sessions) FROM "
+	"temp.import_total WHERE type = 0 GROUP BY period ON CONFLICT DO UPDATE "
+	"SET minutes = minutes + excluded.minutes, sessions = sessions + "
+	"excluded.sessions",
+	"INSERT INTO project_week SELECT project_id, period, sum(minutes), "
+	"sum(sessions) FROM temp.import_total WHERE type = 2 GROUP BY "
+	"project_id, period ON CONFLICT DO UPDATE SET minutes = minutes + "
+	"excluded.minutes, sessions = sessions + excluded.sessions",
+};
 
+/* Writes one slot to temp.import_total (st: its insert). */
+static struct error *
+total_put(struct stmt *st, const struct total_slot *slot)
+{
+	char text[16];
+	enum stmt_result r;
+
+	if (slot->type == TOTAL_MONTH)
+		snprintf(text, sizeof(text), "%04d-%02d", slot->period / 12,
+		    slot->period % 12 + 1);
+	else
+		day_format(slot->period, text);
+	stmt_bind(st, "ititiii", (int64_t)slot->type, text, slot->topic_id,
+	    kind_name((enum kind)slot->kind), slot->project_id, slot->minutes,
+	    slot->sessions);
+	r = stmt_step(st);
 	stmt_reset(st);
 	return r == STMT_DONE ? NULL : stmt_error(st);
 }
 
-/*
- * Adds one summed slot to the summaries of schema 003: a day to day_total,
- * a month (topic, kind, project) to month_total and, with a project, to
- * project_total.
- */
+/* The batch's totals into temp.import_total. */
 static struct error *
-total_write(struct stmt stmts[3], const struct total_slot *slot)
+totals_put(struct store *s)
 {
+	struct stmt st;
 	struct error *err;
-	char text[16];
 
-	if (slot->is_day) {
-		day_format(slot->period, text);
-		stmt_bind(&stmts[2], "tii", text, slot->minutes, slot->sessions);
-		return total_step(&stmts[2]);
-	}
-	snprintf(text, sizeof(text), "%04d-%02d", slot->period / 12,
-	    slot->period % 12 + 1);
-	stmt_bind(&stmts[0], "titii", text, slot->topic_id,
-	    kind_name((enum kind)slot->kind), slot->minutes, slot->sessions);
-	if ((err = total_step(&stmts[0])) != NULL || slot->project_id == 0)
+	if ((err = stmt_prepare(&st, s->db, "cannot update the summaries",
+	    "INSERT INTO temp.import_total VALUES (?, ?, ?, ?, ?, ?, ?)")))
 		return err;
-	stmt_bind(&stmts[1], "iitii", slot->project_id, slot->topic_id, text,
-	    slot->minutes, slot->sessions);
-	return total_step(&stmts[1]);
+	for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
+		if (s->totals.slots[i].used)
+			err = total_put(&st, &s->totals.slots[i]);
+	/* An error came back from total_put already. */
+	error_free(stmt_finish(&st));
+	return err;
 }
 
 struct error *
 store_flush(struct store *s)
 {
-	static const char *const sql[3] = {
-		"INSERT INTO month_total VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
-		"UPDATE SET minutes = minutes + excluded.minutes, sessions = "
-		"sessions + excluded.sessions",
-		"INSERT INTO project_total VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
-		"UPDATE SET minutes = minutes + excluded.minutes, sessions = "
-		"sessions + excluded.sessions",
-		"INSERT INTO day_total VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
-		"minutes = minutes + excluded.minutes, sessions = sessions + "
-		"excluded.sessions",
-	};
-	struct stmt stmts[3] = { { .handle = NULL }, { .handle = NULL },
-	    { .handle = NULL } };
-	struct error *err = NULL;
+	struct error *err = totals_put(s);
 
-	for (int i = 0; i < 3 && err == NULL; i++)
-		err = stmt_prepare(&stmts[i], s->db, "cannot update the "
-		    "summaries", sql[i]);
-	for (size_t i = 0; i < s->totals.cap && err == NULL; i++)
-		if (s->totals.slots[i].used)
-			err = total_write(stmts, &s->totals.slots[i]);
-	/* Their errors, if any, came back from total_write already. */
-	for (int i = 0; i < 3; i++)
-		error_free(stmt_finish(&stmts[i]));
+	if (err == NULL && s->bulk.active)
+		err = bulk_summaries(&s->bulk, s->db);
+	for (size_t i = 0; i < sizeof(summary_sql) / sizeof(summary_sql[0]) &&
+	    err == NULL && !s->bulk.active; i++)
+		err = db_exec(s->db, summary_sql[i], NULL);
+	if (err == NULL)
+		err = db_exec(s->db, "DELETE FROM temp.import_total", NULL);
 	if (err == NULL && s->trigger != NULL &&
 	    sqlite3_exec(s->db, s->trigger, NULL, NULL, NULL) != SQLITE_OK)
 		err = db_error(s->db, "cannot restore the summary trigger");
+	if (err == NULL)
+		err = bulk_restore(&s->bulk, s->db);
 	free(s->trigger);
 	s->trigger = NULL;
 	free(s->totals.slots);
 	memset(&s->totals, 0, sizeof(s->totals));
 	return err;
+}
+
+struct error *
+store_bulk_step(struct store *s)
+{
+	return bulk_step(&s->bulk, s->db);
 }
 
 /* ---------------------------------------------------------------------
@@ -241,29 +269,44 @@ static const char *const open_sql[] = {
 	"CREATE TEMP TABLE IF NOT EXISTS import_choice (path_id INTEGER, day "
 	"TEXT, seen INTEGER, PRIMARY KEY (path_id, day))",
 	"DELETE FROM import_choice",
+	"CREATE TEMP TABLE IF NOT EXISTS import_total (type INTEGER, period "
+	"TEXT, topic_id INTEGER, kind TEXT, project_id INTEGER, minutes "
+	"INTEGER, sessions INTEGER)",
+	"DELETE FROM import_total",
 };
 
 /*
- * Sets the insert trigger of the summaries (schema 003) aside for this
- * transaction, keeping its SQL to recreate it in store_flush: two upserts
- * per session were 40% of a bulk import. A failed import rolls the drop
- * back with everything else.
+ * Sets the insert triggers of the summaries (schema 003's totals, 007's
+ * project_week) aside for this transaction, keeping their SQL to recreate
+ * them in store_flush: two upserts per session were 40% of a bulk import,
+ * and project_week's date arithmetic and statement journal most of the
+ * rest. A failed import rolls the drops back with everything else.
  */
 static struct error *
 pause_trigger(struct store *s)
 {
 	struct stmt st;
 	struct error *err;
+	struct buf sql;
 
 	if ((err = stmt_prepare(&st, s->db, "cannot read the summary trigger",
 	    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
-	    "name = 'session_total_insert'")) != NULL)
+	    "name IN ('session_total_insert', 'session_project_week_insert') "
+	    "ORDER BY rowid")) != NULL)
 		return err;
-	if (stmt_step(&st) == STMT_ROW)
-		s->trigger = db_column_strdup(st.handle, 0);
-	if ((err = stmt_finish(&st)) != NULL || s->trigger == NULL)
+	buf_init(&sql);
+	while (stmt_step(&st) == STMT_ROW)
+		buf_printf(&sql, "%s;\n", sqlite3_column_text(st.handle, 0));
+	if ((err = stmt_finish(&st)) != NULL || sql.len == 0) {
+		buf_release(&sql);
 		return err;
-	return db_exec(s->db, "DROP TRIGGER session_total_insert", NULL);
+	}
+	s->trigger = sql.data;
+	if ((err = db_exec(s->db, "DROP TRIGGER IF EXISTS "
+	    "session_total_insert", NULL)) != NULL)
+		return err;
+	return db_exec(s->db, "DROP TRIGGER IF EXISTS "
+	    "session_project_week_insert", NULL);
 }
 
 /*
@@ -347,7 +390,8 @@ store_open(struct store *s, sqlite3 *db, int64_t batch_id, int64_t path_id,
 	for (size_t i = 0; i < sizeof(open_sql) / sizeof(open_sql[0]); i++)
 		if ((err = db_exec(db, open_sql[i], NULL)) != NULL)
 			return err;
-	if ((err = pause_trigger(s)) != NULL)
+	if ((err = pause_trigger(s)) != NULL ||
+	    (err = bulk_open(&s->bulk, db)) != NULL)
 		return err;
 	return prepare_rows(s);
 }
@@ -374,6 +418,7 @@ store_close(struct store *s)
 	cache_clear(&s->tutorials);
 	free(s->totals.slots);
 	free(s->trigger);
+	bulk_release(&s->bulk);
 	buf_release(&s->key);
 }
 
@@ -443,8 +488,10 @@ insert_session(struct store *s, const struct new_session *n, const char *fp,
 	rc = stmt_code(st);
 	if (rc == SQLITE_DONE && sqlite3_changes(s->db) == 0)
 		rc = SQLITE_CONSTRAINT;
-	else if (rc == SQLITE_DONE)
+	else if (rc == SQLITE_DONE) {
 		totals_session(&s->totals, n);
+		s->bulk.added++;
+	}
 	stmt_reset(st);
 	return rc;
 }
@@ -592,6 +639,10 @@ struct error *
 store_session(struct store *s, const struct new_session *n, uint64_t base,
     bool *added)
 {
+	struct error *err;
+
+	if ((err = store_bulk_step(s)) != NULL)
+		return err;
 	if (base != 0)
 		return add_fingerprinted(s, n, base, added);
 	return add_by_uuid(s, n, added);

@@ -15,6 +15,7 @@
 #include "core/buf.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "importers/bulk.h"
 #include "importers/identity.h"
 #include "importers/occurrence.h"
 #include "core/session.h"
@@ -42,11 +43,19 @@ struct name_cache {
 	int used;
 };
 
-/* Minutes and sessions the batch added to one month_total or day_total row. */
+/* Which summary a total_slot adds to. */
+enum total_type {
+	TOTAL_DAY,		/* day_total: period is the day */
+	TOTAL_MONTH,		/* month_total and project_total: year * 12 +
+				   month - 1 */
+	TOTAL_WEEK,		/* project_week (bulk path): the Monday */
+};
+
+/* Minutes and sessions the batch added to one summary row. */
 struct total_slot {
 	bool used;
-	bool is_day;		/* day_total (period = day), else month_total */
-	int period;		/* the day, or year * 12 + month - 1 */
+	enum total_type type;
+	int period;
 	int kind;
 	int64_t topic_id;
 	int64_t project_id;
@@ -94,6 +103,7 @@ struct store {
 	struct buf key;		/* the fingerprint material being built */
 	struct totals totals;	/* summaries kept here while paused */
 	char *trigger;		/* the paused insert trigger's SQL */
+	struct bulk bulk;	/* the bulk path (bulk.h) */
 	bool checks_ignored_here;	/* store_open turned CHECKs off */
 	long repeats;		/* rows in temp.import_repeat */
 	struct occurrences days;	/* identities of days and starts */
@@ -114,9 +124,11 @@ struct error *store_open(struct store *s, sqlite3 *db, int64_t batch_id,
 void store_close(struct store *s);
 
 /*
- * Adds the summaries (month_total, day_total) of the sessions this store
- * inserted and recreates the insert trigger that keeps them otherwise.
- * Call it once, before the transaction commits.
+ * Adds the summaries (month_total, project_total, day_total and, for the
+ * sessions of the bulk path, project_week) of the sessions this store
+ * inserted, set-wise, and recreates the insert trigger (and what the bulk
+ * path suspended) that keeps them otherwise. Call it once, before the
+ * transaction commits.
  */
 struct error *store_flush(struct store *s);
 
@@ -183,6 +195,12 @@ struct error *store_legacy(struct store *s, const char *family, bool *any);
 struct error *store_entry(struct store *s, const struct new_session *n,
     const struct entry_keys *k, enum store_outcome *outcome,
     int64_t *session_id);
+
+/*
+ * Called before each session the store may add: takes the bulk path
+ * once the file has added enough sessions (bulk.h).
+ */
+struct error *store_bulk_step(struct store *s);
 
 /* match.c's use of store.c: inserts n, SQLITE_DONE when it was added. */
 int store_insert(struct store *s, const struct new_session *n,

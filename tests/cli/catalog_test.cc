@@ -824,13 +824,14 @@ TEST_F(CatalogCli, topic_list_shows_serving_paths_and_areas)
 TEST_F(CatalogCli, config_list_on_a_missing_database_shows_the_defaults)
 {
 	std::string out = read_missing({ "config", "list" });
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 50);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 52);
 	EXPECT_NE(out.find("\nstalled.min-hours = 20\n"), std::string::npos);
 	// No weekly goal reads as 0 minutes (schema 013).
 	EXPECT_EQ(out.substr(0, out.find("no-portfolio")),
 	    "career.core-skills = 2\ncolor = auto\ndefault-kind = study\n"
 	    "goal.daily-minutes = 1\ngoal.weekly-minutes = 0\n"
 	    "ignoring-fundamentals.min-hours = 10\n"
+	    "import.bulk-rows = 1000\nimport.bulk-share = 250\n"
 	    "import.course-day-minutes = 90\n"
 	    "memorization.min-hours = 15\nmemorization.share = 60\n"
 	    "memorization.topic-hours = 5\nmemorization.window-days = 90\n");

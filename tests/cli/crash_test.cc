@@ -195,6 +195,12 @@ TEST(cli_crash, killed_imports_are_all_or_nothing)
 	std::mt19937 rng(crash_seed("killed_imports_are_all_or_nothing"));
 	ASSERT_EQ(run_track({ "--db", db, "log", "1h", "django" }, kEnv).status,
 	    0);
+	// Half of each file row by row, half on the bulk path (importers/
+	// bulk.h): a kill lands in either, or in the rebuild before commit.
+	ASSERT_EQ(run_track({ "--db", db, "config", "set", "import.bulk-rows",
+	    std::to_string(rows / 2) }, kEnv).status, 0);
+	ASSERT_EQ(run_track({ "--db", db, "config", "set", "import.bulk-share",
+	    "0" }, kEnv).status, 0);
 	// One import run to its end tells how long the kills may wait.
 	write_file(dir.file("f0.csv"), big_csv(rows, "f0"));
 	Clock::time_point begun = Clock::now();

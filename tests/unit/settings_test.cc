@@ -158,7 +158,8 @@ TEST_F(Settings, each_visits_every_key_in_order)
 	std::string first = "career.core-skills=2\ncolor=auto\n"
 	    "default-kind=study\n"
 	    "goal.daily-minutes=1\ngoal.weekly-minutes=0\n"
-	    "ignoring-fundamentals.min-hours=10\nimport.course-day-minutes=90\n"
+	    "ignoring-fundamentals.min-hours=10\nimport.bulk-rows=1000\n"
+	    "import.bulk-share=250\nimport.course-day-minutes=90\n"
 	    "memorization.min-hours=15\n"
 	    "memorization.share=60\nmemorization.topic-hours=5\n"
 	    "memorization.window-days=90\nno-portfolio.total-hours=60\n";
@@ -166,7 +167,7 @@ TEST_F(Settings, each_visits_every_key_in_order)
 	EXPECT_NE(out.find("\nweek-start=sunday*\n"), std::string::npos);
 	EXPECT_NE(out.find("\nstalled.days=21\nstalled.min-hours=20\n"),
 	    std::string::npos);
-	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 50);
+	EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 52);
 }
 
 TEST_F(Settings, each_stops_at_the_first_error)
