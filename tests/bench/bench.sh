@@ -368,7 +368,7 @@ row P2 "track report (week), $L" week_large "track report (week), $S" \
 row P2 "track report (week), $L" week_large \
     "same, last $D sessions alone" week_dense le 1.2
 row P3 "track import, $IL-row CSV" "import_$IMPORT_LARGE" \
-    "sqlite3 .import, same file" "sqlite_import_$IMPORT_LARGE" le 1.5
+    "sqlite3 .import, same file" "sqlite_import_$IMPORT_LARGE" le 2.0
 rss_row P3 "track import, $IS rows: peak RSS" "import_$IMPORT_SMALL" 32
 rss_row P3 "track import, $IL rows: peak RSS" "import_$IMPORT_LARGE" 32
 row P4 "track check, $L sessions" check_large "track log, $L sessions" \
