@@ -64,12 +64,39 @@ timer_from_row(sqlite3_stmt *stmt, struct timer *timer)
 	timer->note = db_column_strdup(stmt, 9);
 }
 
+/*
+ * When the running timer started (*running false when none runs), from
+ * its row alone: every command asks (the stale-timer check, the prompt's
+ * snapshot after every write), and compiling timer_get's join of five
+ * tables cost 2.5% of a `track log` (callgrind, issue 20).
+ */
+static struct error *
+timer_started(sqlite3 *db, time_t *started, bool *running)
+{
+	struct stmt st;
+	struct error *err;
+
+	*started = 0;
+	if ((err = stmt_prepare(&st, db, "cannot read the timer",
+	    "SELECT started FROM timer WHERE id = 1")) != NULL)
+		return err;
+	*running = stmt_step(&st) == STMT_ROW;
+	if (*running)
+		instant_parse((const char *)sqlite3_column_text(st.handle, 0),
+		    started);
+	return stmt_finish(&st);
+}
+
+/* The join of the timer's names is compiled only when a timer runs. */
 struct error *
 timer_get(sqlite3 *db, struct timer *timer, bool *running)
 {
 	struct stmt st;
 	struct error *err;
+	time_t started;
 
+	if ((err = timer_started(db, &started, running)) != NULL || !*running)
+		return err;
 	if ((err = stmt_prepare(&st, db, "cannot read the timer",
 	    timer_select)) != NULL)
 		return err;
@@ -253,27 +280,6 @@ suggested_end(time_t started, time_t now, int typical, int today,
 		snprintf(out, TIMER_CLOCK_SIZE + 2, "%s", clock);
 }
 
-/*
- * When the running timer started (*running false when none runs), from
- * its row alone: every command asks, and compiling timer_get's join of
- * five tables cost 2.5% of a `track log` (callgrind, issue 20).
- */
-static struct error *
-timer_started(sqlite3 *db, time_t *started, bool *running)
-{
-	struct stmt st;
-	struct error *err;
-
-	*started = 0;
-	if ((err = stmt_prepare(&st, db, "cannot read the timer",
-	    "SELECT started FROM timer WHERE id = 1")) != NULL)
-		return err;
-	*running = stmt_step(&st) == STMT_ROW;
-	if (*running)
-		instant_parse((const char *)sqlite3_column_text(st.handle, 0),
-		    started);
-	return stmt_finish(&st);
-}
 
 struct error *
 timer_end_hint(sqlite3 *db, const struct timer *timer, time_t now, int today,
